@@ -1,0 +1,43 @@
+import { app, BrowserWindow, Menu } from 'electron';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registerIpc } from './ipc';
+import { createConsoleLog } from './log';
+import { buildMenu } from './menu';
+import { createServices } from './services';
+import { createElectronSettings } from './settings/electron-settings';
+import { createMainWindow, hardenSession, trustedFrameCheck, windowPaths } from './window';
+
+// Electron entry point: wires the shared services to IPC and opens the one window.
+const log = createConsoleLog();
+const paths = windowPaths(dirname(fileURLToPath(import.meta.url)));
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+void app.whenReady().then(() => {
+  hardenSession(log);
+  const handlers = createServices({ settings: createElectronSettings(), env: process.env });
+  registerIpc(handlers, trustedFrameCheck(paths), log);
+  Menu.setApplicationMenu(buildMenu(() => mainWindow));
+  mainWindow = createMainWindow(paths, log);
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(paths, log);
+  });
+});
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

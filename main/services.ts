@@ -1,0 +1,49 @@
+import type { ApiHandlers } from '../shared/api';
+import { GalleyError } from '../shared/api';
+import { resolveLibraryRoot } from './library/library-root';
+import { StoryLibrary } from './library/story-library';
+import { sampleStory } from './sample-story';
+import type { SettingsStore } from './settings/settings-store';
+
+/** What the services are built from; each host supplies its own settings store. */
+export interface ServiceDeps {
+  readonly settings: SettingsStore;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The service objects behind every operation of the contract.
+ *
+ * Both hosts call these after validating arguments; nothing here knows whether the caller is
+ * an IPC message or an HTTP request.
+ */
+export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
+  let library: StoryLibrary | undefined;
+  const current = (): StoryLibrary => {
+    const root = resolveLibraryRoot(env, settings.get().libraryPath);
+    if (!library || library.root !== root) library = new StoryLibrary(root, { sample: sampleStory });
+    return library;
+  };
+  return {
+    listStories: () => current().list(),
+    listTrash: () => current().listTrash(),
+    createStory: ({ headline }) =>
+      current().create({ ...(headline === undefined ? {} : { headline }), byline: settings.get().authorName }),
+    openStory: ({ id }) => current().open(id),
+    saveStory: async ({ story }) => {
+      const saved = await current().save(story);
+      return { updatedAt: saved.updatedAt };
+    },
+    renameStory: ({ id, headline, slug }) => current().rename(id, headline, slug),
+    deleteStory: ({ id }) => current().trash(id),
+    restoreStory: ({ id }) => current().restore(id),
+    importStory: ({ fileName, text }) => current().import(fileName, text),
+    getSettings: async () => settings.get(),
+    updateSettings: async ({ patch }) => {
+      if (patch.libraryPath !== undefined && patch.libraryPath !== '' && !patch.libraryPath.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(patch.libraryPath)) {
+        throw new GalleyError('bad-request', 'The library folder must be a full path, such as /home/you/Documents/Galley.');
+      }
+      return settings.update(patch);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Settings, SettingsPatch } from '../../shared/settings';
+
+/** What the services need from settings, whichever library stores them. */
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: SettingsPatch): Settings;
+}
+
+/** The minimal surface conf and electron-store share. */
+export interface KeyValueStore {
+  get(key: keyof Settings): unknown;
+  set(key: keyof Settings, value: string): void;
+}
+
+/** Wraps a conf or electron-store instance; both validate with the same JSON schema. */
+export function wrapStore(store: KeyValueStore): SettingsStore {
+  const read = (): Settings => ({
+    authorName: String(store.get('authorName') ?? ''),
+    libraryPath: String(store.get('libraryPath') ?? ''),
+  });
+  return {
+    get: read,
+    update(patch) {
+      for (const [key, value] of Object.entries(patch) as [keyof Settings, string | undefined][]) {
+        if (value !== undefined) store.set(key, value);
+      }
+      return read();
+    },
+  };
+}

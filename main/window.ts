@@ -1,0 +1,79 @@
+import { BrowserWindow, session } from 'electron';
+import type { WebFrameMain } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import type { Log } from './log';
+
+/** Where the built renderer and preload live, relative to out/main. */
+export interface WindowPaths {
+  readonly rendererHtml: string;
+  readonly preload: string;
+}
+
+/** True when a frame shows Galley's own renderer page, and nothing else. */
+export function trustedFrameCheck(paths: WindowPaths): (frame: WebFrameMain) => boolean {
+  const expected = pathToFileURL(paths.rendererHtml).href;
+  return (frame) => frame.url.split('#')[0] === expected;
+}
+
+/**
+ * Hardens the default session once: CSP on every response, and every permission request
+ * (camera, notifications, geolocation…) denied, since an editor needs none of them.
+ */
+export function hardenSession(log: Log): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
+    log.warn('denied permission request', { permission });
+    callback(false);
+  });
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+/** Creates the main window with the security settings the design requires. */
+export function createMainWindow(paths: WindowPaths, log: Log): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Galley',
+    show: false,
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
+  const own = pathToFileURL(paths.rendererHtml).href;
+  window.webContents.on('will-navigate', (event, url) => {
+    if (url.split('#')[0] !== own) {
+      event.preventDefault();
+      log.warn('blocked navigation', { url });
+    }
+  });
+  window.webContents.on('will-redirect', (event, url) => {
+    event.preventDefault();
+    log.warn('blocked redirect', { url });
+  });
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    log.warn('blocked window.open', { url });
+    return { action: 'deny' };
+  });
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(paths.rendererHtml);
+  return window;
+}
+
+/** Computes the renderer and preload paths from the main bundle's folder. */
+export function windowPaths(mainDir: string): WindowPaths {
+  return { rendererHtml: join(mainDir, '..', 'renderer', 'index.html'), preload: join(mainDir, '..', 'preload', 'preload.cjs') };
+}

@@ -1,0 +1,230 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactElement } from 'react';
+import type { LibraryListing } from '../shared/api';
+import type { Story, StorySummary } from '../shared/story';
+import { summarize } from '../shared/story';
+import { countBodyWords } from '../shared/word-count';
+import type { Connection } from './api-client';
+import { LibrarySidebar } from './components/library-sidebar';
+import { RenameDialog } from './components/rename-dialog';
+import { StoryView } from './components/story-view';
+
+/** Props of the application shell. */
+export interface AppProps {
+  readonly connection: Connection;
+}
+
+interface Notice {
+  readonly kind: 'error' | 'info';
+  readonly text: string;
+  readonly undoTrashId?: string;
+}
+
+const EMPTY_LISTING: LibraryListing = { root: '', stories: [], damaged: [] };
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function upsert(stories: ReadonlyArray<StorySummary>, summary: StorySummary): StorySummary[] {
+  const rest = stories.filter((item) => item.id !== summary.id);
+  return [summary, ...rest].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** The Galley window: library on the left, the open story on the right. */
+export function App({ connection }: AppProps): ReactElement {
+  const { api } = connection;
+  const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
+  const [trash, setTrash] = useState<ReadonlyArray<StorySummary>>([]);
+  const [story, setStory] = useState<Story | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(connection.problem ? { kind: 'error', text: connection.problem } : undefined);
+  const [renaming, setRenaming] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const flushRef = useRef<(() => Promise<void>) | undefined>(undefined);
+  const importInput = useRef<HTMLInputElement>(null);
+
+  const registerFlush = useCallback((flush: (() => Promise<void>) | undefined) => {
+    flushRef.current = flush;
+  }, []);
+
+  const fail = useCallback((error: unknown) => setNotice({ kind: 'error', text: message(error) }), []);
+
+  const refresh = useCallback(async (): Promise<LibraryListing> => {
+    const next = await api.listStories({});
+    setListing(next);
+    return next;
+  }, [api]);
+
+  const open = useCallback(
+    async (id: string) => {
+      try {
+        await flushRef.current?.();
+        setStory(await api.openStory({ id }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [api, fail],
+  );
+
+  useEffect(() => {
+    if (connection.problem) return;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const first = await refresh();
+        const newest = first.stories[0];
+        if (!cancelled && newest) setStory(await api.openStory({ id: newest.id }));
+      } catch (error) {
+        fail(error);
+      } finally {
+        if (!cancelled) setLoaded(true);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [api, connection.problem, refresh, fail]);
+
+  const createStory = useCallback(async () => {
+    try {
+      await flushRef.current?.();
+      const created = await api.createStory({});
+      setListing((current) => ({ ...current, stories: upsert(current.stories, summarize(created, 0)) }));
+      setStory(created);
+      requestAnimationFrame(() => document.getElementById('field-headline')?.focus());
+    } catch (error) {
+      fail(error);
+    }
+  }, [api, fail]);
+
+  const importFile = useCallback(
+    async (file: File) => {
+      try {
+        await flushRef.current?.();
+        const imported = await api.importStory({ fileName: file.name, text: await file.text() });
+        setListing((current) => ({ ...current, stories: upsert(current.stories, summarize(imported, countBodyWords(imported.body))) }));
+        setStory(imported);
+        setNotice({ kind: 'info', text: `Imported “${imported.headline}”.` });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [api, fail],
+  );
+
+  const onSaved = useCallback((saved: Story) => {
+    setListing((current) => ({ ...current, stories: upsert(current.stories, summarize(saved, countBodyWords(saved.body))) }));
+  }, []);
+
+  const trashCurrent = useCallback(async () => {
+    if (!story) return;
+    try {
+      await flushRef.current?.();
+      await api.deleteStory({ id: story.id });
+      setStory(undefined);
+      setListing((current) => ({ ...current, stories: current.stories.filter((item) => item.id !== story.id) }));
+      setNotice({ kind: 'info', text: `Moved “${story.headline || 'Untitled story'}” to the trash.`, undoTrashId: story.id });
+    } catch (error) {
+      fail(error);
+    }
+  }, [api, story, fail]);
+
+  const restore = useCallback(
+    async (id: string) => {
+      try {
+        const summary = await api.restoreStory({ id });
+        setTrash((current) => current.filter((item) => item.id !== id));
+        setListing((current) => ({ ...current, stories: upsert(current.stories, summary) }));
+        setNotice({ kind: 'info', text: `Restored “${summary.headline || 'Untitled story'}”.` });
+        await open(id);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [api, fail, open],
+  );
+
+  const rename = useCallback(
+    async (headline: string, slug: string) => {
+      if (!story) return;
+      try {
+        await flushRef.current?.();
+        const renamed = await api.renameStory({ id: story.id, headline, slug });
+        setRenaming(false);
+        setStory(renamed);
+        onSaved(renamed);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [api, story, fail, onSaved],
+  );
+
+  useEffect(
+    () =>
+      connection.onMenuCommand((command) => {
+        if (command === 'new-story') void createStory();
+        else if (command === 'import') importInput.current?.click();
+        else void flushRef.current?.();
+      }),
+    [connection, createStory],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void flushRef.current?.();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="app">
+      <LibrarySidebar
+        stories={listing.stories}
+        damaged={listing.damaged}
+        trash={trash}
+        currentId={story?.id}
+        onOpen={(id) => void open(id)}
+        onNew={() => void createStory()}
+        onImport={(file) => void importFile(file)}
+        onRestore={(id) => void restore(id)}
+        onShowTrash={() => void api.listTrash({}).then(setTrash, fail)}
+        importInput={importInput}
+      />
+      <main className="workspace">
+        {notice ? (
+          <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
+            <span>{notice.text}</span>
+            {notice.undoTrashId ? (
+              <button type="button" onClick={() => notice.undoTrashId && void restore(notice.undoTrashId)}>
+                Undo
+              </button>
+            ) : null}
+            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(undefined)}>
+              ×
+            </button>
+          </div>
+        ) : null}
+        {story ? (
+          <StoryView
+            key={story.id}
+            story={story}
+            connection={connection}
+            onSaved={onSaved}
+            onRename={() => setRenaming(true)}
+            onTrash={() => void trashCurrent()}
+            registerFlush={registerFlush}
+          />
+        ) : loaded ? (
+          <p className="empty-workspace">No story is open. Choose one from the library, or press New story.</p>
+        ) : null}
+        {renaming && story ? <RenameDialog headline={story.headline} onRename={(h, s) => void rename(h, s)} onCancel={() => setRenaming(false)} /> : null}
+      </main>
+    </div>
+  );
+}

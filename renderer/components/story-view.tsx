@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactElement } from 'react';
+import type { Story, StoryBlock } from '../../shared/story';
+import { countBodyWords } from '../../shared/word-count';
+import { Autosaver, describeSaveState } from '../autosave';
+import type { SaveState } from '../autosave';
+import type { Connection } from '../api-client';
+import { BodyEditor } from './body-editor';
+import { MetadataFields } from './metadata-fields';
+
+/** Props of the open story. */
+export interface StoryViewProps {
+  readonly story: Story;
+  readonly connection: Connection;
+  readonly onSaved: (story: Story) => void;
+  readonly onRename: () => void;
+  readonly onTrash: () => void;
+  /** Lets the app flush this story's pending save before switching away. */
+  readonly registerFlush: (flush: (() => Promise<void>) | undefined) => void;
+}
+
+/** One open story: its metadata, its body, its word count and its save state. */
+export function StoryView({ story: initial, connection, onSaved, onRename, onTrash, registerFlush }: StoryViewProps): ReactElement {
+  const [story, setStory] = useState(initial);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const autosaver = useMemo(
+    () =>
+      new Autosaver(initial, {
+        save: (value) => connection.api.saveStory({ story: value }),
+        onState: setSaveState,
+        onSaved: (value) => onSavedRef.current(value),
+      }),
+    // A new autosaver only when another story is opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [initial.id, connection],
+  );
+
+  useEffect(() => {
+    registerFlush(() => autosaver.flush());
+    const onExit = (): void => {
+      if (autosaver.dirty) connection.saveOnExit({ story: autosaver.current });
+    };
+    window.addEventListener('pagehide', onExit);
+    return () => {
+      window.removeEventListener('pagehide', onExit);
+      registerFlush(undefined);
+      void autosaver.flush().finally(() => autosaver.dispose());
+    };
+  }, [autosaver, connection, registerFlush]);
+
+  // A story renamed from outside this view (the Rename dialog) replaces the local copy.
+  useEffect(() => {
+    setStory((current) => (current.headline === initial.headline && current.slug === initial.slug ? current : { ...current, headline: initial.headline, slug: initial.slug }));
+  }, [initial.headline, initial.slug]);
+
+  const update = useCallback(
+    (patch: Partial<Story>) => {
+      setStory((current) => {
+        const next = { ...current, ...patch };
+        autosaver.change(next);
+        return next;
+      });
+    },
+    [autosaver],
+  );
+
+  const onBodyChange = useCallback((body: ReadonlyArray<StoryBlock>) => update({ body }), [update]);
+  const words = useMemo(() => countBodyWords(story.body), [story.body]);
+  const saveText = describeSaveState(saveState);
+
+  return (
+    <article className="story-view" aria-label={story.headline || 'Untitled story'}>
+      <header className="story-actions">
+        <p role="status" aria-label="Save status" className={`save-status save-${saveState.kind}`}>
+          {saveText}
+        </p>
+        <p className="word-count" aria-label="Word count">
+          {words === 1 ? '1 word' : `${words.toLocaleString('en-US')} words`}
+          {story.wordBudget > 0 ? ` of ${story.wordBudget.toLocaleString('en-US')}` : ''}
+        </p>
+        <button type="button" onClick={onRename}>
+          Rename…
+        </button>
+        <button type="button" onClick={onTrash}>
+          Move to trash
+        </button>
+      </header>
+      <MetadataFields story={story} onChange={update} />
+      <div className="body-wrapper">
+        <BodyEditor storyId={story.id} initialBody={initial.body} onChange={onBodyChange} />
+      </div>
+    </article>
+  );
+}

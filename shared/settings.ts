@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** User settings shared by every story. */
+export interface Settings {
+  /** Name recorded as the author of versions and used as the default byline. */
+  readonly authorName: string;
+  /** Library folder; empty means the default (~/Documents/Galley). */
+  readonly libraryPath: string;
+}
+
+/** Values a fresh install starts with. */
+export const DEFAULT_SETTINGS: Settings = { authorName: '', libraryPath: '' };
+
+/**
+ * The settings schema in JSON Schema form.
+ *
+ * electron-store and conf both validate with JSON Schema (ajv), so the one object below is
+ * handed to whichever store the host uses; the zod schema validates patches from the UI.
+ */
+export const SETTINGS_JSON_SCHEMA = {
+  authorName: { type: 'string', maxLength: 200, default: '' },
+  libraryPath: { type: 'string', maxLength: 4096, default: '' },
+} as const;
+
+/** A partial update of the settings, as the UI sends it. */
+export const settingsPatchSchema = z
+  .object({
+    authorName: z.string().max(200).optional(),
+    libraryPath: z.string().max(4096).optional(),
+  })
+  .strict();
+
+/** A validated settings patch. */
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

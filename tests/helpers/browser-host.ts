@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+
+/** A browser host started for one test, on its own temporary library. */
+export interface RunningHost {
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly library: string;
+  readonly configDir: string;
+  readonly stderr: () => string;
+}
+
+/** Starts `out/main/server.js` with a fresh library and waits for its address. */
+export async function startHost(options: { library?: string; env?: Record<string, string> } = {}): Promise<{ host: RunningHost; stop: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'galley-e2e-'));
+  const library = options.library ?? join(dir, 'library');
+  const configDir = join(dir, 'config');
+  const child: ChildProcess = spawn(process.execPath, ['out/main/server.js'], {
+    env: { ...process.env, GALLEY_LIBRARY: library, GALLEY_CONFIG_DIR: configDir, GALLEY_QUIET: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`browser host did not start: ${errors}`)), 15_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Galley is running at (\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`browser host exited with ${code}: ${errors}`)));
+  });
+  const parsed = new URL(url);
+  const host: RunningHost = {
+    url,
+    origin: parsed.origin,
+    token: parsed.hash.replace('#token=', ''),
+    library,
+    configDir,
+    stderr: () => errors,
+  };
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { host, stop };
+}
+
+/** Playwright test with a `galley` fixture: a fresh browser host per test. */
+export const test = base.extend<{ galley: RunningHost }>({
+  galley: async ({}, use) => {
+    const { host, stop } = await startHost();
+    await use(host);
+    await stop();
+  },
+});
+
+export { expect } from '@playwright/test';
