@@ -20,6 +20,7 @@ export function describeWriteError(error: unknown, where: string): GalleyError {
       break;
     case 'ENOENT':
     case 'ENOTDIR':
+    case 'EEXIST':
       result = new GalleyError('unwritable', `The library folder ${where} is missing or is not a folder. Reconnect the drive or choose another library folder; your text is safe in the editor.`);
       break;
     default:

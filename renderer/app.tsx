@@ -40,7 +40,11 @@ export function App({ connection }: AppProps): ReactElement {
   const [notice, setNotice] = useState<Notice | undefined>(connection.problem ? { kind: 'error', text: connection.problem } : undefined);
   const [renaming, setRenaming] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  const [focusHeadline, setFocusHeadline] = useState<string | undefined>(undefined);
   const flushRef = useRef<(() => Promise<void>) | undefined>(undefined);
+  // The open story's latest headline lives in StoryView; after a flush the listing has it.
+  const listingRef = useRef(listing);
+  listingRef.current = listing;
   const importInput = useRef<HTMLInputElement>(null);
 
   const registerFlush = useCallback((flush: (() => Promise<void>) | undefined) => {
@@ -91,8 +95,8 @@ export function App({ connection }: AppProps): ReactElement {
       await flushRef.current?.();
       const created = await api.createStory({});
       setListing((current) => ({ ...current, stories: upsert(current.stories, summarize(created, 0)) }));
+      setFocusHeadline(created.id);
       setStory(created);
-      requestAnimationFrame(() => document.getElementById('field-headline')?.focus());
     } catch (error) {
       fail(error);
     }
@@ -121,10 +125,11 @@ export function App({ connection }: AppProps): ReactElement {
     if (!story) return;
     try {
       await flushRef.current?.();
+      const headline = listingRef.current.stories.find((item) => item.id === story.id)?.headline ?? story.headline;
       await api.deleteStory({ id: story.id });
       setStory(undefined);
       setListing((current) => ({ ...current, stories: current.stories.filter((item) => item.id !== story.id) }));
-      setNotice({ kind: 'info', text: `Moved “${story.headline || 'Untitled story'}” to the trash.`, undoTrashId: story.id });
+      setNotice({ kind: 'info', text: `Moved “${headline || 'Untitled story'}” to the trash.`, undoTrashId: story.id });
     } catch (error) {
       fail(error);
     }
@@ -219,6 +224,7 @@ export function App({ connection }: AppProps): ReactElement {
             onRename={() => setRenaming(true)}
             onTrash={() => void trashCurrent()}
             registerFlush={registerFlush}
+            focusHeadline={focusHeadline === story.id}
           />
         ) : loaded ? (
           <p className="empty-workspace">No story is open. Choose one from the library, or press New story.</p>

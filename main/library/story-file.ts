@@ -8,6 +8,7 @@ import { isMissing } from '../fs-errors';
 export type StoryRead =
   | { readonly kind: 'ok'; readonly story: Story }
   | { readonly kind: 'damaged'; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly cause: unknown }
   | { readonly kind: 'missing' };
 
 /**
@@ -22,7 +23,8 @@ export async function readStoryFile(path: string): Promise<StoryRead> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (isMissing(error)) return { kind: 'missing' };
-    return { kind: 'damaged', reason: `story.json cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    // An I/O failure says nothing about the file's content, so it is kept apart from damage.
+    return { kind: 'unreadable', reason: `story.json cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, cause: error };
   }
   return parseStoryText(text);
 }

@@ -87,7 +87,7 @@ export class StoryLibrary {
     for (const id of await this.storyIds()) {
       const read = await readStoryFile(this.storyPath(id));
       if (read.kind === 'ok') stories.push(summarize(read.story, countBodyWords(read.story.body)));
-      else if (read.kind === 'damaged') damaged.push({ id, reason: read.reason });
+      else if (read.kind === 'damaged' || read.kind === 'unreadable') damaged.push({ id, reason: read.reason });
       else damaged.push({ id, reason: 'The story folder has no story.json' });
     }
     stories.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -110,6 +110,7 @@ export class StoryLibrary {
     const read = await readStoryFile(this.storyPath(checkId(id)));
     if (read.kind === 'ok') return read.story;
     if (read.kind === 'missing') throw new GalleyError('not-found', 'That story is no longer in the library. It may have been moved to the trash.');
+    if (read.kind === 'unreadable') throw describeWriteError(read.cause, this.root);
     throw new GalleyError('damaged', `This story cannot be opened: ${read.reason}.`);
   }
 
@@ -127,6 +128,7 @@ export class StoryLibrary {
       if (current.kind === 'damaged') {
         throw new GalleyError('damaged', `Galley will not overwrite a story file it cannot read: ${current.reason}.`);
       }
+      if (current.kind === 'unreadable' && !isMissingFolder(current.cause)) throw describeWriteError(current.cause, this.root);
       const saved: Story = { ...story, updatedAt: this.now().toISOString() };
       await this.write(saved);
       return saved;
@@ -174,6 +176,7 @@ export class StoryLibrary {
     await this.init();
     checkId(id);
     const target = this.storyDir(id);
+    if (!(await exists(join(this.root, TRASH, id)))) throw new GalleyError('not-found', 'That story is not in the trash.');
     if (await exists(target)) throw new GalleyError('bad-request', 'A story with the same id is already in the library.');
     try {
       await rename(join(this.root, TRASH, id), target);
@@ -246,6 +249,13 @@ export class StoryLibrary {
       .filter((entry) => entry.isDirectory() && storyIdSchema.safeParse(entry.name).success)
       .map((entry) => entry.name);
   }
+}
+
+// A story folder that vanished or was replaced is recreated by the write (or the write
+// explains why it cannot be).
+function isMissingFolder(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOTDIR' || code === 'ENOENT';
 }
 
 function checkId(id: string): string {

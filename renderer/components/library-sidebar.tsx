@@ -47,8 +47,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): ReactElement {
           ref={importInput}
           type="file"
           accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-          className="visually-hidden"
-          tabIndex={-1}
+          hidden
           aria-label="Choose a file to import"
           onChange={(event) => {
             const file = event.target.files?.[0];

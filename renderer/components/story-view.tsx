@@ -17,10 +17,12 @@ export interface StoryViewProps {
   readonly onTrash: () => void;
   /** Lets the app flush this story's pending save before switching away. */
   readonly registerFlush: (flush: (() => Promise<void>) | undefined) => void;
+  /** A story just created wants its headline typed first. */
+  readonly focusHeadline?: boolean;
 }
 
 /** One open story: its metadata, its body, its word count and its save state. */
-export function StoryView({ story: initial, connection, onSaved, onRename, onTrash, registerFlush }: StoryViewProps): ReactElement {
+export function StoryView({ story: initial, connection, onSaved, onRename, onTrash, registerFlush, focusHeadline = false }: StoryViewProps): ReactElement {
   const [story, setStory] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const onSavedRef = useRef(onSaved);
@@ -50,6 +52,10 @@ export function StoryView({ story: initial, connection, onSaved, onRename, onTra
       void autosaver.flush().finally(() => autosaver.dispose());
     };
   }, [autosaver, connection, registerFlush]);
+
+  useEffect(() => {
+    if (focusHeadline) document.getElementById('field-headline')?.focus();
+  }, [focusHeadline]);
 
   // A story renamed from outside this view (the Rename dialog) replaces the local copy.
   useEffect(() => {

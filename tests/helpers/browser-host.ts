@@ -71,3 +71,14 @@ export const test = base.extend<{ galley: RunningHost }>({
 });
 
 export { expect } from '@playwright/test';
+
+/** Clicks New story and waits until the new, empty story is the one on screen. */
+export async function createStoryInUi(page: import('@playwright/test').Page): Promise<void> {
+  const { expect } = await import('@playwright/test');
+  await expect(page.getByRole('list', { name: /Stories/ })).toBeVisible();
+  const before = await page.getByRole('list', { name: /Stories/ }).getByRole('button').count();
+  await page.getByRole('button', { name: 'New story' }).click();
+  await expect(page.getByRole('list', { name: /Stories/ }).getByRole('button')).toHaveCount(before + 1);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+}

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '../helpers/browser-host';
+
+test('the editor with the sample story has no serious or critical accessibility violations', async ({ browser, galley }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(galley.url);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  await context.close();
+});
+
+test('every control can be reached with the keyboard', async ({ page, galley }) => {
+  await page.goto(galley.url);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+  const reached = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? el.getAttribute('aria-label') || el.id || el.textContent || '' : '';
+    });
+    reached.add(name.trim());
+  }
+  for (const expected of ['New story', 'Import', 'story-search', 'field-headline', 'field-dek', 'field-slug', 'field-status', 'Story body']) {
+    expect([...reached].some((name) => name.includes(expected))).toBe(true);
+  }
+});
