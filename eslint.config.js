@@ -9,13 +9,24 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:$
 // The import matrix (see DESIGN.md): shared/ is pure; renderer/ and main/ never import each
 // other; raw ipcMain/ipcRenderer only inside the typed wrappers. Do not relax these.
 const sharedBans = {
-  paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'slate-react', 'electron-store', 'conf'].map((name) => ({
+  paths: [
+    ...nodeBuiltins,
+    'electron',
+    'react',
+    'react-dom',
+    'slate-react',
+    'electron-store',
+    'conf',
+  ].map((name) => ({
     name,
     message: 'shared/ must run anywhere: no Node built-ins, Electron, React or DOM libraries.',
   })),
   patterns: [
     { group: ['**/main/**', '../main', '../../main'], message: 'shared/ cannot import main/.' },
-    { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'shared/ cannot import renderer/.' },
+    {
+      group: ['**/renderer/**', '../renderer', '../../renderer'],
+      message: 'shared/ cannot import renderer/.',
+    },
   ],
 };
 
@@ -27,8 +38,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   {
@@ -36,7 +53,15 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', sharedBans],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ],
     },
   },
   {
@@ -44,13 +69,23 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
-      'react-hooks/refs': 'off',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron', 'electron-store', 'conf', 'write-file-atomic'].map((name) => ({ name, message: 'The renderer is a sandboxed web page; ask main through the API contract.' })),
-          patterns: [{ group: ['**/main/**', '../main', '../../main'], message: 'renderer/ talks to main/ only through shared/api.ts.' }],
+          paths: [...nodeBuiltins, 'electron', 'electron-store', 'conf', 'write-file-atomic'].map(
+            (name) => ({
+              name,
+              message: 'The renderer is a sandboxed web page; ask main through the API contract.',
+            }),
+          ),
+          patterns: [
+            {
+              group: ['**/main/**', '../main', '../../main'],
+              message: 'renderer/ talks to main/ only through shared/api.ts.',
+            },
+          ],
         },
       ],
     },
@@ -61,8 +96,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the typed wrappers in main/ipc.ts and main/preload.ts.' }],
-          patterns: [{ group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'main/ never imports renderer/.' }],
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Use the typed wrappers in main/ipc.ts and main/preload.ts.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/renderer/**', '../renderer', '../../renderer'],
+              message: 'main/ never imports renderer/.',
+            },
+          ],
         },
       ],
     },
@@ -70,7 +116,10 @@ export default tseslint.config(
   {
     files: ['main/ipc.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports renderer/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports renderer/.' }] },
+      ],
     },
   },
   {

@@ -8,10 +8,18 @@ import type { Log } from './log';
  *
  * Nothing reaches a service unvalidated, and no exception escapes as a stack trace.
  */
-export async function dispatch(handlers: ApiHandlers, name: unknown, args: unknown, log: Log): Promise<ApiResponse<unknown>> {
+export async function dispatch(
+  handlers: ApiHandlers,
+  name: unknown,
+  args: unknown,
+  log: Log,
+): Promise<ApiResponse<unknown>> {
   if (!isApiName(name)) {
     log.warn('rejected unknown operation', { name: String(name).slice(0, 80) });
-    return { ok: false, error: { code: 'bad-request', message: 'Galley does not know that operation.' } };
+    return {
+      ok: false,
+      error: { code: 'bad-request', message: 'Galley does not know that operation.' },
+    };
   }
   try {
     const parsed = parseApiArgs(name, args);
@@ -24,4 +32,3 @@ export async function dispatch(handlers: ApiHandlers, name: unknown, args: unkno
     return { ok: false, error: apiError };
   }
 }
-

@@ -11,20 +11,32 @@ export function describeWriteError(error: unknown, where: string): GalleyError {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      result = new GalleyError('disk-full', `The disk is full, so Galley cannot save to ${where}. Free some space; your text is safe in the editor and Galley keeps trying.`);
+      result = new GalleyError(
+        'disk-full',
+        `The disk is full, so Galley cannot save to ${where}. Free some space; your text is safe in the editor and Galley keeps trying.`,
+      );
       break;
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      result = new GalleyError('unwritable', `Galley is not allowed to write to ${where}. Check the folder's permissions or choose another library folder; your text is safe in the editor and Galley keeps trying.`);
+      result = new GalleyError(
+        'unwritable',
+        `Galley is not allowed to write to ${where}. Check the folder's permissions or choose another library folder; your text is safe in the editor and Galley keeps trying.`,
+      );
       break;
     case 'ENOENT':
     case 'ENOTDIR':
     case 'EEXIST':
-      result = new GalleyError('unwritable', `The library folder ${where} is missing or is not a folder. Reconnect the drive or choose another library folder; your text is safe in the editor.`);
+      result = new GalleyError(
+        'unwritable',
+        `The library folder ${where} is missing or is not a folder. Reconnect the drive or choose another library folder; your text is safe in the editor.`,
+      );
       break;
     default:
-      result = new GalleyError('unwritable', `Galley could not write to ${where} (${code ?? 'unknown error'}). Your text is safe in the editor and Galley keeps trying.`);
+      result = new GalleyError(
+        'unwritable',
+        `Galley could not write to ${where} (${code ?? 'unknown error'}). Your text is safe in the editor and Galley keeps trying.`,
+      );
   }
   (result as { cause?: unknown }).cause = error;
   return result;

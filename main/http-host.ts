@@ -55,7 +55,9 @@ const TYPES: Record<string, string> = {
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) {
-    throw new Error(`The browser host only listens on this computer (127.0.0.1), not on "${host}": it would expose the story library to the network.`);
+    throw new Error(
+      `The browser host only listens on this computer (127.0.0.1), not on "${host}": it would expose the story library to the network.`,
+    );
   }
   const token = options.token ?? randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(`Bearer ${token}`);
@@ -64,14 +66,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       options.log.error('browser host request failed', error);
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong inside Galley.' } });
+      if (!response.headersSent)
+        sendJson(response, 500, {
+          ok: false,
+          error: { code: 'internal', message: 'Something went wrong inside Galley.' },
+        });
       else response.destroy();
     });
   });
 
   const hostAllowed = (value: string | undefined): boolean => {
     if (!value) return false;
-    return value === `127.0.0.1:${port}` || value === `localhost:${port}` || value === `[::1]:${port}`;
+    return (
+      value === `127.0.0.1:${port}` || value === `localhost:${port}` || value === `[::1]:${port}`
+    );
   };
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -92,31 +100,53 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     await serveStatic(url.pathname, response);
   }
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
+  async function handleApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    name: string,
+  ): Promise<void> {
     if (request.method !== 'POST') {
       sendText(response, 405, 'Use POST for Galley operations.');
       return;
     }
     const auth = Buffer.from(request.headers.authorization ?? '');
     if (auth.length !== tokenBytes.length || !timingSafeEqual(auth, tokenBytes)) {
-      options.log.warn('refused API call with a missing or wrong token', { operation: name.slice(0, 80) });
-      sendJson(response, 401, { ok: false, error: { code: 'forbidden', message: 'This Galley window is not signed in to the running host. Open the address the terminal printed when Galley started.' } });
+      options.log.warn('refused API call with a missing or wrong token', {
+        operation: name.slice(0, 80),
+      });
+      sendJson(response, 401, {
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message:
+            'This Galley window is not signed in to the running host. Open the address the terminal printed when Galley started.',
+        },
+      });
       return;
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendJson(response, 415, { ok: false, error: { code: 'bad-request', message: 'Galley operations take JSON.' } });
+      sendJson(response, 415, {
+        ok: false,
+        error: { code: 'bad-request', message: 'Galley operations take JSON.' },
+      });
       return;
     }
     const body = await readBody(request);
     if (body === undefined) {
-      sendJson(response, 413, { ok: false, error: { code: 'bad-request', message: 'The request is too large.' } });
+      sendJson(response, 413, {
+        ok: false,
+        error: { code: 'bad-request', message: 'The request is too large.' },
+      });
       return;
     }
     let args: unknown;
     try {
       args = body === '' ? {} : JSON.parse(body);
     } catch {
-      sendJson(response, 400, { ok: false, error: { code: 'bad-request', message: 'The request is not valid JSON.' } });
+      sendJson(response, 400, {
+        ok: false,
+        error: { code: 'bad-request', message: 'The request is not valid JSON.' },
+      });
       return;
     }
     const result = await dispatch(options.handlers, name, args, options.log);
@@ -124,7 +154,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative =
+      pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
     const root = resolve(options.staticDir);
     const full = resolve(join(root, relative));
     if (!full.startsWith(root + sep)) {
@@ -198,7 +229,11 @@ function securityHeaders(): Record<string, string> {
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
   const text = JSON.stringify(value);
-  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    ...securityHeaders(),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(text);
 }
 

@@ -17,13 +17,23 @@ export function channelFor(name: string): string {
  * own renderer's main frame, never an iframe or another page) and its arguments are validated
  * by `dispatch` before any service runs.
  */
-export function registerIpc(handlers: ApiHandlers, isTrustedFrame: (frame: WebFrameMain) => boolean, log: Log): void {
+export function registerIpc(
+  handlers: ApiHandlers,
+  isTrustedFrame: (frame: WebFrameMain) => boolean,
+  log: Log,
+): void {
   for (const name of API_NAMES) {
     ipcMain.handle(channelFor(name), async (event: IpcMainInvokeEvent, args: unknown) => {
       const frame = event.senderFrame;
       if (!frame || frame !== event.sender.mainFrame || !isTrustedFrame(frame)) {
         log.warn('refused IPC from an untrusted frame', { name, url: frame?.url });
-        return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Galley’s own window.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: 'This request did not come from Galley’s own window.',
+          },
+        };
       }
       return dispatch(handlers, name, args, log);
     });

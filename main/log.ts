@@ -9,7 +9,10 @@ export interface Log {
 export function createConsoleLog(quiet = false): Log {
   const write = (level: string, message: string, detail?: unknown): void => {
     if (quiet && level === 'info') return;
-    const extra = detail === undefined ? '' : ` ${detail instanceof Error ? (detail.stack ?? detail.message) : JSON.stringify(detail)}`;
+    const extra =
+      detail === undefined
+        ? ''
+        : ` ${detail instanceof Error ? (detail.stack ?? detail.message) : JSON.stringify(detail)}`;
     process.stderr.write(`${new Date().toISOString()} ${level} ${message}${extra}\n`);
   };
   return {

@@ -4,7 +4,8 @@ import type { MenuCommand } from '../shared/api';
 
 /** Builds the standard application menu; commands go to the focused window's renderer. */
 export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
-  const send = (command: MenuCommand) => (): void => getWindow()?.webContents.send('galley:menu', command);
+  const send = (command: MenuCommand) => (): void =>
+    getWindow()?.webContents.send('galley:menu', command);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -35,7 +36,14 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
     },
     {
       label: 'View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, { role: 'toggleDevTools' }],
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        { role: 'toggleDevTools' },
+      ],
     },
     {
       role: 'help',

@@ -5,7 +5,8 @@ import type { GalleyBridge, MenuCommand } from '../shared/api';
 // `galley:` channels and nothing else; main validates every argument, so this stays tiny.
 const galley: GalleyBridge = {
   invoke(name: string, args: unknown): Promise<unknown> {
-    if (typeof name !== 'string' || !/^[a-zA-Z]{1,40}$/.test(name)) return Promise.reject(new Error('bad operation name'));
+    if (typeof name !== 'string' || !/^[a-zA-Z]{1,40}$/.test(name))
+      return Promise.reject(new Error('bad operation name'));
     return ipcRenderer.invoke(`galley:${name}`, args);
   },
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
@@ -18,4 +19,3 @@ const galley: GalleyBridge = {
 };
 
 contextBridge.exposeInMainWorld('galley', galley);
-

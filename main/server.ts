@@ -19,7 +19,13 @@ async function main(): Promise<void> {
   const settings = createConfSettings(process.env['GALLEY_CONFIG_DIR']);
   const handlers = createServices({ settings, env: process.env });
   const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
-  const browserHost = await startBrowserHost({ handlers, staticDir, log, host, port: Number.isFinite(port) ? port : 0 });
+  const browserHost = await startBrowserHost({
+    handlers,
+    staticDir,
+    log,
+    host,
+    port: Number.isFinite(port) ? port : 0,
+  });
   process.stdout.write(`Galley is running at ${browserHost.url}\n`);
   const stop = (): void => {
     void browserHost.close().then(() => process.exit(0));
@@ -29,6 +35,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Galley could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Galley could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

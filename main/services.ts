@@ -21,14 +21,18 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
   let library: StoryLibrary | undefined;
   const current = (): StoryLibrary => {
     const root = resolveLibraryRoot(env, settings.get().libraryPath);
-    if (!library || library.root !== root) library = new StoryLibrary(root, { sample: sampleStory });
+    if (!library || library.root !== root)
+      library = new StoryLibrary(root, { sample: sampleStory });
     return library;
   };
   return {
     listStories: () => current().list(),
     listTrash: () => current().listTrash(),
     createStory: ({ headline }) =>
-      current().create({ ...(headline === undefined ? {} : { headline }), byline: settings.get().authorName }),
+      current().create({
+        ...(headline === undefined ? {} : { headline }),
+        byline: settings.get().authorName,
+      }),
     openStory: ({ id }) => current().open(id),
     saveStory: async ({ story }) => {
       const saved = await current().save(story);
@@ -40,8 +44,16 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
     importStory: ({ fileName, text }) => current().import(fileName, text),
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {
-      if (patch.libraryPath !== undefined && patch.libraryPath !== '' && !patch.libraryPath.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(patch.libraryPath)) {
-        throw new GalleyError('bad-request', 'The library folder must be a full path, such as /home/you/Documents/Galley.');
+      if (
+        patch.libraryPath !== undefined &&
+        patch.libraryPath !== '' &&
+        !patch.libraryPath.startsWith('/') &&
+        !/^[A-Za-z]:[\\/]/.test(patch.libraryPath)
+      ) {
+        throw new GalleyError(
+          'bad-request',
+          'The library folder must be a full path, such as /home/you/Documents/Galley.',
+        );
       }
       return settings.update(patch);
     },

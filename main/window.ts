@@ -28,7 +28,12 @@ export function hardenSession(log: Log): void {
   });
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
   });
 }
 
@@ -75,5 +80,8 @@ export function createMainWindow(paths: WindowPaths, log: Log): BrowserWindow {
 
 /** Computes the renderer and preload paths from the main bundle's folder. */
 export function windowPaths(mainDir: string): WindowPaths {
-  return { rendererHtml: join(mainDir, '..', 'renderer', 'index.html'), preload: join(mainDir, '..', 'preload', 'preload.cjs') };
+  return {
+    rendererHtml: join(mainDir, '..', 'renderer', 'index.html'),
+    preload: join(mainDir, '..', 'preload', 'preload.cjs'),
+  };
 }

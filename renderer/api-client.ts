@@ -1,5 +1,12 @@
 import { API_NAMES } from '../shared/api';
-import type { ApiError, ApiName, ApiResponse, GalleyApi, GalleyBridge, MenuCommand } from '../shared/api';
+import type {
+  ApiError,
+  ApiName,
+  ApiResponse,
+  GalleyApi,
+  GalleyBridge,
+  MenuCommand,
+} from '../shared/api';
 
 declare global {
   interface Window {
@@ -9,7 +16,10 @@ declare global {
 
 /** An operation that failed, with the host's code and its sentence for the user. */
 export class ApiCallError extends Error {
-  public constructor(public readonly code: ApiError['code'], message: string) {
+  public constructor(
+    public readonly code: ApiError['code'],
+    message: string,
+  ) {
     super(message);
     this.name = 'ApiCallError';
   }
@@ -57,7 +67,8 @@ function takeToken(): string | undefined {
 export function createApiClient(): Connection {
   const bridge = window.galley;
   if (bridge) {
-    const invoke: Invoke = async (name, args) => unwrap((await bridge.invoke(name, args)) as ApiResponse<unknown>);
+    const invoke: Invoke = async (name, args) =>
+      unwrap((await bridge.invoke(name, args)) as ApiResponse<unknown>);
     return {
       api: buildApi(invoke),
       host: 'electron',
@@ -79,20 +90,31 @@ export function createApiClient(): Connection {
         keepalive: keepalive && body.length < 60_000,
       });
     } catch {
-      throw new ApiCallError('internal', 'Galley’s host is not responding. Is the terminal running “npm start” still open?');
+      throw new ApiCallError(
+        'internal',
+        'Galley’s host is not responding. Is the terminal running “npm start” still open?',
+      );
     }
     let answer: ApiResponse<unknown>;
     try {
       answer = (await response.json()) as ApiResponse<unknown>;
     } catch {
-      throw new ApiCallError('internal', `Galley’s host sent an unreadable answer (HTTP ${response.status}).`);
+      throw new ApiCallError(
+        'internal',
+        `Galley’s host sent an unreadable answer (HTTP ${response.status}).`,
+      );
     }
     return unwrap(answer);
   };
   return {
     api: buildApi(invoke),
     host: 'browser',
-    ...(token ? {} : { problem: 'This page is not connected to a running Galley. Open the address that “npm start” printed in the terminal (it ends in #token=…).' }),
+    ...(token
+      ? {}
+      : {
+          problem:
+            'This page is not connected to a running Galley. Open the address that “npm start” printed in the terminal (it ends in #token=…).',
+        }),
     onMenuCommand: () => () => undefined,
     saveOnExit: (args) => void invoke('saveStory', args, true).catch(() => undefined),
   };

@@ -37,7 +37,9 @@ export function App({ connection }: AppProps): ReactElement {
   const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
   const [trash, setTrash] = useState<ReadonlyArray<StorySummary>>([]);
   const [story, setStory] = useState<Story | undefined>(undefined);
-  const [notice, setNotice] = useState<Notice | undefined>(connection.problem ? { kind: 'error', text: connection.problem } : undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(
+    connection.problem ? { kind: 'error', text: connection.problem } : undefined,
+  );
   const [renaming, setRenaming] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [focusHeadline, setFocusHeadline] = useState<string | undefined>(undefined);
@@ -51,7 +53,10 @@ export function App({ connection }: AppProps): ReactElement {
     flushRef.current = flush;
   }, []);
 
-  const fail = useCallback((error: unknown) => setNotice({ kind: 'error', text: message(error) }), []);
+  const fail = useCallback(
+    (error: unknown) => setNotice({ kind: 'error', text: message(error) }),
+    [],
+  );
 
   const refresh = useCallback(async (): Promise<LibraryListing> => {
     const next = await api.listStories({});
@@ -94,7 +99,10 @@ export function App({ connection }: AppProps): ReactElement {
     try {
       await flushRef.current?.();
       const created = await api.createStory({});
-      setListing((current) => ({ ...current, stories: upsert(current.stories, summarize(created, 0)) }));
+      setListing((current) => ({
+        ...current,
+        stories: upsert(current.stories, summarize(created, 0)),
+      }));
       setFocusHeadline(created.id);
       setStory(created);
     } catch (error) {
@@ -107,7 +115,10 @@ export function App({ connection }: AppProps): ReactElement {
       try {
         await flushRef.current?.();
         const imported = await api.importStory({ fileName: file.name, text: await file.text() });
-        setListing((current) => ({ ...current, stories: upsert(current.stories, summarize(imported, countBodyWords(imported.body))) }));
+        setListing((current) => ({
+          ...current,
+          stories: upsert(current.stories, summarize(imported, countBodyWords(imported.body))),
+        }));
         setStory(imported);
         setNotice({ kind: 'info', text: `Imported “${imported.headline}”.` });
       } catch (error) {
@@ -118,18 +129,29 @@ export function App({ connection }: AppProps): ReactElement {
   );
 
   const onSaved = useCallback((saved: Story) => {
-    setListing((current) => ({ ...current, stories: upsert(current.stories, summarize(saved, countBodyWords(saved.body))) }));
+    setListing((current) => ({
+      ...current,
+      stories: upsert(current.stories, summarize(saved, countBodyWords(saved.body))),
+    }));
   }, []);
 
   const trashCurrent = useCallback(async () => {
     if (!story) return;
     try {
       await flushRef.current?.();
-      const headline = listingRef.current.stories.find((item) => item.id === story.id)?.headline ?? story.headline;
+      const headline =
+        listingRef.current.stories.find((item) => item.id === story.id)?.headline ?? story.headline;
       await api.deleteStory({ id: story.id });
       setStory(undefined);
-      setListing((current) => ({ ...current, stories: current.stories.filter((item) => item.id !== story.id) }));
-      setNotice({ kind: 'info', text: `Moved “${headline || 'Untitled story'}” to the trash.`, undoTrashId: story.id });
+      setListing((current) => ({
+        ...current,
+        stories: current.stories.filter((item) => item.id !== story.id),
+      }));
+      setNotice({
+        kind: 'info',
+        text: `Moved “${headline || 'Untitled story'}” to the trash.`,
+        undoTrashId: story.id,
+      });
     } catch (error) {
       fail(error);
     }
@@ -203,10 +225,16 @@ export function App({ connection }: AppProps): ReactElement {
       />
       <main className="workspace">
         {notice ? (
-          <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
+          <div
+            role={notice.kind === 'error' ? 'alert' : 'status'}
+            className={`notice notice-${notice.kind}`}
+          >
             <span>{notice.text}</span>
             {notice.undoTrashId ? (
-              <button type="button" onClick={() => notice.undoTrashId && void restore(notice.undoTrashId)}>
+              <button
+                type="button"
+                onClick={() => notice.undoTrashId && void restore(notice.undoTrashId)}
+              >
                 Undo
               </button>
             ) : null}
@@ -217,7 +245,7 @@ export function App({ connection }: AppProps): ReactElement {
         ) : null}
         {story ? (
           <StoryView
-            key={story.id}
+            key={`${story.id}:${story.headline}:${story.slug}`}
             story={story}
             connection={connection}
             onSaved={onSaved}
@@ -227,9 +255,17 @@ export function App({ connection }: AppProps): ReactElement {
             focusHeadline={focusHeadline === story.id}
           />
         ) : loaded ? (
-          <p className="empty-workspace">No story is open. Choose one from the library, or press New story.</p>
+          <p className="empty-workspace">
+            No story is open. Choose one from the library, or press New story.
+          </p>
         ) : null}
-        {renaming && story ? <RenameDialog headline={story.headline} onRename={(h, s) => void rename(h, s)} onCancel={() => setRenaming(false)} /> : null}
+        {renaming && story ? (
+          <RenameDialog
+            headline={story.headline}
+            onRename={(h, s) => void rename(h, s)}
+            onCancel={() => setRenaming(false)}
+          />
+        ) : null}
       </main>
     </div>
   );

@@ -111,7 +111,10 @@ export class Autosaver {
       else this.schedule(this.hooks.delayMs ?? 1_000);
     } catch (error) {
       this.failed = true;
-      this.hooks.onState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      this.hooks.onState({
+        kind: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+      });
       this.schedule(this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
     }

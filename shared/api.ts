@@ -81,13 +81,7 @@ export const API_NAMES = Object.keys(apiArgs) as ApiName[];
 
 /** Error codes a caller can act on. */
 export type ApiErrorCode =
-  | 'bad-request'
-  | 'not-found'
-  | 'damaged'
-  | 'unwritable'
-  | 'disk-full'
-  | 'forbidden'
-  | 'internal';
+  'bad-request' | 'not-found' | 'damaged' | 'unwritable' | 'disk-full' | 'forbidden' | 'internal';
 
 /** A failure as it crosses the process boundary: a code and a sentence for a copy editor. */
 export interface ApiError {
@@ -97,8 +91,7 @@ export interface ApiError {
 
 /** The envelope both transports carry, so errors keep their code and wording. */
 export type ApiResponse<T> =
-  | { readonly ok: true; readonly result: T }
-  | { readonly ok: false; readonly error: ApiError };
+  { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: ApiError };
 
 /** Commands the native menu sends to the window. */
 export const MENU_COMMANDS = ['new-story', 'import', 'save-version'] as const;
@@ -128,7 +121,10 @@ export function parseApiArgs<K extends ApiName>(name: K, args: unknown): ApiArgs
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
   const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
-  throw new GalleyError('bad-request', `Invalid request to ${name}${where}: ${first?.message ?? 'bad arguments'}`);
+  throw new GalleyError(
+    'bad-request',
+    `Invalid request to ${name}${where}: ${first?.message ?? 'bad arguments'}`,
+  );
 }
 
 /** True when `name` is one of the contract's operations. */
@@ -139,7 +135,10 @@ export function isApiName(name: unknown): name is ApiName {
 /** Turns any thrown value into the envelope's error, never leaking a stack trace to the UI. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof GalleyError) return { code: error.code, message: error.message };
-  return { code: 'internal', message: 'Something went wrong inside Galley. Details are in the log.' };
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside Galley. Details are in the log.',
+  };
 }
 
 /** What the Electron preload exposes as `window.galley`: a channel, not a service. */

@@ -15,7 +15,30 @@ export interface ImportedStory {
 
 // Only tags that map onto the story schema survive; everything else (scripts, styles,
 // iframes, images, event handlers, inline styles) is removed before the mapper sees it.
-const ALLOWED_TAGS = ['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'ul', 'ol', 'li', 'blockquote', 'pre', 'span', 'a', 'section', 'article'];
+const ALLOWED_TAGS = [
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'span',
+  'a',
+  'section',
+  'article',
+];
 
 /** Strips an HTML document down to the tags the story schema can hold, with no attributes. */
 export function sanitizeStoryHtml(html: string): string {
@@ -23,7 +46,17 @@ export function sanitizeStoryHtml(html: string): string {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {},
     // Content of these is dropped entirely, not unwrapped into text.
-    nonTextTags: ['script', 'style', 'textarea', 'noscript', 'title', 'iframe', 'object', 'template', 'head'],
+    nonTextTags: [
+      'script',
+      'style',
+      'textarea',
+      'noscript',
+      'title',
+      'iframe',
+      'object',
+      'template',
+      'head',
+    ],
     disallowedTagsMode: 'discard',
   });
 }
@@ -36,7 +69,10 @@ export function sanitizeStoryHtml(html: string): string {
  */
 export function importStoryText(fileName: string, text: string): ImportedStory {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  const fallbackHeadline = fileName.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ').trim();
+  const fallbackHeadline = fileName
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   switch (extension) {
     case 'txt':
     case 'text':
@@ -48,21 +84,34 @@ export function importStoryText(fileName: string, text: string): ImportedStory {
     case 'htm':
       return fromHtml(text, fallbackHeadline, titleOf(text));
     default:
-      throw new GalleyError('bad-request', `Galley can import .txt, .md and .html files, not "${fileName}".`);
+      throw new GalleyError(
+        'bad-request',
+        `Galley can import .txt, .md and .html files, not "${fileName}".`,
+      );
   }
 }
 
 function fromPlainText(text: string, fallbackHeadline: string): ImportedStory {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const chunks = /\n\s*\n/.test(normalized) ? normalized.split(/\n\s*\n/) : normalized.split('\n');
-  const paragraphs = chunks.map((chunk) => chunk.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  const paragraphs = chunks
+    .map((chunk) => chunk.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
   let headline = fallbackHeadline;
   const first = paragraphs[0];
-  if (first !== undefined && paragraphs.length > 1 && first.length <= 200 && !/[.!?:]["”’]?$/.test(first)) {
+  if (
+    first !== undefined &&
+    paragraphs.length > 1 &&
+    first.length <= 200 &&
+    !/[.!?:]["”’]?$/.test(first)
+  ) {
     headline = first;
     paragraphs.shift();
   }
-  const body: StoryBlock[] = paragraphs.map((p) => ({ type: 'paragraph', children: [{ text: p }] }));
+  const body: StoryBlock[] = paragraphs.map((p) => ({
+    type: 'paragraph',
+    children: [{ text: p }],
+  }));
   return { headline, dek: '', body: body.length > 0 ? body : emptyBody() };
 }
 
@@ -70,7 +119,8 @@ function titleOf(html: string): string {
   const doc = parseDocument(html);
   const find = (nodes: ChildNode[]): string => {
     for (const node of nodes) {
-      if (node.type === 'tag' && node.name === 'title') return textOf(node).replace(/\s+/g, ' ').trim();
+      if (node.type === 'tag' && node.name === 'title')
+        return textOf(node).replace(/\s+/g, ' ').trim();
       if ('children' in node) {
         const found = find(node.children as ChildNode[]);
         if (found) return found;
@@ -92,7 +142,23 @@ interface Marks {
   readonly italic?: true;
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'section', 'article']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+]);
 
 /** Maps sanitized HTML onto story blocks; also used for `.md` after rendering. */
 export function fromHtml(html: string, fallbackHeadline: string, title = ''): ImportedStory {
@@ -103,7 +169,8 @@ export function fromHtml(html: string, fallbackHeadline: string, title = ''): Im
   const flush = (): void => {
     if (current) {
       const merged = mergeLeaves(current.children);
-      if (merged.some((leaf) => leaf.text.trim() !== '')) blocks.push({ type: current.type, children: merged });
+      if (merged.some((leaf) => leaf.text.trim() !== ''))
+        blocks.push({ type: current.type, children: merged });
     }
     current = undefined;
   };
@@ -126,13 +193,24 @@ export function fromHtml(html: string, fallbackHeadline: string, title = ''): Im
       return;
     }
     const nextMarks: Marks =
-      name === 'strong' || name === 'b' ? { ...marks, bold: true } : name === 'em' || name === 'i' ? { ...marks, italic: true } : marks;
+      name === 'strong' || name === 'b'
+        ? { ...marks, bold: true }
+        : name === 'em' || name === 'i'
+          ? { ...marks, italic: true }
+          : marks;
     if (!BLOCK_TAGS.has(name)) {
       walk(node.children as ChildNode[], nextMarks);
       return;
     }
     flush();
-    const type: BlockType | 'h1' = name === 'h1' ? 'h1' : name === 'h2' ? 'heading-one' : /^h[3-6]$/.test(name) ? 'heading-two' : 'paragraph';
+    const type: BlockType | 'h1' =
+      name === 'h1'
+        ? 'h1'
+        : name === 'h2'
+          ? 'heading-one'
+          : /^h[3-6]$/.test(name)
+            ? 'heading-two'
+            : 'paragraph';
     current = { type, children: [] };
     walk(node.children as ChildNode[], nextMarks);
     flush();
@@ -144,13 +222,22 @@ export function fromHtml(html: string, fallbackHeadline: string, title = ''): Im
   const firstH1 = blocks.findIndex((block) => block.type === 'h1');
   if (firstH1 >= 0) {
     const [h1] = blocks.splice(firstH1, 1);
-    headline = h1 ? h1.children.map((leaf) => leaf.text).join('').trim() : headline;
+    headline = h1
+      ? h1.children
+          .map((leaf) => leaf.text)
+          .join('')
+          .trim()
+      : headline;
   }
   const body: StoryBlock[] = blocks.map((block) => ({
     type: block.type === 'h1' ? 'heading-one' : block.type,
     children: trimEnds(block.children),
   }));
-  return { headline: headline || fallbackHeadline, dek: '', body: body.length > 0 ? body : emptyBody() };
+  return {
+    headline: headline || fallbackHeadline,
+    dek: '',
+    body: body.length > 0 ? body : emptyBody(),
+  };
 }
 
 function sameMarks(a: StoryText, b: StoryText): boolean {
@@ -161,11 +248,16 @@ function mergeLeaves(leaves: StoryText[]): StoryText[] {
   const out: StoryText[] = [];
   for (const leaf of leaves) {
     const last = out[out.length - 1];
-    if (last && sameMarks(last, leaf)) out[out.length - 1] = { ...last, text: last.text + leaf.text };
+    if (last && sameMarks(last, leaf))
+      out[out.length - 1] = { ...last, text: last.text + leaf.text };
     else out.push(leaf);
   }
   // Collapse the space that HTML source formatting leaves between two inline runs.
-  return out.map((leaf, index) => (index > 0 && out[index - 1]?.text.endsWith(' ') ? { ...leaf, text: leaf.text.replace(/^ /, '') } : leaf));
+  return out.map((leaf, index) =>
+    index > 0 && out[index - 1]?.text.endsWith(' ')
+      ? { ...leaf, text: leaf.text.replace(/^ /, '') }
+      : leaf,
+  );
 }
 
 function trimEnds(leaves: StoryText[]): StoryText[] {

@@ -24,7 +24,11 @@ export async function readStoryFile(path: string): Promise<StoryRead> {
   } catch (error) {
     if (isMissing(error)) return { kind: 'missing' };
     // An I/O failure says nothing about the file's content, so it is kept apart from damage.
-    return { kind: 'unreadable', reason: `story.json cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, cause: error };
+    return {
+      kind: 'unreadable',
+      reason: `story.json cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      cause: error,
+    };
   }
   return parseStoryText(text);
 }
@@ -36,7 +40,10 @@ export function parseStoryText(text: string): StoryRead {
     data = JSON.parse(text);
   } catch {
     if (text.trim() === '') return { kind: 'damaged', reason: 'story.json is empty' };
-    return { kind: 'damaged', reason: 'story.json is not valid JSON (the file is corrupt or was cut short)' };
+    return {
+      kind: 'damaged',
+      reason: 'story.json is not valid JSON (the file is corrupt or was cut short)',
+    };
   }
   const format = (data as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > STORY_FORMAT) {
@@ -49,7 +56,10 @@ export function parseStoryText(text: string): StoryRead {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
-    return { kind: 'damaged', reason: `story.json does not match the story format: ${field}: ${issue?.message ?? 'invalid'}` };
+    return {
+      kind: 'damaged',
+      reason: `story.json does not match the story format: ${field}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   return { kind: 'ok', story: parsed.data as Story };
 }
@@ -60,5 +70,8 @@ export function parseStoryText(text: string): StoryRead {
  * A kill at any instant leaves either the previous file or the new one, never a mix.
  */
 export async function writeStoryFile(path: string, story: Story): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(story, null, 2)}\n`, { encoding: 'utf8', fsync: true });
+  await writeFileAtomic(path, `${JSON.stringify(story, null, 2)}\n`, {
+    encoding: 'utf8',
+    fsync: true,
+  });
 }

@@ -87,7 +87,8 @@ export class StoryLibrary {
     for (const id of await this.storyIds()) {
       const read = await readStoryFile(this.storyPath(id));
       if (read.kind === 'ok') stories.push(summarize(read.story, countBodyWords(read.story.body)));
-      else if (read.kind === 'damaged' || read.kind === 'unreadable') damaged.push({ id, reason: read.reason });
+      else if (read.kind === 'damaged' || read.kind === 'unreadable')
+        damaged.push({ id, reason: read.reason });
       else damaged.push({ id, reason: 'The story folder has no story.json' });
     }
     stories.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -109,7 +110,11 @@ export class StoryLibrary {
     await this.init();
     const read = await readStoryFile(this.storyPath(checkId(id)));
     if (read.kind === 'ok') return read.story;
-    if (read.kind === 'missing') throw new GalleyError('not-found', 'That story is no longer in the library. It may have been moved to the trash.');
+    if (read.kind === 'missing')
+      throw new GalleyError(
+        'not-found',
+        'That story is no longer in the library. It may have been moved to the trash.',
+      );
     if (read.kind === 'unreadable') throw describeWriteError(read.cause, this.root);
     throw new GalleyError('damaged', `This story cannot be opened: ${read.reason}.`);
   }
@@ -126,9 +131,13 @@ export class StoryLibrary {
     return this.serialize(story.id, async () => {
       const current = await readStoryFile(this.storyPath(story.id));
       if (current.kind === 'damaged') {
-        throw new GalleyError('damaged', `Galley will not overwrite a story file it cannot read: ${current.reason}.`);
+        throw new GalleyError(
+          'damaged',
+          `Galley will not overwrite a story file it cannot read: ${current.reason}.`,
+        );
       }
-      if (current.kind === 'unreadable' && !isMissingFolder(current.cause)) throw describeWriteError(current.cause, this.root);
+      if (current.kind === 'unreadable' && !isMissingFolder(current.cause))
+        throw describeWriteError(current.cause, this.root);
       const saved: Story = { ...story, updatedAt: this.now().toISOString() };
       await this.write(saved);
       return saved;
@@ -153,7 +162,8 @@ export class StoryLibrary {
         await mkdir(trashRoot, { recursive: true });
         await rename(this.storyDir(id), join(trashRoot, id));
       } catch (error) {
-        if (isMissing(error)) throw new GalleyError('not-found', 'That story is no longer in the library.');
+        if (isMissing(error))
+          throw new GalleyError('not-found', 'That story is no longer in the library.');
         throw describeWriteError(error, this.root);
       }
       return { trashed: id };
@@ -176,8 +186,10 @@ export class StoryLibrary {
     await this.init();
     checkId(id);
     const target = this.storyDir(id);
-    if (!(await exists(join(this.root, TRASH, id)))) throw new GalleyError('not-found', 'That story is not in the trash.');
-    if (await exists(target)) throw new GalleyError('bad-request', 'A story with the same id is already in the library.');
+    if (!(await exists(join(this.root, TRASH, id))))
+      throw new GalleyError('not-found', 'That story is not in the trash.');
+    if (await exists(target))
+      throw new GalleyError('bad-request', 'A story with the same id is already in the library.');
     try {
       await rename(join(this.root, TRASH, id), target);
     } catch (error) {
@@ -259,7 +271,8 @@ function isMissingFolder(error: unknown): boolean {
 }
 
 function checkId(id: string): string {
-  if (!storyIdSchema.safeParse(id).success) throw new GalleyError('bad-request', 'That is not a valid story id.');
+  if (!storyIdSchema.safeParse(id).success)
+    throw new GalleyError('bad-request', 'That is not a valid story id.');
   return id;
 }
 

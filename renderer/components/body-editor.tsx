@@ -31,13 +31,20 @@ function toggleMark(editor: Editor, mark: Mark): void {
 
 function isBlockActive(editor: Editor, type: BlockType): boolean {
   if (!editor.selection) return false;
-  const [match] = Editor.nodes(editor, { match: (node) => SlateElement.isElement(node) && node.type === type, mode: 'lowest' });
+  const [match] = Editor.nodes(editor, {
+    match: (node) => SlateElement.isElement(node) && node.type === type,
+    mode: 'lowest',
+  });
   return match !== undefined;
 }
 
 function toggleBlock(editor: Editor, type: BlockType): void {
   const next: BlockType = isBlockActive(editor, type) ? 'paragraph' : type;
-  Transforms.setNodes(editor, { type: next }, { match: (node) => SlateElement.isElement(node) && Editor.isBlock(editor, node) });
+  Transforms.setNodes(
+    editor,
+    { type: next },
+    { match: (node) => SlateElement.isElement(node) && Editor.isBlock(editor, node) },
+  );
 }
 
 function renderElement({ attributes, children, element }: RenderElementProps): ReactElement {
@@ -69,7 +76,17 @@ function renderPlaceholder({ attributes, children }: RenderPlaceholderProps): Re
   );
 }
 
-function ToolbarButton({ label, shortcut, active, onPress }: { readonly label: string; readonly shortcut: string; readonly active: boolean; readonly onPress: () => void }): ReactElement {
+function ToolbarButton({
+  label,
+  shortcut,
+  active,
+  onPress,
+}: {
+  readonly label: string;
+  readonly shortcut: string;
+  readonly active: boolean;
+  readonly onPress: () => void;
+}): ReactElement {
   return (
     <button
       type="button"
@@ -89,10 +106,30 @@ function FormatToolbar(): ReactElement {
   const editor = useSlate();
   return (
     <div role="toolbar" aria-label="Formatting" className="format-toolbar">
-      <ToolbarButton label="Bold" shortcut="Ctrl+B" active={isMarkActive(editor, 'bold')} onPress={() => toggleMark(editor, 'bold')} />
-      <ToolbarButton label="Italic" shortcut="Ctrl+I" active={isMarkActive(editor, 'italic')} onPress={() => toggleMark(editor, 'italic')} />
-      <ToolbarButton label="Heading" shortcut="Ctrl+Alt+1" active={isBlockActive(editor, 'heading-one')} onPress={() => toggleBlock(editor, 'heading-one')} />
-      <ToolbarButton label="Subheading" shortcut="Ctrl+Alt+2" active={isBlockActive(editor, 'heading-two')} onPress={() => toggleBlock(editor, 'heading-two')} />
+      <ToolbarButton
+        label="Bold"
+        shortcut="Ctrl+B"
+        active={isMarkActive(editor, 'bold')}
+        onPress={() => toggleMark(editor, 'bold')}
+      />
+      <ToolbarButton
+        label="Italic"
+        shortcut="Ctrl+I"
+        active={isMarkActive(editor, 'italic')}
+        onPress={() => toggleMark(editor, 'italic')}
+      />
+      <ToolbarButton
+        label="Heading"
+        shortcut="Ctrl+Alt+1"
+        active={isBlockActive(editor, 'heading-one')}
+        onPress={() => toggleBlock(editor, 'heading-one')}
+      />
+      <ToolbarButton
+        label="Subheading"
+        shortcut="Ctrl+Alt+2"
+        active={isBlockActive(editor, 'heading-two')}
+        onPress={() => toggleBlock(editor, 'heading-two')}
+      />
     </div>
   );
 }
@@ -105,7 +142,8 @@ export function BodyEditor({ storyId, initialBody, onChange }: BodyEditorProps):
 
   const handleChange = useCallback(
     (value: Descendant[]) => {
-      if (editor.operations.some((op) => op.type !== 'set_selection')) onChange(value as StoryBlock[]);
+      if (editor.operations.some((op) => op.type !== 'set_selection'))
+        onChange(value as StoryBlock[]);
     },
     [editor, onChange],
   );
@@ -129,7 +167,11 @@ export function BodyEditor({ storyId, initialBody, onChange }: BodyEditorProps):
         toggleBlock(editor, 'heading-two');
       } else if (event.altKey && (event.code === 'Digit0' || key === '0')) {
         event.preventDefault();
-        Transforms.setNodes(editor, { type: 'paragraph' }, { match: (node) => SlateElement.isElement(node) && Editor.isBlock(editor, node) });
+        Transforms.setNodes(
+          editor,
+          { type: 'paragraph' },
+          { match: (node) => SlateElement.isElement(node) && Editor.isBlock(editor, node) },
+        );
       }
     },
     [editor],

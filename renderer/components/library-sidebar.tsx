@@ -18,20 +18,41 @@ export interface LibrarySidebarProps {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
-const TIME_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+const TIME_FORMAT = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 
 /** The story list with New story, Import, search, damaged files and the trash. */
 export function LibrarySidebar(props: LibrarySidebarProps): ReactElement {
-  const { stories, damaged, trash, currentId, onOpen, onNew, onImport, onRestore, onShowTrash, importInput } = props;
+  const {
+    stories,
+    damaged,
+    trash,
+    currentId,
+    onOpen,
+    onNew,
+    onImport,
+    onRestore,
+    onShowTrash,
+    importInput,
+  } = props;
   const [query, setQuery] = useState('');
   const [trashOpen, setTrashOpen] = useState(false);
   const visible = useMemo(() => {
     const needle = fold(query.trim());
     if (needle === '') return stories;
-    return stories.filter((story) => fold(story.headline).includes(needle) || fold(story.slug).includes(needle));
+    return stories.filter(
+      (story) => fold(story.headline).includes(needle) || fold(story.slug).includes(needle),
+    );
   }, [stories, query]);
 
   return (
@@ -59,22 +80,37 @@ export function LibrarySidebar(props: LibrarySidebarProps): ReactElement {
       <label htmlFor="story-search" className="visually-hidden">
         Search stories
       </label>
-      <input id="story-search" type="search" placeholder="Search headline or slug" value={query} onChange={(event) => setQuery(event.target.value)} />
+      <input
+        id="story-search"
+        type="search"
+        placeholder="Search headline or slug"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
       <h2 className="sidebar-heading" id="stories-heading">
         Stories <span className="count">({visible.length})</span>
       </h2>
       <ul className="story-list" aria-labelledby="stories-heading">
         {visible.map((story) => (
           <li key={story.id}>
-            <button type="button" className="story-item" aria-current={story.id === currentId ? 'true' : undefined} onClick={() => onOpen(story.id)}>
+            <button
+              type="button"
+              className="story-item"
+              aria-current={story.id === currentId ? 'true' : undefined}
+              onClick={() => onOpen(story.id)}
+            >
               <span className="story-item-headline">{story.headline || 'Untitled story'}</span>
               <span className="story-item-meta">
-                {story.slug || 'no slug'} · {story.status} · {story.wordCount.toLocaleString('en-US')} words · {TIME_FORMAT.format(new Date(story.updatedAt))}
+                {story.slug || 'no slug'} · {story.status} ·{' '}
+                {story.wordCount.toLocaleString('en-US')} words ·{' '}
+                {TIME_FORMAT.format(new Date(story.updatedAt))}
               </span>
             </button>
           </li>
         ))}
-        {visible.length === 0 ? <li className="empty">{query ? 'No story matches.' : 'No stories yet.'}</li> : null}
+        {visible.length === 0 ? (
+          <li className="empty">{query ? 'No story matches.' : 'No stories yet.'}</li>
+        ) : null}
       </ul>
       {damaged.length > 0 ? (
         <section aria-labelledby="damaged-heading" className="damaged">
@@ -106,7 +142,11 @@ export function LibrarySidebar(props: LibrarySidebarProps): ReactElement {
           {trash.map((story) => (
             <li key={story.id}>
               <span>{story.headline || 'Untitled story'}</span>
-              <button type="button" onClick={() => onRestore(story.id)} aria-label={`Restore ${story.headline || 'Untitled story'}`}>
+              <button
+                type="button"
+                onClick={() => onRestore(story.id)}
+                aria-label={`Restore ${story.headline || 'Untitled story'}`}
+              >
                 Restore
               </button>
             </li>

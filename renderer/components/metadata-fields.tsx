@@ -9,15 +9,38 @@ export interface MetadataFieldsProps {
   readonly onChange: (patch: Partial<Story>) => void;
 }
 
-function TextField({ label, value, onChange, multiline = false, hint }: { readonly label: string; readonly value: string; readonly onChange: (value: string) => void; readonly multiline?: boolean; readonly hint?: string }): ReactElement {
+function TextField({
+  label,
+  value,
+  onChange,
+  multiline = false,
+  hint,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly multiline?: boolean;
+  readonly hint?: string;
+}): ReactElement {
   const id = `field-${label.toLowerCase().replace(/\s+/g, '-')}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} value={value} rows={2} onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          id={id}
+          value={value}
+          rows={2}
+          onChange={(event) => onChange(event.target.value)}
+        />
       ) : (
-        <input id={id} type="text" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <input
+          id={id}
+          type="text"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
       )}
       {hint ? (
         <span id={`${id}-hint`} className="field-hint">
@@ -41,27 +64,58 @@ export function MetadataFields({ story, onChange }: MetadataFieldsProps): ReactE
         label="Headline"
         value={story.headline}
         hint={`${story.headline.length} characters`}
-        onChange={(headline) => onChange(slugFollowsHeadline ? { headline, slug: slugify(headline) } : { headline })}
+        onChange={(headline) =>
+          onChange(slugFollowsHeadline ? { headline, slug: slugify(headline) } : { headline })
+        }
       />
-      <TextField label="Dek" value={story.dek} multiline hint={`${story.dek.length} characters`} onChange={(dek) => onChange({ dek })} />
+      <TextField
+        label="Dek"
+        value={story.dek}
+        multiline
+        hint={`${story.dek.length} characters`}
+        onChange={(dek) => onChange({ dek })}
+      />
       <div className="field-row">
-        <TextField label="Byline" value={story.byline} onChange={(byline) => onChange({ byline })} />
-        <TextField label="Dateline" value={story.dateline} onChange={(dateline) => onChange({ dateline })} />
+        <TextField
+          label="Byline"
+          value={story.byline}
+          onChange={(byline) => onChange({ byline })}
+        />
+        <TextField
+          label="Dateline"
+          value={story.dateline}
+          onChange={(dateline) => onChange({ dateline })}
+        />
       </div>
       <div className="field-row">
         <TextField label="Slug" value={story.slug} onChange={(slug) => onChange({ slug })} />
-        <TextField label="Section" value={story.section} onChange={(section) => onChange({ section })} />
+        <TextField
+          label="Section"
+          value={story.section}
+          onChange={(section) => onChange({ section })}
+        />
         <TextField
           label="Tags"
           value={story.tags.join(', ')}
           hint="Separate tags with commas"
-          onChange={(text) => onChange({ tags: text.split(',').map((tag) => tag.trimStart()).filter((tag, index, all) => tag !== '' || index === all.length - 1) })}
+          onChange={(text) =>
+            onChange({
+              tags: text
+                .split(',')
+                .map((tag) => tag.trimStart())
+                .filter((tag, index, all) => tag !== '' || index === all.length - 1),
+            })
+          }
         />
       </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor="field-status">Status</label>
-          <select id="field-status" value={story.status} onChange={(event) => onChange({ status: event.target.value as StoryStatus })}>
+          <select
+            id="field-status"
+            value={story.status}
+            onChange={(event) => onChange({ status: event.target.value as StoryStatus })}
+          >
             {STORY_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {status}
@@ -77,7 +131,9 @@ export function MetadataFields({ story, onChange }: MetadataFieldsProps): ReactE
             min={0}
             step={50}
             value={story.wordBudget === 0 ? '' : story.wordBudget}
-            onChange={(event) => onChange({ wordBudget: Math.max(0, Math.floor(Number(event.target.value) || 0)) })}
+            onChange={(event) =>
+              onChange({ wordBudget: Math.max(0, Math.floor(Number(event.target.value) || 0)) })
+            }
           />
         </div>
       </div>

@@ -22,7 +22,15 @@ export interface StoryViewProps {
 }
 
 /** One open story: its metadata, its body, its word count and its save state. */
-export function StoryView({ story: initial, connection, onSaved, onRename, onTrash, registerFlush, focusHeadline = false }: StoryViewProps): ReactElement {
+export function StoryView({
+  story: initial,
+  connection,
+  onSaved,
+  onRename,
+  onTrash,
+  registerFlush,
+  focusHeadline = false,
+}: StoryViewProps): ReactElement {
   const [story, setStory] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const onSavedRef = useRef(onSaved);
@@ -57,18 +65,15 @@ export function StoryView({ story: initial, connection, onSaved, onRename, onTra
     if (focusHeadline) document.getElementById('field-headline')?.focus();
   }, [focusHeadline]);
 
-  // A story renamed from outside this view (the Rename dialog) replaces the local copy.
-  useEffect(() => {
-    setStory((current) => (current.headline === initial.headline && current.slug === initial.slug ? current : { ...current, headline: initial.headline, slug: initial.slug }));
-  }, [initial.headline, initial.slug]);
-
+  // The newest story lives in a ref so that quick successive edits (a keystroke in the body
+  // right after one in the headline) each build on the last, outside React's batching.
+  const latest = useRef(initial);
   const update = useCallback(
     (patch: Partial<Story>) => {
-      setStory((current) => {
-        const next = { ...current, ...patch };
-        autosaver.change(next);
-        return next;
-      });
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      setStory(next);
+      autosaver.change(next);
     },
     [autosaver],
   );

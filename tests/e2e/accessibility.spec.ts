@@ -1,14 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../helpers/browser-host';
 
-test('the editor with the sample story has no serious or critical accessibility violations', async ({ browser, galley }) => {
+test('the editor with the sample story has no serious or critical accessibility violations', async ({
+  browser,
+  galley,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(galley.url);
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
   await context.close();
 });
 
@@ -24,7 +31,16 @@ test('every control can be reached with the keyboard', async ({ page, galley }) 
     });
     reached.add(name.trim());
   }
-  for (const expected of ['New story', 'Import', 'story-search', 'field-headline', 'field-dek', 'field-slug', 'field-status', 'Story body']) {
+  for (const expected of [
+    'New story',
+    'Import',
+    'story-search',
+    'field-headline',
+    'field-dek',
+    'field-slug',
+    'field-status',
+    'Story body',
+  ]) {
     expect([...reached].some((name) => name.includes(expected))).toBe(true);
   }
 });

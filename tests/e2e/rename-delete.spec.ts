@@ -9,14 +9,22 @@ test('rename a story from the dialog', async ({ page, galley }) => {
   await dialog.getByRole('button', { name: 'Rename' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('A story needs a headline.');
   await dialog.getByRole('textbox', { name: 'New headline' }).fill('Bay ferry gets a third boat');
-  await expect(dialog.getByRole('textbox', { name: 'New slug' })).toHaveValue('bay-ferry-gets-a-third-boat');
+  await expect(dialog.getByRole('textbox', { name: 'New slug' })).toHaveValue(
+    'bay-ferry-gets-a-third-boat',
+  );
   await dialog.getByRole('button', { name: 'Rename' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bay ferry gets a third boat');
-  await expect(page.getByRole('textbox', { name: 'Slug' })).toHaveValue('bay-ferry-gets-a-third-boat');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(
+    'Bay ferry gets a third boat',
+  );
+  await expect(page.getByRole('textbox', { name: 'Slug' })).toHaveValue(
+    'bay-ferry-gets-a-third-boat',
+  );
   await expect(page.getByRole('button', { name: /^Bay ferry gets a third boat/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bay ferry gets a third boat');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(
+    'Bay ferry gets a third boat',
+  );
 });
 
 test('delete moves a story to the trash, and it can be restored', async ({ page, galley }) => {
@@ -25,17 +33,23 @@ test('delete moves a story to the trash, and it can be restored', async ({ page,
   await page.getByRole('textbox', { name: 'Headline' }).fill('Short-lived story');
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   await page.getByRole('button', { name: 'Move to trash' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Moved “Short-lived story” to the trash.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Moved “Short-lived story” to the trash.' }),
+  ).toBeVisible();
   const stories = page.getByRole('list', { name: /Stories/ });
   await expect(stories.getByRole('button', { name: /Short-lived story/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Trash' })).toContainText('Short-lived story');
   await page.reload();
-  await expect(page.getByRole('list', { name: /Stories/ }).getByRole('button', { name: /Short-lived story/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('list', { name: /Stories/ }).getByRole('button', { name: /Short-lived story/ }),
+  ).toHaveCount(0);
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
   await page.getByRole('button', { name: 'Restore Short-lived story' }).click();
-  await expect(page.getByRole('list', { name: /Stories/ }).getByRole('button', { name: /Short-lived story/ })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: /Stories/ }).getByRole('button', { name: /Short-lived story/ }),
+  ).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Short-lived story');
 });
 

@@ -3,7 +3,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /** A browser host started for one test, on its own temporary library. */
 export interface RunningHost {
@@ -16,12 +17,20 @@ export interface RunningHost {
 }
 
 /** Starts `out/main/server.js` with a fresh library and waits for its address. */
-export async function startHost(options: { library?: string; env?: Record<string, string> } = {}): Promise<{ host: RunningHost; stop: () => Promise<void> }> {
+export async function startHost(
+  options: { library?: string; env?: Record<string, string> } = {},
+): Promise<{ host: RunningHost; stop: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-e2e-'));
   const library = options.library ?? join(dir, 'library');
   const configDir = join(dir, 'config');
   const child: ChildProcess = spawn(process.execPath, ['out/main/server.js'], {
-    env: { ...process.env, GALLEY_LIBRARY: library, GALLEY_CONFIG_DIR: configDir, GALLEY_QUIET: '1', ...options.env },
+    env: {
+      ...process.env,
+      GALLEY_LIBRARY: library,
+      GALLEY_CONFIG_DIR: configDir,
+      GALLEY_QUIET: '1',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
@@ -30,7 +39,10 @@ export async function startHost(options: { library?: string; env?: Record<string
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`browser host did not start: ${errors}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser host did not start: ${errors}`)),
+      15_000,
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Galley is running at (\S+)/.exec(out);
@@ -63,6 +75,7 @@ export async function startHost(options: { library?: string; env?: Record<string
 
 /** Playwright test with a `galley` fixture: a fresh browser host per test. */
 export const test = base.extend<{ galley: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
   galley: async ({}, use) => {
     const { host, stop } = await startHost();
     await use(host);
@@ -73,12 +86,16 @@ export const test = base.extend<{ galley: RunningHost }>({
 export { expect } from '@playwright/test';
 
 /** Clicks New story and waits until the new, empty story is the one on screen. */
-export async function createStoryInUi(page: import('@playwright/test').Page): Promise<void> {
-  const { expect } = await import('@playwright/test');
+export async function createStoryInUi(page: Page): Promise<void> {
   await expect(page.getByRole('list', { name: /Stories/ })).toBeVisible();
-  const before = await page.getByRole('list', { name: /Stories/ }).getByRole('button').count();
+  const before = await page
+    .getByRole('list', { name: /Stories/ })
+    .getByRole('button')
+    .count();
   await page.getByRole('button', { name: 'New story' }).click();
-  await expect(page.getByRole('list', { name: /Stories/ }).getByRole('button')).toHaveCount(before + 1);
+  await expect(page.getByRole('list', { name: /Stories/ }).getByRole('button')).toHaveCount(
+    before + 1,
+  );
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
 }

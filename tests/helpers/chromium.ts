@@ -19,13 +19,18 @@ export const CHROMIUM_ARGS = [
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env['GALLEY_CHROMIUM'];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`GALLEY_CHROMIUM points to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`GALLEY_CHROMIUM points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const candidate of [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
-  let managed = '';
+  let managed: string;
   try {
     managed = chromium.executablePath();
   } catch {

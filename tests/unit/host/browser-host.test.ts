@@ -18,19 +18,38 @@ afterEach(async () => {
 
 function recordingLog(): Log & { lines: string[] } {
   const lines: string[] = [];
-  return { lines, info: (m) => lines.push(`info ${m}`), warn: (m) => lines.push(`warn ${m}`), error: (m) => lines.push(`error ${m}`) };
+  return {
+    lines,
+    info: (m) => lines.push(`info ${m}`),
+    warn: (m) => lines.push(`warn ${m}`),
+    error: (m) => lines.push(`error ${m}`),
+  };
 }
 
-async function start(log = recordingLog()): Promise<{ host: BrowserHost; library: string; log: typeof log }> {
+async function start(
+  log = recordingLog(),
+): Promise<{ host: BrowserHost; library: string; log: typeof log }> {
   const dir = await tempDir();
   const library = join(dir, 'library');
-  const handlers = createServices({ settings: createConfSettings(join(dir, 'config')), env: { GALLEY_LIBRARY: library } });
+  const handlers = createServices({
+    settings: createConfSettings(join(dir, 'config')),
+    env: { GALLEY_LIBRARY: library },
+  });
   const staticDir = join(dir, 'static');
   running = await startBrowserHost({ handlers, staticDir, log, token: 'test-token-123' });
   return { host: running, library, log };
 }
 
-async function call(host: BrowserHost, name: string, body: unknown, token = host.token, headers: Record<string, string> = {}): Promise<{ status: number; json: { ok: boolean; result?: unknown; error?: { code: string; message: string } } }> {
+async function call(
+  host: BrowserHost,
+  name: string,
+  body: unknown,
+  token = host.token,
+  headers: Record<string, string> = {},
+): Promise<{
+  status: number;
+  json: { ok: boolean; result?: unknown; error?: { code: string; message: string } };
+}> {
   const response = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
@@ -46,7 +65,9 @@ describe('browser host', () => {
     const created = await call(host, 'createStory', { headline: 'Hello' });
     expect(created.status).toBe(200);
     const listed = await call(host, 'listStories', {});
-    expect((listed.json.result as { stories: { headline: string }[] }).stories.map((s) => s.headline)).toContain('Hello');
+    expect(
+      (listed.json.result as { stories: { headline: string }[] }).stories.map((s) => s.headline),
+    ).toContain('Hello');
   });
 
   it('rejects a wrong token, logs it, and writes nothing', async () => {
@@ -64,9 +85,14 @@ describe('browser host', () => {
     const before = await readdir(library);
     const response = await call(host, 'createStory', { headline: 42 });
     expect(response.status).toBe(400);
-    expect(response.json.error).toEqual({ code: 'bad-request', message: expect.stringMatching(/createStory \(headline\)/) });
+    expect(response.json.error).toEqual({
+      code: 'bad-request',
+      message: expect.stringMatching(/createStory \(headline\)/),
+    });
     expect(await readdir(library)).toEqual(before);
-    expect(log.lines.some((line) => line.startsWith('warn operation createStory refused'))).toBe(true);
+    expect(log.lines.some((line) => line.startsWith('warn operation createStory refused'))).toBe(
+      true,
+    );
     expect((await call(host, 'noSuchThing', {})).json.error?.code).toBe('bad-request');
     expect((await call(host, 'listStories', '{not json')).status).toBe(400);
   });
@@ -75,7 +101,10 @@ describe('browser host', () => {
     const { host } = await start();
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: host.port, path: '/', headers: { Host: 'attacker.example:80' } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request(
+        { host: '127.0.0.1', port: host.port, path: '/', headers: { Host: 'attacker.example:80' } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.on('error', reject);
       req.end();
     });
@@ -84,8 +113,13 @@ describe('browser host', () => {
 
   it('refuses to listen on anything but loopback', async () => {
     const dir = await tempDir();
-    const handlers = createServices({ settings: createConfSettings(dir), env: { GALLEY_LIBRARY: dir } });
-    await expect(startBrowserHost({ handlers, staticDir: dir, log: recordingLog(), host: '0.0.0.0' })).rejects.toThrow(/only listens on this computer/);
+    const handlers = createServices({
+      settings: createConfSettings(dir),
+      env: { GALLEY_LIBRARY: dir },
+    });
+    await expect(
+      startBrowserHost({ handlers, staticDir: dir, log: recordingLog(), host: '0.0.0.0' }),
+    ).rejects.toThrow(/only listens on this computer/);
   });
 
   it('does not serve files outside the renderer folder', async () => {

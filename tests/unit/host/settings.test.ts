@@ -16,7 +16,9 @@ describe('settings', () => {
     settings.update({ authorName: 'Ana Ruiz' });
     const again = createConfSettings(dir);
     expect(again.get().authorName).toBe('Ana Ruiz');
-    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).authorName).toBe('Ana Ruiz');
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).authorName).toBe(
+      'Ana Ruiz',
+    );
   });
 
   it('chooses the library folder: environment, then settings, then ~/Documents/Galley', () => {
@@ -28,7 +30,9 @@ describe('settings', () => {
   it('switches library when the setting changes, and uses the author name as byline', async () => {
     const dir = await tempDir();
     const services = createServices({ settings: createConfSettings(join(dir, 'conf')), env: {} });
-    await services.updateSettings({ patch: { libraryPath: join(dir, 'one'), authorName: 'Kim Lee' } });
+    await services.updateSettings({
+      patch: { libraryPath: join(dir, 'one'), authorName: 'Kim Lee' },
+    });
     const story = await services.createStory({ headline: 'In one' });
     expect(story.byline).toBe('Kim Lee');
     expect((await services.listStories({})).root).toBe(join(dir, 'one'));
@@ -36,6 +40,8 @@ describe('settings', () => {
     const listing = await services.listStories({});
     expect(listing.root).toBe(join(dir, 'two'));
     expect(listing.stories.map((s) => s.headline)).not.toContain('In one');
-    await expect(services.updateSettings({ patch: { libraryPath: 'relative/path' } })).rejects.toThrow(/full path/);
+    await expect(
+      services.updateSettings({ patch: { libraryPath: 'relative/path' } }),
+    ).rejects.toThrow(/full path/);
   });
 });

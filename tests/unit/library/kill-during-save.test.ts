@@ -15,7 +15,11 @@ interface Run {
 // Starts the save loop, lets it run for `ms` after it is ready, then SIGKILLs it.
 function runAndKill(root: string, id: string, ms: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/save-loop.ts', root, id], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/helpers/save-loop.ts', root, id],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
@@ -38,30 +42,34 @@ function runAndKill(root: string, id: string, ms: number): Promise<Run> {
 }
 
 describe('a process killed while saving', () => {
-  it(`always leaves the previous or the new story.json (${KILLS} SIGKILLs)`, { timeout: 240_000 }, async () => {
-    const root = join(await tempDir(), 'lib');
-    const library = new StoryLibrary(root);
-    const story = await library.create({ headline: 'Kill test' });
-    const path = join(root, story.id, 'story.json');
-    let known = 0;
-    let killsDuringWork = 0;
-    for (let i = 0; i < KILLS; i++) {
-      const run = await runAndKill(root, story.id, 5 + Math.floor(Math.random() * 60));
-      const text = await readFile(path, 'utf8');
-      const saved = JSON.parse(text) as { dek: string; body: { children: { text: string }[] }[] };
-      const onDisk = Number(saved.dek);
-      // The last reported save is on disk, or the one after it that was in flight.
-      const floor = run.lastSaved >= 0 ? run.lastSaved : known;
-      expect([floor, floor + 1]).toContain(onDisk);
-      expect(saved.body[0]?.children[0]?.text.startsWith(`Revision ${onDisk}. `)).toBe(true);
-      expect((await library.open(story.id)).dek).toBe(String(onDisk));
-      if (run.lastSaved >= 0) killsDuringWork++;
-      known = onDisk;
-    }
-    expect(killsDuringWork).toBeGreaterThan(KILLS / 2);
-    // Leftover temp files from killed writes never shadow the story.
-    const files = await readdir(join(root, story.id));
-    expect(files).toContain('story.json');
-    expect((await library.list()).damaged).toEqual([]);
-  });
+  it(
+    `always leaves the previous or the new story.json (${KILLS} SIGKILLs)`,
+    { timeout: 240_000 },
+    async () => {
+      const root = join(await tempDir(), 'lib');
+      const library = new StoryLibrary(root);
+      const story = await library.create({ headline: 'Kill test' });
+      const path = join(root, story.id, 'story.json');
+      let known = 0;
+      let killsDuringWork = 0;
+      for (let i = 0; i < KILLS; i++) {
+        const run = await runAndKill(root, story.id, 5 + Math.floor(Math.random() * 60));
+        const text = await readFile(path, 'utf8');
+        const saved = JSON.parse(text) as { dek: string; body: { children: { text: string }[] }[] };
+        const onDisk = Number(saved.dek);
+        // The last reported save is on disk, or the one after it that was in flight.
+        const floor = run.lastSaved >= 0 ? run.lastSaved : known;
+        expect([floor, floor + 1]).toContain(onDisk);
+        expect(saved.body[0]?.children[0]?.text.startsWith(`Revision ${onDisk}. `)).toBe(true);
+        expect((await library.open(story.id)).dek).toBe(String(onDisk));
+        if (run.lastSaved >= 0) killsDuringWork++;
+        known = onDisk;
+      }
+      expect(killsDuringWork).toBeGreaterThan(KILLS / 2);
+      // Leftover temp files from killed writes never shadow the story.
+      const files = await readdir(join(root, story.id));
+      expect(files).toContain('story.json');
+      expect((await library.list()).damaged).toEqual([]);
+    },
+  );
 });

@@ -9,7 +9,9 @@ import { useTempDir } from '../../helpers/temp-dir';
 
 const tempDir = useTempDir();
 
-async function library(options: ConstructorParameters<typeof StoryLibrary>[1] = {}): Promise<StoryLibrary> {
+async function library(
+  options: ConstructorParameters<typeof StoryLibrary>[1] = {},
+): Promise<StoryLibrary> {
   return new StoryLibrary(join(await tempDir(), 'lib'), options);
 }
 
@@ -35,7 +37,10 @@ describe('StoryLibrary', () => {
     const b = await lib.create({ headline: 'School board meets' });
     await lib.save(withBody(a, 'Three words here'));
     const listing = await lib.list();
-    expect(listing.stories.map((s) => s.headline)).toEqual(['Council approves budget', 'School board meets']);
+    expect(listing.stories.map((s) => s.headline)).toEqual([
+      'Council approves budget',
+      'School board meets',
+    ]);
     expect(listing.stories[0]?.wordCount).toBe(3);
     expect(listing.stories[0]?.slug).toBe('council-approves-budget');
     const reopened = await lib.open(a.id);
@@ -69,9 +74,13 @@ describe('StoryLibrary', () => {
     await writeFile(badPath, '{"format": 1, "headline": "Bad one", "body": [');
     const listing = await lib.list();
     expect(listing.stories.map((s) => s.id)).toEqual([good.id]);
-    expect(listing.damaged).toEqual([{ id: bad.id, reason: expect.stringMatching(/not valid JSON/) }]);
+    expect(listing.damaged).toEqual([
+      { id: bad.id, reason: expect.stringMatching(/not valid JSON/) },
+    ]);
     await expect(lib.open(bad.id)).rejects.toMatchObject({ code: 'damaged' });
-    await expect(lib.save(withBody(bad, 'overwrite attempt'))).rejects.toMatchObject({ code: 'damaged' });
+    await expect(lib.save(withBody(bad, 'overwrite attempt'))).rejects.toMatchObject({
+      code: 'damaged',
+    });
     expect(await readFile(badPath, 'utf8')).toBe('{"format": 1, "headline": "Bad one", "body": [');
   });
 
@@ -131,7 +140,10 @@ describe('StoryLibrary', () => {
       const dir = await tempDir();
       await writeFile(join(dir, 'lib'), 'not a folder');
       const lib = new StoryLibrary(join(dir, 'lib'));
-      await expect(lib.create()).rejects.toMatchObject({ code: 'unwritable', message: expect.stringMatching(/text is safe/) });
+      await expect(lib.create()).rejects.toMatchObject({
+        code: 'unwritable',
+        message: expect.stringMatching(/text is safe/),
+      });
       return;
     }
     const dir = await tempDir();
@@ -153,9 +165,16 @@ describe('StoryLibrary', () => {
 
   it('imports a file as a new story', async () => {
     const lib = await library();
-    const story = await lib.import('council-vote.md', '# Council votes 5-2\n\nThe council **approved** the plan.\n');
+    const story = await lib.import(
+      'council-vote.md',
+      '# Council votes 5-2\n\nThe council **approved** the plan.\n',
+    );
     expect(story.headline).toBe('Council votes 5-2');
     expect(story.slug).toBe('council-votes-5-2');
-    expect((await lib.open(story.id)).body[0]?.children).toEqual([{ text: 'The council ' }, { text: 'approved', bold: true }, { text: ' the plan.' }]);
+    expect((await lib.open(story.id)).body[0]?.children).toEqual([
+      { text: 'The council ' },
+      { text: 'approved', bold: true },
+      { text: ' the plan.' },
+    ]);
   });
 });

@@ -10,7 +10,9 @@ describe('the API contract', () => {
   });
 
   it('rejects wrong types with a sentence naming the field', () => {
-    expect(() => parseApiArgs('openStory', { id: 42 })).toThrow(/Invalid request to openStory \(id\)/);
+    expect(() => parseApiArgs('openStory', { id: 42 })).toThrow(
+      /Invalid request to openStory \(id\)/,
+    );
     expect(() => parseApiArgs('renameStory', { id: 'abcdef1', headline: '' })).toThrow(/headline/);
   });
 
@@ -19,7 +21,10 @@ describe('the API contract', () => {
     expect(() => parseApiArgs('deleteStory', { id: '../../home' })).toThrow(/id/);
     const story = { ...newStory('abc123-def', new Date()), status: 'spiked' };
     expect(() => parseApiArgs('saveStory', { story })).toThrow(/story\.status/);
-    const script = { ...newStory('abc123-def', new Date()), body: [{ type: 'script', children: [{ text: 'x' }] }] };
+    const script = {
+      ...newStory('abc123-def', new Date()),
+      body: [{ type: 'script', children: [{ text: 'x' }] }],
+    };
     expect(() => parseApiArgs('saveStory', { story: script })).toThrow(GalleyError);
   });
 
@@ -31,7 +36,13 @@ describe('the API contract', () => {
   });
 
   it('never leaks internal error details', () => {
-    expect(toApiError(new Error('ENOENT /home/secret'))).toEqual({ code: 'internal', message: expect.not.stringContaining('secret') });
-    expect(toApiError(new GalleyError('not-found', 'Gone.'))).toEqual({ code: 'not-found', message: 'Gone.' });
+    expect(toApiError(new Error('ENOENT /home/secret'))).toEqual({
+      code: 'internal',
+      message: expect.not.stringContaining('secret'),
+    });
+    expect(toApiError(new GalleyError('not-found', 'Gone.'))).toEqual({
+      code: 'not-found',
+      message: 'Gone.',
+    });
   });
 });

@@ -16,10 +16,12 @@ describe('countWords', () => {
   });
 
   it('counts across blocks', () => {
-    expect(countBodyWords([
-      { type: 'paragraph', children: [{ text: 'Two ' }, { text: 'words', bold: true }] },
-      { type: 'heading-one', children: [{ text: 'And three more' }] },
-    ])).toBe(5);
+    expect(
+      countBodyWords([
+        { type: 'paragraph', children: [{ text: 'Two ' }, { text: 'words', bold: true }] },
+        { type: 'heading-one', children: [{ text: 'And three more' }] },
+      ]),
+    ).toBe(5);
   });
 });
 
