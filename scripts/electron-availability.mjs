@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
  * fails, and this check turns the failure into one readable sentence.
  */
 export function electronAvailability(env = process.env) {
-  if (env.GALLEY_FORCE_BROWSER === '1') return { ok: false, reason: 'GALLEY_FORCE_BROWSER=1 is set' };
+  if (env.GALLEY_FORCE_BROWSER === '1')
+    return { ok: false, reason: 'GALLEY_FORCE_BROWSER=1 is set' };
   if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
     return { ok: false, reason: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' };
   }
@@ -20,8 +21,12 @@ export function electronAvailability(env = process.env) {
   });
   const binary = probe.stdout?.trim();
   if (probe.status !== 0 || !binary || !existsSync(binary)) {
-    const detail = (probe.stderr || '').split('\n').find((line) => line.startsWith('Error')) ?? 'unknown error';
-    return { ok: false, reason: `the Electron binary is missing and could not be downloaded (${detail.trim()})` };
+    const detail =
+      (probe.stderr || '').split('\n').find((line) => line.startsWith('Error')) ?? 'unknown error';
+    return {
+      ok: false,
+      reason: `the Electron binary is missing and could not be downloaded (${detail.trim()})`,
+    };
   }
   return { ok: true, binary };
 }

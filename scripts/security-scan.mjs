@@ -11,7 +11,17 @@ const electronVersion = require('electron/package.json').version;
 const out = join(mkdtempSync(join(tmpdir(), 'galley-eneg-')), 'report.csv');
 const run = spawnSync(
   'npx',
-  ['--yes', '@doyensec/electronegativity@1.10.3', '-i', 'main', '-e', electronVersion, '-r', '-o', out],
+  [
+    '--yes',
+    '@doyensec/electronegativity@1.10.3',
+    '-i',
+    'main',
+    '-e',
+    electronVersion,
+    '-r',
+    '-o',
+    out,
+  ],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
 );
 if (run.status !== 0) {
@@ -52,7 +62,13 @@ function parseCsv(text) {
 const [, ...rows] = parseCsv(readFileSync(out, 'utf8'));
 const findings = rows
   .filter((r) => r.length >= 5)
-  .map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
+  .map(([check, severity, confidence, file, location]) => ({
+    check,
+    severity,
+    confidence,
+    file,
+    location,
+  }));
 const { exceptions } = JSON.parse(readFileSync('.ci/electronegativity-exceptions.json', 'utf8'));
 for (const exception of exceptions) {
   if (!exception.reason || exception.reason.length < 20) {
@@ -61,13 +77,21 @@ for (const exception of exceptions) {
   }
 }
 const serious = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
-const unreviewed = serious.filter((f) => !exceptions.some((e) => e.check === f.check && f.file.endsWith(e.file)));
+const unreviewed = serious.filter(
+  (f) => !exceptions.some((e) => e.check === f.check && f.file.endsWith(e.file)),
+);
 for (const f of findings) {
   const accepted = !unreviewed.includes(f) && serious.includes(f) ? ' (reviewed exception)' : '';
-  process.stdout.write(`${f.severity} ${f.confidence} ${f.check} ${f.file}:${f.location}${accepted}\n`);
+  process.stdout.write(
+    `${f.severity} ${f.confidence} ${f.check} ${f.file}:${f.location}${accepted}\n`,
+  );
 }
 if (unreviewed.length > 0) {
-  process.stderr.write(`Electronegativity: ${unreviewed.length} HIGH/MEDIUM finding(s) not reviewed. Fix them or list them with a reason in .ci/electronegativity-exceptions.json.\n`);
+  process.stderr.write(
+    `Electronegativity: ${unreviewed.length} HIGH/MEDIUM finding(s) not reviewed. Fix them or list them with a reason in .ci/electronegativity-exceptions.json.\n`,
+  );
   process.exit(1);
 }
-process.stdout.write(`Electronegativity: ${findings.length} finding(s), none HIGH or MEDIUM outside the reviewed exceptions.\n`);
+process.stdout.write(
+  `Electronegativity: ${findings.length} finding(s), none HIGH or MEDIUM outside the reviewed exceptions.\n`,
+);

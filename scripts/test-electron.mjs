@@ -4,8 +4,12 @@ import { electronAvailability } from './electron-availability.mjs';
 
 const availability = electronAvailability();
 if (!availability.ok) {
-  process.stdout.write(`SKIPPED: the Electron smoke suite did not run, because ${availability.reason}.\n`);
-  process.stdout.write('Run it on a machine with a display where Electron can start (its binary downloads on first use).\n');
+  process.stdout.write(
+    `SKIPPED: the Electron smoke suite did not run, because ${availability.reason}.\n`,
+  );
+  process.stdout.write(
+    'Run it on a machine with a display where Electron can start (its binary downloads on first use).\n',
+  );
   process.exit(0);
 }
 const result = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.electron.config.ts'], {
