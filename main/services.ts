@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../shared/api';
 import { GalleyError } from '../shared/api';
 import { resolveLibraryRoot } from './library/library-root';
+import { VersionService } from './history/version-service';
 import { StoryLibrary } from './library/story-library';
 import { sampleStory } from './sample-story';
 import type { SettingsStore } from './settings/settings-store';
@@ -19,11 +20,24 @@ export interface ServiceDeps {
  */
 export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
   let library: StoryLibrary | undefined;
+  let versions: VersionService | undefined;
+  const author = (): string => settings.get().authorName.trim() || 'Unnamed author';
   const current = (): StoryLibrary => {
     const root = resolveLibraryRoot(env, settings.get().libraryPath);
-    if (!library || library.root !== root)
-      library = new StoryLibrary(root, { sample: sampleStory });
+    if (!library || library.root !== root) {
+      versions = new VersionService(author);
+      library = new StoryLibrary(root, {
+        sample: sampleStory,
+        onCreated: versions.onCreated,
+        onSaved: versions.onSaved,
+      });
+      versions.attach(library);
+    }
     return library;
+  };
+  const history = (): VersionService => {
+    current();
+    return versions as VersionService;
   };
   return {
     listStories: () => current().list(),
@@ -42,6 +56,18 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
     deleteStory: ({ id }) => current().trash(id),
     restoreStory: ({ id }) => current().restore(id),
     importStory: ({ fileName, text }) => current().import(fileName, text),
+    listVersions: async ({ id }) => {
+      await current().open(id);
+      return history().list(id);
+    },
+    saveVersion: async ({ id, name }) =>
+      history().record(await current().open(id), 'saved', name?.trim() || undefined),
+    nameVersion: async ({ id, versionId, name }) => {
+      await history().name(id, versionId, name);
+      return { named: versionId };
+    },
+    compareVersions: ({ id, from, to }) => history().compare(id, from, to),
+    restoreVersion: ({ id, versionId }) => history().restore(id, versionId),
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {
       if (

@@ -20,6 +20,10 @@ export interface StoryLibraryOptions {
   /** Story to create the first time an empty library is opened. */
   readonly sample?: () => Omit<Story, 'id' | 'createdAt' | 'updatedAt' | 'format'>;
   readonly now?: () => Date;
+  /** Called after a story is first written (created, imported, seeded), before resolving. */
+  readonly onCreated?: (story: Story, how: 'created' | 'import') => Promise<void>;
+  /** Called after every save with what was on disk before; version history hooks in here. */
+  readonly onSaved?: (before: Story | undefined, after: Story) => Promise<void>;
 }
 
 /** Makes a sortable, unguessable story id such as `mfz3k2a1-4f9c2b`. */
@@ -74,7 +78,9 @@ export class StoryLibrary {
     if (sample && existing.length === 0) {
       const now = this.now();
       const id = makeStoryId(now);
-      await this.write(newStory(id, now, sample()));
+      const story = newStory(id, now, sample());
+      await this.write(story);
+      await this.options.onCreated?.(story, 'created');
     }
     await writeFile(markerPath, `${JSON.stringify({ createdAt: this.now().toISOString() })}\n`);
   }
@@ -102,6 +108,7 @@ export class StoryLibrary {
     const headline = fields.headline ?? '';
     const story = newStory(makeStoryId(now), now, { ...fields, headline, slug: slugify(headline) });
     await this.write(story);
+    await this.options.onCreated?.(story, 'created');
     return story;
   }
 
@@ -138,6 +145,17 @@ export class StoryLibrary {
       }
       if (current.kind === 'unreadable' && !isMissingFolder(current.cause))
         throw describeWriteError(current.cause, this.root);
+      const saved: Story = { ...story, updatedAt: this.now().toISOString() };
+      await this.write(saved);
+      await this.options.onSaved?.(current.kind === 'ok' ? current.story : undefined, saved);
+      return saved;
+    });
+  }
+
+  /** Writes a story restored from history without running the save hooks (history records it). */
+  public async writeRestored(story: Story): Promise<Story> {
+    await this.init();
+    return this.serialize(story.id, async () => {
       const saved: Story = { ...story, updatedAt: this.now().toISOString() };
       await this.write(saved);
       return saved;
@@ -212,6 +230,7 @@ export class StoryLibrary {
       body: imported.body,
     });
     await this.write(story);
+    await this.options.onCreated?.(story, 'import');
     return story;
   }
 
@@ -237,7 +256,8 @@ export class StoryLibrary {
     return next;
   }
 
-  private storyDir(id: string): string {
+  /** The folder of a story; the version history lives beside story.json. */
+  public storyDir(id: string): string {
     return join(this.root, id);
   }
 

@@ -1,12 +1,18 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { StoryLibrary } from '../../../main/library/story-library';
+import { bundleChild } from '../../helpers/bundle-child';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const tempDir = useTempDir();
 const KILLS = 60;
+let childScript = '';
+
+beforeAll(async () => {
+  childScript = await bundleChild('tests/helpers/save-loop.ts');
+});
 
 interface Run {
   readonly lastSaved: number;
@@ -15,11 +21,9 @@ interface Run {
 // Starts the save loop, lets it run for `ms` after it is ready, then SIGKILLs it.
 function runAndKill(root: string, id: string, ms: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'tests/helpers/save-loop.ts', root, id],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [childScript, root, id], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
