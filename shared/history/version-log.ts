@@ -246,15 +246,11 @@ export function buildVersion(
     parent === undefined ||
     parentText === undefined ||
     index.depth(parent.id) + 1 >= SNAPSHOT_EVERY;
-  let wordsAdded = 0;
-  let wordsRemoved = 0;
-  if (parentText !== undefined) {
-    const comparison = compareContents(parseContent(parentText), content);
-    wordsAdded = comparison.wordsAdded;
-    wordsRemoved = comparison.wordsRemoved;
-  } else {
-    wordsAdded = compareContents({ ...content, body: [] }, content).wordsAdded;
-  }
+  // Without a parent, everything counts as added.
+  const { wordsAdded, wordsRemoved } = compareContents(
+    parentText !== undefined ? parseContent(parentText) : { ...content, body: [] },
+    content,
+  );
   const base = {
     v: 1 as const,
     kind: 'version' as const,
