@@ -42,6 +42,8 @@ export function App({ connection }: AppProps): ReactElement {
   );
   const [renaming, setRenaming] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  const [viewKey, setViewKey] = useState(0);
+  const [historyRevision, setHistoryRevision] = useState(0);
   const [focusHeadline, setFocusHeadline] = useState<string | undefined>(undefined);
   const flushRef = useRef<(() => Promise<void>) | undefined>(undefined);
   // The open story's latest headline lives in StoryView; after a flush the listing has it.
@@ -172,6 +174,24 @@ export function App({ connection }: AppProps): ReactElement {
     [api, fail, open],
   );
 
+  const storyIdRef = useRef<string | undefined>(undefined);
+  storyIdRef.current = story?.id;
+  const saveVersion = useCallback(async () => {
+    const id = storyIdRef.current;
+    if (!id) return;
+    try {
+      await flushRef.current?.();
+      const version = await api.saveVersion({ id });
+      setHistoryRevision((n) => n + 1);
+      setNotice({
+        kind: 'info',
+        text: `Version saved at ${new Date(version.time).toLocaleTimeString('en-US')}.`,
+      });
+    } catch (error) {
+      fail(error);
+    }
+  }, [api, fail]);
+
   const rename = useCallback(
     async (headline: string, slug: string) => {
       if (!story) return;
@@ -180,6 +200,7 @@ export function App({ connection }: AppProps): ReactElement {
         const renamed = await api.renameStory({ id: story.id, headline, slug });
         setRenaming(false);
         setStory(renamed);
+        setViewKey((k) => k + 1);
         onSaved(renamed);
       } catch (error) {
         fail(error);
@@ -193,21 +214,23 @@ export function App({ connection }: AppProps): ReactElement {
       connection.onMenuCommand((command) => {
         if (command === 'new-story') void createStory();
         else if (command === 'import') importInput.current?.click();
-        else void flushRef.current?.();
+        else void saveVersion();
       }),
-    [connection, createStory],
+    [connection, createStory, saveVersion],
   );
 
   useEffect(() => {
+    // Under Electron the File menu's accelerator owns Ctrl+S and sends 'save-version'.
+    if (connection.host === 'electron') return undefined;
     const onKey = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
         event.preventDefault();
-        void flushRef.current?.();
+        void saveVersion();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [connection.host, saveVersion]);
 
   return (
     <div className="app">
@@ -245,7 +268,7 @@ export function App({ connection }: AppProps): ReactElement {
         ) : null}
         {story ? (
           <StoryView
-            key={`${story.id}:${story.headline}:${story.slug}`}
+            key={`${story.id}:${viewKey}`}
             story={story}
             connection={connection}
             onSaved={onSaved}
@@ -253,6 +276,12 @@ export function App({ connection }: AppProps): ReactElement {
             onTrash={() => void trashCurrent()}
             registerFlush={registerFlush}
             focusHeadline={focusHeadline === story.id}
+            historyRevision={historyRevision}
+            onRestored={(restored) => {
+              setStory(restored);
+              setViewKey((k) => k + 1);
+              onSaved(restored);
+            }}
           />
         ) : loaded ? (
           <p className="empty-workspace">

@@ -6,6 +6,7 @@ import { Autosaver, describeSaveState } from '../autosave';
 import type { SaveState } from '../autosave';
 import type { Connection } from '../api-client';
 import { BodyEditor } from './body-editor';
+import { HistoryPanel } from './history-panel';
 import { MetadataFields } from './metadata-fields';
 
 /** Props of the open story. */
@@ -19,6 +20,10 @@ export interface StoryViewProps {
   readonly registerFlush: (flush: (() => Promise<void>) | undefined) => void;
   /** A story just created wants its headline typed first. */
   readonly focusHeadline?: boolean;
+  /** A version was restored: the app reopens the story with the restored text. */
+  readonly onRestored: (story: Story) => void;
+  /** Bumped when a version is saved from the menu or Ctrl+S. */
+  readonly historyRevision: number;
 }
 
 /** One open story: its metadata, its body, its word count and its save state. */
@@ -30,9 +35,12 @@ export function StoryView({
   onTrash,
   registerFlush,
   focusHeadline = false,
+  onRestored,
+  historyRevision,
 }: StoryViewProps): ReactElement {
   const [story, setStory] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [showHistory, setShowHistory] = useState(false);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
@@ -98,11 +106,27 @@ export function StoryView({
         <button type="button" onClick={onTrash}>
           Move to trash
         </button>
+        <button
+          type="button"
+          aria-expanded={showHistory}
+          onClick={() => setShowHistory(!showHistory)}
+        >
+          History
+        </button>
       </header>
       <MetadataFields story={story} onChange={update} />
       <div className="body-wrapper">
         <BodyEditor storyId={story.id} initialBody={initial.body} onChange={onBodyChange} />
       </div>
+      {showHistory ? (
+        <HistoryPanel
+          storyId={story.id}
+          connection={connection}
+          flush={() => autosaver.flush()}
+          onRestored={onRestored}
+          revision={historyRevision}
+        />
+      ) : null}
     </article>
   );
 }

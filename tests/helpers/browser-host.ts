@@ -99,3 +99,21 @@ export async function createStoryInUi(page: Page): Promise<void> {
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
 }
+
+/** Selects the first occurrence of `text` inside the story body, as a mouse drag would. */
+export async function selectInBody(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Story body' }).evaluate((root, needle) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at >= 0) {
+        (root as HTMLElement).focus();
+        document.getSelection()?.setBaseAndExtent(node, at, node, at + needle.length);
+        return;
+      }
+    }
+    throw new Error(`"${needle}" is not in the story body`);
+  }, text);
+  // Slate picks up DOM selection changes asynchronously.
+  await page.waitForTimeout(100);
+}
