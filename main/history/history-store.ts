@@ -13,11 +13,13 @@ import {
 } from '../../shared/history/version-log';
 import type {
   LabelEntry,
+  LogEntry,
   LogProblem,
   NewVersion,
   VersionEntry,
 } from '../../shared/history/version-log';
 import { describeWriteError, isMissing } from '../fs-errors';
+import { decodeEntry, encodeEntry } from './entry-codec';
 
 const HISTORY_FILE = 'history.jsonl';
 
@@ -61,11 +63,24 @@ export class HistoryStore {
     const cached = this.cache.get(storyId);
     if (cached && cached.size === size) return cached;
     const text = size === 0 ? '' : await readFile(path, 'utf8');
-    const { entries, problems, tornTail } = parseLog(text);
+    const parsed = parseLog(text);
+    const { problems, tornTail } = parsed;
+    const entries: LogEntry[] = [];
+    const badPayload: LogProblem[] = [];
+    parsed.entries.forEach((entry, i) => {
+      try {
+        entries.push(decodeEntry(entry));
+      } catch {
+        badPayload.push({
+          line: i + 1,
+          message: `Version ${i + 1} in the history is damaged and was skipped; the versions before it are fine.`,
+        });
+      }
+    });
     const loaded: Loaded = {
       size: Buffer.byteLength(text),
       index: new VersionIndex(entries),
-      problems,
+      problems: [...problems, ...badPayload],
       tornTail,
       lineCount: text.split('\n').length - 1,
     };
@@ -89,7 +104,7 @@ export class HistoryStore {
       time: now.toISOString(),
       id: makeVersionId(now),
     });
-    const line = entryLine(entry);
+    const line = entryLine(encodeEntry(entry));
     await this.appendLine(storyId, line);
     loaded.index.add(entry, text);
     this.cache.set(storyId, {

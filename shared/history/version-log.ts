@@ -267,6 +267,6 @@ export function buildVersion(
   };
   const body = useSnapshot
     ? { snapshot: text }
-    : { patch: createPatch('story', parentText, text, '', '', { context: 1 }) };
+    : { patch: createPatch('story', parentText, text, '', '', { context: 0 }) };
   return { entry: seal({ ...base, ...body }) as VersionEntry, text };
 }
