@@ -87,7 +87,8 @@ export { expect } from '@playwright/test';
 
 /** Clicks New story and waits until the new, empty story is the one on screen. */
 export async function createStoryInUi(page: Page): Promise<void> {
-  await expect(page.getByRole('list', { name: /Stories/ })).toBeVisible();
+  // Wait until the first listing has arrived: a story is open or the workspace says none is.
+  await expect(page.getByRole('article').or(page.getByText('No story is open.'))).toBeVisible();
   const before = await page
     .getByRole('list', { name: /Stories/ })
     .getByRole('button')
