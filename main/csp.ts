@@ -9,7 +9,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob: https:",
+  "img-src 'self' data: blob: https: galley-asset:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self' blob:",

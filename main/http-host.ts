@@ -18,6 +18,8 @@ export interface BrowserHostOptions {
   readonly log: Log;
   readonly host?: string;
   readonly port?: number;
+  /** Resolves `/assets/<story>/<file>` to a file, or undefined to refuse. */
+  readonly assetFile?: (storyId: string, name: string) => string | undefined;
   /** Fixed token for tests; normally random per run. */
   readonly token?: string;
 }
@@ -32,7 +34,7 @@ export interface BrowserHost {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
-const MAX_BODY = 24 * 1024 * 1024;
+const MAX_BODY = 32 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -42,6 +44,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
   '.aff': 'text/plain; charset=utf-8',
   '.dic': 'text/plain; charset=utf-8',
 };
@@ -95,6 +100,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       sendText(response, 405, 'Method not allowed');
+      return;
+    }
+    const asset = /^\/assets\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (asset) {
+      const file = options.assetFile?.(asset[1]!, asset[2]!);
+      if (file) await serveFile(file, response);
+      else sendText(response, 404, 'Not found');
       return;
     }
     await serveStatic(url.pathname, response);
@@ -162,6 +174,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendText(response, 404, 'Not found');
       return;
     }
+    await serveFile(full, response);
+  }
+
+  async function serveFile(full: string, response: ServerResponse): Promise<void> {
     let size: number;
     try {
       const info = await stat(full);

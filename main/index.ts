@@ -1,10 +1,10 @@
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, Menu, net, protocol } from 'electron';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
 import { createConsoleLog } from './log';
 import { buildMenu } from './menu';
-import { createServices } from './services';
+import { assetFile, createServices } from './services';
 import { createElectronSettings } from './settings/electron-settings';
 import { createMainWindow, hardenSession, trustedFrameCheck, windowPaths } from './window';
 
@@ -15,13 +15,24 @@ let mainWindow: BrowserWindow | undefined;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
+// Story images are served from the library through their own scheme, never as file:// URLs.
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'galley-asset', privileges: { standard: true, secure: true } },
+]);
+
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
 void app.whenReady().then(() => {
   hardenSession(log);
-  const handlers = createServices({ settings: createElectronSettings(), env: process.env });
+  const settings = createElectronSettings();
+  const handlers = createServices({ settings, env: process.env });
+  protocol.handle('galley-asset', (request) => {
+    const url = new URL(request.url);
+    const file = assetFile(process.env, settings, url.hostname, url.pathname.replace(/^\//, ''));
+    return file ? net.fetch(pathToFileURL(file).href) : new Response('Not found', { status: 404 });
+  });
   registerIpc(handlers, trustedFrameCheck(paths), log);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(paths, log);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { createConsoleLog } from './log';
-import { createServices } from './services';
+import { assetFile, createServices } from './services';
 import { createConfSettings } from './settings/conf-settings';
 import { startBrowserHost } from './http-host';
 
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const handlers = createServices({ settings, env: process.env });
   const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   const browserHost = await startBrowserHost({
+    assetFile: (storyId, name) => assetFile(process.env, settings, storyId, name),
     handlers,
     staticDir,
     log,

@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import type { ApiHandlers } from '../shared/api';
+import { storyIdSchema } from '../shared/story';
 import { GalleyError } from '../shared/api';
 import { resolveLibraryRoot } from './library/library-root';
 import { VersionService } from './history/version-service';
 import { StoryLibrary } from './library/story-library';
 import { sampleStory } from './sample-story';
+import { isAssetName } from './library/story-images';
+import { storeImage } from './library/story-images';
 import type { SettingsStore } from './settings/settings-store';
 
 /** What the services are built from; each host supplies its own settings store. */
@@ -68,6 +72,10 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
     },
     compareVersions: ({ id, from, to }) => history().compare(id, from, to),
     restoreVersion: ({ id, versionId }) => history().restore(id, versionId),
+    addImage: async ({ id, fileName, dataBase64 }) => {
+      await current().open(id);
+      return { src: await storeImage(current().storyDir(id), fileName, dataBase64) };
+    },
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {
       if (
@@ -84,4 +92,18 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
       return settings.update(patch);
     },
   };
+}
+
+/**
+ * Where an image asset of a story lives on disk, or undefined for names Galley never writes
+ * (so a crafted URL cannot reach any other file).
+ */
+export function assetFile(
+  env: NodeJS.ProcessEnv,
+  settings: SettingsStore,
+  storyId: string,
+  name: string,
+): string | undefined {
+  if (!storyIdSchema.safeParse(storyId).success || !isAssetName(name)) return undefined;
+  return join(resolveLibraryRoot(env, settings.get().libraryPath), storyId, 'images', name);
 }

@@ -62,6 +62,13 @@ export const apiArgs = {
     })
     .strict(),
   restoreVersion: z.object({ id: storyIdSchema, versionId: versionIdSchema }).strict(),
+  addImage: z
+    .object({
+      id: storyIdSchema,
+      fileName: z.string().min(1).max(500),
+      dataBase64: z.string().max(28_000_000, 'Images must be 20 MB or smaller'),
+    })
+    .strict(),
   getSettings: z.object({}).strict(),
   updateSettings: z.object({ patch: settingsPatchSchema }).strict(),
 } as const;
@@ -82,6 +89,7 @@ export interface ApiResults {
   nameVersion: { readonly named: string };
   compareVersions: StoryComparison;
   restoreVersion: Story;
+  addImage: { readonly src: string };
   getSettings: Settings;
   updateSettings: Settings;
 }

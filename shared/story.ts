@@ -19,19 +19,85 @@ export interface StoryText {
   readonly text: string;
   readonly bold?: true;
   readonly italic?: true;
+  readonly strikethrough?: true;
+  /** Editor's note: visible while editing, never counted, exported or published. */
+  readonly note?: true;
 }
 
-/** Block types the body can hold. */
-export const BLOCK_TYPES = ['paragraph', 'heading-one', 'heading-two'] as const;
-
-/** One block type. */
-export type BlockType = (typeof BLOCK_TYPES)[number];
-
-/** A block of the story body. */
-export interface StoryBlock {
-  readonly type: BlockType;
+/** An inline link (http, https or mailto only). */
+export interface LinkElement {
+  readonly type: 'link';
+  readonly url: string;
   readonly children: ReadonlyArray<StoryText>;
 }
+
+/** What a text block holds. */
+export type InlineNode = StoryText | LinkElement;
+
+/** Blocks that hold text directly. */
+export const TEXT_BLOCK_TYPES = [
+  'paragraph',
+  'heading-one',
+  'heading-two',
+  'blockquote',
+  'pull-quote',
+] as const;
+
+/** One text block type. */
+export type TextBlockType = (typeof TEXT_BLOCK_TYPES)[number];
+
+/** List types. */
+export const LIST_TYPES = ['bulleted-list', 'numbered-list'] as const;
+
+/** One list type. */
+export type ListType = (typeof LIST_TYPES)[number];
+
+/** Every block type the toolbar can switch between. */
+export type BlockType = TextBlockType | ListType;
+
+/** A paragraph, heading or quote. */
+export interface TextBlock {
+  readonly type: TextBlockType;
+  readonly children: ReadonlyArray<InlineNode>;
+}
+
+/** One item of a list. */
+export interface ListItemElement {
+  readonly type: 'list-item';
+  readonly children: ReadonlyArray<InlineNode>;
+}
+
+/** A bulleted or numbered list. */
+export interface ListElement {
+  readonly type: ListType;
+  readonly children: ReadonlyArray<ListItemElement>;
+}
+
+/** A section break (a void block: it holds no text). */
+export interface SectionBreakElement {
+  readonly type: 'section-break';
+  readonly children: ReadonlyArray<StoryText>;
+}
+
+/** A photo with its caption and credit (a void block). */
+export interface ImageElement {
+  readonly type: 'image';
+  /** An https: URL, or `asset:images/<file>` for a file copied into the story's folder. */
+  readonly src: string;
+  readonly alt: string;
+  readonly caption: string;
+  readonly credit: string;
+  readonly children: ReadonlyArray<StoryText>;
+}
+
+/** A top-level block of the story body. */
+export type StoryBlock = TextBlock | ListElement | SectionBreakElement | ImageElement;
+
+/** Any element that can appear in a body. */
+export type StoryElement = StoryBlock | ListItemElement | LinkElement;
+
+/** Nodes of the body tree. */
+export type StoryNode = StoryElement | StoryText;
 
 /** A complete story: metadata and body, exactly as stored in story.json. */
 export interface Story {
@@ -81,15 +147,65 @@ const storyTextSchema = z
     text: z.string().max(5_000_000),
     bold: z.literal(true).optional(),
     italic: z.literal(true).optional(),
+    strikethrough: z.literal(true).optional(),
+    note: z.literal(true).optional(),
   })
   .strict();
 
-const storyBlockSchema = z
+/** Only web and mail links: anything else (javascript:, data:, file:) could run or leak. */
+export function isSafeLinkUrl(url: string): boolean {
+  return /^(https?:\/\/[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(url.trim());
+}
+
+/** Image sources: https URLs or files in the story's own folder. */
+export function isSafeImageSrc(src: string): boolean {
+  return (
+    /^https:\/\/[^\s]+$/i.test(src) ||
+    /^asset:images\/[a-z0-9]{8,64}\.(png|jpe?g|gif|webp)$/.test(src)
+  );
+}
+
+const linkSchema = z
   .object({
-    type: z.enum(BLOCK_TYPES),
+    type: z.literal('link'),
+    url: z
+      .string()
+      .max(4_000)
+      .refine(isSafeLinkUrl, 'Links must be http, https or mailto addresses'),
     children: z.array(storyTextSchema).min(1).readonly(),
   })
   .strict();
+
+const inlineSchema = z.union([storyTextSchema, linkSchema]);
+const inlines = z.array(inlineSchema).min(1).readonly();
+const voidChildren = z.array(storyTextSchema).length(1).readonly();
+
+const storyBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(TEXT_BLOCK_TYPES), children: inlines }).strict(),
+  z
+    .object({
+      type: z.enum(LIST_TYPES),
+      children: z
+        .array(z.object({ type: z.literal('list-item'), children: inlines }).strict())
+        .min(1)
+        .readonly(),
+    })
+    .strict(),
+  z.object({ type: z.literal('section-break'), children: voidChildren }).strict(),
+  z
+    .object({
+      type: z.literal('image'),
+      src: z
+        .string()
+        .max(4_000)
+        .refine(isSafeImageSrc, 'Images must be https addresses or files in the story folder'),
+      alt: z.string().max(2_000),
+      caption: z.string().max(5_000),
+      credit: z.string().max(500),
+      children: voidChildren,
+    })
+    .strict(),
+]);
 
 /** Validates a whole story, as read from disk or received from the UI. */
 export const storySchema = z
@@ -138,9 +254,26 @@ export function newStory(id: string, now: Date, fields: Partial<Story> = {}): St
   };
 }
 
-/** The plain text of one block. */
+/** True for a text leaf (as opposed to an element). */
+export function isText(node: StoryNode): node is StoryText {
+  return 'text' in node && !('type' in node);
+}
+
+/**
+ * The plain text of a node. Editor's notes are left out unless asked for, because they are
+ * never counted, exported or published.
+ */
+export function nodeText(node: StoryNode, includeNotes = false): string {
+  if (isText(node)) return node.note && !includeNotes ? '' : node.text;
+  if (node.type === 'image')
+    return [node.caption, node.credit].filter((part) => part !== '').join(' ');
+  const separator = node.type === 'bulleted-list' || node.type === 'numbered-list' ? '\n' : '';
+  return node.children.map((child) => nodeText(child as StoryNode, includeNotes)).join(separator);
+}
+
+/** The plain text of one block, notes excluded (safe to pass to `map`). */
 export function blockText(block: StoryBlock): string {
-  return block.children.map((leaf) => leaf.text).join('');
+  return nodeText(block);
 }
 
 /** Summarizes a story for the library list. */

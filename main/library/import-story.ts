@@ -1,10 +1,12 @@
 import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import type { ChildNode } from 'domhandler';
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { GalleyError } from '../../shared/api';
+import { htmlToBlocks } from '../../shared/html-to-blocks';
+import type { HtmlNode } from '../../shared/html-to-blocks';
 import { emptyBody } from '../../shared/story';
-import type { BlockType, StoryBlock, StoryText } from '../../shared/story';
+import type { StoryBlock } from '../../shared/story';
 
 /** What an imported file contributes to a new story. */
 export interface ImportedStory {
@@ -13,12 +15,14 @@ export interface ImportedStory {
   readonly body: StoryBlock[];
 }
 
-// Only tags that map onto the story schema survive; everything else (scripts, styles,
-// iframes, images, event handlers, inline styles) is removed before the mapper sees it.
+// Only tags that map onto the story schema survive; scripts, iframes, event handlers and the
+// like are removed before the mapper sees anything. `style` is kept on inline tags only so the
+// mapper can read bold and italic from Word and Google Docs; it never reaches a story.
 const ALLOWED_TAGS = [
   'p',
   'div',
   'br',
+  'hr',
   'h1',
   'h2',
   'h3',
@@ -29,23 +33,55 @@ const ALLOWED_TAGS = [
   'b',
   'em',
   'i',
+  's',
+  'strike',
+  'del',
+  'u',
+  'cite',
   'ul',
   'ol',
   'li',
   'blockquote',
+  'aside',
   'pre',
   'span',
   'a',
   'section',
   'article',
+  'img',
+  'figure',
+  'figcaption',
 ];
 
-/** Strips an HTML document down to the tags the story schema can hold, with no attributes. */
+/** Strips HTML down to the tags the story schema can hold, with only harmless attributes. */
 export function sanitizeStoryHtml(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: {},
-    // Content of these is dropped entirely, not unwrapped into text.
+    allowedAttributes: {
+      a: ['href'],
+      img: ['src', 'alt', 'width', 'height'],
+      span: ['style'],
+      b: ['style'],
+      p: ['style', 'class'],
+    },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: ['https'] },
+    allowedStyles: {
+      '*': {
+        'font-weight': [/^(normal|bold|\d00)$/],
+        'font-style': [/^(normal|italic)$/],
+        'text-decoration': [/^line-through$/],
+        'mso-list': [/^ignore$/i],
+      },
+    },
+    allowedClasses: {
+      p: [
+        'MsoListParagraph',
+        'MsoListParagraphCxSpFirst',
+        'MsoListParagraphCxSpMiddle',
+        'MsoListParagraphCxSpLast',
+      ],
+    },
     nonTextTags: [
       'script',
       'style',
@@ -59,6 +95,31 @@ export function sanitizeStoryHtml(html: string): string {
     ],
     disallowedTagsMode: 'discard',
   });
+}
+
+function toHtmlNodes(nodes: ChildNode[]): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') out.push({ kind: 'text', text: node.data });
+    else if (node.type === 'tag')
+      out.push({
+        kind: 'element',
+        tag: node.name.toLowerCase(),
+        attrs: { ...node.attribs },
+        children: toHtmlNodes(node.children),
+      });
+  }
+  return out;
+}
+
+/** Maps an HTML document onto story blocks (after sanitizing), with its h1 as headline. */
+export function fromHtml(html: string, fallbackHeadline: string, title = ''): ImportedStory {
+  const mapped = htmlToBlocks(toHtmlNodes(parseDocument(sanitizeStoryHtml(html)).children));
+  return {
+    headline: mapped.headline || title || fallbackHeadline,
+    dek: '',
+    body: mapped.blocks.length > 0 ? mapped.blocks : emptyBody(),
+  };
 }
 
 /**
@@ -91,12 +152,15 @@ export function importStoryText(fileName: string, text: string): ImportedStory {
   }
 }
 
-function fromPlainText(text: string, fallbackHeadline: string): ImportedStory {
+/** Splits plain text into paragraphs on blank lines (or on every line when there are none). */
+export function plainTextParagraphs(text: string): string[] {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const chunks = /\n\s*\n/.test(normalized) ? normalized.split(/\n\s*\n/) : normalized.split('\n');
-  const paragraphs = chunks
-    .map((chunk) => chunk.replace(/\s+/g, ' ').trim())
-    .filter((p) => p !== '');
+  return chunks.map((chunk) => chunk.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+}
+
+function fromPlainText(text: string, fallbackHeadline: string): ImportedStory {
+  const paragraphs = plainTextParagraphs(text);
   let headline = fallbackHeadline;
   const first = paragraphs[0];
   if (
@@ -116,11 +180,14 @@ function fromPlainText(text: string, fallbackHeadline: string): ImportedStory {
 }
 
 function titleOf(html: string): string {
-  const doc = parseDocument(html);
   const find = (nodes: ChildNode[]): string => {
     for (const node of nodes) {
       if (node.type === 'tag' && node.name === 'title')
-        return textOf(node).replace(/\s+/g, ' ').trim();
+        return node.children
+          .map((c) => (c.type === 'text' ? c.data : ''))
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim();
       if ('children' in node) {
         const found = find(node.children as ChildNode[]);
         if (found) return found;
@@ -128,144 +195,5 @@ function titleOf(html: string): string {
     }
     return '';
   };
-  return find(doc.children);
-}
-
-function textOf(node: ChildNode): string {
-  if (node.type === 'text') return node.data;
-  if ('children' in node) return (node.children as ChildNode[]).map(textOf).join('');
-  return '';
-}
-
-interface Marks {
-  readonly bold?: true;
-  readonly italic?: true;
-}
-
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'pre',
-  'section',
-  'article',
-]);
-
-/** Maps sanitized HTML onto story blocks; also used for `.md` after rendering. */
-export function fromHtml(html: string, fallbackHeadline: string, title = ''): ImportedStory {
-  const doc = parseDocument(sanitizeStoryHtml(html));
-  const blocks: { type: BlockType | 'h1'; children: StoryText[] }[] = [];
-  let current: { type: BlockType | 'h1'; children: StoryText[] } | undefined;
-
-  const flush = (): void => {
-    if (current) {
-      const merged = mergeLeaves(current.children);
-      if (merged.some((leaf) => leaf.text.trim() !== ''))
-        blocks.push({ type: current.type, children: merged });
-    }
-    current = undefined;
-  };
-  const addText = (text: string, marks: Marks): void => {
-    const collapsed = text.replace(/\s+/g, ' ');
-    if (collapsed === '') return;
-    current ??= { type: 'paragraph', children: [] };
-    current.children.push({ text: collapsed, ...marks });
-  };
-  const walk = (nodes: ChildNode[], marks: Marks): void => {
-    for (const node of nodes) {
-      if (node.type === 'text') addText(node.data, marks);
-      else if (node.type === 'tag') visit(node, marks);
-    }
-  };
-  const visit = (node: Element, marks: Marks): void => {
-    const name = node.name;
-    if (name === 'br') {
-      flush();
-      return;
-    }
-    const nextMarks: Marks =
-      name === 'strong' || name === 'b'
-        ? { ...marks, bold: true }
-        : name === 'em' || name === 'i'
-          ? { ...marks, italic: true }
-          : marks;
-    if (!BLOCK_TAGS.has(name)) {
-      walk(node.children as ChildNode[], nextMarks);
-      return;
-    }
-    flush();
-    const type: BlockType | 'h1' =
-      name === 'h1'
-        ? 'h1'
-        : name === 'h2'
-          ? 'heading-one'
-          : /^h[3-6]$/.test(name)
-            ? 'heading-two'
-            : 'paragraph';
-    current = { type, children: [] };
-    walk(node.children as ChildNode[], nextMarks);
-    flush();
-  };
-  walk(doc.children, {});
-  flush();
-
-  let headline = title;
-  const firstH1 = blocks.findIndex((block) => block.type === 'h1');
-  if (firstH1 >= 0) {
-    const [h1] = blocks.splice(firstH1, 1);
-    headline = h1
-      ? h1.children
-          .map((leaf) => leaf.text)
-          .join('')
-          .trim()
-      : headline;
-  }
-  const body: StoryBlock[] = blocks.map((block) => ({
-    type: block.type === 'h1' ? 'heading-one' : block.type,
-    children: trimEnds(block.children),
-  }));
-  return {
-    headline: headline || fallbackHeadline,
-    dek: '',
-    body: body.length > 0 ? body : emptyBody(),
-  };
-}
-
-function sameMarks(a: StoryText, b: StoryText): boolean {
-  return a.bold === b.bold && a.italic === b.italic;
-}
-
-function mergeLeaves(leaves: StoryText[]): StoryText[] {
-  const out: StoryText[] = [];
-  for (const leaf of leaves) {
-    const last = out[out.length - 1];
-    if (last && sameMarks(last, leaf))
-      out[out.length - 1] = { ...last, text: last.text + leaf.text };
-    else out.push(leaf);
-  }
-  // Collapse the space that HTML source formatting leaves between two inline runs.
-  return out.map((leaf, index) =>
-    index > 0 && out[index - 1]?.text.endsWith(' ')
-      ? { ...leaf, text: leaf.text.replace(/^ /, '') }
-      : leaf,
-  );
-}
-
-function trimEnds(leaves: StoryText[]): StoryText[] {
-  const copy = leaves.map((leaf) => ({ ...leaf }));
-  const first = copy[0];
-  const last = copy[copy.length - 1];
-  if (first) first.text = first.text.replace(/^\s+/, '');
-  if (last) last.text = last.text.replace(/\s+$/, '');
-  const kept = copy.filter((leaf) => leaf.text !== '');
-  return kept.length > 0 ? kept : [{ text: '' }];
+  return find(parseDocument(html).children);
 }

@@ -1,144 +1,76 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
-import { createEditor, Editor, Element as SlateElement, Transforms } from 'slate';
-import type { Descendant } from 'slate';
-import { withHistory } from 'slate-history';
-import { Editable, Slate, withReact, useSlate } from 'slate-react';
-import type { RenderElementProps, RenderLeafProps, RenderPlaceholderProps } from 'slate-react';
-import type { BlockType, StoryBlock } from '../../shared/story';
-
-type Mark = 'bold' | 'italic';
+import { Text } from 'slate';
+import type { BaseRange, Descendant, NodeEntry, Editor } from 'slate';
+import { Editable, Slate } from 'slate-react';
+import type { ImageElement, StoryBlock } from '../../shared/story';
+import { rangesByText } from '../editor/find-ranges';
+import { makeRenderElement, renderChunk, renderLeaf, renderPlaceholder } from '../editor/render';
+import type { AssetResolver } from '../editor/render';
+import { StoryEditor } from '../editor/story-editor';
+import { FormatToolbar } from './format-toolbar';
+import { ImageDialog } from './image-dialog';
+import { LinkBar } from './link-bar';
 
 /** Props of the body editor. */
 export interface BodyEditorProps {
-  readonly storyId: string;
+  readonly editor: Editor;
   readonly initialBody: ReadonlyArray<StoryBlock>;
   readonly onChange: (body: ReadonlyArray<StoryBlock>) => void;
+  readonly highlights: ReadonlyArray<BaseRange>;
+  readonly currentHighlight: number;
+  readonly resolveAsset: AssetResolver;
+  readonly uploadImage: (file: File) => Promise<string>;
+  readonly smartQuotes: boolean;
+  readonly onSmartQuotes: (on: boolean) => void;
 }
 
-function assertNever(value: never): never {
-  throw new Error(`Unexpected block type ${String(value)}`);
+type Shortcut = {
+  key: string;
+  ctrl: true;
+  shift?: boolean;
+  alt?: boolean;
+  run: (editor: Editor) => void;
+};
+
+const SHORTCUTS: ReadonlyArray<Shortcut> = [
+  { key: 'b', ctrl: true, run: (e) => StoryEditor.toggleMark(e, 'bold') },
+  { key: 'i', ctrl: true, run: (e) => StoryEditor.toggleMark(e, 'italic') },
+  { key: 'x', ctrl: true, shift: true, run: (e) => StoryEditor.toggleMark(e, 'strikethrough') },
+  { key: 'm', ctrl: true, alt: true, run: (e) => StoryEditor.toggleMark(e, 'note') },
+  { key: '1', ctrl: true, alt: true, run: (e) => StoryEditor.toggleBlock(e, 'heading-one') },
+  { key: '2', ctrl: true, alt: true, run: (e) => StoryEditor.toggleBlock(e, 'heading-two') },
+  { key: 'q', ctrl: true, alt: true, run: (e) => StoryEditor.toggleBlock(e, 'blockquote') },
+  { key: '0', ctrl: true, alt: true, run: (e) => StoryEditor.toParagraph(e) },
+  { key: '8', ctrl: true, shift: true, run: (e) => StoryEditor.toggleBlock(e, 'bulleted-list') },
+  { key: '7', ctrl: true, shift: true, run: (e) => StoryEditor.toggleBlock(e, 'numbered-list') },
+];
+
+// Shortcut keys are matched on the physical key so Alt and Shift combinations work on any layout.
+function keyOf(event: KeyboardEvent): string {
+  const code = event.nativeEvent.code;
+  if (code.startsWith('Digit')) return code.slice(5);
+  if (code.startsWith('Key')) return code.slice(3).toLowerCase();
+  return event.key.toLowerCase();
 }
 
-function isMarkActive(editor: Editor, mark: Mark): boolean {
-  return Editor.marks(editor)?.[mark] === true;
-}
-
-function toggleMark(editor: Editor, mark: Mark): void {
-  if (isMarkActive(editor, mark)) Editor.removeMark(editor, mark);
-  else Editor.addMark(editor, mark, true);
-}
-
-function isBlockActive(editor: Editor, type: BlockType): boolean {
-  if (!editor.selection) return false;
-  const [match] = Editor.nodes(editor, {
-    match: (node) => SlateElement.isElement(node) && node.type === type,
-    mode: 'lowest',
-  });
-  return match !== undefined;
-}
-
-function toggleBlock(editor: Editor, type: BlockType): void {
-  const next: BlockType = isBlockActive(editor, type) ? 'paragraph' : type;
-  Transforms.setNodes(
+/** The Slate editor for a story's body, with its toolbar, link popover and image dialog. */
+export function BodyEditor(props: BodyEditorProps): ReactElement {
+  const {
     editor,
-    { type: next },
-    { match: (node) => SlateElement.isElement(node) && Editor.isBlock(editor, node) },
-  );
-}
-
-function renderElement({ attributes, children, element }: RenderElementProps): ReactElement {
-  switch (element.type) {
-    case 'paragraph':
-      return <p {...attributes}>{children}</p>;
-    case 'heading-one':
-      return <h2 {...attributes}>{children}</h2>;
-    case 'heading-two':
-      return <h3 {...attributes}>{children}</h3>;
-    default:
-      return assertNever(element.type);
-  }
-}
-
-function renderLeaf({ attributes, children, leaf }: RenderLeafProps): ReactElement {
-  let content = children;
-  if (leaf.bold) content = <strong>{content}</strong>;
-  if (leaf.italic) content = <em>{content}</em>;
-  return <span {...attributes}>{content}</span>;
-}
-
-function renderPlaceholder({ attributes, children }: RenderPlaceholderProps): ReactElement {
-  // Slate's own placeholder is too faint to pass a contrast check; CSS restores the contrast.
-  return (
-    <span {...attributes} className="body-placeholder">
-      {children}
-    </span>
-  );
-}
-
-function ToolbarButton({
-  label,
-  shortcut,
-  active,
-  onPress,
-}: {
-  readonly label: string;
-  readonly shortcut: string;
-  readonly active: boolean;
-  readonly onPress: () => void;
-}): ReactElement {
-  return (
-    <button
-      type="button"
-      aria-pressed={active}
-      title={`${label} (${shortcut})`}
-      onMouseDown={(event) => {
-        event.preventDefault();
-        onPress();
-      }}
-    >
-      {label}
-    </button>
-  );
-}
-
-function FormatToolbar(): ReactElement {
-  const editor = useSlate();
-  return (
-    <div role="toolbar" aria-label="Formatting" className="format-toolbar">
-      <ToolbarButton
-        label="Bold"
-        shortcut="Ctrl+B"
-        active={isMarkActive(editor, 'bold')}
-        onPress={() => toggleMark(editor, 'bold')}
-      />
-      <ToolbarButton
-        label="Italic"
-        shortcut="Ctrl+I"
-        active={isMarkActive(editor, 'italic')}
-        onPress={() => toggleMark(editor, 'italic')}
-      />
-      <ToolbarButton
-        label="Heading"
-        shortcut="Ctrl+Alt+1"
-        active={isBlockActive(editor, 'heading-one')}
-        onPress={() => toggleBlock(editor, 'heading-one')}
-      />
-      <ToolbarButton
-        label="Subheading"
-        shortcut="Ctrl+Alt+2"
-        active={isBlockActive(editor, 'heading-two')}
-        onPress={() => toggleBlock(editor, 'heading-two')}
-      />
-    </div>
-  );
-}
-
-/** The Slate editor for a story's body: paragraphs, two heading levels, bold and italic. */
-export function BodyEditor({ storyId, initialBody, onChange }: BodyEditorProps): ReactElement {
-  // One editor per story: switching stories remounts (the parent keys on the id).
-  const editor = useMemo(() => withHistory(withReact(createEditor())), []);
+    initialBody,
+    onChange,
+    highlights,
+    currentHighlight,
+    resolveAsset,
+    uploadImage,
+    smartQuotes,
+    onSmartQuotes,
+  } = props;
+  const [linkEditing, setLinkEditing] = useState(false);
+  const [imageOpen, setImageOpen] = useState(false);
   const initialValue = useMemo(() => initialBody as Descendant[], [initialBody]);
+  const renderElement = useMemo(() => makeRenderElement(resolveAsset), [resolveAsset]);
 
   const handleChange = useCallback(
     (value: Descendant[]) => {
@@ -148,49 +80,72 @@ export function BodyEditor({ storyId, initialBody, onChange }: BodyEditorProps):
     [editor, onChange],
   );
 
+  const byText = useMemo(
+    () => rangesByText(highlights, currentHighlight),
+    [highlights, currentHighlight],
+  );
+  const decorate = useCallback(
+    ([node, path]: NodeEntry): BaseRange[] => {
+      if (!Text.isText(node) || byText.size === 0) return [];
+      return byText.get(path.join(',')) ?? [];
+    },
+    [byText],
+  );
+
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (!mod) return;
-      const key = event.key.toLowerCase();
-      if (key === 'b' && !event.altKey) {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = keyOf(event);
+      if (key === 'k' && !event.altKey && !event.shiftKey) {
         event.preventDefault();
-        toggleMark(editor, 'bold');
-      } else if (key === 'i' && !event.altKey) {
+        setLinkEditing(true);
+        return;
+      }
+      const shortcut = SHORTCUTS.find(
+        (s) => s.key === key && !!s.shift === event.shiftKey && !!s.alt === event.altKey,
+      );
+      if (shortcut) {
         event.preventDefault();
-        toggleMark(editor, 'italic');
-      } else if (event.altKey && (event.code === 'Digit1' || key === '1')) {
-        event.preventDefault();
-        toggleBlock(editor, 'heading-one');
-      } else if (event.altKey && (event.code === 'Digit2' || key === '2')) {
-        event.preventDefault();
-        toggleBlock(editor, 'heading-two');
-      } else if (event.altKey && (event.code === 'Digit0' || key === '0')) {
-        event.preventDefault();
-        Transforms.setNodes(
-          editor,
-          { type: 'paragraph' },
-          { match: (node) => SlateElement.isElement(node) && Editor.isBlock(editor, node) },
-        );
+        shortcut.run(editor);
       }
     },
     [editor],
   );
 
+  const insertImage = (image: ImageElement): void => {
+    setImageOpen(false);
+    StoryEditor.insertVoid(editor, image);
+  };
+
   return (
-    <Slate key={storyId} editor={editor} initialValue={initialValue} onChange={handleChange}>
-      <FormatToolbar />
+    <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
+      <FormatToolbar
+        onLink={() => setLinkEditing(true)}
+        onImage={() => setImageOpen(true)}
+        smartQuotes={smartQuotes}
+        onSmartQuotes={onSmartQuotes}
+      />
+      <LinkBar editing={linkEditing} onEditing={setLinkEditing} />
       <Editable
         className="body-editor"
         aria-label="Story body"
         aria-multiline="true"
         spellCheck={false}
         placeholder="Start writing the story…"
+        decorate={decorate}
         renderElement={renderElement}
         renderLeaf={renderLeaf}
         renderPlaceholder={renderPlaceholder}
+        renderChunk={renderChunk}
         onKeyDown={handleKeyDown}
       />
+      {imageOpen ? (
+        <ImageDialog
+          upload={uploadImage}
+          onInsert={insertImage}
+          onCancel={() => setImageOpen(false)}
+        />
+      ) : null}
     </Slate>
   );
 }

@@ -1,11 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
+import type { BaseRange } from 'slate';
+import { countBody } from '../../shared/counts';
 import type { Story, StoryBlock } from '../../shared/story';
-import { countBodyWords } from '../../shared/word-count';
+import { createStoryEditor } from '../editor/create-story-editor';
+import { useSmartQuotes } from '../editor/use-smart-quotes';
 import { Autosaver, describeSaveState } from '../autosave';
 import type { SaveState } from '../autosave';
 import type { Connection } from '../api-client';
 import { BodyEditor } from './body-editor';
+import { CountsBar } from './counts-bar';
+import { FindReplace } from './find-replace';
 import { HistoryPanel } from './history-panel';
 import { MetadataFields } from './metadata-fields';
 
@@ -41,6 +46,17 @@ export function StoryView({
   const [story, setStory] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [showHistory, setShowHistory] = useState(false);
+  const [find, setFind] = useState<'find' | 'replace' | undefined>(undefined);
+  const [highlights, setHighlights] = useState<{
+    ranges: ReadonlyArray<BaseRange>;
+    current: number;
+  }>({ ranges: [], current: -1 });
+  const [smartQuotes, setSmartQuotes, smartQuotesRef] = useSmartQuotes();
+  const editor = useMemo(() => createStoryEditor(() => smartQuotesRef.current), [smartQuotesRef]);
+  const onHighlights = useCallback(
+    (ranges: ReadonlyArray<BaseRange>, current: number) => setHighlights({ ranges, current }),
+    [],
+  );
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
@@ -87,8 +103,49 @@ export function StoryView({
   );
 
   const onBodyChange = useCallback((body: ReadonlyArray<StoryBlock>) => update({ body }), [update]);
-  const words = useMemo(() => countBodyWords(story.body), [story.body]);
+  const counts = useMemo(() => countBody(story.body), [story.body]);
   const saveText = describeSaveState(saveState);
+  const storyId = story.id;
+  const resolveAsset = useCallback(
+    (src: string) => {
+      const name = src.startsWith('asset:images/') ? src.slice('asset:images/'.length) : undefined;
+      if (!name) return src;
+      return connection.host === 'electron'
+        ? `galley-asset://${storyId}/${name}`
+        : `/assets/${storyId}/${name}`;
+    },
+    [connection.host, storyId],
+  );
+  const uploadImage = useCallback(
+    async (file: File) => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return (
+        await connection.api.addImage({
+          id: storyId,
+          fileName: file.name,
+          dataBase64: btoa(binary),
+        })
+      ).src;
+    },
+    [connection, storyId],
+  );
+
+  // Ctrl+F finds, Ctrl+H replaces, anywhere in the story view.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'f' || key === 'h') {
+        event.preventDefault();
+        setFind(key === 'f' ? 'find' : 'replace');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <article className="story-view" aria-label={story.headline || 'Untitled story'}>
@@ -96,10 +153,15 @@ export function StoryView({
         <p role="status" aria-label="Save status" className={`save-status save-${saveState.kind}`}>
           {saveText}
         </p>
-        <p className="word-count" aria-label="Word count">
-          {words === 1 ? '1 word' : `${words.toLocaleString('en-US')} words`}
-          {story.wordBudget > 0 ? ` of ${story.wordBudget.toLocaleString('en-US')}` : ''}
-        </p>
+        <CountsBar counts={counts} budget={story.wordBudget} />
+        <button
+          type="button"
+          aria-keyshortcuts="Control+F"
+          onClick={() => setFind(find ? undefined : 'find')}
+          aria-expanded={find !== undefined}
+        >
+          Find
+        </button>
         <button type="button" onClick={onRename}>
           Rename…
         </button>
@@ -114,9 +176,33 @@ export function StoryView({
           History
         </button>
       </header>
+      {find ? (
+        <FindReplace
+          key={find}
+          editor={editor}
+          story={story}
+          mode={find}
+          onMeta={update}
+          onHighlights={onHighlights}
+          onClose={() => {
+            setFind(undefined);
+            document.querySelector<HTMLElement>('.body-editor')?.focus();
+          }}
+        />
+      ) : null}
       <MetadataFields story={story} onChange={update} />
       <div className="body-wrapper">
-        <BodyEditor storyId={story.id} initialBody={initial.body} onChange={onBodyChange} />
+        <BodyEditor
+          editor={editor}
+          initialBody={initial.body}
+          onChange={onBodyChange}
+          highlights={highlights.ranges}
+          currentHighlight={highlights.current}
+          resolveAsset={resolveAsset}
+          uploadImage={uploadImage}
+          smartQuotes={smartQuotes}
+          onSmartQuotes={setSmartQuotes}
+        />
       </div>
       {showHistory ? (
         <HistoryPanel

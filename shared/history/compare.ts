@@ -1,4 +1,6 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
+import { nodeText } from '../story';
+import type { StoryBlock } from '../story';
 import { countWords } from '../word-count';
 import { VERSION_META_FIELDS } from './serialize';
 import type { VersionContent, VersionMetaField } from './serialize';
@@ -41,8 +43,7 @@ export interface StoryComparison {
 export const PARAGRAPH_MARK = '¶';
 
 function text(line: string): string {
-  const block = JSON.parse(line) as { children: { text: string }[] };
-  return block.children.map((leaf) => leaf.text).join('');
+  return nodeText(JSON.parse(line) as StoryBlock, true);
 }
 
 function metaText(value: unknown): string {

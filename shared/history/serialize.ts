@@ -20,15 +20,20 @@ export type VersionMetaField = (typeof VERSION_META_FIELDS)[number];
 /** What a version holds: the story's editable content, without id or timestamps. */
 export type VersionContent = Pick<Story, VersionMetaField | 'body'>;
 
-// Keys in a fixed order, so the same content always serializes to the same bytes.
+// Keys sorted at every level, so the same content always serializes to the same bytes.
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 function canonicalBlock(block: StoryBlock): string {
-  const children = block.children.map((leaf) => {
-    const out: Record<string, unknown> = { text: leaf.text };
-    if (leaf.bold) out['bold'] = true;
-    if (leaf.italic) out['italic'] = true;
-    return out;
-  });
-  return JSON.stringify({ type: block.type, children });
+  return canonicalJson(block);
 }
 
 /**

@@ -8,7 +8,8 @@ import { writeStoryFile } from '../../main/library/story-file';
 import { compareContents } from '../../shared/history/compare';
 import { contentOf, serializeContent } from '../../shared/history/serialize';
 import type { Story } from '../../shared/story';
-import { newsLikeStory } from '../helpers/story-builders';
+import { blockText } from '../../shared/story';
+import { appendToBlock, newsLikeStory } from '../helpers/story-builders';
 import { median, round, timeRuns } from './measure';
 
 // A one-word edit: append a word to one paragraph (a different one each time).
@@ -16,9 +17,7 @@ function edit(story: Story, n: number): Story {
   const i = (n * 7) % story.body.length;
   return {
     ...story,
-    body: story.body.map((b, j) =>
-      j === i ? { ...b, children: [{ text: `${b.children[0]!.text} w${n}` }] } : b,
-    ),
+    body: story.body.map((b, j) => (j === i ? appendToBlock(b, ` w${n}`) : b)),
   };
 }
 
@@ -94,8 +93,8 @@ export async function historyBench(): Promise<Record<string, number>> {
     const a = contentOf(texts[0]!);
     const b = contentOf(texts[200]!);
     const diffTimes = await timeRuns(10, () => compareContents(a, b));
-    const plainA = a.body.map((x) => x.children[0]!.text).join('\n');
-    const plainB = b.body.map((x) => x.children[0]!.text).join('\n');
+    const plainA = a.body.map((x) => blockText(x)).join('\n');
+    const plainB = b.body.map((x) => blockText(x)).join('\n');
     const naiveTimes = await timeRuns(3, () => diffWords(plainA, plainB), 1);
 
     // Storage after 100 one-word-edit versions, next to git storing the same 100 versions.

@@ -4,7 +4,9 @@ import { StoryLibrary } from '../../main/library/story-library';
 import { VersionService } from '../../main/history/version-service';
 import { contentOf, serializeContent } from '../../shared/history/serialize';
 import { sha256 } from '../../shared/history/sha256';
+import { blockText } from '../../shared/story';
 import type { Story } from '../../shared/story';
+import { para } from './story-builders';
 
 const [root, id] = process.argv.slice(2);
 if (!root || !id) throw new Error('usage: append-loop <root> <id>');
@@ -19,10 +21,7 @@ process.stdout.write('ready\n');
 for (let n = 0; ; n++) {
   const body = story.body.map((block, i) =>
     i === n % story.body.length
-      ? {
-          ...block,
-          children: [{ text: `${block.children[0]!.text.slice(0, 400)} w${process.pid}x${n}` }],
-        }
+      ? para(`${blockText(block).slice(0, 400)} w${process.pid}x${n}`)
       : block,
   );
   story = { ...story, body };

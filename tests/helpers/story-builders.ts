@@ -1,4 +1,4 @@
-import { newStory } from '../../shared/story';
+import { newStory, nodeText } from '../../shared/story';
 import type { Story, StoryBlock } from '../../shared/story';
 
 /** A paragraph block. */
@@ -82,4 +82,9 @@ export function newsLikeStory(words: number, seed = 7): Story {
     remaining -= size;
   }
   return storyWith(paragraphs);
+}
+
+/** A copy of a block as a paragraph with `suffix` appended to its text. */
+export function appendToBlock(block: StoryBlock, suffix: string): StoryBlock {
+  return para(`${nodeText(block, true)}${suffix}`);
 }

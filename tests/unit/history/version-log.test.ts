@@ -10,13 +10,11 @@ import {
 } from '../../../shared/history/version-log';
 import type { LogEntry } from '../../../shared/history/version-log';
 import type { Story } from '../../../shared/story';
-import { longStory } from '../../helpers/story-builders';
+import { appendToBlock, longStory } from '../../helpers/story-builders';
 
 function editWord(story: Story, n: number): Story {
   const body = story.body.map((block, i) =>
-    i === n % story.body.length
-      ? { ...block, children: [{ text: `${block.children[0]!.text} edit${n}` }] }
-      : block,
+    i === n % story.body.length ? appendToBlock(block, ` edit${n}`) : block,
   );
   return { ...story, body };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryLibrary } from '../../../main/library/story-library';
 import { sampleStory } from '../../../main/sample-story';
 import { GalleyError } from '../../../shared/api';
+import { blockText } from '../../../shared/story';
 import type { Story } from '../../../shared/story';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -44,7 +45,7 @@ describe('StoryLibrary', () => {
     expect(listing.stories[0]?.wordCount).toBe(3);
     expect(listing.stories[0]?.slug).toBe('council-approves-budget');
     const reopened = await lib.open(a.id);
-    expect(reopened.body[0]?.children[0]?.text).toBe('Three words here');
+    expect(blockText(reopened.body[0]!)).toBe('Three words here');
     expect(reopened.updatedAt > a.updatedAt).toBe(true);
     expect(b.id).not.toBe(a.id);
   });
@@ -63,7 +64,7 @@ describe('StoryLibrary', () => {
     const lib = await library();
     const story = await lib.create();
     await Promise.all(Array.from({ length: 15 }, (_, i) => lib.save(withBody(story, `save ${i}`))));
-    expect((await lib.open(story.id)).body[0]?.children[0]?.text).toBe('save 14');
+    expect(blockText((await lib.open(story.id)).body[0]!)).toBe('save 14');
   });
 
   it('lists a corrupt story.json as damaged, keeps working, and never overwrites it', async () => {

@@ -1,0 +1,21 @@
+import { createEditor, Editor } from 'slate';
+import { withHistory } from 'slate-history';
+import { withReact } from 'slate-react';
+import { withAutoformat } from './with-autoformat';
+import { withPaste } from './with-paste';
+import { withSmartQuotes } from './with-smart-quotes';
+import { withStorySchema } from './with-story-schema';
+
+/** Paragraph groups per chunk: with content-visibility, long stories only lay out what shows. */
+export const CHUNK_SIZE = 100;
+
+/** Builds the body editor with every Galley plugin, in the order they must wrap. */
+export function createStoryEditor(smartQuotes: () => boolean): Editor {
+  const editor = withPaste(
+    withAutoformat(
+      withSmartQuotes(withStorySchema(withHistory(withReact(createEditor()))), smartQuotes),
+    ),
+  );
+  editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
+  return editor;
+}
