@@ -36,12 +36,12 @@ export function countBody(body: ReadonlyArray<StoryBlock>): BodyCounts {
 }
 
 /**
- * Compares a word count with the budget. Within 2% (at least 5 words) counts as "on budget",
+ * Compares a word count with the budget. Within 2% counts as "on budget",
  * the tolerance a copy desk allows when fitting copy.
  */
 export function budgetState(words: number, budget: number): BudgetState {
   if (budget <= 0) return { kind: 'none' };
-  const tolerance = Math.max(5, Math.round(budget * 0.02));
+  const tolerance = Math.round(budget * 0.02);
   if (Math.abs(words - budget) <= tolerance) return { kind: 'on' };
   return words < budget
     ? { kind: 'under', by: budget - words }

@@ -84,6 +84,15 @@ export function FindReplace({
 
   useEffect(() => () => onHighlights([], -1), [onHighlights]);
 
+  // Escape closes the panel from anywhere, even after a disabled button dropped the focus.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent): void => {
+      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
   const move = (step: number): void => {
     if (matches.length === 0) return;
     setIndex((current + step + matches.length) % matches.length);
@@ -144,10 +153,7 @@ export function FindReplace({
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    } else if (event.key === 'Enter' && event.currentTarget === findInput.current) {
+    if (event.key === 'Enter' && event.target === findInput.current) {
       event.preventDefault();
       move(event.shiftKey ? -1 : 1);
     }

@@ -2,6 +2,7 @@ import { createEditor, Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import { withAutoformat } from './with-autoformat';
+import { withBreaks } from './with-breaks';
 import { withPaste } from './with-paste';
 import { withSmartQuotes } from './with-smart-quotes';
 import { withStorySchema } from './with-story-schema';
@@ -11,11 +12,8 @@ export const CHUNK_SIZE = 100;
 
 /** Builds the body editor with every Galley plugin, in the order they must wrap. */
 export function createStoryEditor(smartQuotes: () => boolean): Editor {
-  const editor = withPaste(
-    withAutoformat(
-      withSmartQuotes(withStorySchema(withHistory(withReact(createEditor()))), smartQuotes),
-    ),
-  );
+  const base = withStorySchema(withHistory(withReact(createEditor())));
+  const editor = withPaste(withBreaks(withAutoformat(withSmartQuotes(base, smartQuotes))));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test as base } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** A browser host started for one test, on its own temporary library. */
 export interface RunningHost {
@@ -117,4 +117,32 @@ export async function selectInBody(page: Page, text: string): Promise<void> {
   }, text);
   // Slate picks up DOM selection changes asynchronously.
   await page.waitForTimeout(100);
+}
+
+/** Pastes clipboard data into the story body the way the browser does on Ctrl+V. */
+export async function pasteIntoBody(page: Page, data: Record<string, string>): Promise<void> {
+  await page.getByRole('textbox', { name: 'Story body' }).evaluate((root, entries) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+    // Chromium delivers a rich paste to Slate as a beforeinput event carrying the data, and a
+    // plain-text paste as a paste event; mirror both paths.
+    const event =
+      'text/html' in entries
+        ? new InputEvent('beforeinput', {
+            inputType: 'insertFromPaste',
+            dataTransfer: transfer,
+            bubbles: true,
+            cancelable: true,
+          })
+        : new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+    root.dispatchEvent(event);
+  }, data);
+}
+
+/** Opens a new story and puts the cursor in its empty body. */
+export async function newStoryBody(page: Page): Promise<Locator> {
+  await createStoryInUi(page);
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  return body;
 }
