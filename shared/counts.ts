@@ -20,13 +20,29 @@ export type BudgetState =
   | { readonly kind: 'over'; readonly by: number };
 
 /** Counts words, characters and reading time of a body, leaving notes out. */
+// Editors keep unchanged blocks as the same objects between keystrokes, so counts are cached
+// per block: typing in a 100,000-word story recounts one paragraph, not all of them.
+const blockCounts = new WeakMap<StoryBlock, { words: number; characters: number }>();
+
+function countBlock(block: StoryBlock): { words: number; characters: number } {
+  let counts = blockCounts.get(block);
+  if (!counts) {
+    const text = blockText(block);
+    let characters = 0;
+    for (const _ of text) characters++;
+    counts = { words: countWords(text), characters };
+    blockCounts.set(block, counts);
+  }
+  return counts;
+}
+
 export function countBody(body: ReadonlyArray<StoryBlock>): BodyCounts {
   let words = 0;
   let characters = 0;
   for (const block of body) {
-    const text = blockText(block);
-    words += countWords(text);
-    characters += [...text].length;
+    const counts = countBlock(block);
+    words += counts.words;
+    characters += counts.characters;
   }
   return {
     words,

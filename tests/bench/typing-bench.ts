@@ -1,0 +1,121 @@
+import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { blockText } from '../../shared/story';
+import type { Story } from '../../shared/story';
+import { startHost } from '../helpers/browser-host';
+import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium';
+import { newsLikeStory } from '../helpers/story-builders';
+import { percentile, round } from './measure';
+
+const KEYSTROKES = 120;
+const SIZES: ReadonlyArray<[string, number]> = [
+  ['1k', 1_000],
+  ['20k', 20_000],
+  ['100k', 100_000],
+];
+
+// Records keydown → next animation frame for every key, in the page itself.
+async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[] };
+    w.__latencies = [];
+    window.addEventListener(
+      'keydown',
+      () => {
+        const start = performance.now();
+        requestAnimationFrame(() => w.__latencies.push(performance.now() - start));
+      },
+      true,
+    );
+  });
+}
+
+async function typeAndMeasure(page: Page): Promise<number[]> {
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await page.keyboard.press(i % 6 === 5 ? 'Space' : 'KeyE');
+    await page.waitForFunction(
+      (n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n,
+      i + 1,
+    );
+  }
+  const all = await page.evaluate(
+    () => (window as unknown as { __latencies: number[] }).__latencies,
+  );
+  return all.slice(10); // the first keystrokes warm up the JIT and caches
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+async function api(page: Page, token: string, name: string, args: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ({ token: t, name: n, args: a }) => {
+      const response = await fetch(`/api/${n}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t}` },
+        body: JSON.stringify(a),
+      });
+      return ((await response.json()) as { result: unknown }).result;
+    },
+    { token, name, args },
+  );
+}
+
+/** typing.* metrics: Galley's editor next to a bare contenteditable with the same text. */
+export async function typingBench(): Promise<Record<string, number>> {
+  const { host, stop } = await startHost();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const results: Record<string, number> = {};
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.getByRole('textbox', { name: 'Headline' }).waitFor();
+    for (const [label, words] of SIZES) {
+      const source = newsLikeStory(words, words);
+      const created = (await api(page, host.token, 'createStory', {
+        headline: `Bench ${label}`,
+      })) as Story;
+      await api(page, host.token, 'saveStory', { story: { ...created, body: source.body } });
+
+      // Galley: open the story, put the cursor at the end of the first paragraph, type.
+      await page.reload();
+      await page.getByRole('button', { name: new RegExp(`^Bench ${label}`) }).click();
+      await page.getByRole('textbox', { name: 'Headline' }).waitFor();
+      await page.waitForFunction(
+        (h) => (document.getElementById('field-headline') as HTMLInputElement | null)?.value === h,
+        `Bench ${label}`,
+      );
+      const body = page.getByRole('textbox', { name: 'Story body' });
+      await body.locator('p').first().click();
+      await page.keyboard.press('End');
+      await installProbe(page);
+      const galley = await typeAndMeasure(page);
+
+      // Baseline: a bare contenteditable holding the same paragraphs, in the same browser.
+      const bare = await context.newPage();
+      const html = source.body.map((block) => `<p>${escapeHtml(blockText(block))}</p>`).join('');
+      await bare.setContent(
+        `<!doctype html><html><body><div contenteditable="true" style="max-width:50rem;font:18px serif">${html}</div></body></html>`,
+      );
+      await bare.locator('p').first().click();
+      await bare.keyboard.press('End');
+      await installProbe(bare);
+      const baseline = await typeAndMeasure(bare);
+      await bare.close();
+
+      results[`typing.p50_ms.${label}`] = round(percentile(galley, 50));
+      results[`typing.p95_ms.${label}`] = round(percentile(galley, 95));
+      results[`typing.bare_p95_ms.${label}`] = round(percentile(baseline, 95));
+      results[`typing.ratio_p95.${label}`] = round(
+        percentile(galley, 95) / Math.max(percentile(baseline, 95), 0.001),
+      );
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await stop();
+  }
+  return results;
+}
