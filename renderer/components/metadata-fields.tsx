@@ -2,6 +2,39 @@ import type { ReactElement } from 'react';
 import { slugify } from '../../shared/slug';
 import { STORY_STATUSES } from '../../shared/story';
 import type { Story, StoryStatus } from '../../shared/story';
+import { TagField } from './tag-field';
+
+/** Sections offered in the picker; any other name can be typed. */
+const SECTIONS = [
+  'Metro',
+  'Politics',
+  'Business',
+  'Sports',
+  'Arts',
+  'Opinion',
+  'Education',
+  'Health',
+  'Science',
+  'World',
+  'Nation',
+  'Obituaries',
+];
+
+/** Tags offered in the picker; any other tag can be typed. */
+const TAG_SUGGESTIONS = [
+  'breaking',
+  'transportation',
+  'housing',
+  'courts',
+  'elections',
+  'city council',
+  'schools',
+  'police',
+  'weather',
+  'economy',
+  'environment',
+  'public health',
+];
 
 /** Props of the metadata panel. */
 export interface MetadataFieldsProps {
@@ -89,23 +122,25 @@ export function MetadataFields({ story, onChange }: MetadataFieldsProps): ReactE
       </div>
       <div className="field-row">
         <TextField label="Slug" value={story.slug} onChange={(slug) => onChange({ slug })} />
-        <TextField
-          label="Section"
-          value={story.section}
-          onChange={(section) => onChange({ section })}
-        />
-        <TextField
-          label="Tags"
-          value={story.tags.join(', ')}
-          hint="Separate tags with commas"
-          onChange={(text) =>
-            onChange({
-              tags: text
-                .split(',')
-                .map((tag) => tag.trimStart())
-                .filter((tag, index, all) => tag !== '' || index === all.length - 1),
-            })
-          }
+        <div className="field">
+          <label htmlFor="field-section">Section</label>
+          <input
+            id="field-section"
+            type="text"
+            list="section-suggestions"
+            value={story.section}
+            onChange={(event) => onChange({ section: event.target.value })}
+          />
+          <datalist id="section-suggestions">
+            {SECTIONS.map((section) => (
+              <option key={section} value={section} />
+            ))}
+          </datalist>
+        </div>
+        <TagField
+          tags={story.tags}
+          suggestions={TAG_SUGGESTIONS}
+          onChange={(tags) => onChange({ tags })}
         />
       </div>
       <div className="field-row">
