@@ -7,6 +7,7 @@ import { countBodyWords } from '../shared/word-count';
 import type { Connection } from './api-client';
 import { LibrarySidebar } from './components/library-sidebar';
 import { RenameDialog } from './components/rename-dialog';
+import { SettingsDialog } from './components/settings-dialog';
 import { StoryView } from './components/story-view';
 
 /** Props of the application shell. */
@@ -41,6 +42,7 @@ export function App({ connection }: AppProps): ReactElement {
     connection.problem ? { kind: 'error', text: connection.problem } : undefined,
   );
   const [renaming, setRenaming] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [viewKey, setViewKey] = useState(0);
   const [historyRevision, setHistoryRevision] = useState(0);
@@ -245,6 +247,7 @@ export function App({ connection }: AppProps): ReactElement {
         onRestore={(id) => void restore(id)}
         onShowTrash={() => void api.listTrash({}).then(setTrash, fail)}
         importInput={importInput}
+        onSettings={() => setSettingsOpen(true)}
       />
       <main className="workspace">
         {notice ? (
@@ -287,6 +290,18 @@ export function App({ connection }: AppProps): ReactElement {
           <p className="empty-workspace">
             No story is open. Choose one from the library, or press New story.
           </p>
+        ) : null}
+        {settingsOpen ? (
+          <SettingsDialog
+            connection={connection}
+            onClose={(changedLibrary) => {
+              setSettingsOpen(false);
+              if (changedLibrary) {
+                setStory(undefined);
+                void refresh().catch(fail);
+              }
+            }}
+          />
         ) : null}
         {renaming && story ? (
           <RenameDialog

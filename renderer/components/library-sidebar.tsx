@@ -15,6 +15,7 @@ export interface LibrarySidebarProps {
   readonly onShowTrash: () => void;
   /** Lets the menu's Import… command open the file picker. */
   readonly importInput: RefObject<HTMLInputElement | null>;
+  readonly onSettings: () => void;
 }
 
 function fold(text: string): string {
@@ -44,6 +45,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): ReactElement {
     onRestore,
     onShowTrash,
     importInput,
+    onSettings,
   } = props;
   const [query, setQuery] = useState('');
   const [trashOpen, setTrashOpen] = useState(false);
@@ -136,6 +138,9 @@ export function LibrarySidebar(props: LibrarySidebarProps): ReactElement {
         }}
       >
         Trash
+      </button>
+      <button type="button" className="settings-button" onClick={onSettings}>
+        Settings
       </button>
       {trashOpen ? (
         <ul className="trash-list" aria-label="Trash">

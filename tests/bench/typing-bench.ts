@@ -112,6 +112,47 @@ export async function typingBench(): Promise<Record<string, number>> {
         percentile(galley, 95) / Math.max(percentile(baseline, 95), 0.001),
       );
     }
+    // Pasting 1 MB of plain text: the longest main-thread task it causes.
+    const created = (await api(page, host.token, 'createStory', {
+      headline: 'Bench paste',
+    })) as Story;
+    await page.reload();
+    await page.getByRole('button', { name: /^Bench paste/ }).click();
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('field-headline') as HTMLInputElement | null)?.value ===
+        'Bench paste',
+    );
+    await page.getByRole('textbox', { name: 'Story body' }).click();
+    void created;
+    const paste = await page.evaluate(async () => {
+      const paragraph =
+        'The harbor commission met for three hours on Tuesday night to hear from residents. '.repeat(
+          5,
+        );
+      const text = Array.from({ length: 2600 }, (_, i) => `${i} ${paragraph}`).join('\n\n');
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => longTasks.push(entry.duration)),
+      );
+      observer.observe({ entryTypes: ['longtask'] });
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', text);
+      const start = performance.now();
+      document
+        .querySelector('[aria-label="Story body"]')!
+        .dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+        );
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const toFrame = performance.now() - start;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      observer.disconnect();
+      return { bytes: text.length, toFrame, longest: Math.max(0, ...longTasks) };
+    });
+    results['paste.1mb_to_frame_ms'] = round(paste.toFrame);
+    results['paste.1mb_longest_task_ms'] = round(paste.longest);
+    results['paste.bytes'] = paste.bytes;
     await context.close();
   } finally {
     await browser.close();

@@ -35,7 +35,8 @@ describe('importStoryText', () => {
       { text: 'bold', bold: true },
       { text: ' text.' },
     ]);
-    expect(result.body.slice(2).map(blockText)).toEqual(['one', 'two']);
+    expect(result.body[2]?.type).toBe('bulleted-list');
+    expect(result.body.slice(2).map(blockText)).toEqual(['one\ntwo']);
   });
 
   it('removes scripts, handlers, iframes, styles and javascript: links from HTML', () => {
