@@ -1,0 +1,28 @@
+import dictionary from 'dictionary-en';
+import gazetteerData from '../../resources/gazetteer.json';
+import styleRules from '../../resources/style-rules.json';
+import { Gazetteer } from '../../shared/proofing/gazetteer';
+import type { ProofingResources } from '../../shared/proofing/proofreader';
+import { createSpeller } from '../../shared/proofing/speller';
+import { compileRules } from '../../shared/proofing/style-rules';
+import type { StyleRule } from '../../shared/proofing/style-rules';
+
+/**
+ * Loads the dictionaries and rules in Node (CLI, tests, benchmarks). The renderer's worker
+ * loads the same files through the bundler.
+ */
+export function loadProofingResources(
+  accepted: ReadonlyArray<string> = [],
+): ProofingResources & { readonly ruleErrors: ReadonlyArray<string> } {
+  const decoder = new TextDecoder();
+  const speller = createSpeller(decoder.decode(dictionary.aff), decoder.decode(dictionary.dic));
+  for (const word of accepted) speller.add(word);
+  const { compiled, errors } = compileRules((styleRules as { rules: StyleRule[] }).rules);
+  return {
+    speller,
+    gazetteer: new Gazetteer((gazetteerData as { names: string[] }).names),
+    rules: compiled,
+    accepted: new Set(accepted.map((word) => word.toLowerCase())),
+    ruleErrors: errors,
+  };
+}

@@ -1,0 +1,52 @@
+import { deletes, editDistance } from './edit-distance';
+
+/**
+ * Known names of places and organizations, with a near-miss index.
+ *
+ * The index maps every one-character deletion of every name to the names, so a misspelling
+ * within one or two edits is found by a handful of lookups instead of comparing with all
+ * twenty thousand names (the symmetric-delete idea behind SymSpell).
+ */
+export class Gazetteer {
+  private readonly exact = new Map<string, string>();
+  private readonly nearIndex = new Map<string, string[]>();
+  /** Longest name in words, so callers know how far to look ahead. */
+  public readonly maxWords: number;
+
+  public constructor(names: ReadonlyArray<string>) {
+    let maxWords = 1;
+    for (const name of names) {
+      const key = name.toLowerCase();
+      this.exact.set(key, name);
+      maxWords = Math.max(maxWords, name.split(' ').length);
+      if (key.length < 5) continue;
+      for (const variant of deletes(key)) {
+        const list = this.nearIndex.get(variant);
+        if (list) {
+          if (list.length < 8) list.push(name);
+        } else this.nearIndex.set(variant, [name]);
+      }
+    }
+    this.maxWords = Math.min(maxWords, 4);
+  }
+
+  /** The canonical spelling of a known name, if `phrase` is one (any case). */
+  public lookup(phrase: string): string | undefined {
+    return this.exact.get(phrase.toLowerCase());
+  }
+
+  /** Known names within two edits of `phrase`, closest first. Empty for known names. */
+  public nearMisses(phrase: string): string[] {
+    const key = phrase.toLowerCase();
+    if (key.length < 5 || this.exact.has(key)) return [];
+    const found = new Map<string, number>();
+    for (const variant of deletes(key)) {
+      for (const name of this.nearIndex.get(variant) ?? []) {
+        if (found.has(name)) continue;
+        const distance = editDistance(key, name.toLowerCase(), 2);
+        if (distance <= 2) found.set(name, distance);
+      }
+    }
+    return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
+  }
+}

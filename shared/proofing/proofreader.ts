@@ -1,0 +1,231 @@
+import { editDistance } from './edit-distance';
+import type { Gazetteer } from './gazetteer';
+import { checkArticles, checkQuotes, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
+import type { Speller } from './speller';
+import { checkStyle } from './style-rules';
+import type { CompiledRule } from './style-rules';
+import { isCapitalized, stripPossessive, tokenize } from './tokenize';
+import type { Finding, NameHint, Token } from './types';
+
+/** Everything the checker consults. */
+export interface ProofingResources {
+  readonly speller: Speller;
+  readonly gazetteer: Gazetteer;
+  readonly rules: ReadonlyArray<CompiledRule>;
+  /** Newsroom dictionary and per-story ignores, compared case-insensitively. */
+  readonly accepted: ReadonlySet<string>;
+}
+
+/** Findings and name hints for one block (paragraph, headline, caption…). */
+export interface BlockResult {
+  readonly findings: ReadonlyArray<Finding>;
+  readonly hints: ReadonlyArray<NameHint>;
+}
+
+interface UnknownName extends NameHint {
+  readonly block: number;
+}
+
+function withCase(suggestion: string, original: string): string {
+  if (original === original.toUpperCase() && original.length > 1) return suggestion.toUpperCase();
+  if (isCapitalized(original)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
+
+function isAccepted(word: string, resources: ProofingResources): boolean {
+  const bare = stripPossessive(word).toLowerCase();
+  return resources.accepted.has(bare) || resources.accepted.has(word.toLowerCase());
+}
+
+function isKnownWord(word: string, resources: ProofingResources): boolean {
+  const { speller } = resources;
+  if (speller.correct(word) || speller.correct(stripPossessive(word))) return true;
+  if (isCapitalized(word) && speller.correct(word.toLowerCase())) return true;
+  if (word.includes('-'))
+    return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
+  return false;
+}
+
+// Capitalized words one after another ("San Bernadino", "Los Angles").
+function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const token of tokens) {
+    const previous = run[run.length - 1];
+    if (
+      isCapitalized(token.text) &&
+      (!previous || /^ $/.test(text.slice(previous.end, token.start)))
+    )
+      run.push(token);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = isCapitalized(token.text) ? [token] : [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * Checks one block: names and places, spelling, repeats, articles, spacing and house style.
+ * Unknown capitalized words are returned separately for the story-wide consistency check.
+ */
+function checkBlock(
+  text: string,
+  block: number,
+  resources: ProofingResources,
+  unknown: UnknownName[],
+): Finding[] {
+  const tokens = tokenize(text);
+  const findings: Finding[] = [];
+  const covered = new Set<number>();
+
+  // Names and places first: a known name is never a spelling error, a near miss always is one.
+  for (const run of capitalizedRuns(text, tokens)) {
+    for (let i = 0; i < run.length; i++) {
+      for (
+        let length = Math.min(resources.gazetteer.maxWords, run.length - i);
+        length >= 1;
+        length--
+      ) {
+        const first = run[i]!;
+        const last = run[i + length - 1]!;
+        const phrase = text.slice(first.start, last.end);
+        const known =
+          resources.gazetteer.lookup(phrase) ?? resources.gazetteer.lookup(stripPossessive(phrase));
+        let near: string[] = [];
+        if (!known && !isAccepted(phrase, resources)) {
+          const singleUnknown = length === 1 && !isKnownWord(first.text, resources);
+          if (length > 1 || singleUnknown) {
+            // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
+            const bare = stripPossessive(phrase);
+            near = resources.gazetteer
+              .nearMisses(bare)
+              .filter(
+                (name) =>
+                  name.split(' ').length === length &&
+                  (length > 1 || editDistance(name.toLowerCase(), bare.toLowerCase(), 1) <= 1),
+              );
+          }
+        }
+        if (known || near.length > 0) {
+          for (let k = i; k < i + length; k++) covered.add(run[k]!.start);
+          if (near.length > 0) {
+            findings.push({
+              start: first.start,
+              end: first.start + stripPossessive(phrase).length,
+              text: stripPossessive(phrase),
+              kind: 'name',
+              message: `Check the name: did you mean “${near[0]}”?`,
+              suggestions: near.slice(0, 3),
+            });
+          }
+          i += length - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  for (const token of tokens) {
+    if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
+      continue;
+    if (/^\p{Lu}{2,6}s?$/u.test(token.text)) continue; // abbreviations such as NASA, FEMA
+    if (isKnownWord(token.text, resources)) continue;
+    if (isCapitalized(token.text)) {
+      const bare = stripPossessive(token.text);
+      unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
+      continue;
+    }
+    findings.push({
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      kind: 'spelling',
+      message: `“${token.text}” is not in the dictionary.`,
+      suggestions: resources.speller
+        .suggest(token.text)
+        .slice(0, 5)
+        .map((s) => withCase(s, token.text)),
+    });
+  }
+
+  findings.push(
+    ...checkRepeats(text, tokens),
+    ...checkArticles(text, tokens),
+    ...checkSpacingAndBrackets(text),
+    ...checkStyle(text, resources.rules),
+  );
+  return findings;
+}
+
+/**
+ * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
+ * spelling is flagged, with the commoner one as suggestion.
+ */
+function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
+  flagged: Array<{ block: number; finding: Finding }>;
+  hints: UnknownName[];
+} {
+  const counts = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  unknown.forEach((u, index) => {
+    counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
+    if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
+  });
+  const spellings = [...counts.keys()];
+  const preferred = new Map<string, string>();
+  for (const a of spellings) {
+    for (const b of spellings) {
+      if (a >= b || a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
+      const distance = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
+      if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+      const [rare, common] =
+        counts.get(a)! < counts.get(b)! ||
+        (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
+          ? [a, b]
+          : [b, a];
+      preferred.set(rare, common);
+    }
+  }
+  const flagged: Array<{ block: number; finding: Finding }> = [];
+  const hints: UnknownName[] = [];
+  for (const u of unknown) {
+    const better = preferred.get(u.text);
+    if (better) {
+      flagged.push({
+        block: u.block,
+        finding: {
+          start: u.start,
+          end: u.end,
+          text: u.text,
+          kind: 'consistency',
+          message: `“${u.text}” is spelled “${better}” elsewhere in this story.`,
+          suggestions: [better],
+        },
+      });
+    } else hints.push(u);
+  }
+  return { flagged, hints };
+}
+
+/** Checks a whole story given as blocks of text; results are per block, in order. */
+export function proofreadBlocks(
+  blocks: ReadonlyArray<string>,
+  resources: ProofingResources,
+): BlockResult[] {
+  const unknown: UnknownName[] = [];
+  const findings: Finding[][] = blocks.map((text, index) =>
+    checkBlock(text, index, resources, unknown),
+  );
+  for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
+  const consistency = checkConsistency(unknown);
+  for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
+  const hints: NameHint[][] = blocks.map(() => []);
+  for (const hint of consistency.hints)
+    hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
+  return findings.map((list, index) => ({
+    findings: list.sort((a, b) => a.start - b.start),
+    hints: hints[index]!,
+  }));
+}

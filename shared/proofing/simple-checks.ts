@@ -1,0 +1,173 @@
+import type { Finding, Token } from './types';
+
+// Doubles that are usually right ("had had", "that that") are left alone.
+const LEGIT_DOUBLES = new Set([
+  'had',
+  'that',
+  'is',
+  'do',
+  'bye',
+  'no',
+  'yes',
+  'very',
+  'so',
+  'ha',
+  'knock',
+  'chop',
+  'tut',
+  'can',
+]);
+
+/** "the the": the same word twice in a row. */
+export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1]!;
+    const b = tokens[i]!;
+    const gap = text.slice(a.end, b.start);
+    if (!/^\s+$/.test(gap) || a.text.toLowerCase() !== b.text.toLowerCase() || /^\d/.test(a.text))
+      continue;
+    if (LEGIT_DOUBLES.has(a.text.toLowerCase())) continue;
+    findings.push({
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      kind: 'repeat',
+      message: `“${b.text}” is repeated.`,
+      suggestions: [a.text],
+    });
+  }
+  return findings;
+}
+
+// Words whose spelling misleads: an hour (silent h), a university (a "you" sound).
+const AN_BEFORE = /^(hour|honest|honor|honour|heir|herb)/i;
+const A_BEFORE = /^(uni|use|usu|uti|ure|uro|eu|ewe|one|once|u\.s\.|ufo|uk\b|ukulele)/i;
+// Letters whose names start with a vowel sound, for abbreviations read letter by letter.
+const VOWEL_SOUND_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
+
+/** Whether a word (as it is read aloud) starts with a vowel sound; undefined when unsure. */
+export function startsWithVowelSound(word: string): boolean | undefined {
+  if (/^\$?\d/.test(word)) {
+    const digits = word.replace(/^\$/, '').replace(/,/g, '');
+    if (/^8/.test(digits)) return true;
+    if (/^(11|18)(\D|$)/.test(digits) || /^(11|18)\d{2}(\d{3})*(\D|$)/.test(digits)) return true;
+    return false;
+  }
+  if (/^[A-Z]{2,5}$/.test(word) && !/[AEIOU]/.test(word.slice(1, 3)))
+    return VOWEL_SOUND_LETTERS.has(word[0]!);
+  if (AN_BEFORE.test(word)) return true;
+  if (A_BEFORE.test(word)) return false;
+  return /^[aeiou]/i.test(word);
+}
+
+/** "a estimated", "an budget": the article that does not fit the next word's sound. */
+export function checkArticles(text: string, tokens: ReadonlyArray<Token>): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const article = tokens[i]!;
+    const lower = article.text.toLowerCase();
+    if (lower !== 'a' && lower !== 'an') continue;
+    const next = tokens[i + 1]!;
+    const gap = text.slice(article.end, next.start);
+    if (!/^\s+\$?$/.test(gap)) continue;
+    const nextWord = gap.endsWith('$') ? `$${next.text}` : next.text;
+    const vowel = startsWithVowelSound(nextWord);
+    if (vowel === undefined) continue;
+    const wanted = vowel ? 'an' : 'a';
+    if (lower === wanted) continue;
+    const fixed = article.text[0] === 'A' ? wanted.replace(/^a/, 'A') : wanted;
+    findings.push({
+      start: article.start,
+      end: article.end,
+      text: article.text,
+      kind: 'article',
+      message: `Use “${fixed}” before “${nextWord}”.`,
+      suggestions: [fixed],
+    });
+  }
+  return findings;
+}
+
+/** Doubled spaces and unbalanced parentheses within one block. */
+export function checkSpacingAndBrackets(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
+    findings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'punctuation',
+      message: 'Two spaces where one belongs.',
+      suggestions: [' '],
+    });
+  }
+  let depth = 0;
+  let lastOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') {
+      depth++;
+      lastOpen = i;
+    } else if (text[i] === ')') {
+      if (depth === 0)
+        findings.push({
+          start: i,
+          end: i + 1,
+          text: ')',
+          kind: 'punctuation',
+          message: 'This closing parenthesis has no opening one.',
+          suggestions: [],
+        });
+      else depth--;
+    }
+  }
+  if (depth > 0)
+    findings.push({
+      start: lastOpen,
+      end: lastOpen + 1,
+      text: '(',
+      kind: 'punctuation',
+      message: 'This parenthesis is never closed.',
+      suggestions: [],
+    });
+  return findings;
+}
+
+/**
+ * Unbalanced quotation marks across a story's paragraphs. A quote may run on into the next
+ * paragraph without closing, as long as that paragraph opens with a quotation mark (the
+ * newspaper convention for multi-paragraph quotes).
+ */
+export function checkQuotes(
+  blocks: ReadonlyArray<string>,
+): Array<{ block: number; finding: Finding }> {
+  const out: Array<{ block: number; finding: Finding }> = [];
+  blocks.forEach((text, index) => {
+    const straight = [...text.matchAll(/"/g)].map((m) => m.index);
+    const opens = [...text.matchAll(/“/g)].map((m) => m.index);
+    const closes = [...text.matchAll(/”/g)].map((m) => m.index);
+    const continues = /^\s*["“]/.test(blocks[index + 1] ?? '');
+    const unbalancedStraight = straight.length % 2 === 1;
+    const unbalancedCurly = opens.length !== closes.length;
+    if (!unbalancedStraight && !unbalancedCurly) return;
+    if (continues && (unbalancedStraight || opens.length > closes.length)) return;
+    const at = unbalancedStraight
+      ? straight[straight.length - 1]!
+      : opens.length > closes.length
+        ? opens[opens.length - 1]!
+        : closes[closes.length - 1]!;
+    out.push({
+      block: index,
+      finding: {
+        start: at,
+        end: at + 1,
+        text: text[at]!,
+        kind: 'punctuation',
+        message:
+          'This quotation mark is not balanced: a quote opens without closing, or closes without opening.',
+        suggestions: [],
+      },
+    });
+  });
+  return out;
+}

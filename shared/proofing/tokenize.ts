@@ -1,0 +1,30 @@
+import type { Token } from './types';
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-.][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into words with offsets, marking the first word of each sentence. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let lastEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const between = text.slice(lastEnd, m.index);
+    const sentenceStart =
+      tokens.length === 0 ||
+      /[.!?]["”’)]?\s+["“‘(]?$/.test(between) ||
+      (/^\s*["“‘]$/.test(between) && tokens.length === 0);
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, sentenceStart });
+    lastEnd = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+/** True for a word that starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Strips a possessive ending: "Ferreira's" → "Ferreira". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
+}
