@@ -75,7 +75,11 @@ export function htmlBlocks(html: string): CheckBlock[] {
       },
       ontext(data) {
         if (skip > 0 || data.trim() === '') return;
-        blocks.push({ text: blank(data, /&[#a-zA-Z0-9]+;/g), offset: parser.startIndex });
+        // Entities become zero-width spaces: word breaks that are not doubled spaces.
+        blocks.push({
+          text: data.replace(/&[#a-zA-Z0-9]+;/g, (m) => '\u200b'.repeat(m.length)),
+          offset: parser.startIndex,
+        });
       },
     },
     { decodeEntities: false },

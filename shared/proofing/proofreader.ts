@@ -46,6 +46,31 @@ function isKnownWord(word: string, resources: ProofingResources): boolean {
   return false;
 }
 
+/** True when `b` is `a` with two neighbouring letters swapped: the commonest typing slip. */
+export function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+// A capital at the start of a sentence says nothing about a name: "Teh" is a typo for "The"
+// because swapping two letters makes a word. Names are rarely that close to a word.
+function looksLikeTypo(word: string, resources: ProofingResources): boolean {
+  const lower = word.toLowerCase();
+  return resources.speller.suggest(lower).some((s) => isTransposition(lower, s.toLowerCase()));
+}
+
+/** Puts swapped-letter corrections first: they are the likeliest fix for a typing slip. */
+export function rankSuggestions(word: string, suggestions: ReadonlyArray<string>): string[] {
+  const lower = word.toLowerCase();
+  return [...suggestions].sort(
+    (a, b) =>
+      Number(isTransposition(lower, b.toLowerCase())) -
+      Number(isTransposition(lower, a.toLowerCase())),
+  );
+}
+
 // Capitalized words one after another ("San Bernadino", "Los Angles").
 function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
   const runs: Token[][] = [];
@@ -132,7 +157,10 @@ function checkBlock(
       continue;
     if (/^\p{Lu}{2,6}s?$/u.test(token.text)) continue; // abbreviations such as NASA, FEMA
     if (isKnownWord(token.text, resources)) continue;
-    if (isCapitalized(token.text)) {
+    if (
+      isCapitalized(token.text) &&
+      !(token.sentenceStart && looksLikeTypo(token.text, resources))
+    ) {
       const bare = stripPossessive(token.text);
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
       continue;
@@ -143,8 +171,8 @@ function checkBlock(
       text: token.text,
       kind: 'spelling',
       message: `“${token.text}” is not in the dictionary.`,
-      suggestions: resources.speller
-        .suggest(token.text)
+      // Suggestions for the lowercase form, recased: nspell's capitalized lists rank oddly.
+      suggestions: rankSuggestions(token.text, resources.speller.suggest(token.text.toLowerCase()))
         .slice(0, 5)
         .map((s) => withCase(s, token.text)),
     });

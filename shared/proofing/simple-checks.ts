@@ -54,7 +54,9 @@ export function startsWithVowelSound(word: string): boolean | undefined {
     if (/^(11|18)(\D|$)/.test(digits) || /^(11|18)\d{2}(\d{3})*(\D|$)/.test(digits)) return true;
     return false;
   }
-  if (/^[A-Z]{2,5}$/.test(word) && !/[AEIOU]/.test(word.slice(1, 3)))
+  // Abbreviations read letter by letter (FBI, UCLA) take the article of their first letter's
+  // name; those read as words (NASA, FEMA, NATO) look like syllables.
+  if (/^[A-Z]{2,5}$/.test(word) && !/^[^AEIOU]?[AEIOU][^AEIOU]{1,2}[AEIOU]?$/.test(word))
     return VOWEL_SOUND_LETTERS.has(word[0]!);
   if (AN_BEFORE.test(word)) return true;
   if (A_BEFORE.test(word)) return false;
