@@ -76,6 +76,11 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
       await current().open(id);
       return { src: await storeImage(current().storyDir(id), fileName, dataBase64) };
     },
+    addToDictionary: async ({ word }) => {
+      const words = settings.get().newsroomWords;
+      if (words.some((w) => w.toLowerCase() === word.toLowerCase())) return settings.get();
+      return settings.update({ newsroomWords: [...words, word].sort((a, b) => a.localeCompare(b)) });
+    },
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {
       if (

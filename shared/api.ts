@@ -69,6 +69,7 @@ export const apiArgs = {
       dataBase64: z.string().max(28_000_000, 'Images must be 20 MB or smaller'),
     })
     .strict(),
+  addToDictionary: z.object({ word: z.string().trim().min(1).max(100) }).strict(),
   getSettings: z.object({}).strict(),
   updateSettings: z.object({ patch: settingsPatchSchema }).strict(),
 } as const;
@@ -90,6 +91,7 @@ export interface ApiResults {
   compareVersions: StoryComparison;
   restoreVersion: Story;
   addImage: { readonly src: string };
+  addToDictionary: Settings;
   getSettings: Settings;
   updateSettings: Settings;
 }

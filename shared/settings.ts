@@ -6,10 +6,12 @@ export interface Settings {
   readonly authorName: string;
   /** Library folder; empty means the default (~/Documents/Galley). */
   readonly libraryPath: string;
+  /** Words and names the desk added ("Add to dictionary"), shared by all stories. */
+  readonly newsroomWords: ReadonlyArray<string>;
 }
 
 /** Values a fresh install starts with. */
-export const DEFAULT_SETTINGS: Settings = { authorName: '', libraryPath: '' };
+export const DEFAULT_SETTINGS: Settings = { authorName: '', libraryPath: '', newsroomWords: [] };
 
 /**
  * The settings schema in JSON Schema form.
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = { authorName: '', libraryPath: '' };
 export const SETTINGS_JSON_SCHEMA = {
   authorName: { type: 'string', maxLength: 200, default: '' },
   libraryPath: { type: 'string', maxLength: 4096, default: '' },
+  newsroomWords: { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 20000, default: [] },
 } as const;
 
 /** A partial update of the settings, as the UI sends it. */
@@ -27,6 +30,7 @@ export const settingsPatchSchema = z
   .object({
     authorName: z.string().max(200).optional(),
     libraryPath: z.string().max(4096).optional(),
+    newsroomWords: z.array(z.string().min(1).max(100)).max(20_000).readonly().optional(),
   })
   .strict();
 

@@ -117,6 +117,8 @@ export interface Story {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly body: ReadonlyArray<StoryBlock>;
+  /** Words the copy desk chose to ignore in this story only. */
+  readonly proofIgnore?: ReadonlyArray<string>;
 }
 
 /** What the library sidebar needs to show one story without loading its body. */
@@ -224,6 +226,7 @@ export const storySchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     body: z.array(storyBlockSchema).min(1).readonly(),
+    proofIgnore: z.array(z.string().max(100)).max(5_000).readonly().optional(),
   })
   .strict();
 

@@ -9,20 +9,24 @@ export interface SettingsStore {
 /** The minimal surface conf and electron-store share. */
 export interface KeyValueStore {
   get(key: keyof Settings): unknown;
-  set(key: keyof Settings, value: string): void;
+  set(key: keyof Settings, value: unknown): void;
 }
 
 /** Wraps a conf or electron-store instance; both validate with the same JSON schema. */
 export function wrapStore(store: KeyValueStore): SettingsStore {
-  const read = (): Settings => ({
-    authorName: String(store.get('authorName') ?? ''),
-    libraryPath: String(store.get('libraryPath') ?? ''),
-  });
+  const read = (): Settings => {
+    const words = store.get('newsroomWords');
+    return {
+      authorName: String(store.get('authorName') ?? ''),
+      libraryPath: String(store.get('libraryPath') ?? ''),
+      newsroomWords: Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [],
+    };
+  };
   return {
     get: read,
     update(patch) {
-      for (const [key, value] of Object.entries(patch) as [keyof Settings, string | undefined][]) {
-        if (value !== undefined) store.set(key, value);
+      for (const [key, value] of Object.entries(patch) as [keyof Settings, unknown][]) {
+        if (value !== undefined) store.set(key, Array.isArray(value) ? [...value] : value);
       }
       return read();
     },

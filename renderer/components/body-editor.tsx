@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
 import { Text } from 'slate';
-import type { BaseRange, Descendant, NodeEntry, Editor } from 'slate';
+import type { BaseRange, BaseSelection, Descendant, NodeEntry, Editor } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import type { ImageElement, StoryBlock } from '../../shared/story';
-import { rangesByText } from '../editor/find-ranges';
+import { groupByText } from '../editor/find-ranges';
+import type { DecoratedRange } from '../editor/find-ranges';
 import { makeRenderElement, renderChunk, renderLeaf, renderPlaceholder } from '../editor/render';
 import type { AssetResolver } from '../editor/render';
 import { StoryEditor } from '../editor/story-editor';
@@ -17,8 +18,10 @@ export interface BodyEditorProps {
   readonly editor: Editor;
   readonly initialBody: ReadonlyArray<StoryBlock>;
   readonly onChange: (body: ReadonlyArray<StoryBlock>) => void;
-  readonly highlights: ReadonlyArray<BaseRange>;
-  readonly currentHighlight: number;
+  /** Find matches and proofing underlines. */
+  readonly decorations: ReadonlyArray<DecoratedRange>;
+  /** Called when the cursor moves, for the proofing popover. */
+  readonly onSelection: (selection: BaseSelection) => void;
   readonly resolveAsset: AssetResolver;
   readonly uploadImage: (file: File) => Promise<string>;
   readonly smartQuotes: boolean;
@@ -60,8 +63,8 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
     editor,
     initialBody,
     onChange,
-    highlights,
-    currentHighlight,
+    decorations,
+    onSelection,
     resolveAsset,
     uploadImage,
     smartQuotes,
@@ -80,10 +83,7 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
     [editor, onChange],
   );
 
-  const byText = useMemo(
-    () => rangesByText(highlights, currentHighlight),
-    [highlights, currentHighlight],
-  );
+  const byText = useMemo(() => groupByText(editor, decorations), [editor, decorations]);
   const decorate = useCallback(
     ([node, path]: NodeEntry): BaseRange[] => {
       if (!Text.isText(node) || byText.size === 0) return [];
@@ -118,7 +118,12 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
   };
 
   return (
-    <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
+    <Slate
+      editor={editor}
+      initialValue={initialValue}
+      onChange={handleChange}
+      onSelectionChange={onSelection}
+    >
       <FormatToolbar
         onLink={() => setLinkEditing(true)}
         onImage={() => setImageOpen(true)}

@@ -5,6 +5,8 @@ import { countBody } from '../../shared/counts';
 import type { Story, StoryBlock } from '../../shared/story';
 import { createStoryEditor } from '../editor/create-story-editor';
 import { useSmartQuotes } from '../editor/use-smart-quotes';
+import type { DecoratedRange } from '../editor/find-ranges';
+import { useProofUi } from '../proofing/use-proof-ui';
 import { Autosaver, describeSaveState } from '../autosave';
 import type { SaveState } from '../autosave';
 import type { Connection } from '../api-client';
@@ -104,6 +106,18 @@ export function StoryView({
 
   const onBodyChange = useCallback((body: ReadonlyArray<StoryBlock>) => update({ body }), [update]);
   const counts = useMemo(() => countBody(story.body), [story.body]);
+  const proof = useProofUi({ editor, story, connection, update });
+  const decorations = useMemo<DecoratedRange[]>(
+    () => [
+      ...highlights.ranges.map((range, index) => ({
+        ...range,
+        findMatch: true as const,
+        ...(index === highlights.current ? { findCurrent: true as const } : {}),
+      })),
+      ...proof.decorations,
+    ],
+    [highlights, proof.decorations],
+  );
   const saveText = describeSaveState(saveState);
   const storyId = story.id;
   const resolveAsset = useCallback(
@@ -162,6 +176,14 @@ export function StoryView({
         >
           Find
         </button>
+        <button
+          type="button"
+          aria-expanded={proof.panelOpen}
+          aria-keyshortcuts="F7"
+          onClick={() => proof.setPanelOpen(!proof.panelOpen)}
+        >
+          Findings ({proof.count})
+        </button>
         <button type="button" onClick={onRename}>
           Rename…
         </button>
@@ -190,20 +212,22 @@ export function StoryView({
           }}
         />
       ) : null}
+      {proof.panel}
       <MetadataFields story={story} onChange={update} />
-      <div className="body-wrapper">
+      <div className="body-wrapper" onMouseOver={proof.onBodyMouseOver}>
         <BodyEditor
           editor={editor}
           initialBody={initial.body}
           onChange={onBodyChange}
-          highlights={highlights.ranges}
-          currentHighlight={highlights.current}
+          decorations={decorations}
+          onSelection={proof.onSelection}
           resolveAsset={resolveAsset}
           uploadImage={uploadImage}
           smartQuotes={smartQuotes}
           onSmartQuotes={setSmartQuotes}
         />
       </div>
+      {proof.popover}
       {showHistory ? (
         <HistoryPanel
           storyId={story.id}

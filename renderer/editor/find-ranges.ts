@@ -47,23 +47,33 @@ export function findBodyRanges(editor: Editor, matcher: Matcher): BaseRange[] {
   return ranges;
 }
 
-/** Groups ranges by the text node they start in, for a fast `decorate`. */
-export function rangesByText(
-  ranges: ReadonlyArray<BaseRange>,
-  current: number,
-): Map<string, Array<BaseRange & { findMatch: true; findCurrent?: true }>> {
-  const map = new Map<string, Array<BaseRange & { findMatch: true; findCurrent?: true }>>();
-  ranges.forEach((range, index) => {
-    const keys = new Set([range.anchor.path.join(','), range.focus.path.join(',')]);
-    for (const key of keys) {
+/** A range with the flags `renderLeaf` turns into classes. */
+export type DecoratedRange = BaseRange & {
+  readonly findMatch?: true;
+  readonly findCurrent?: true;
+  readonly proof?: string;
+  readonly proofId?: string;
+};
+
+/** Groups ranges by every text node they touch, for a fast `decorate`. */
+export function groupByText(
+  editor: Editor,
+  ranges: ReadonlyArray<DecoratedRange>,
+): Map<string, DecoratedRange[]> {
+  const map = new Map<string, DecoratedRange[]>();
+  for (const range of ranges) {
+    let entries: Array<[unknown, Path]>;
+    try {
+      entries = Array.from(Editor.nodes(editor, { at: range, match: Text.isText }));
+    } catch {
+      continue; // The range points into text that changed since; the next check replaces it.
+    }
+    for (const [, path] of entries) {
+      const key = path.join(',');
       const list = map.get(key) ?? [];
-      list.push({
-        ...range,
-        findMatch: true,
-        ...(index === current ? { findCurrent: true as const } : {}),
-      });
+      list.push(range);
       map.set(key, list);
     }
-  });
+  }
   return map;
 }

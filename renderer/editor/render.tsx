@@ -104,11 +104,17 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps): Rea
   if (leaf.bold) content = <strong>{content}</strong>;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.strikethrough) content = <s>{content}</s>;
-  const decorated = leaf as typeof leaf & { findMatch?: boolean; findCurrent?: boolean };
+  const decorated = leaf as typeof leaf & {
+    findMatch?: boolean;
+    findCurrent?: boolean;
+    proof?: string;
+    proofId?: string;
+  };
   const classes = [
     leaf.note ? 'note' : '',
     decorated.findMatch ? 'find-match' : '',
     decorated.findCurrent ? 'find-current' : '',
+    decorated.proof ? `proof proof-${decorated.proof}` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -117,6 +123,8 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps): Rea
       {...attributes}
       className={classes || undefined}
       data-note={leaf.note ? 'true' : undefined}
+      data-proof-id={decorated.proofId}
+      data-proof-kind={decorated.proof}
     >
       {content}
     </span>

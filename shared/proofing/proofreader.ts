@@ -242,18 +242,52 @@ export function proofreadBlocks(
   blocks: ReadonlyArray<string>,
   resources: ProofingResources,
 ): BlockResult[] {
-  const unknown: UnknownName[] = [];
-  const findings: Finding[][] = blocks.map((text, index) =>
-    checkBlock(text, index, resources, unknown),
-  );
-  for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
-  const consistency = checkConsistency(unknown);
-  for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
-  const hints: NameHint[][] = blocks.map(() => []);
-  for (const hint of consistency.hints)
-    hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
-  return findings.map((list, index) => ({
-    findings: list.sort((a, b) => a.start - b.start),
-    hints: hints[index]!,
-  }));
+  return new Proofreader(resources).check(blocks);
+}
+
+interface CachedBlock {
+  readonly findings: ReadonlyArray<Finding>;
+  readonly unknown: ReadonlyArray<NameHint>;
+}
+
+/**
+ * A checker that remembers each block's own findings by its text, so after an edit only the
+ * changed block is checked again; the story-wide checks (consistency, quotes) are cheap and
+ * always rerun.
+ */
+export class Proofreader {
+  private readonly cache = new Map<string, CachedBlock>();
+
+  public constructor(private resources: ProofingResources) {}
+
+  /** Replaces the accepted words (newsroom dictionary, story ignores) and forgets the cache. */
+  public setResources(resources: ProofingResources): void {
+    this.resources = resources;
+    this.cache.clear();
+  }
+
+  /** Checks blocks in order; results line up with the input. */
+  public check(blocks: ReadonlyArray<string>): BlockResult[] {
+    const unknown: UnknownName[] = [];
+    const seen = new Set<string>();
+    const findings: Finding[][] = blocks.map((text, index) => {
+      seen.add(text);
+      let cached = this.cache.get(text);
+      if (!cached) {
+        const found: UnknownName[] = [];
+        cached = { findings: checkBlock(text, index, this.resources, found), unknown: found.map(({ start, end, text: t }) => ({ start, end, text: t })) };
+        this.cache.set(text, cached);
+      }
+      for (const u of cached.unknown) unknown.push({ ...u, block: index });
+      return [...cached.findings];
+    });
+    // Keep the cache to the story's current blocks.
+    for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
+    for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
+    const consistency = checkConsistency(unknown);
+    for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
+    const hints: NameHint[][] = blocks.map(() => []);
+    for (const hint of consistency.hints) hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
+    return findings.map((list, index) => ({ findings: list.sort((a, b) => a.start - b.start), hints: hints[index]! }));
+  }
 }

@@ -1,0 +1,62 @@
+/// <reference lib="webworker" />
+// The proofing worker: dictionaries load and checks run here, so typing never waits for them.
+import aff from '../../node_modules/dictionary-en/index.aff?raw';
+import dic from '../../node_modules/dictionary-en/index.dic?raw';
+import gazetteerData from '../../resources/gazetteer.json';
+import styleRules from '../../resources/style-rules.json';
+import { Gazetteer } from '../../shared/proofing/gazetteer';
+import { Proofreader } from '../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../shared/proofing/proofreader';
+import { createSpeller } from '../../shared/proofing/speller';
+import { compileRules } from '../../shared/proofing/style-rules';
+import type { StyleRule } from '../../shared/proofing/style-rules';
+import type { FromWorker, ToWorker } from './proofing-protocol';
+
+const scope = self as unknown as {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
+const started = performance.now();
+const gazetteer = new Gazetteer((gazetteerData as { names: string[] }).names);
+const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
+const speller = createSpeller(aff, dic);
+const added = new Set<string>();
+let accepted: ReadonlyArray<string> = [];
+
+// Words are only ever added to the speller (it cannot forget); the accepted set decides.
+function build(): ProofingResources {
+  for (const word of accepted) {
+    if (!added.has(word)) {
+      speller.add(word);
+      added.add(word);
+    }
+  }
+  return { speller, gazetteer, rules, accepted: new Set(accepted.map((w) => w.toLowerCase())) };
+}
+
+const proofreader = new Proofreader(build());
+scope.postMessage({ type: 'ready', startupMs: performance.now() - started });
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  try {
+    if (message.type === 'configure') {
+      accepted = message.accepted;
+      proofreader.setResources(build());
+    } else {
+      const start = performance.now();
+      const results = proofreader.check(message.blocks);
+      scope.postMessage({
+        type: 'result',
+        seq: message.seq,
+        results,
+        ms: performance.now() - start,
+      });
+    }
+  } catch (error) {
+    scope.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+};

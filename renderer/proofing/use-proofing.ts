@@ -1,0 +1,140 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Node as SlateNode, Path } from 'slate';
+import type { Editor } from 'slate';
+import type { BlockResult } from '../../shared/proofing/proofreader';
+import type { Story } from '../../shared/story';
+import { proofBlocks, rangeIn } from './proof-targets';
+import type { PlacedFinding, ProofBlock } from './proof-targets';
+import { onProofing, postToProofing } from './proofing-client';
+
+/** The checker's state for the open story. */
+export interface ProofingState {
+  readonly findings: ReadonlyArray<PlacedFinding>;
+  readonly status: 'starting' | 'ready' | 'failed';
+  readonly message: string;
+}
+
+const DEBOUNCE_MS = 300;
+let seqCounter = 0;
+
+function place(
+  editor: Editor,
+  blocks: ReadonlyArray<ProofBlock>,
+  results: ReadonlyArray<BlockResult>,
+): PlacedFinding[] {
+  const placed: PlacedFinding[] = [];
+  blocks.forEach((block, index) => {
+    const result = results[index];
+    if (!result) return;
+    const { target } = block;
+    // A body block that changed since it was sent waits for the next result.
+    if (target.kind === 'body') {
+      if (
+        !SlateNode.has(editor, target.path) ||
+        SlateNode.string(SlateNode.get(editor, target.path)) !== block.text
+      )
+        return;
+    }
+    const key = target.kind === 'field' ? target.field : `${target.kind}:${target.path.join('.')}`;
+    const all = [
+      ...result.findings.map((finding) => ({ finding })),
+      ...result.hints.map((hint) => ({
+        finding: {
+          ...hint,
+          kind: 'hint' as const,
+          message: `“${hint.text}” is not in the dictionary. If the name is right, add it.`,
+          suggestions: [],
+        },
+      })),
+    ];
+    for (const { finding } of all) {
+      placed.push({
+        id: `${key}:${finding.start}:${finding.kind}`,
+        target,
+        finding,
+        ...(target.kind === 'body'
+          ? { range: rangeIn(editor, target.path, finding.start, finding.end) }
+          : {}),
+      });
+    }
+  });
+  return placed;
+}
+
+/**
+ * Runs the proofing worker over the open story: after each pause in typing the blocks go to
+ * the worker, which only rechecks the ones that changed; results come back as placed findings.
+ */
+export function useProofing(
+  editor: Editor,
+  story: Story,
+  newsroomWords: ReadonlyArray<string>,
+): ProofingState {
+  const [state, setState] = useState<ProofingState>({
+    findings: [],
+    status: 'starting',
+    message: 'Loading dictionaries…',
+  });
+  const pending = useRef(new Map<number, ReadonlyArray<ProofBlock>>());
+  const latestSeq = useRef(0);
+  const accepted = useMemo(
+    () => [...newsroomWords, ...(story.proofIgnore ?? [])],
+    [newsroomWords, story.proofIgnore],
+  );
+
+  useEffect(
+    () =>
+      onProofing((message) => {
+        if (message.type === 'ready') setState((s) => ({ ...s, status: 'ready', message: '' }));
+        else if (message.type === 'error')
+          setState((s) => ({
+            ...s,
+            status: 'failed',
+            message: `The checker failed: ${message.message}`,
+          }));
+        else {
+          const blocks = pending.current.get(message.seq);
+          pending.current.delete(message.seq);
+          if (!blocks || message.seq < latestSeq.current) return;
+          setState({
+            findings: place(editor, blocks, message.results),
+            status: 'ready',
+            message: '',
+          });
+        }
+      }),
+    [editor],
+  );
+
+  useEffect(() => {
+    postToProofing({ type: 'configure', accepted });
+  }, [accepted]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const blocks = proofBlocks(editor, story);
+      const seq = ++seqCounter;
+      latestSeq.current = seq;
+      pending.current.set(seq, blocks);
+      postToProofing({ type: 'check', seq, blocks: blocks.map((b) => b.text) });
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [editor, story.headline, story.dek, story.byline, story.body, accepted]);
+
+  return state;
+}
+
+/** Findings in document order: headline, dek, byline, then the body top to bottom. */
+export function inDocumentOrder(findings: ReadonlyArray<PlacedFinding>): PlacedFinding[] {
+  const rank = (f: PlacedFinding): number =>
+    f.target.kind === 'field' ? ['headline', 'dek', 'byline'].indexOf(f.target.field) : 3;
+  return [...findings].sort((a, b) => {
+    const r = rank(a) - rank(b);
+    if (r !== 0) return r;
+    if (a.target.kind !== 'field' && b.target.kind !== 'field') {
+      const p = Path.compare(a.target.path, b.target.path);
+      if (p !== 0) return p;
+    }
+    return a.finding.start - b.finding.start;
+  });
+}
