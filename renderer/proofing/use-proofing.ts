@@ -110,9 +110,12 @@ export function useProofing(
     postToProofing({ type: 'configure', accepted });
   }, [accepted]);
 
+  const storyRef = useRef(story);
+  storyRef.current = story;
+  // Rechecks when the checked text changes (listed below), not on every metadata edit.
   useEffect(() => {
     const timer = setTimeout(() => {
-      const blocks = proofBlocks(editor, story);
+      const blocks = proofBlocks(editor, storyRef.current);
       const seq = ++seqCounter;
       latestSeq.current = seq;
       pending.current.set(seq, blocks);
