@@ -79,7 +79,9 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
     addToDictionary: async ({ word }) => {
       const words = settings.get().newsroomWords;
       if (words.some((w) => w.toLowerCase() === word.toLowerCase())) return settings.get();
-      return settings.update({ newsroomWords: [...words, word].sort((a, b) => a.localeCompare(b)) });
+      return settings.update({
+        newsroomWords: [...words, word].sort((a, b) => a.localeCompare(b)),
+      });
     },
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {

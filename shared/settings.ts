@@ -22,7 +22,12 @@ export const DEFAULT_SETTINGS: Settings = { authorName: '', libraryPath: '', new
 export const SETTINGS_JSON_SCHEMA = {
   authorName: { type: 'string', maxLength: 200, default: '' },
   libraryPath: { type: 'string', maxLength: 4096, default: '' },
-  newsroomWords: { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 20000, default: [] },
+  newsroomWords: {
+    type: 'array',
+    items: { type: 'string', maxLength: 100 },
+    maxItems: 20000,
+    default: [],
+  },
 } as const;
 
 /** A partial update of the settings, as the UI sends it. */

@@ -19,7 +19,9 @@ export function wrapStore(store: KeyValueStore): SettingsStore {
     return {
       authorName: String(store.get('authorName') ?? ''),
       libraryPath: String(store.get('libraryPath') ?? ''),
-      newsroomWords: Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [],
+      newsroomWords: Array.isArray(words)
+        ? words.filter((w): w is string => typeof w === 'string')
+        : [],
     };
   };
   return {

@@ -275,7 +275,10 @@ export class Proofreader {
       let cached = this.cache.get(text);
       if (!cached) {
         const found: UnknownName[] = [];
-        cached = { findings: checkBlock(text, index, this.resources, found), unknown: found.map(({ start, end, text: t }) => ({ start, end, text: t })) };
+        cached = {
+          findings: checkBlock(text, index, this.resources, found),
+          unknown: found.map(({ start, end, text: t }) => ({ start, end, text: t })),
+        };
         this.cache.set(text, cached);
       }
       for (const u of cached.unknown) unknown.push({ ...u, block: index });
@@ -287,7 +290,11 @@ export class Proofreader {
     const consistency = checkConsistency(unknown);
     for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
     const hints: NameHint[][] = blocks.map(() => []);
-    for (const hint of consistency.hints) hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
-    return findings.map((list, index) => ({ findings: list.sort((a, b) => a.start - b.start), hints: hints[index]! }));
+    for (const hint of consistency.hints)
+      hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
+    return findings.map((list, index) => ({
+      findings: list.sort((a, b) => a.start - b.start),
+      hints: hints[index]!,
+    }));
   }
 }
