@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import dictionary from 'dictionary-en';
 import gazetteerData from '../../resources/gazetteer.json';
 import styleRules from '../../resources/style-rules.json';
@@ -6,6 +7,7 @@ import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
 import { compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
+import { parseWordList } from '../../shared/proofing/word-list';
 
 /**
  * Loads the dictionaries and rules in Node (CLI, tests, benchmarks). The renderer's worker
@@ -16,7 +18,8 @@ export function loadProofingResources(
 ): ProofingResources & { readonly ruleErrors: ReadonlyArray<string> } {
   const decoder = new TextDecoder();
   const speller = createSpeller(decoder.decode(dictionary.aff), decoder.decode(dictionary.dic));
-  for (const word of accepted) speller.add(word);
+  const base = parseWordList(readFileSync(new URL('../../resources/newsroom-words.txt', import.meta.url), 'utf8'));
+  for (const word of [...base, ...accepted]) speller.add(word);
   const { compiled, errors } = compileRules((styleRules as { rules: StyleRule[] }).rules);
   return {
     speller,

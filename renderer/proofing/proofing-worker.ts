@@ -3,6 +3,7 @@
 import aff from '../../node_modules/dictionary-en/index.aff?raw';
 import dic from '../../node_modules/dictionary-en/index.dic?raw';
 import gazetteerData from '../../resources/gazetteer.json';
+import newsroomWords from '../../resources/newsroom-words.txt?raw';
 import styleRules from '../../resources/style-rules.json';
 import { Gazetteer } from '../../shared/proofing/gazetteer';
 import { Proofreader } from '../../shared/proofing/proofreader';
@@ -10,6 +11,7 @@ import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
 import { compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
+import { parseWordList } from '../../shared/proofing/word-list';
 import type { FromWorker, ToWorker } from './proofing-protocol';
 
 const scope = self as unknown as {
@@ -20,6 +22,7 @@ const started = performance.now();
 const gazetteer = new Gazetteer((gazetteerData as { names: string[] }).names);
 const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
 const speller = createSpeller(aff, dic);
+for (const word of parseWordList(newsroomWords)) speller.add(word);
 const added = new Set<string>();
 let accepted: ReadonlyArray<string> = [];
 

@@ -24,6 +24,10 @@ export interface BlockResult {
 
 interface UnknownName extends NameHint {
   readonly block: number;
+  /** The dictionary knows it as a proper noun (Achebe): a consistency candidate, never a hint. */
+  readonly known?: boolean;
+  /** A single-word near miss of a place, reported unless the story uses the word repeatedly. */
+  readonly nameFinding?: Finding;
 }
 
 function withCase(suggestion: string, original: string): string {
@@ -58,17 +62,48 @@ export function isTransposition(a: string, b: string): boolean {
 // because swapping two letters makes a word. Names are rarely that close to a word.
 function looksLikeTypo(word: string, resources: ProofingResources): boolean {
   const lower = word.toLowerCase();
-  return resources.speller.suggest(lower).some((s) => isTransposition(lower, s.toLowerCase()));
+  // Only common words count: a swap that makes a proper noun (Osie → Oise) says nothing.
+  return resources.speller
+    .suggest(lower)
+    .some((s) => s === s.toLowerCase() && isTransposition(lower, s));
 }
 
-/** Puts swapped-letter corrections first: they are the likeliest fix for a typing slip. */
+// Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".
+const CALENDAR = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+
+function slipRank(word: string, suggestion: string): number {
+  const s = suggestion.toLowerCase();
+  if (isTransposition(word, s)) return 0;
+  if (Math.abs(word.length - s.length) === 1 && editDistance(word, s, 1) === 1) return 1;
+  return 2;
+}
+
+/**
+ * Orders suggestions by the typing slip they undo: swapped letters first, then one letter too
+ * many or too few, then the rest in the dictionary's order.
+ */
 export function rankSuggestions(word: string, suggestions: ReadonlyArray<string>): string[] {
   const lower = word.toLowerCase();
-  return [...suggestions].sort(
-    (a, b) =>
-      Number(isTransposition(lower, b.toLowerCase())) -
-      Number(isTransposition(lower, a.toLowerCase())),
-  );
+  return [...suggestions].sort((a, b) => slipRank(lower, a) - slipRank(lower, b));
 }
 
 // Capitalized words one after another ("San Bernadino", "Los Angles").
@@ -120,7 +155,15 @@ function checkBlock(
           resources.gazetteer.lookup(phrase) ?? resources.gazetteer.lookup(stripPossessive(phrase));
         let near: string[] = [];
         if (!known && !isAccepted(phrase, resources)) {
-          const singleUnknown = length === 1 && !isKnownWord(first.text, resources);
+          // A first name next to another proper noun ("Philippa Hargreaves") is not a misspelled place.
+          const besideUnknown = [run[i - 1], run[i + 1]].some(
+            (t) =>
+              t !== undefined &&
+              !resources.speller.correct(t.text.toLowerCase()) &&
+              !resources.gazetteer.lookup(t.text),
+          );
+          const singleUnknown =
+            length === 1 && !besideUnknown && !isKnownWord(first.text, resources);
           if (length > 1 || singleUnknown) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
@@ -136,14 +179,23 @@ function checkBlock(
         if (known || near.length > 0) {
           for (let k = i; k < i + length; k++) covered.add(run[k]!.start);
           if (near.length > 0) {
-            findings.push({
+            const finding: Finding = {
               start: first.start,
               end: first.start + stripPossessive(phrase).length,
               text: stripPossessive(phrase),
               kind: 'name',
               message: `Check the name: did you mean “${near[0]}”?`,
               suggestions: near.slice(0, 3),
-            });
+            };
+            findings.push(finding);
+            if (length === 1)
+              unknown.push({
+                block,
+                start: finding.start,
+                end: finding.end,
+                text: finding.text,
+                nameFinding: finding,
+              });
           }
           i += length - 1;
           break;
@@ -156,7 +208,27 @@ function checkBlock(
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       continue;
     if (/^\p{Lu}{2,6}s?$/u.test(token.text)) continue; // abbreviations such as NASA, FEMA
-    if (isKnownWord(token.text, resources)) continue;
+    if (/^(\p{L}\.)+\p{L}?$/u.test(token.text)) continue; // a.m., U.S.
+    if (isKnownWord(token.text, resources)) {
+      // Proper nouns the dictionary knows (Achebe) still count for consistency.
+      const bare = stripPossessive(token.text);
+      if (
+        isCapitalized(bare) &&
+        bare.length >= 4 &&
+        !CALENDAR.has(bare) &&
+        !resources.speller.correct(bare.toLowerCase()) &&
+        !resources.gazetteer.lookup(bare)
+      ) {
+        unknown.push({
+          block,
+          start: token.start,
+          end: token.start + bare.length,
+          text: bare,
+          known: true,
+        });
+      }
+      continue;
+    }
     if (
       isCapitalized(token.text) &&
       !(token.sentenceStart && looksLikeTypo(token.text, resources))
@@ -194,6 +266,7 @@ function checkBlock(
 function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
   flagged: Array<{ block: number; finding: Finding }>;
   hints: UnknownName[];
+  drop: Set<Finding>;
 } {
   const counts = new Map<string, number>();
   const firstSeen = new Map<string, number>();
@@ -218,8 +291,12 @@ function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
   }
   const flagged: Array<{ block: number; finding: Finding }> = [];
   const hints: UnknownName[] = [];
+  const drop = new Set<Finding>();
   for (const u of unknown) {
     const better = preferred.get(u.text);
+    // A place-like word the story uses again and again is a name, not a misspelled place; one
+    // that is a variant of a name used elsewhere is a consistency slip.
+    if (u.nameFinding && (better || counts.get(u.text)! >= 2)) drop.add(u.nameFinding);
     if (better) {
       flagged.push({
         block: u.block,
@@ -232,9 +309,9 @@ function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
           suggestions: [better],
         },
       });
-    } else hints.push(u);
+    } else if (!u.known && (!u.nameFinding || drop.has(u.nameFinding))) hints.push(u);
   }
-  return { flagged, hints };
+  return { flagged, hints, drop };
 }
 
 /** Checks a whole story given as blocks of text; results are per block, in order. */
@@ -247,7 +324,7 @@ export function proofreadBlocks(
 
 interface CachedBlock {
   readonly findings: ReadonlyArray<Finding>;
-  readonly unknown: ReadonlyArray<NameHint>;
+  readonly unknown: ReadonlyArray<Omit<UnknownName, 'block'>>;
 }
 
 /**
@@ -277,7 +354,7 @@ export class Proofreader {
         const found: UnknownName[] = [];
         cached = {
           findings: checkBlock(text, index, this.resources, found),
-          unknown: found.map(({ start, end, text: t }) => ({ start, end, text: t })),
+          unknown: found.map(({ block: _block, ...rest }) => rest),
         };
         this.cache.set(text, cached);
       }
@@ -288,6 +365,8 @@ export class Proofreader {
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
     const consistency = checkConsistency(unknown);
+    if (consistency.drop.size > 0)
+      findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
     for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
     const hints: NameHint[][] = blocks.map(() => []);
     for (const hint of consistency.hints)

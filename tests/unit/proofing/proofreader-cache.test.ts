@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { Proofreader } from '../../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+
+let base: ProofingResources;
+beforeAll(() => {
+  base = loadProofingResources();
+}, 30_000);
+
+// The worker keeps one Proofreader per window; these tests drive it the way the worker does.
+describe('Proofreader (the worker’s checker)', () => {
+  it('rechecks only the blocks whose text changed', () => {
+    const seen: string[] = [];
+    const speller = {
+      ...base.speller,
+      correct: (word: string) => (seen.push(word), base.speller.correct(word)),
+    };
+    const proofreader = new Proofreader({ ...base, speller });
+    const blocks = [
+      'The council met on Tuesday.',
+      'Residents in Oaklan spoke.',
+      'The vote was close.',
+    ];
+    proofreader.check(blocks);
+    seen.length = 0;
+    const results = proofreader.check([blocks[0]!, 'Residents in Oakland spoke.', blocks[2]!]);
+    expect(seen.some((w) => w === 'council' || w === 'vote')).toBe(false);
+    expect(seen).toContain('Residents');
+    expect(results[1]?.findings).toEqual([]);
+  });
+
+  it('story-wide checks still see every block after a partial recheck', () => {
+    const proofreader = new Proofreader(base);
+    const blocks = [
+      'Ana Ferreira spoke.',
+      'Ferreira said no.',
+      'Ferreira agreed.',
+      'Ferriera left.',
+    ];
+    expect(proofreader.check(blocks)[3]?.findings[0]?.kind).toBe('consistency');
+    const edited = proofreader.check([...blocks.slice(0, 3), 'Ferreira left.']);
+    expect(edited.flatMap((r) => r.findings)).toEqual([]);
+  });
+
+  it('a newly accepted word stops being flagged', () => {
+    const proofreader = new Proofreader(base);
+    expect(proofreader.check(['The zorblat arrived.'])[0]?.findings).toHaveLength(1);
+    proofreader.setResources({ ...base, accepted: new Set(['zorblat']) });
+    expect(proofreader.check(['The zorblat arrived.'])[0]?.findings).toEqual([]);
+  });
+});
