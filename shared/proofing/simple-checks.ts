@@ -152,7 +152,7 @@ export function checkQuotes(
       const at = m.index;
       const before = at === 0 ? '' : text[at - 1]!;
       const opening =
-        m[0] === '“' || (m[0] === '"' && (before === '' || /[\s(\[—–-]/.test(before)));
+        m[0] === '“' || (m[0] === '"' && (before === '' || /[\s([—–-]/.test(before)));
       if (opening) open.push(at);
       else if (open.length > 0) open.pop();
       else stray ??= at;
