@@ -18,7 +18,9 @@ export function loadProofingResources(
 ): ProofingResources & { readonly ruleErrors: ReadonlyArray<string> } {
   const decoder = new TextDecoder();
   const speller = createSpeller(decoder.decode(dictionary.aff), decoder.decode(dictionary.dic));
-  const base = parseWordList(readFileSync(new URL('../../resources/newsroom-words.txt', import.meta.url), 'utf8'));
+  const base = parseWordList(
+    readFileSync(new URL('../../resources/newsroom-words.txt', import.meta.url), 'utf8'),
+  );
   for (const word of [...base, ...accepted]) speller.add(word);
   const { compiled, errors } = compileRules((styleRules as { rules: StyleRule[] }).rules);
   return {

@@ -61,11 +61,14 @@ export function isTransposition(a: string, b: string): boolean {
 // A capital at the start of a sentence says nothing about a name: "Teh" is a typo for "The"
 // because swapping two letters makes a word. Names are rarely that close to a word.
 function looksLikeTypo(word: string, resources: ProofingResources): boolean {
+  // Trying each adjacent swap is a few dictionary lookups; asking nspell for suggestions
+  // would cost tens of milliseconds per name.
   const lower = word.toLowerCase();
-  // Only common words count: a swap that makes a proper noun (Osie → Oise) says nothing.
-  return resources.speller
-    .suggest(lower)
-    .some((s) => s === s.toLowerCase() && isTransposition(lower, s));
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (swapped !== lower && resources.speller.correct(swapped)) return true;
+  }
+  return false;
 }
 
 // Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".

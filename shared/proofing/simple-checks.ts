@@ -151,8 +151,7 @@ export function checkQuotes(
     for (const m of text.matchAll(/["“”]/g)) {
       const at = m.index;
       const before = at === 0 ? '' : text[at - 1]!;
-      const opening =
-        m[0] === '“' || (m[0] === '"' && (before === '' || /[\s([—–-]/.test(before)));
+      const opening = m[0] === '“' || (m[0] === '"' && (before === '' || /[\s([—–-]/.test(before)));
       if (opening) open.push(at);
       else if (open.length > 0) open.pop();
       else stray ??= at;

@@ -1,11 +1,13 @@
 // `npm run bench [-- --only <area>] [-- --json]`: every benchmark, as one JSON object whose
 // keys are metric names (DESIGN.md, "Benchmarks"), each measured next to its baseline.
 import { historyBench } from './history-bench';
+import { proofingBench } from './proofing-bench';
 import { typingBench } from './typing-bench';
 
 const AREAS: Record<string, () => Promise<Record<string, number>>> = {
   typing: typingBench,
   history: historyBench,
+  proofing: proofingBench,
 };
 
 async function main(): Promise<void> {

@@ -1,0 +1,141 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { textBlocks } from '../../main/cli/check-input';
+import { loadProofingResources } from '../../main/proofing/node-resources';
+import { Proofreader } from '../../shared/proofing/proofreader';
+import { countWords } from '../../shared/word-count';
+import type { Seed } from '../helpers/proofing-corpus';
+import { median, percentile, round } from './measure';
+
+const DIR = 'tests/fixtures/proofing-corpus';
+
+// Native hunspell is the baseline; install it from Debian when it is missing and we can.
+function ensureHunspell(): boolean {
+  const has = (): boolean =>
+    spawnSync('hunspell', ['-D'], { input: '', encoding: 'utf8' }).status !== null &&
+    spawnSync('sh', ['-c', 'command -v hunspell']).status === 0;
+  if (has() && spawnSync('sh', ['-c', 'ls /usr/share/hunspell/en_US.dic']).status === 0)
+    return true;
+  if (process.getuid?.() === 0) {
+    process.stderr.write(
+      'bench: installing hunspell and hunspell-en-us from Debian for the baseline…\n',
+    );
+    spawnSync(
+      'sh',
+      [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell hunspell-en-us',
+      ],
+      { stdio: 'ignore' },
+    );
+  }
+  return has();
+}
+
+// The seeded corpus, every error applied, repeated to 10,000 words.
+function seededCopy(): { text: string; typos: string[] } {
+  const { seeds } = JSON.parse(readFileSync(join(DIR, 'seeds.json'), 'utf8')) as { seeds: Seed[] };
+  const stories = [...new Set(seeds.map((s) => s.file))].map((file) => {
+    let text = readFileSync(join(DIR, file), 'utf8');
+    for (const seed of seeds.filter((s) => s.file === file))
+      text = text.replace(seed.find, seed.replace);
+    return text;
+  });
+  let text = '';
+  while (countWords(text) < 10_000) text += `${stories.join('\n\n')}\n\n`;
+  return {
+    text,
+    typos: [...new Set(seeds.filter((s) => s.kind === 'spelling').map((s) => s.flagged))],
+  };
+}
+
+// Times each word's suggestions from one `hunspell -a` process, as an editor would use it.
+async function hunspellSuggestTimes(words: ReadonlyArray<string>): Promise<number[]> {
+  const child = spawn('hunspell', ['-d', 'en_US', '-a'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let buffer = '';
+  let waiting: (() => void) | undefined;
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    if (waiting && /\n\n$/.test(buffer)) waiting();
+  });
+  await new Promise((resolve) => child.stdout.once('data', resolve)); // the version banner
+  buffer = '';
+  const times: number[] = [];
+  for (const word of words) {
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      waiting = resolve;
+      child.stdin.write(`^${word}\n`);
+    });
+    times.push(performance.now() - start);
+    buffer = '';
+  }
+  child.kill();
+  return times;
+}
+
+/** proofing.* metrics next to native hunspell on the same text. */
+export async function proofingBench(): Promise<Record<string, number>> {
+  const results: Record<string, number> = {};
+  const { text, typos } = seededCopy();
+  const blocks = textBlocks(text).map((b) => b.text);
+
+  let start = performance.now();
+  const resources = loadProofingResources();
+  results['proofing.startup_ms'] = round(performance.now() - start);
+
+  const proofreader = new Proofreader(resources);
+  start = performance.now();
+  proofreader.check(blocks);
+  results['proofing.full_check_ms'] = round(performance.now() - start);
+  results['proofing.words'] = countWords(text);
+
+  const edited = [...blocks];
+  const middle = Math.floor(edited.length / 2);
+  const recheckTimes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    edited[middle] = `${blocks[middle]} edit${i}`;
+    start = performance.now();
+    proofreader.check(edited);
+    recheckTimes.push(performance.now() - start);
+  }
+  results['proofing.recheck_ms'] = round(median(recheckTimes));
+
+  const fresh = loadProofingResources();
+  const suggestTimes = typos.map((word) => {
+    const t = performance.now();
+    fresh.speller.suggest(word);
+    return performance.now() - t;
+  });
+  results['proofing.suggest_p50_ms'] = round(median(suggestTimes));
+  results['proofing.suggest_p95_ms'] = round(percentile(suggestTimes, 95));
+  results['proofing.seeded_typos'] = typos.length;
+
+  if (ensureHunspell()) {
+    start = performance.now();
+    execFileSync('hunspell', ['-d', 'en_US', '-l'], { input: '' });
+    results['proofing.hunspell_startup_ms'] = round(performance.now() - start);
+    start = performance.now();
+    execFileSync('hunspell', ['-d', 'en_US', '-l'], { input: text, maxBuffer: 64 * 1024 * 1024 });
+    results['proofing.hunspell_full_check_ms'] = round(performance.now() - start);
+    const native = await hunspellSuggestTimes(typos);
+    results['proofing.hunspell_suggest_p50_ms'] = round(median(native));
+    results['proofing.hunspell_suggest_p95_ms'] = round(percentile(native, 95));
+    results['proofing.ratio_full_check'] = round(
+      results['proofing.full_check_ms']! / results['proofing.hunspell_full_check_ms']!,
+    );
+    results['proofing.ratio_suggest_p95'] = round(
+      results['proofing.suggest_p95_ms']! /
+        Math.max(results['proofing.hunspell_suggest_p95_ms']!, 0.001),
+    );
+    results['proofing.ratio_startup'] = round(
+      results['proofing.startup_ms']! / results['proofing.hunspell_startup_ms']!,
+    );
+  } else {
+    process.stderr.write(
+      'bench: native hunspell is not available, so its baseline figures are missing.\n',
+    );
+  }
+  return results;
+}
