@@ -1,4 +1,4 @@
-import { expect, test } from '../helpers/browser-host';
+import { expect, selectInBody, test } from '../helpers/browser-host';
 
 test('the sample story: Oaklan is underlined, Oakland applies from the popover, a name joins the dictionary', async ({
   page,
@@ -48,8 +48,7 @@ test('F7 moves to the next finding and Enter applies its first suggestion as one
   await expect(body.locator('[data-proof-kind="repeat"]')).toHaveText('the the', {
     timeout: 20_000,
   });
-  await body.locator('p').nth(2).click();
-  await page.keyboard.press('Home');
+  await selectInBody(page, 'People told us');
   await page.keyboard.press('F7');
   const popover = page.getByRole('dialog', { name: /Repeated word: the the/ });
   await expect(popover.getByRole('button', { name: 'the', exact: true })).toBeFocused();
