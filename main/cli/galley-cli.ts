@@ -2,14 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { proofreadBlocks } from '../../shared/proofing/proofreader';
 import { loadProofingResources } from '../proofing/node-resources';
+import { runExport } from './export-command';
 import { htmlBlocks, markdownBlocks, storyBlocks, textBlocks } from './check-input';
 import type { CheckBlock } from './check-input';
 
 const USAGE = `Usage: galley check <file> [--json]
+       galley export <file> --format html|md|txt|nitf|newsml|ninjs [-o <out>]
 
 Checks a story for spelling, names and places, consistency, repeated words, articles,
 house style and punctuation. <file> is .txt, .md, .html or a Galley story.json.
-Exit status: 0 clean, 1 findings, 2 bad usage or unreadable file.`;
+export writes the story in a standard format, to stdout unless -o names a file.
+Exit status: 0 clean (or exported), 1 findings, 2 bad usage or unreadable file.`;
 
 /** One line of output for a finding. */
 interface Located {
@@ -122,6 +125,7 @@ export async function runCli(argv: ReadonlyArray<string>): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
+  if (command === 'export') return runExport(rest);
   if (command !== 'check') {
     process.stderr.write(`galley: unknown command "${command}"\n${USAGE}\n`);
     return 2;

@@ -1,0 +1,54 @@
+import type { Story, StoryBlock, StoryText } from '../story';
+import { escapeMarkdown } from './escape';
+import { publishedBlocks, renderInlines } from './model';
+
+function leafMd(leaf: StoryText): string {
+  const text = escapeMarkdown(leaf.text);
+  if (text.trim() === '') return text;
+  // Marks wrap the words, not the spaces around them, or Markdown ignores them.
+  const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
+  let out = core;
+  if (leaf.strikethrough) out = `~~${out}~~`;
+  if (leaf.italic) out = `*${out}*`;
+  if (leaf.bold) out = `**${out}**`;
+  return `${lead}${out}${trail}`;
+}
+
+function inlines(block: { readonly children: Parameters<typeof renderInlines>[0] }): string {
+  return renderInlines(block.children, { text: leafMd, link: (url, inner) => `[${inner}](<${url.replace(/[<>]/g, encodeURIComponent)}>)` });
+}
+
+function blockMd(block: StoryBlock): string {
+  switch (block.type) {
+    case 'paragraph':
+      return inlines(block);
+    case 'heading-one':
+      return `## ${inlines(block)}`;
+    case 'heading-two':
+      return `### ${inlines(block)}`;
+    case 'blockquote':
+      return `> ${inlines(block)}`;
+    case 'pull-quote':
+      return `> **${inlines(block)}**`;
+    case 'bulleted-list':
+      return block.children.map((item) => `- ${inlines(item)}`).join('\n');
+    case 'numbered-list':
+      return block.children.map((item, i) => `${i + 1}. ${inlines(item)}`).join('\n');
+    case 'section-break':
+      return '* * *';
+    case 'image': {
+      const caption = [block.caption, block.credit ? `(${block.credit})` : ''].filter(Boolean).join(' ');
+      return `![${escapeMarkdown(block.alt)}](<${block.src}>)${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
+    }
+  }
+}
+
+/** Markdown with the headline as a level-one heading, dek and byline under it. */
+export function toMarkdown(story: Story): string {
+  const parts = [`# ${escapeMarkdown(story.headline)}`];
+  if (story.dek) parts.push(`*${escapeMarkdown(story.dek)}*`);
+  if (story.byline) parts.push(escapeMarkdown(story.byline));
+  const body = publishedBlocks(story.body).map(blockMd);
+  if (story.dateline && body.length > 0) body[0] = `${escapeMarkdown(story.dateline)} — ${body[0]}`;
+  return `${[...parts, ...body].join('\n\n')}\n`;
+}
