@@ -12,6 +12,7 @@ import type { SaveState } from '../autosave';
 import type { Connection } from '../api-client';
 import { BodyEditor } from './body-editor';
 import { CountsBar } from './counts-bar';
+import { ExportDialog } from './export-dialog';
 import { FindReplace } from './find-replace';
 import { HistoryPanel } from './history-panel';
 import { MetadataFields } from './metadata-fields';
@@ -48,6 +49,7 @@ export function StoryView({
   const [story, setStory] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [showHistory, setShowHistory] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [find, setFind] = useState<'find' | 'replace' | undefined>(undefined);
   const [highlights, setHighlights] = useState<{
     ranges: ReadonlyArray<BaseRange>;
@@ -184,6 +186,9 @@ export function StoryView({
         >
           Findings ({proof.count})
         </button>
+        <button type="button" onClick={() => setExporting(true)}>
+          Export
+        </button>
         <button type="button" onClick={onRename}>
           Rename…
         </button>
@@ -228,6 +233,7 @@ export function StoryView({
         />
       </div>
       {proof.popover}
+      {exporting ? <ExportDialog story={story} onClose={() => setExporting(false)} /> : null}
       {showHistory ? (
         <HistoryPanel
           storyId={story.id}

@@ -13,7 +13,14 @@ export const EXPORT_FORMATS = ['html', 'md', 'txt', 'nitf', 'newsml', 'ninjs'] a
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** File extension for each format. */
-export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { html: 'html', md: 'md', txt: 'txt', nitf: 'xml', newsml: 'xml', ninjs: 'json' };
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+  html: 'html',
+  md: 'md',
+  txt: 'txt',
+  nitf: 'xml',
+  newsml: 'xml',
+  ninjs: 'json',
+};
 
 function assertNever(value: never): never {
   throw new Error(`Unknown export format ${String(value)}`);

@@ -5,7 +5,8 @@ import { publishedBlocks, renderInlines } from './model';
 /** Resolves an image source for output (`asset:` paths become file or URL paths). */
 export type SourceResolver = (src: string) => string;
 
-const identity: SourceResolver = (src) => src;
+// Files copied into the story folder are exported as paths relative to that folder.
+const identity: SourceResolver = (src) => src.replace(/^asset:/, '');
 
 function leafHtml(leaf: StoryText): string {
   let html = escapeXml(leaf.text);
@@ -16,7 +17,10 @@ function leafHtml(leaf: StoryText): string {
 }
 
 function inlines(block: { readonly children: Parameters<typeof renderInlines>[0] }): string {
-  return renderInlines(block.children, { text: leafHtml, link: (url, inner) => `<a href="${escapeXml(url)}">${inner}</a>` });
+  return renderInlines(block.children, {
+    text: leafHtml,
+    link: (url, inner) => `<a href="${escapeXml(url)}">${inner}</a>`,
+  });
 }
 
 /** One block as semantic HTML (used by the HTML export and inside NewsML-G2 and ninjs). */
@@ -40,7 +44,12 @@ export function blockHtml(block: StoryBlock, resolve: SourceResolver = identity)
     case 'section-break':
       return '<hr />';
     case 'image': {
-      const caption = [escapeXml(block.caption), block.credit ? `<small>${escapeXml(block.credit)}</small>` : ''].filter(Boolean).join(' ');
+      const caption = [
+        escapeXml(block.caption),
+        block.credit ? `<small>${escapeXml(block.credit)}</small>` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       return `<figure><img src="${escapeXml(resolve(block.src))}" alt="${escapeXml(block.alt)}" />${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
     }
   }

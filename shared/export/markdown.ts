@@ -15,7 +15,10 @@ function leafMd(leaf: StoryText): string {
 }
 
 function inlines(block: { readonly children: Parameters<typeof renderInlines>[0] }): string {
-  return renderInlines(block.children, { text: leafMd, link: (url, inner) => `[${inner}](<${url.replace(/[<>]/g, encodeURIComponent)}>)` });
+  return renderInlines(block.children, {
+    text: leafMd,
+    link: (url, inner) => `[${inner}](<${url.replace(/[<>]/g, encodeURIComponent)}>)`,
+  });
 }
 
 function blockMd(block: StoryBlock): string {
@@ -37,8 +40,10 @@ function blockMd(block: StoryBlock): string {
     case 'section-break':
       return '* * *';
     case 'image': {
-      const caption = [block.caption, block.credit ? `(${block.credit})` : ''].filter(Boolean).join(' ');
-      return `![${escapeMarkdown(block.alt)}](<${block.src}>)${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
+      const caption = [block.caption, block.credit ? `(${block.credit})` : '']
+        .filter(Boolean)
+        .join(' ');
+      return `![${escapeMarkdown(block.alt)}](<${block.src.replace(/^asset:/, '')}>)${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
     }
   }
 }

@@ -21,7 +21,9 @@ export function publishedBlocks(body: ReadonlyArray<StoryBlock>): StoryBlock[] {
     switch (block.type) {
       case 'bulleted-list':
       case 'numbered-list': {
-        const items = block.children.map((item) => ({ ...item, children: publishedLeaves(item.children) })).filter((item) => item.children.length > 0);
+        const items = block.children
+          .map((item) => ({ ...item, children: publishedLeaves(item.children) }))
+          .filter((item) => item.children.length > 0);
         if (items.length > 0) out.push({ type: block.type, children: items });
         break;
       }
@@ -31,7 +33,8 @@ export function publishedBlocks(body: ReadonlyArray<StoryBlock>): StoryBlock[] {
         break;
       default: {
         const children = publishedLeaves(block.children);
-        if (children.some((c) => ('text' in c ? c.text.trim() !== '' : true))) out.push({ type: block.type, children });
+        if (children.some((c) => ('text' in c ? c.text.trim() !== '' : true)))
+          out.push({ type: block.type, children });
       }
     }
   }
@@ -43,5 +46,11 @@ export function renderInlines(
   children: ReadonlyArray<InlineNode>,
   render: { text: (leaf: StoryText) => string; link: (url: string, inner: string) => string },
 ): string {
-  return children.map((child) => ('text' in child ? render.text(child) : render.link(child.url, child.children.map(render.text).join('')))).join('');
+  return children
+    .map((child) =>
+      'text' in child
+        ? render.text(child)
+        : render.link(child.url, child.children.map(render.text).join('')),
+    )
+    .join('');
 }

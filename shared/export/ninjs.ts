@@ -4,7 +4,9 @@ import { publishedBlocks } from './model';
 
 /** IPTC ninjs 2.x: the story as news-in-JSON, body as HTML, images as associations. */
 export function toNinjs(story: Story): string {
-  const images = publishedBlocks(story.body).flatMap((block) => (block.type === 'image' ? [block] : []));
+  const images = publishedBlocks(story.body).flatMap((block) =>
+    block.type === 'image' ? [block] : [],
+  );
   const ninjs: Record<string, unknown> = {
     $schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json',
     uri: `urn:galley:story:${story.id}`,
@@ -15,7 +17,10 @@ export function toNinjs(story: Story): string {
     versioncreated: story.updatedAt,
     pubstatus: story.status === 'published' ? 'usable' : 'withheld',
     language: 'en',
-    headlines: [{ role: 'main', value: story.headline }, ...(story.dek ? [{ role: 'sub', value: story.dek }] : [])],
+    headlines: [
+      { role: 'main', value: story.headline },
+      ...(story.dek ? [{ role: 'sub', value: story.dek }] : []),
+    ],
     bylines: story.byline ? [{ byline: story.byline }] : [],
     located: story.dateline || undefined,
     slugline: story.slug || undefined,
@@ -23,7 +28,7 @@ export function toNinjs(story: Story): string {
     bodies: [{ role: 'main', contenttype: 'text/html', value: bodyHtml(story) }],
     associations: images.map((image, i) => ({
       name: `image${i + 1}`,
-      uri: image.src,
+      uri: image.src.replace(/^asset:/, ''),
       type: 'picture',
       descriptions: [
         ...(image.caption ? [{ role: 'caption', value: image.caption }] : []),

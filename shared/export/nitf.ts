@@ -12,7 +12,10 @@ function leafNitf(leaf: StoryText): string {
 }
 
 function inlines(block: { readonly children: Parameters<typeof renderInlines>[0] }): string {
-  return renderInlines(block.children, { text: leafNitf, link: (url, inner) => `<a href="${escapeXml(url)}">${inner}</a>` });
+  return renderInlines(block.children, {
+    text: leafNitf,
+    link: (url, inner) => `<a href="${escapeXml(url)}">${inner}</a>`,
+  });
 }
 
 function blockNitf(block: StoryBlock): string {
@@ -35,7 +38,7 @@ function blockNitf(block: StoryBlock): string {
     case 'image':
       return [
         '<media media-type="image">',
-        `<media-reference source="${escapeXml(block.src)}" alternate-text="${escapeXml(block.alt)}"/>`,
+        `<media-reference source="${escapeXml(block.src.replace(/^asset:/, ''))}" alternate-text="${escapeXml(block.alt)}"/>`,
         block.caption ? `<media-caption>${escapeXml(block.caption)}</media-caption>` : '',
         block.credit ? `<media-producer>${escapeXml(block.credit)}</media-producer>` : '',
         '</media>',
@@ -55,7 +58,9 @@ function compactDate(iso: string): { date: string; time: string; norm: string } 
 /** NITF 3.6: head with title and docdata, body.head with hedline, byline, dateline, body.content. */
 export function toNitf(story: Story): string {
   const created = compactDate(story.createdAt);
-  const keywords = story.tags.map((tag) => `<key-list><keyword key="${escapeXml(tag)}"/></key-list>`).join('');
+  const keywords = story.tags
+    .map((tag) => `<key-list><keyword key="${escapeXml(tag)}"/></key-list>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/" version="-//IPTC//DTD NITF 3.6//EN">
 <head>
