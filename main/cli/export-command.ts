@@ -21,7 +21,11 @@ function readStory(file: string, text: string): Story {
   }
   const imported = importStoryText(basename(file), text);
   // A fixed time keeps the export deterministic for the same input file.
-  return newStory('import-cli', new Date(0), { headline: imported.headline, slug: slugify(imported.headline), body: imported.body });
+  return newStory('import-cli', new Date(0), {
+    headline: imported.headline,
+    slug: slugify(imported.headline),
+    body: imported.body,
+  });
 }
 
 /** `galley export <file> --format <f> [-o <out>]`; resolves to the exit status. */
@@ -38,19 +42,25 @@ export async function runExport(args: ReadonlyArray<string>): Promise<number> {
     else files.push(arg);
   }
   if (files.length !== 1) return fail('export takes exactly one file');
-  if (!format || !(EXPORT_FORMATS as ReadonlyArray<string>).includes(format)) return fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  if (out === undefined && args.some((a) => a === '-o' || a === '--output')) return fail('-o needs a file name');
+  if (!format || !(EXPORT_FORMATS as ReadonlyArray<string>).includes(format))
+    return fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (out === undefined && args.some((a) => a === '-o' || a === '--output'))
+    return fail('-o needs a file name');
   let text: string;
   try {
     text = await readFile(files[0]!, 'utf8');
   } catch (error) {
-    return fail(`cannot read ${files[0]}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return fail(
+      `cannot read ${files[0]}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   let story: Story;
   try {
     story = readStory(files[0]!, text);
   } catch (error) {
-    return fail(`cannot export ${files[0]}: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      `cannot export ${files[0]}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const output = exportStory(story, format as ExportFormat);
   if (out) {

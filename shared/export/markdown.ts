@@ -53,7 +53,8 @@ export function toMarkdown(story: Story): string {
   const parts = [`# ${escapeMarkdown(story.headline)}`];
   if (story.dek) parts.push(`*${escapeMarkdown(story.dek)}*`);
   if (story.byline) parts.push(escapeMarkdown(story.byline));
-  const body = publishedBlocks(story.body).map(blockMd);
+  // Trailing spaces would be a hard line break in Markdown.
+  const body = publishedBlocks(story.body).map((block) => blockMd(block).replace(/[ \t]+$/gm, ''));
   if (story.dateline && body.length > 0) body[0] = `${escapeMarkdown(story.dateline)} — ${body[0]}`;
   return `${[...parts, ...body].join('\n\n')}\n`;
 }

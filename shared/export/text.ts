@@ -20,7 +20,7 @@ function blockText(block: StoryBlock): string {
 /** Plain text: headline, dek, byline, then paragraphs separated by blank lines. */
 export function toText(story: Story): string {
   const head = [story.headline, story.dek, story.byline].filter((part) => part.trim() !== '');
-  const body = publishedBlocks(story.body).map(blockText);
+  const body = publishedBlocks(story.body).map((block) => blockText(block).trimEnd());
   if (story.dateline && body.length > 0) body[0] = `${story.dateline} — ${body[0]}`;
   return `${[...head, ...body].join('\n\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // `npm run bench [-- --only <area>] [-- --json]`: every benchmark, as one JSON object whose
 // keys are metric names (DESIGN.md, "Benchmarks"), each measured next to its baseline.
+import { exportBench } from './export-bench';
 import { historyBench } from './history-bench';
 import { proofingBench } from './proofing-bench';
 import { typingBench } from './typing-bench';
@@ -8,6 +9,7 @@ const AREAS: Record<string, () => Promise<Record<string, number>>> = {
   typing: typingBench,
   history: historyBench,
   proofing: proofingBench,
+  export: exportBench,
 };
 
 async function main(): Promise<void> {

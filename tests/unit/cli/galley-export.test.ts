@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { newStory } from '../../../shared/story';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const run = promisify(execFile);
+const tempDir = useTempDir();
+
+async function galley(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/galley.mjs', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('galley export', () => {
+  it(
+    'exports story.json, .md, .txt and .html to stdout or a file; bad usage exits 2',
+    { timeout: 120_000 },
+    async () => {
+      const dir = await tempDir();
+      const story = newStory('abc123-story', new Date('2026-01-01T00:00:00Z'), {
+        headline: 'Pier & "ferry"',
+        body: [
+          {
+            type: 'paragraph',
+            children: [{ text: 'Riders waited. ' }, { text: 'NOTE TO DESK', note: true }],
+          },
+        ],
+      });
+      await writeFile(join(dir, 'story.json'), JSON.stringify(story));
+      await writeFile(join(dir, 'story.md'), '# Council votes\n\nThe council **approved** it.\n');
+      await writeFile(join(dir, 'story.txt'), 'Council votes\n\nThe council approved it.\n');
+      await writeFile(
+        join(dir, 'story.html'),
+        '<h1>Council votes</h1><p>The council <script>x()</script>approved it.</p>',
+      );
+      const [nitf, md, txt, html, toFile, badFormat, missing, noFile] = await Promise.all([
+        galley('export', join(dir, 'story.json'), '--format', 'nitf'),
+        galley('export', join(dir, 'story.md'), '--format', 'html'),
+        galley('export', join(dir, 'story.txt'), '--format', 'ninjs'),
+        galley('export', join(dir, 'story.html'), '--format', 'md'),
+        galley('export', join(dir, 'story.json'), '--format', 'txt', '-o', join(dir, 'out.txt')),
+        galley('export', join(dir, 'story.json'), '--format', 'pdf'),
+        galley('export', join(dir, 'nope.json'), '--format', 'txt'),
+        galley('export', '--format', 'txt'),
+      ]);
+      expect(nitf.code).toBe(0);
+      expect(nitf.stdout).toContain('<hl1>Pier &amp; &quot;ferry&quot;</hl1>');
+      expect(nitf.stdout).not.toContain('NOTE TO DESK');
+      expect(md.stdout).toContain('<h1>Council votes</h1>');
+      expect(md.stdout).toContain('<strong>approved</strong>');
+      expect(JSON.parse(txt.stdout).headlines[0].value).toBe('Council votes');
+      expect(html.stdout).toBe('# Council votes\n\nThe council approved it.\n');
+      expect(toFile).toMatchObject({ code: 0, stdout: '' });
+      expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe(
+        'Pier & "ferry"\n\nRiders waited.\n',
+      );
+      expect(badFormat.code).toBe(2);
+      expect(badFormat.stderr).toContain('--format must be one of');
+      expect(missing.code).toBe(2);
+      expect(noFile.code).toBe(2);
+    },
+  );
+});
