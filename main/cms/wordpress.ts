@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { cmsJson, CmsError } from './cms-http';
+import type { CmsHttpOptions } from './cms-http';
+
+/** A WordPress site reached with an application password. */
+export interface WordPressProfile {
+  readonly siteUrl: string;
+  readonly user: string;
+  readonly appPassword: string;
+}
+
+/** What to publish. */
+export interface WordPressPost {
+  readonly title: string;
+  readonly html: string;
+  readonly excerpt: string;
+  readonly slug: string;
+  readonly status: 'draft' | 'pending' | 'publish' | 'future';
+  /** ISO time, for scheduled posts. */
+  readonly date?: string;
+  readonly featuredMedia?: number;
+}
+
+/** The post as the CMS has it after a publish. */
+export interface PublishedPost {
+  readonly id: number;
+  readonly link: string;
+  readonly status: string;
+}
+
+interface WpPost {
+  id: number;
+  link: string;
+  status: string;
+  slug: string;
+}
+
+/** A short, stable key for one publish request, carried in the slug so a retry can find it. */
+export function requestKey(storyId: string, attempt: string): string {
+  return createHash('sha256').update(`${storyId}:${attempt}`).digest('hex').slice(0, 8);
+}
+
+/**
+ * WordPress REST client (`/wp/v2`): create or update a post, upload media, test the login.
+ *
+ * Requests go to `/wp-json/...`; a site without pretty permalinks answers 404 there, and the
+ * client switches to `?rest_route=` for the rest of its life.
+ */
+export class WordPressClient {
+  private prettyUrls = true;
+
+  public constructor(
+    private readonly profile: WordPressProfile,
+    private readonly http: CmsHttpOptions = {},
+  ) {}
+
+  private url(route: string, query = ''): string {
+    const base = this.profile.siteUrl.replace(/\/+$/, '');
+    if (this.prettyUrls) return `${base}/wp-json/wp/v2/${route}${query ? `?${query}` : ''}`;
+    return `${base}/?rest_route=${encodeURIComponent(`/wp/v2/${route}`)}${query ? `&${query}` : ''}`;
+  }
+
+  private headers(extra: Record<string, string> = {}): Record<string, string> {
+    const auth = Buffer.from(
+      `${this.profile.user}:${this.profile.appPassword.replace(/\s+/g, '')}`,
+    ).toString('base64');
+    return { Authorization: `Basic ${auth}`, Accept: 'application/json', ...extra };
+  }
+
+  private async call<T>(
+    route: string,
+    init: {
+      method?: string;
+      body?: unknown;
+      query?: string;
+      raw?: Uint8Array;
+      headers?: Record<string, string>;
+      idempotent?: boolean;
+    } = {},
+  ): Promise<T> {
+    const send = () =>
+      cmsJson<T>(
+        {
+          url: this.url(route, init.query),
+          method: init.method ?? 'GET',
+          headers: this.headers(
+            init.raw ? init.headers : { 'Content-Type': 'application/json', ...init.headers },
+          ),
+          ...(init.raw
+            ? { body: init.raw }
+            : init.body !== undefined
+              ? { body: JSON.stringify(init.body) }
+              : {}),
+          user: this.profile.user,
+          ...(init.idempotent === undefined ? {} : { idempotent: init.idempotent }),
+        },
+        this.http,
+      );
+    try {
+      return (await send()).body;
+    } catch (error) {
+      if (
+        this.prettyUrls &&
+        error instanceof CmsError &&
+        error.kind === 'not-found' &&
+        route === 'users/me'
+      ) {
+        this.prettyUrls = false;
+        return (await send()).body;
+      }
+      throw error;
+    }
+  }
+
+  /** Checks the address and the login; resolves to the user's display name. */
+  public async testConnection(): Promise<string> {
+    const me = await this.call<{ name: string }>('users/me', { query: 'context=edit' });
+    return me.name;
+  }
+
+  /** Finds a post by slug in any status (drafts included), for duplicate-safe retries. */
+  public async findBySlug(slug: string): Promise<PublishedPost | undefined> {
+    const posts = await this.call<WpPost[]>('posts', {
+      query: `slug=${encodeURIComponent(slug)}&status=draft,pending,publish,future,private&context=edit`,
+    });
+    const post = posts.find((p) => p.slug === slug);
+    return post ? { id: post.id, link: post.link, status: post.status } : undefined;
+  }
+
+  /**
+   * Creates the post, or updates `remoteId`. A create whose answer was lost (a timeout after
+   * WordPress saved it) is found again by its slug and updated, never duplicated.
+   */
+  public async publish(post: WordPressPost, remoteId?: number): Promise<PublishedPost> {
+    const payload = {
+      title: post.title,
+      content: post.html,
+      excerpt: post.excerpt,
+      slug: post.slug,
+      status: post.status,
+      ...(post.date ? { date_gmt: post.date.replace(/\.\d+Z$/, '').replace(/Z$/, '') } : {}),
+      ...(post.featuredMedia ? { featured_media: post.featuredMedia } : {}),
+    };
+    if (remoteId !== undefined) {
+      // Writing the same fields twice leaves the same post: safe to retry.
+      const updated = await this.call<WpPost>(`posts/${remoteId}`, {
+        method: 'POST',
+        body: payload,
+        idempotent: true,
+      });
+      return { id: updated.id, link: updated.link, status: updated.status };
+    }
+    const existing = await this.findBySlug(post.slug);
+    if (existing) return this.publish(post, existing.id);
+    const tries = this.http.tries ?? 3;
+    let last: unknown;
+    for (let attempt = 1; attempt <= tries; attempt++) {
+      if (attempt > 1)
+        await new Promise((resolve) =>
+          setTimeout(resolve, (this.http.backoffMs ?? 500) * 2 ** (attempt - 2)),
+        );
+      try {
+        const created = await this.call<WpPost>('posts', { method: 'POST', body: payload });
+        return { id: created.id, link: created.link, status: created.status };
+      } catch (error) {
+        if (
+          !(error instanceof CmsError) ||
+          !['timeout', 'server', 'unreachable'].includes(error.kind)
+        )
+          throw error;
+        last = error;
+        // The create may have landed even though its answer did not: look before trying again.
+        const saved = await this.findBySlug(post.slug).catch(() => undefined);
+        if (saved) return this.publish(post, saved.id);
+      }
+    }
+    throw last;
+  }
+
+  /** Uploads an image to the media library; resolves to its id and public URL. */
+  public async uploadMedia(
+    fileName: string,
+    bytes: Uint8Array,
+    mimeType: string,
+  ): Promise<{ id: number; url: string }> {
+    const media = await this.call<{ id: number; source_url: string }>('media', {
+      method: 'POST',
+      raw: bytes,
+      headers: {
+        'Content-Type': mimeType,
+        'Content-Disposition': `attachment; filename="${fileName.replace(/["\\]/g, '')}"`,
+      },
+    });
+    return { id: media.id, url: media.source_url };
+  }
+}
