@@ -1,5 +1,6 @@
-import { app, BrowserWindow, Menu, net, protocol } from 'electron';
-import { dirname } from 'node:path';
+import { app, BrowserWindow, Menu, net, protocol, safeStorage } from 'electron';
+import { dirname, join } from 'node:path';
+import { PLAIN_CIPHER, SecretStore } from './cms/secret-store';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
 import { createConsoleLog } from './log';
@@ -27,7 +28,16 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   hardenSession(log);
   const settings = createElectronSettings();
-  const handlers = createServices({ settings, env: process.env });
+  // CMS secrets are encrypted with the OS keychain through safeStorage where it is available.
+  const cipher = safeStorage.isEncryptionAvailable()
+    ? {
+        encrypted: true,
+        encrypt: (s: string) => safeStorage.encryptString(s).toString('base64'),
+        decrypt: (s: string) => safeStorage.decryptString(Buffer.from(s, 'base64')),
+      }
+    : PLAIN_CIPHER;
+  const secrets = new SecretStore(join(app.getPath('userData'), 'secrets.json'), cipher);
+  const handlers = createServices({ settings, env: process.env, secrets });
   protocol.handle('galley-asset', (request) => {
     const url = new URL(request.url);
     const file = assetFile(process.env, settings, url.hostname, url.pathname.replace(/^\//, ''));

@@ -1,4 +1,7 @@
+import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { PublishService } from './cms/publish-service';
+import { PLAIN_CIPHER, SecretStore } from './cms/secret-store';
 import type { ApiHandlers } from '../shared/api';
 import { storyIdSchema } from '../shared/story';
 import { GalleyError } from '../shared/api';
@@ -14,6 +17,8 @@ import type { SettingsStore } from './settings/settings-store';
 export interface ServiceDeps {
   readonly settings: SettingsStore;
   readonly env: NodeJS.ProcessEnv;
+  /** Where CMS secrets live; defaults to a 0600 file beside the settings. */
+  readonly secrets?: SecretStore;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface ServiceDeps {
  * Both hosts call these after validating arguments; nothing here knows whether the caller is
  * an IPC message or an HTTP request.
  */
-export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
+export function createServices({ settings, env, secrets }: ServiceDeps): ApiHandlers {
   let library: StoryLibrary | undefined;
   let versions: VersionService | undefined;
   const author = (): string => settings.get().authorName.trim() || 'Unnamed author';
@@ -43,6 +48,13 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
     current();
     return versions as VersionService;
   };
+  const secretStore =
+    secrets ??
+    new SecretStore(
+      join(env['GALLEY_CONFIG_DIR'] ?? join(homedir(), '.config', 'galley'), 'secrets.json'),
+      PLAIN_CIPHER,
+    );
+  const publishing = new PublishService(settings, secretStore, current, history);
   return {
     listStories: () => current().list(),
     listTrash: () => current().listTrash(),
@@ -83,6 +95,17 @@ export function createServices({ settings, env }: ServiceDeps): ApiHandlers {
         newsroomWords: [...words, word].sort((a, b) => a.localeCompare(b)),
       });
     },
+    listProfiles: () => publishing.listProfiles(),
+    saveProfile: async ({ profile, secret }) => {
+      await publishing.saveProfile(profile, secret);
+      return { saved: profile.id };
+    },
+    deleteProfile: async ({ id }) => {
+      await publishing.deleteProfile(id);
+      return { deleted: id };
+    },
+    testProfile: async ({ id }) => ({ message: await publishing.testProfile(id) }),
+    publishStory: (args) => publishing.publish(args),
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {
       if (

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { StoryComparison } from './history/compare';
 import type { HistoryListing, VersionSummary } from './history/summary';
+import { cmsProfileSchema, PUBLISH_STATUSES } from './cms';
+import type { CmsProfile } from './cms';
 import { settingsPatchSchema } from './settings';
 import type { Settings } from './settings';
 import { storyIdSchema, storySchema } from './story';
@@ -70,6 +72,21 @@ export const apiArgs = {
     })
     .strict(),
   addToDictionary: z.object({ word: z.string().trim().min(1).max(100) }).strict(),
+  listProfiles: z.object({}).strict(),
+  saveProfile: z
+    .object({ profile: cmsProfileSchema, secret: z.string().max(500).optional() })
+    .strict(),
+  deleteProfile: z.object({ id: z.string().regex(/^[a-z0-9-]{3,40}$/) }).strict(),
+  testProfile: z.object({ id: z.string().regex(/^[a-z0-9-]{3,40}$/) }).strict(),
+  publishStory: z
+    .object({
+      id: storyIdSchema,
+      profileId: z.string().regex(/^[a-z0-9-]{3,40}$/),
+      status: z.enum(PUBLISH_STATUSES),
+      scheduleAt: z.iso.datetime().optional(),
+      createNew: z.boolean().optional(),
+    })
+    .strict(),
   getSettings: z.object({}).strict(),
   updateSettings: z.object({ patch: settingsPatchSchema }).strict(),
 } as const;
@@ -92,6 +109,19 @@ export interface ApiResults {
   restoreVersion: Story;
   addImage: { readonly src: string };
   addToDictionary: Settings;
+  listProfiles: {
+    readonly profiles: ReadonlyArray<CmsProfile & { readonly hasSecret: boolean }>;
+    readonly secretsEncrypted: boolean;
+  };
+  saveProfile: { readonly saved: string };
+  deleteProfile: { readonly deleted: string };
+  testProfile: { readonly message: string };
+  publishStory: {
+    readonly remoteId: string;
+    readonly url: string;
+    readonly status: string;
+    readonly message: string;
+  };
   getSettings: Settings;
   updateSettings: Settings;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cmsProfileSchema } from './cms';
+import type { CmsProfile } from './cms';
 
 /** User settings shared by every story. */
 export interface Settings {
@@ -8,10 +10,17 @@ export interface Settings {
   readonly libraryPath: string;
   /** Words and names the desk added ("Add to dictionary"), shared by all stories. */
   readonly newsroomWords: ReadonlyArray<string>;
+  /** Publishing targets (secrets are stored apart). */
+  readonly cmsProfiles: ReadonlyArray<CmsProfile>;
 }
 
 /** Values a fresh install starts with. */
-export const DEFAULT_SETTINGS: Settings = { authorName: '', libraryPath: '', newsroomWords: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  authorName: '',
+  libraryPath: '',
+  newsroomWords: [],
+  cmsProfiles: [],
+};
 
 /**
  * The settings schema in JSON Schema form.
@@ -28,6 +37,7 @@ export const SETTINGS_JSON_SCHEMA = {
     maxItems: 20000,
     default: [],
   },
+  cmsProfiles: { type: 'array', items: { type: 'object' }, maxItems: 50, default: [] },
 } as const;
 
 /** A partial update of the settings, as the UI sends it. */
@@ -36,6 +46,7 @@ export const settingsPatchSchema = z
     authorName: z.string().max(200).optional(),
     libraryPath: z.string().max(4096).optional(),
     newsroomWords: z.array(z.string().min(1).max(100)).max(20_000).readonly().optional(),
+    cmsProfiles: z.array(cmsProfileSchema).max(50).readonly().optional(),
   })
   .strict();
 

@@ -119,6 +119,10 @@ export interface Story {
   readonly body: ReadonlyArray<StoryBlock>;
   /** Words the copy desk chose to ignore in this story only. */
   readonly proofIgnore?: ReadonlyArray<string>;
+  /** Where the story was published, per CMS profile id, so a re-publish updates that post. */
+  readonly published?: Readonly<
+    Record<string, { readonly remoteId: string; readonly url: string; readonly at: string }>
+  >;
 }
 
 /** What the library sidebar needs to show one story without loading its body. */
@@ -227,6 +231,18 @@ export const storySchema = z
     updatedAt: z.iso.datetime(),
     body: z.array(storyBlockSchema).min(1).readonly(),
     proofIgnore: z.array(z.string().max(100)).max(5_000).readonly().optional(),
+    published: z
+      .record(
+        z.string().max(40),
+        z
+          .object({
+            remoteId: z.string().max(100),
+            url: z.string().max(2_000),
+            at: z.string().max(40),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

@@ -22,6 +22,9 @@ export function wrapStore(store: KeyValueStore): SettingsStore {
       newsroomWords: Array.isArray(words)
         ? words.filter((w): w is string => typeof w === 'string')
         : [],
+      cmsProfiles: Array.isArray(store.get('cmsProfiles'))
+        ? (store.get('cmsProfiles') as Settings['cmsProfiles'])
+        : [],
     };
   };
   return {

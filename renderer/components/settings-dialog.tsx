@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import type { Settings } from '../../shared/settings';
 import type { Connection } from '../api-client';
+import { CmsProfiles } from './cms-profiles';
 
 /** Props of the settings dialog. */
 export interface SettingsDialogProps {
@@ -71,6 +72,7 @@ export function SettingsDialog({ connection, onClose }: SettingsDialogProps): Re
           <button type="submit">Save settings</button>
         </div>
       </form>
+      <CmsProfiles connection={connection} />
     </dialog>
   );
 }

@@ -13,6 +13,8 @@ import type { Connection } from '../api-client';
 import { BodyEditor } from './body-editor';
 import { CountsBar } from './counts-bar';
 import { ExportDialog } from './export-dialog';
+import { PublishDialog } from './publish-dialog';
+import { usePreflight } from './use-preflight';
 import { FindReplace } from './find-replace';
 import { HistoryPanel } from './history-panel';
 import { MetadataFields } from './metadata-fields';
@@ -50,6 +52,7 @@ export function StoryView({
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [showHistory, setShowHistory] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [publishing, setPublishing] = useState(false);
   const [find, setFind] = useState<'find' | 'replace' | undefined>(undefined);
   const [highlights, setHighlights] = useState<{
     ranges: ReadonlyArray<BaseRange>;
@@ -109,6 +112,9 @@ export function StoryView({
   const onBodyChange = useCallback((body: ReadonlyArray<StoryBlock>) => update({ body }), [update]);
   const counts = useMemo(() => countBody(story.body), [story.body]);
   const proof = useProofUi({ editor, story, connection, update });
+  const preflight = usePreflight(story, counts.words, proof.findings, () =>
+    proof.setPanelOpen(true),
+  );
   const decorations = useMemo<DecoratedRange[]>(
     () => [
       ...highlights.ranges.map((range, index) => ({
@@ -189,6 +195,9 @@ export function StoryView({
         <button type="button" onClick={() => setExporting(true)}>
           Export
         </button>
+        <button type="button" onClick={() => setPublishing(true)}>
+          Publish
+        </button>
         <button type="button" onClick={onRename}>
           Rename…
         </button>
@@ -234,6 +243,22 @@ export function StoryView({
       </div>
       {proof.popover}
       {exporting ? <ExportDialog story={story} onClose={() => setExporting(false)} /> : null}
+      {publishing ? (
+        <PublishDialog
+          story={story}
+          connection={connection}
+          preflight={preflight}
+          flush={() => autosaver.flush()}
+          onPublished={() => {
+            // The service recorded where the post lives; merge that into the open copy so the
+            // next autosave keeps it.
+            void connection.api
+              .openStory({ id: story.id })
+              .then((fresh) => update({ published: fresh.published, status: fresh.status }));
+          }}
+          onClose={() => setPublishing(false)}
+        />
+      ) : null}
       {showHistory ? (
         <HistoryPanel
           storyId={story.id}

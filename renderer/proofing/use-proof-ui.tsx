@@ -208,6 +208,7 @@ export function useProofUi({ editor, story, connection, update }: ProofUiOptions
     panelOpen,
     setPanelOpen,
     count,
+    findings,
     onBodyMouseOver,
     onSelection,
   };

@@ -12,7 +12,12 @@ describe('settings', () => {
   it('persists author name and library path in a JSON file through conf', async () => {
     const dir = await tempDir();
     const settings = createConfSettings(dir);
-    expect(settings.get()).toEqual({ authorName: '', libraryPath: '', newsroomWords: [] });
+    expect(settings.get()).toEqual({
+      authorName: '',
+      libraryPath: '',
+      newsroomWords: [],
+      cmsProfiles: [],
+    });
     settings.update({ authorName: 'Ana Ruiz' });
     const again = createConfSettings(dir);
     expect(again.get().authorName).toBe('Ana Ruiz');

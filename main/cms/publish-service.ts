@@ -1,0 +1,219 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GalleyError } from '../../shared/api';
+import { cmsProfileSchema } from '../../shared/cms';
+import type { CmsProfile, PublishStatus } from '../../shared/cms';
+import { blockHtml } from '../../shared/export/html';
+import { publishedBlocks } from '../../shared/export/model';
+import { slugify } from '../../shared/slug';
+import type { Story } from '../../shared/story';
+import type { VersionService } from '../history/version-service';
+import type { StoryLibrary } from '../library/story-library';
+import type { SettingsStore } from '../settings/settings-store';
+import { CmsError } from './cms-http';
+import { GhostClient } from './ghost';
+import type { SecretStore } from './secret-store';
+import { requestKey, WordPressClient } from './wordpress';
+
+/** What a publish reports back to the editor. */
+export interface PublishResult {
+  readonly remoteId: string;
+  readonly url: string;
+  readonly status: string;
+  readonly message: string;
+}
+
+const MIME: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
+
+function cmsFailure(error: unknown, profile: CmsProfile): GalleyError {
+  if (error instanceof CmsError) {
+    const code =
+      error.kind === 'not-found'
+        ? 'not-found'
+        : error.kind === 'auth'
+          ? 'forbidden'
+          : 'bad-request';
+    return new GalleyError(code, `${profile.name}: ${error.message} The story was not changed.`);
+  }
+  return error instanceof GalleyError
+    ? error
+    : new GalleyError(
+        'internal',
+        `${profile.name}: publishing failed unexpectedly. The story was not changed.`,
+      );
+}
+
+/** CMS profiles, their secrets, and publishing a story to one of them. */
+export class PublishService {
+  public constructor(
+    private readonly settings: SettingsStore,
+    private readonly secrets: SecretStore,
+    private readonly library: () => StoryLibrary,
+    private readonly versions: () => VersionService,
+  ) {}
+
+  public async listProfiles(): Promise<{
+    profiles: ReadonlyArray<CmsProfile & { hasSecret: boolean }>;
+    secretsEncrypted: boolean;
+  }> {
+    const profiles = await Promise.all(
+      this.settings
+        .get()
+        .cmsProfiles.map(async (p) => ({
+          ...p,
+          hasSecret: (await this.secrets.get(p.id)) !== undefined,
+        })),
+    );
+    return { profiles, secretsEncrypted: this.secrets.encrypted };
+  }
+
+  public async saveProfile(profile: CmsProfile, secret: string | undefined): Promise<void> {
+    const valid = cmsProfileSchema.parse(profile) as CmsProfile;
+    if (valid.kind === 'wordpress' && valid.user === '')
+      throw new GalleyError('bad-request', 'A WordPress profile needs the user name.');
+    if (secret !== undefined && secret.trim() !== '')
+      await this.secrets.set(valid.id, secret.trim());
+    const others = this.settings.get().cmsProfiles.filter((p) => p.id !== valid.id);
+    this.settings.update({ cmsProfiles: [...others, valid] });
+  }
+
+  public async deleteProfile(id: string): Promise<void> {
+    this.settings.update({
+      cmsProfiles: this.settings.get().cmsProfiles.filter((p) => p.id !== id),
+    });
+    await this.secrets.set(id, undefined);
+  }
+
+  private async profile(id: string): Promise<{ profile: CmsProfile; secret: string }> {
+    const profile = this.settings.get().cmsProfiles.find((p) => p.id === id);
+    if (!profile) throw new GalleyError('not-found', 'That CMS profile no longer exists.');
+    const secret = await this.secrets.get(id);
+    if (!secret)
+      throw new GalleyError('bad-request', `${profile.name} has no password or key saved yet.`);
+    return { profile, secret };
+  }
+
+  public async testProfile(id: string): Promise<string> {
+    const { profile, secret } = await this.profile(id);
+    try {
+      if (profile.kind === 'wordpress')
+        return `Connected to ${profile.name} as ${await new WordPressClient({ siteUrl: profile.url, user: profile.user, appPassword: secret }).testConnection()}.`;
+      return `Connected to ${await new GhostClient({ adminUrl: profile.url, adminKey: secret }).testConnection()}.`;
+    } catch (error) {
+      throw cmsFailure(error, profile);
+    }
+  }
+
+  /**
+   * Publishes a story: images go up as media (the first becomes the featured image), the post
+   * is created the first time and updated afterwards, and a version records the publish.
+   */
+  public async publish(args: {
+    id: string;
+    profileId: string;
+    status: PublishStatus;
+    scheduleAt?: string;
+    createNew?: boolean;
+  }): Promise<PublishResult> {
+    const { profile, secret } = await this.profile(args.profileId);
+    const library = this.library();
+    const story = await library.open(args.id);
+    const previous = story.published?.[profile.id];
+    const remoteId = args.createNew ? undefined : previous?.remoteId;
+    const slug = `${story.slug || slugify(story.headline) || 'story'}-g${requestKey(story.id, profile.id)}`;
+    let result: { id: string; url: string; status: string };
+    try {
+      if (profile.kind === 'wordpress') {
+        const client = new WordPressClient({
+          siteUrl: profile.url,
+          user: profile.user,
+          appPassword: secret,
+        });
+        const uploaded = new Map<string, { id: number; url: string }>();
+        for (const block of publishedBlocks(story.body)) {
+          if (
+            block.type !== 'image' ||
+            !block.src.startsWith('asset:images/') ||
+            uploaded.has(block.src)
+          )
+            continue;
+          const name = block.src.slice('asset:images/'.length);
+          const bytes = await readFile(join(library.storyDir(story.id), 'images', name));
+          uploaded.set(
+            block.src,
+            await client.uploadMedia(
+              name,
+              bytes,
+              MIME[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+            ),
+          );
+        }
+        const html = publishedBlocks(story.body)
+          .map((block) => blockHtml(block, (src) => uploaded.get(src)?.url ?? src))
+          .join('\n');
+        const featured = [...uploaded.values()][0]?.id;
+        const post = await client.publish(
+          {
+            title: story.headline,
+            html,
+            excerpt: story.dek,
+            slug,
+            status: args.status,
+            ...(args.scheduleAt ? { date: args.scheduleAt } : {}),
+            ...(featured ? { featuredMedia: featured } : {}),
+          },
+          remoteId === undefined ? undefined : Number(remoteId),
+        );
+        result = { id: String(post.id), url: post.link, status: post.status };
+      } else {
+        const client = new GhostClient({ adminUrl: profile.url, adminKey: secret });
+        const html = publishedBlocks(story.body)
+          .map((block) => blockHtml(block))
+          .join('\n');
+        const post = (await client.publish(
+          {
+            title: story.headline,
+            html,
+            excerpt: story.dek,
+            slug,
+            status: args.status,
+            ...(args.scheduleAt ? { publishedAt: args.scheduleAt } : {}),
+          },
+          remoteId,
+        )) as unknown as { link: string; status: string; ghostId: string };
+        result = { id: post.ghostId, url: post.link, status: post.status };
+      }
+    } catch (error) {
+      if (error instanceof CmsError && error.kind === 'not-found' && remoteId !== undefined) {
+        throw new GalleyError(
+          'not-found',
+          `The post this story was published as (${remoteId}) is gone from ${profile.name}. Publish again with “Create a new post” to make another.`,
+        );
+      }
+      throw cmsFailure(error, profile);
+    }
+    const at = new Date().toISOString();
+    const saved: Story = await library.save({
+      ...story,
+      published: { ...story.published, [profile.id]: { remoteId: result.id, url: result.url, at } },
+      ...(args.status === 'publish' ? { status: 'published' as const } : {}),
+    });
+    await this.versions().record(
+      saved,
+      'publish',
+      undefined,
+      `Published to ${profile.name} as post ${result.id}`,
+    );
+    return {
+      remoteId: result.id,
+      url: result.url,
+      status: result.status,
+      message: `Published to ${profile.name} as post ${result.id} (${result.status}).`,
+    };
+  }
+}

@@ -1,0 +1,220 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReactElement } from 'react';
+import { PUBLISH_STATUSES } from '../../shared/cms';
+import type { CmsProfile, PublishStatus } from '../../shared/cms';
+import type { Story } from '../../shared/story';
+import type { Connection } from '../api-client';
+
+/** Something that should stop a publish unless it is fixed or consciously overridden. */
+export interface PreflightItem {
+  readonly id: string;
+  readonly text: string;
+  readonly fix: () => void;
+}
+
+/** Props of the Publish dialog. */
+export interface PublishDialogProps {
+  readonly story: Story;
+  readonly connection: Connection;
+  readonly preflight: ReadonlyArray<PreflightItem>;
+  /** Saves pending edits before publishing. */
+  readonly flush: () => Promise<void>;
+  readonly onPublished: () => void;
+  readonly onClose: () => void;
+}
+
+const STATUS_LABELS: Record<PublishStatus, string> = {
+  draft: 'Draft',
+  pending: 'Pending review',
+  publish: 'Publish now',
+  future: 'Schedule',
+};
+
+/** Preflight first, then target and status; shows progress and the resulting link. */
+export function PublishDialog({
+  story,
+  connection,
+  preflight,
+  flush,
+  onPublished,
+  onClose,
+}: PublishDialogProps): ReactElement {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [profiles, setProfiles] = useState<ReadonlyArray<CmsProfile>>([]);
+  const [profileId, setProfileId] = useState('');
+  const [status, setStatus] = useState<PublishStatus>('draft');
+  const [scheduleAt, setScheduleAt] = useState('');
+  const [overridden, setOverridden] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ message: string; url: string } | undefined>(undefined);
+  const [error, setError] = useState<{ text: string; gone: boolean } | undefined>(undefined);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    connection.api.listProfiles({}).then(
+      (listed) => {
+        setProfiles(listed.profiles);
+        setProfileId((current) => current || listed.profiles[0]?.id || '');
+      },
+      () => undefined,
+    );
+  }, [connection]);
+
+  const blocking = preflight.filter((item) => !overridden.has(item.id));
+  const previous = profileId ? story.published?.[profileId] : undefined;
+
+  const publish = async (createNew = false): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    setResult(undefined);
+    try {
+      await flush();
+      const done = await connection.api.publishStory({
+        id: story.id,
+        profileId,
+        status,
+        ...(status === 'future' && scheduleAt
+          ? { scheduleAt: new Date(scheduleAt).toISOString() }
+          : {}),
+        ...(createNew ? { createNew: true } : {}),
+      });
+      setResult({ message: done.message, url: done.url });
+      onPublished();
+    } catch (failure) {
+      const text = failure instanceof Error ? failure.message : String(failure);
+      setError({
+        text,
+        gone: (failure as { code?: string }).code === 'not-found' && text.includes('is gone'),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="publish-title"
+      className="dialog publish-dialog"
+      onCancel={onClose}
+    >
+      <h2 id="publish-title">Publish story</h2>
+      <section aria-labelledby="preflight-title">
+        <h3 id="preflight-title">Before publishing</h3>
+        {preflight.length === 0 ? <p>Everything checks out.</p> : null}
+        <ul aria-label="Preflight">
+          {preflight.map((item) => (
+            <li key={item.id}>
+              <span>{overridden.has(item.id) ? '☐ ' : '⚠ '}</span>
+              {item.text}{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  onClose();
+                  item.fix();
+                }}
+              >
+                Fix
+              </button>{' '}
+              <label>
+                <input
+                  type="checkbox"
+                  checked={overridden.has(item.id)}
+                  onChange={(e) => {
+                    const next = new Set(overridden);
+                    if (e.target.checked) next.add(item.id);
+                    else next.delete(item.id);
+                    setOverridden(next);
+                  }}
+                />{' '}
+                Publish anyway
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {profiles.length === 0 ? (
+        <p>No CMS profile yet. Add a WordPress or Ghost profile in Settings.</p>
+      ) : (
+        <>
+          <label htmlFor="publish-profile">Publish to</label>
+          <select
+            id="publish-profile"
+            value={profileId}
+            onChange={(e) => setProfileId(e.target.value)}
+          >
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          {previous ? (
+            <p>Published before as post {previous.remoteId}; publishing again updates that post.</p>
+          ) : null}
+          <fieldset>
+            <legend>Status</legend>
+            {PUBLISH_STATUSES.map((s) => (
+              <label key={s}>
+                <input
+                  type="radio"
+                  name="publish-status"
+                  value={s}
+                  checked={status === s}
+                  onChange={() => setStatus(s)}
+                />{' '}
+                {STATUS_LABELS[s]}
+              </label>
+            ))}
+          </fieldset>
+          {status === 'future' ? (
+            <>
+              <label htmlFor="publish-at">Publish at</label>
+              <input
+                id="publish-at"
+                type="datetime-local"
+                value={scheduleAt}
+                onChange={(e) => setScheduleAt(e.target.value)}
+              />
+            </>
+          ) : null}
+        </>
+      )}
+      <p role="status" className="publish-status">
+        {busy ? 'Publishing…' : result ? result.message : ''}
+        {result ? (
+          <>
+            {' '}
+            <a href={result.url} target="_blank" rel="noreferrer noopener">
+              {result.url}
+            </a>
+          </>
+        ) : null}
+      </p>
+      {error ? (
+        <p role="alert" className="field-error">
+          {error.text}{' '}
+          {error.gone ? (
+            <button type="button" onClick={() => void publish(true)}>
+              Create a new post
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button
+          type="button"
+          disabled={
+            busy || !profileId || blocking.length > 0 || (status === 'future' && !scheduleAt)
+          }
+          onClick={() => void publish()}
+        >
+          Publish
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,71 @@
+import { expect, test } from '../helpers/browser-host';
+
+// Publishes through the UI to the real WordPress that scripts/wordpress-up.sh starts.
+const url = process.env['WORDPRESS_URL'];
+const user = process.env['WORDPRESS_USER'] ?? 'editor';
+const password = process.env['WORDPRESS_APP_PASSWORD'] ?? '';
+if (!url)
+  console.warn('Publish end-to-end test SKIPPED: set WORDPRESS_URL (run scripts/wordpress-up.sh).');
+
+test.skip(!url, 'needs WORDPRESS_URL from scripts/wordpress-up.sh');
+
+test('publish the sample story to WordPress through the UI, then re-publish to the same post', async ({
+  page,
+  galley,
+}) => {
+  await page.goto(galley.url);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('textbox', { name: 'Profile name' }).fill('Test WordPress');
+  await settings.getByRole('textbox', { name: 'Site address' }).fill(url!);
+  await settings.getByRole('textbox', { name: 'User name' }).fill(user);
+  await settings.getByLabel('Application password').fill(password);
+  await settings.getByRole('button', { name: 'Save profile' }).click();
+  await expect(settings.getByText(/only your user account can read/)).toBeVisible();
+  await settings.getByRole('button', { name: 'Test connection to Test WordPress' }).click();
+  await expect(
+    settings.getByRole('status').filter({ hasText: 'Connected to Test WordPress' }),
+  ).toBeVisible();
+  await settings.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish story' });
+  const preflight = dialog.getByRole('list', { name: 'Preflight' });
+  await expect(preflight).toContainText(/spelling or name findings? (is|are) still open/);
+  const publish = dialog.getByRole('button', { name: 'Publish', exact: true });
+  await expect(publish).toBeDisabled();
+  for (const box of await preflight.getByRole('checkbox', { name: 'Publish anyway' }).all())
+    await box.check();
+  await dialog.getByRole('radio', { name: 'Draft' }).check();
+  await publish.click();
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText(/Published to Test WordPress as post (\d+) \(draft\)/, {
+    timeout: 30_000,
+  });
+  const postId = /as post (\d+)/.exec((await status.textContent())!)![1];
+
+  const auth = `Basic ${Buffer.from(`${user}:${password.replace(/\s+/g, '')}`).toString('base64')}`;
+  const post = (await (
+    await fetch(`${url}/wp-json/wp/v2/posts/${postId}?context=edit`, {
+      headers: { Authorization: auth },
+    })
+  ).json()) as {
+    title: { raw: string };
+    content: { raw: string };
+    excerpt: { raw: string };
+  };
+  expect(post.title.raw).toBe('Ferry authority adds a third boat to the Oakland–San Francisco run');
+  expect(post.content.raw).toContain('Jack London Square');
+  expect(post.excerpt.raw).toContain('catamaran');
+
+  // A correction goes to the same post, never a new one.
+  await publish.click();
+  await expect(status).toContainText(`as post ${postId}`, { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Versions' }).getByRole('listitem').first(),
+  ).toContainText(`Published to Test WordPress as post ${postId}`);
+});
