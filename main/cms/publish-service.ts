@@ -62,12 +62,10 @@ export class PublishService {
     secretsEncrypted: boolean;
   }> {
     const profiles = await Promise.all(
-      this.settings
-        .get()
-        .cmsProfiles.map(async (p) => ({
-          ...p,
-          hasSecret: (await this.secrets.get(p.id)) !== undefined,
-        })),
+      this.settings.get().cmsProfiles.map(async (p) => ({
+        ...p,
+        hasSecret: (await this.secrets.get(p.id)) !== undefined,
+      })),
     );
     return { profiles, secretsEncrypted: this.secrets.encrypted };
   }

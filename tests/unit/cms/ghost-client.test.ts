@@ -1,0 +1,143 @@
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GhostClient } from '../../../main/cms/ghost';
+
+// A stand-in for Ghost's Admin API with the documented shapes: `Ghost <jwt>` auth,
+// `{ posts: [...] }` bodies, `?source=html`, and `updated_at` required on updates.
+const KEY_ID = '6489abcd0123';
+const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+let server: Server | undefined;
+afterEach(() => {
+  server?.closeAllConnections();
+  server?.close();
+});
+
+function verify(auth: string | undefined): boolean {
+  const token = auth?.replace(/^Ghost /, '') ?? '';
+  const [header, payload, signature] = token.split('.');
+  if (!header || !payload || !signature) return false;
+  const expected = createHmac('sha256', Buffer.from(SECRET, 'hex'))
+    .update(`${header}.${payload}`)
+    .digest('base64url');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+    aud: string;
+    exp: number;
+    iat: number;
+  };
+  return (
+    expected === signature &&
+    claims.aud === '/admin/' &&
+    claims.exp - claims.iat === 300 &&
+    JSON.parse(Buffer.from(header, 'base64url').toString()).kid === KEY_ID
+  );
+}
+
+async function fakeGhost(): Promise<{
+  url: string;
+  posts: Map<
+    string,
+    { id: string; title: string; html: string; status: string; updated_at: string }
+  >;
+  seen: string[];
+}> {
+  const posts = new Map<
+    string,
+    { id: string; title: string; html: string; status: string; updated_at: string }
+  >();
+  const seen: string[] = [];
+  let n = 0;
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      seen.push(`${req.method} ${req.url}`);
+      const send = (status: number, value: unknown): void => {
+        res.writeHead(status, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(value));
+      };
+      if (!verify(req.headers.authorization))
+        return send(401, { errors: [{ message: 'Invalid token' }] });
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/ghost/api/admin/site/')
+        return send(200, { site: { title: 'Test Ghost' } });
+      if (url.pathname === '/ghost/api/admin/posts/' && req.method === 'POST') {
+        expect(url.searchParams.get('source')).toBe('html');
+        const input = (
+          JSON.parse(body) as { posts: Array<{ title: string; html: string; status: string }> }
+        ).posts[0]!;
+        const post = {
+          id: `p${++n}`,
+          title: input.title,
+          html: input.html,
+          status: input.status,
+          updated_at: `2026-01-01T00:00:0${n}.000Z`,
+        };
+        posts.set(post.id, post);
+        return send(201, { posts: [{ ...post, url: `http://ghost.test/${post.id}/` }] });
+      }
+      const match = /^\/ghost\/api\/admin\/posts\/(\w+)\/$/.exec(url.pathname);
+      const post = match ? posts.get(match[1]!) : undefined;
+      if (match && !post) return send(404, { errors: [{ message: 'Post not found.' }] });
+      if (post && req.method === 'GET') return send(200, { posts: [post] });
+      if (post && req.method === 'PUT') {
+        const input = (JSON.parse(body) as { posts: Array<{ title: string; updated_at: string }> })
+          .posts[0]!;
+        if (input.updated_at !== post.updated_at)
+          return send(409, {
+            errors: [{ message: 'Saving failed! Someone else is editing this post.' }],
+          });
+        post.title = input.title;
+        post.updated_at = '2026-02-01T00:00:00.000Z';
+        return send(200, { posts: [{ ...post, url: `http://ghost.test/${post.id}/` }] });
+      }
+      return send(404, { errors: [{ message: 'Resource not found' }] });
+    });
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`, posts, seen };
+}
+
+describe('Ghost client', () => {
+  it('creates from HTML, then updates the same post with its updated_at', async () => {
+    const ghost = await fakeGhost();
+    const client = new GhostClient({
+      adminUrl: `${ghost.url}/ghost`,
+      adminKey: `${KEY_ID}:${SECRET}`,
+    });
+    expect(await client.testConnection()).toBe('Test Ghost');
+    const created = (await client.publish({
+      title: 'Pier',
+      html: '<p>x</p>',
+      excerpt: 'Dek',
+      slug: 'pier',
+      status: 'draft',
+    })) as unknown as { ghostId: string; status: string };
+    expect(created.status).toBe('draft');
+    await client.publish(
+      {
+        title: 'Pier, corrected',
+        html: '<p>y</p>',
+        excerpt: 'Dek',
+        slug: 'pier',
+        status: 'publish',
+      },
+      created.ghostId,
+    );
+    expect(ghost.posts.size).toBe(1);
+    expect(ghost.posts.get(created.ghostId)?.title).toBe('Pier, corrected');
+    expect(ghost.seen).toContain(`PUT /ghost/api/admin/posts/${created.ghostId}/?source=html`);
+  });
+
+  it('a wrong key is refused with a clear message; a deleted post is reported as gone', async () => {
+    const ghost = await fakeGhost();
+    const wrong = new GhostClient({ adminUrl: ghost.url, adminKey: `${KEY_ID}:${'0'.repeat(64)}` });
+    await expect(wrong.testConnection()).rejects.toThrow(/refused the login/);
+    const client = new GhostClient({ adminUrl: ghost.url, adminKey: `${KEY_ID}:${SECRET}` });
+    await expect(
+      client.publish({ title: 'x', html: '', excerpt: '', slug: 'x', status: 'draft' }, 'gone1'),
+    ).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
