@@ -1,5 +1,5 @@
-import { Editor, Element as SlateElement, Node as SlateNode, Text } from 'slate';
-import type { BaseRange, Path, Point } from 'slate';
+import { Editor, Element as SlateElement, Node as SlateNode, Path, Text } from 'slate';
+import type { BaseRange, Point } from 'slate';
 import { findInText } from '../../shared/find';
 import type { Matcher } from '../../shared/find';
 
@@ -62,13 +62,22 @@ export function groupByText(
 ): Map<string, DecoratedRange[]> {
   const map = new Map<string, DecoratedRange[]>();
   for (const range of ranges) {
-    let entries: Array<[unknown, Path]>;
-    try {
-      entries = Array.from(Editor.nodes(editor, { at: range, match: Text.isText }));
-    } catch {
-      continue; // The range points into text that changed since; the next check replaces it.
+    let paths: Path[];
+    if (Path.equals(range.anchor.path, range.focus.path)) {
+      // Most ranges sit inside one text leaf: no tree walk needed (this runs for every
+      // finding each time results arrive, thousands of them in a long, messy draft).
+      paths = [range.anchor.path];
+    } else {
+      try {
+        paths = Array.from(
+          Editor.nodes(editor, { at: range, match: Text.isText }),
+          ([, path]) => path,
+        );
+      } catch {
+        continue; // The range points into text that changed since; the next check replaces it.
+      }
     }
-    for (const [, path] of entries) {
+    for (const path of paths) {
       const key = path.join(',');
       const list = map.get(key) ?? [];
       list.push(range);
