@@ -31,6 +31,19 @@ function pointAt(block: SlateElement, blockPath: Path, offset: number, preferNex
   return last;
 }
 
+/** The Slate range of characters `start`–`end` of a block's text. */
+export function blockRange(
+  block: SlateElement,
+  blockPath: Path,
+  start: number,
+  end: number,
+): BaseRange {
+  return {
+    anchor: pointAt(block, blockPath, start, true),
+    focus: pointAt(block, blockPath, end, false),
+  };
+}
+
 /** Every match of the query in the body, as Slate ranges in document order. */
 export function findBodyRanges(editor: Editor, matcher: Matcher): BaseRange[] {
   if (!matcher.ok) return [];
@@ -38,10 +51,7 @@ export function findBodyRanges(editor: Editor, matcher: Matcher): BaseRange[] {
   for (const [block, path] of textBlocks(editor)) {
     const text = SlateNode.string(block);
     for (const match of findInText(text, matcher)) {
-      ranges.push({
-        anchor: pointAt(block, path, match.start, true),
-        focus: pointAt(block, path, match.end, false),
-      });
+      ranges.push(blockRange(block, path, match.start, match.end));
     }
   }
   return ranges;

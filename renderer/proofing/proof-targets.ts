@@ -1,6 +1,7 @@
-import { Editor, Element as SlateElement, Node as SlateNode, Text } from 'slate';
-import type { BaseRange, Path, Point } from 'slate';
+import { Element as SlateElement, Node as SlateNode, Text } from 'slate';
+import type { BaseRange, Path, Editor } from 'slate';
 import type { Finding, NameHint } from '../../shared/proofing/types';
+import { blockRange } from '../editor/find-ranges';
 import type { Story } from '../../shared/story';
 
 /** Where a checked piece of text lives: a metadata field or a body block. */
@@ -55,21 +56,7 @@ export function proofBlocks(editor: Editor, story: Story): ProofBlock[] {
   return blocks;
 }
 
-function pointAt(editor: Editor, blockPath: Path, offset: number, preferNext: boolean): Point {
-  const block = SlateNode.get(editor, blockPath);
-  let remaining = offset;
-  let last: Point = Editor.start(editor, blockPath);
-  for (const [leaf, leafPath] of SlateNode.texts(block)) {
-    const length = leaf.text.length;
-    if (remaining < length || (remaining === length && !preferNext))
-      return { path: [...blockPath, ...leafPath], offset: remaining };
-    remaining -= length;
-    last = { path: [...blockPath, ...leafPath], offset: length };
-  }
-  return last;
-}
-
 /** The Slate range of a span of a body block. */
 export function rangeIn(editor: Editor, path: Path, start: number, end: number): BaseRange {
-  return { anchor: pointAt(editor, path, start, true), focus: pointAt(editor, path, end, false) };
+  return blockRange(SlateNode.get(editor, path) as SlateElement, path, start, end);
 }

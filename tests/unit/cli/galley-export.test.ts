@@ -1,25 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { newStory } from '../../../shared/story';
+import { galley } from '../../helpers/run-galley';
 import { useTempDir } from '../../helpers/temp-dir';
 
-const run = promisify(execFile);
 const tempDir = useTempDir();
-
-async function galley(
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/galley.mjs', ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('galley export', () => {
   it(
