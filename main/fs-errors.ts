@@ -13,7 +13,7 @@ export function describeWriteError(error: unknown, where: string): GalleyError {
     case 'EDQUOT':
       result = new GalleyError(
         'disk-full',
-        `The disk is full, so Galley cannot save to ${where}. Free some space; your text is safe in the editor and Galley keeps trying.`,
+        `the disk is full, so Galley cannot save to ${where}. Free some space; your text is safe in the editor and Galley keeps trying.`,
       );
       break;
     case 'EACCES':

@@ -19,7 +19,7 @@ export interface BrowserHostOptions {
   readonly host?: string;
   readonly port?: number;
   /** Resolves `/assets/<story>/<file>` to a file, or undefined to refuse. */
-  readonly assetFile?: (storyId: string, name: string) => string | undefined;
+  readonly assetFile?: (storyId: string, name: string) => Promise<string | undefined>;
   /** Fixed token for tests; normally random per run. */
   readonly token?: string;
 }
@@ -35,6 +35,7 @@ export interface BrowserHost {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const MAX_BODY = 32 * 1024 * 1024;
+const MAX_CONNECTIONS = 256;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -68,17 +69,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const tokenBytes = Buffer.from(`Bearer ${token}`);
   let port = 0;
 
-  const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      options.log.error('browser host request failed', error);
-      if (!response.headersSent)
-        sendJson(response, 500, {
-          ok: false,
-          error: { code: 'internal', message: 'Something went wrong inside Galley.' },
-        });
-      else response.destroy();
-    });
-  });
+  const server: Server = createServer(
+    { connectionsCheckingInterval: 1_000 },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        options.log.error('browser host request failed', error);
+        if (!response.headersSent)
+          sendJson(response, 500, {
+            ok: false,
+            error: { code: 'internal', message: 'Something went wrong inside Galley.' },
+          });
+        else response.destroy();
+      });
+    },
+  );
 
   const hostAllowed = (value: string | undefined): boolean => {
     if (!value) return false;
@@ -104,7 +108,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const asset = /^\/assets\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (asset) {
-      const file = options.assetFile?.(asset[1]!, asset[2]!);
+      const file = await options.assetFile?.(asset[1]!, asset[2]!);
       if (file) await serveFile(file, response);
       else sendText(response, 404, 'Not found');
       return;
@@ -143,8 +147,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       });
       return;
     }
-    const body = await readBody(request);
+    const declared = Number(request.headers['content-length'] ?? '0');
+    // Refused before a byte is read: a 200 MB body would otherwise be buffered first.
+    const body = declared > MAX_BODY ? undefined : await readBody(request);
     if (body === undefined) {
+      response.setHeader('Connection', 'close');
       sendJson(response, 413, {
         ok: false,
         error: { code: 'bad-request', message: 'The request is too large.' },
@@ -166,8 +173,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
-    const relative =
-      pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      sendText(response, 400, 'That address is not valid.');
+      return;
+    }
+    const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const root = resolve(options.staticDir);
     const full = resolve(join(root, relative));
     if (!full.startsWith(root + sep)) {
@@ -195,6 +208,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
     createReadStream(full).pipe(response);
   }
+
+  // A local host serves one person: a few dozen connections is plenty, and idle or slow ones
+  // are dropped so a flood of them cannot stall the window's own requests.
+  server.maxConnections = MAX_CONNECTIONS;
+  server.headersTimeout = 5_000;
+  server.requestTimeout = 60_000;
+  server.keepAliveTimeout = 5_000;
+  server.setTimeout(15_000, (socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -265,8 +286,12 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
     let tooBig = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) tooBig = true;
-      else chunks.push(chunk);
+      if (size > MAX_BODY) {
+        // Stop reading a body that lied about its length; the answer closes the connection.
+        tooBig = true;
+        request.pause();
+        resolve(undefined);
+      } else chunks.push(chunk);
     });
     request.on('end', () => resolve(tooBig ? undefined : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);

@@ -38,9 +38,14 @@ void app.whenReady().then(() => {
     : PLAIN_CIPHER;
   const secrets = new SecretStore(join(app.getPath('userData'), 'secrets.json'), cipher);
   const handlers = createServices({ settings, env: process.env, secrets });
-  protocol.handle('galley-asset', (request) => {
+  protocol.handle('galley-asset', async (request) => {
     const url = new URL(request.url);
-    const file = assetFile(process.env, settings, url.hostname, url.pathname.replace(/^\//, ''));
+    const file = await assetFile(
+      process.env,
+      settings,
+      url.hostname,
+      url.pathname.replace(/^\//, ''),
+    );
     return file ? net.fetch(pathToFileURL(file).href) : new Response('Not found', { status: 404 });
   });
   registerIpc(handlers, trustedFrameCheck(paths), log);

@@ -1,4 +1,4 @@
-import { Menu, shell } from 'electron';
+import { app, Menu, shell } from 'electron';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/api';
 
@@ -42,7 +42,9 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        { role: 'toggleDevTools' },
+        // Developer tools only in development builds: in a newsroom's copy they would let
+        // anyone at the desk run code with the window's access to the library.
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
       ],
     },
     {

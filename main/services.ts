@@ -9,7 +9,7 @@ import { resolveLibraryRoot } from './library/library-root';
 import { VersionService } from './history/version-service';
 import { StoryLibrary } from './library/story-library';
 import { sampleStory } from './sample-story';
-import { isAssetName } from './library/story-images';
+import { isAssetName, isPlainPath } from './library/story-images';
 import { storeImage } from './library/story-images';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -34,6 +34,7 @@ export function createServices({ settings, env, secrets }: ServiceDeps): ApiHand
   const current = (): StoryLibrary => {
     const root = resolveLibraryRoot(env, settings.get().libraryPath);
     if (!library || library.root !== root) {
+      void library?.close();
       versions = new VersionService(author);
       library = new StoryLibrary(root, {
         sample: sampleStory,
@@ -64,8 +65,8 @@ export function createServices({ settings, env, secrets }: ServiceDeps): ApiHand
         byline: settings.get().authorName,
       }),
     openStory: ({ id }) => current().open(id),
-    saveStory: async ({ story }) => {
-      const saved = await current().save(story);
+    saveStory: async ({ story, base }) => {
+      const saved = await current().save(story, base);
       return { updatedAt: saved.updatedAt };
     },
     renameStory: ({ id, headline, slug }) => current().rename(id, headline, slug),
@@ -76,8 +77,14 @@ export function createServices({ settings, env, secrets }: ServiceDeps): ApiHand
       await current().open(id);
       return history().list(id);
     },
-    saveVersion: async ({ id, name }) =>
-      history().record(await current().open(id), 'saved', name?.trim() || undefined),
+    saveVersion: async ({ id, name, story }) => {
+      const saved = await current().open(id);
+      if (story && story.id !== id)
+        throw new GalleyError('bad-request', 'That text belongs to another story.');
+      // Unsaved text kept as a version carries the saved story's identity and publish record.
+      const content = story ? { ...story, published: saved.published } : saved;
+      return history().record(content, 'saved', name?.trim() || undefined);
+    },
     nameVersion: async ({ id, versionId, name }) => {
       await history().name(id, versionId, name);
       return { named: versionId };
@@ -128,12 +135,14 @@ export function createServices({ settings, env, secrets }: ServiceDeps): ApiHand
  * Where an image asset of a story lives on disk, or undefined for names Galley never writes
  * (so a crafted URL cannot reach any other file).
  */
-export function assetFile(
+export async function assetFile(
   env: NodeJS.ProcessEnv,
   settings: SettingsStore,
   storyId: string,
   name: string,
-): string | undefined {
+): Promise<string | undefined> {
   if (!storyIdSchema.safeParse(storyId).success || !isAssetName(name)) return undefined;
-  return join(resolveLibraryRoot(env, settings.get().libraryPath), storyId, 'images', name);
+  const root = resolveLibraryRoot(env, settings.get().libraryPath);
+  if (!(await isPlainPath(root, storyId, 'images', name))) return undefined;
+  return join(root, storyId, 'images', name);
 }

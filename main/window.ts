@@ -1,4 +1,4 @@
-import { BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import type { WebFrameMain } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +55,7 @@ export function createMainWindow(paths: WindowPaths, log: Log): BrowserWindow {
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   });
   const own = pathToFileURL(paths.rendererHtml).href;
@@ -68,8 +69,11 @@ export function createMainWindow(paths: WindowPaths, log: Log): BrowserWindow {
     event.preventDefault();
     log.warn('blocked redirect', { url });
   });
+  // A published post's link opens in the user's browser, never inside Galley's window, and
+  // only for https addresses: anything else is refused and logged.
   window.webContents.setWindowOpenHandler(({ url }) => {
-    log.warn('blocked window.open', { url });
+    if (/^https:\/\/[^\s]+$/i.test(url)) void shell.openExternal(url);
+    else log.warn('blocked window.open', { url });
     return { action: 'deny' };
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());

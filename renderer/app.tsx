@@ -8,6 +8,7 @@ import type { Connection } from './api-client';
 import { LibrarySidebar } from './components/library-sidebar';
 import { RenameDialog } from './components/rename-dialog';
 import { SettingsDialog } from './components/settings-dialog';
+import { StoryErrorBoundary } from './components/story-error-boundary';
 import { StoryView } from './components/story-view';
 
 /** Props of the application shell. */
@@ -250,6 +251,11 @@ export function App({ connection }: AppProps): ReactElement {
         onSettings={() => setSettingsOpen(true)}
       />
       <main className="workspace">
+        {listing.readOnly ? (
+          <p role="alert" aria-label="Read-only library" className="notice notice-error">
+            {listing.readOnly}
+          </p>
+        ) : null}
         {notice ? (
           <div
             role={notice.kind === 'error' ? 'alert' : 'status'}
@@ -270,22 +276,32 @@ export function App({ connection }: AppProps): ReactElement {
           </div>
         ) : null}
         {story ? (
-          <StoryView
+          <StoryErrorBoundary
             key={`${story.id}:${viewKey}`}
-            story={story}
+            storyId={story.id}
             connection={connection}
-            onSaved={onSaved}
-            onRename={() => setRenaming(true)}
-            onTrash={() => void trashCurrent()}
-            registerFlush={registerFlush}
-            focusHeadline={focusHeadline === story.id}
-            historyRevision={historyRevision}
             onRestored={(restored) => {
               setStory(restored);
               setViewKey((k) => k + 1);
               onSaved(restored);
             }}
-          />
+          >
+            <StoryView
+              story={story}
+              connection={connection}
+              onSaved={onSaved}
+              onRename={() => setRenaming(true)}
+              onTrash={() => void trashCurrent()}
+              registerFlush={registerFlush}
+              focusHeadline={focusHeadline === story.id}
+              historyRevision={historyRevision}
+              onRestored={(restored) => {
+                setStory(restored);
+                setViewKey((k) => k + 1);
+                onSaved(restored);
+              }}
+            />
+          </StoryErrorBoundary>
         ) : loaded ? (
           <p className="empty-workspace">
             No story is open. Choose one from the library, or press New story.

@@ -5,11 +5,13 @@ export type SaveState =
   | { readonly kind: 'saved' }
   | { readonly kind: 'pending' }
   | { readonly kind: 'saving' }
-  | { readonly kind: 'failed'; readonly reason: string };
+  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'conflict'; readonly reason: string };
 
 /** What the autosaver needs from its host. */
 export interface AutosaveHooks {
-  readonly save: (story: Story) => Promise<{ readonly updatedAt: string }>;
+  /** Saves `story`, based on revision `base` (the update time the host last confirmed). */
+  readonly save: (story: Story, base: string) => Promise<{ readonly updatedAt: string }>;
   readonly onState: (state: SaveState) => void;
   readonly onSaved?: (story: Story) => void;
   readonly delayMs?: number;
@@ -32,7 +34,9 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryMs = FIRST_RETRY_MS;
   private failed = false;
+  private conflicted = false;
   private disposed = false;
+  private base: string;
 
   public constructor(
     story: Story,
@@ -40,6 +44,36 @@ export class Autosaver {
   ) {
     this.latest = story;
     this.saved = story;
+    this.base = story.updatedAt;
+  }
+
+  /** The revision the next save is based on. */
+  public get revision(): string {
+    return this.base;
+  }
+
+  /**
+   * Accepts a revision written by this window outside the autosaver (publishing records the
+   * post in the story), so the next save is not mistaken for a stale one.
+   */
+  public rebase(revision: string): void {
+    this.base = revision;
+  }
+
+  /**
+   * Leaves the conflict state after the user chose: `revision` is the newer file's, and the
+   * next save (of `story`, if given) is based on it.
+   */
+  public resolveConflict(revision: string, story?: Story): void {
+    this.base = revision;
+    this.conflicted = false;
+    this.failed = false;
+    this.retryMs = FIRST_RETRY_MS;
+    if (story) {
+      this.latest = story;
+      this.saved = story;
+    }
+    this.hooks.onState({ kind: 'saved' });
   }
 
   /** The newest version of the story the user has produced. */
@@ -56,6 +90,8 @@ export class Autosaver {
   public change(story: Story): void {
     if (story === this.latest) return;
     this.latest = story;
+    // In a conflict nothing is written until the user chooses; the text stays in memory.
+    if (this.conflicted) return;
     if (!this.failed) this.hooks.onState({ kind: 'pending' });
     this.schedule(this.hooks.delayMs ?? 1_000);
   }
@@ -88,7 +124,7 @@ export class Autosaver {
 
   private async run(): Promise<void> {
     while (this.inFlight) await this.inFlight;
-    if (!this.dirty) return;
+    if (!this.dirty || this.conflicted) return;
     const snapshot = this.latest;
     this.hooks.onState({ kind: 'saving' });
     const attempt = this.attempt(snapshot);
@@ -102,7 +138,8 @@ export class Autosaver {
 
   private async attempt(snapshot: Story): Promise<void> {
     try {
-      const { updatedAt } = await this.hooks.save(snapshot);
+      const { updatedAt } = await this.hooks.save(snapshot, this.base);
+      this.base = updatedAt;
       this.saved = snapshot;
       this.failed = false;
       this.retryMs = FIRST_RETRY_MS;
@@ -110,6 +147,14 @@ export class Autosaver {
       if (this.latest === snapshot) this.hooks.onState({ kind: 'saved' });
       else this.schedule(this.hooks.delayMs ?? 1_000);
     } catch (error) {
+      if ((error as { code?: unknown } | undefined)?.code === 'conflict') {
+        this.conflicted = true;
+        this.hooks.onState({
+          kind: 'conflict',
+          reason: 'This story was changed in another window.',
+        });
+        return;
+      }
       this.failed = true;
       this.hooks.onState({
         kind: 'failed',
@@ -130,6 +175,13 @@ export function describeSaveState(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'failed':
-      return `Not saved: ${state.reason}`;
+      return `Not saved: ${lowerFirst(state.reason)}`;
+    case 'conflict':
+      return `Not saved: ${lowerFirst(state.reason)}`;
   }
+}
+
+// "Not saved: the disk is full…" reads as one sentence; acronyms ("URL …") keep their case.
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

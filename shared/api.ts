@@ -13,6 +13,8 @@ export interface LibraryListing {
   readonly root: string;
   readonly stories: ReadonlyArray<StorySummary>;
   readonly damaged: ReadonlyArray<DamagedStory>;
+  /** Set when another host holds the library for writing: why it is read-only here. */
+  readonly readOnly?: string;
 }
 
 /** Largest import Galley accepts, in UTF-16 code units (about 10 MB of text). */
@@ -35,7 +37,13 @@ export const apiArgs = {
   listTrash: z.object({}).strict(),
   createStory: z.object({ headline: z.string().max(2_000).optional() }).strict(),
   openStory: z.object({ id: storyIdSchema }).strict(),
-  saveStory: z.object({ story: storySchema }).strict(),
+  saveStory: z
+    .object({
+      story: storySchema,
+      /** The revision (update time) the edited copy was based on; defaults to story.updatedAt. */
+      base: z.string().max(40).optional(),
+    })
+    .strict(),
   renameStory: z
     .object({
       id: storyIdSchema,
@@ -52,7 +60,14 @@ export const apiArgs = {
     })
     .strict(),
   listVersions: z.object({ id: storyIdSchema }).strict(),
-  saveVersion: z.object({ id: storyIdSchema, name: z.string().max(200).optional() }).strict(),
+  saveVersion: z
+    .object({
+      id: storyIdSchema,
+      name: z.string().max(200).optional(),
+      /** Text to keep as the version instead of the saved story (a window's unsaved text). */
+      story: storySchema.optional(),
+    })
+    .strict(),
   nameVersion: z
     .object({ id: storyIdSchema, versionId: versionIdSchema, name: z.string().max(200) })
     .strict(),
@@ -146,7 +161,15 @@ export const API_NAMES = Object.keys(apiArgs) as ApiName[];
 
 /** Error codes a caller can act on. */
 export type ApiErrorCode =
-  'bad-request' | 'not-found' | 'damaged' | 'unwritable' | 'disk-full' | 'forbidden' | 'internal';
+  | 'bad-request'
+  | 'not-found'
+  | 'damaged'
+  | 'unwritable'
+  | 'disk-full'
+  | 'forbidden'
+  | 'conflict'
+  | 'read-only'
+  | 'internal';
 
 /** A failure as it crosses the process boundary: a code and a sentence for a copy editor. */
 export interface ApiError {

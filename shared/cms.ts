@@ -14,6 +14,15 @@ export interface CmsProfile {
   readonly user: string;
 }
 
+/** https, or plain http to this computer only (a test site on 127.0.0.1 or localhost). */
+export function isSecureCmsUrl(url: string): boolean {
+  const match = /^(https?):\/\/(\[[^\]]+\]|[^\s/:]+)/i.exec(url.trim());
+  if (!match) return false;
+  if (match[1]!.toLowerCase() === 'https') return true;
+  const host = match[2]!.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 /** Validates a profile from the UI. */
 export const cmsProfileSchema = z
   .object({
@@ -23,8 +32,12 @@ export const cmsProfileSchema = z
     url: z
       .string()
       .trim()
-      .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'The address must start with http:// or https://')
-      .max(500),
+      .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'The address must start with https://')
+      .max(500)
+      .refine(
+        isSecureCmsUrl,
+        'The address must start with https://: over plain http:// the password would travel unencrypted. (http:// is allowed only for a site on this computer.)',
+      ),
     user: z.string().trim().max(200),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { isSafeImageSrc, isSafeLinkUrl, nodeText } from './story';
+import { encodeUnsafeUrlChars, isSafeImageSrc, isSafeLinkUrl, nodeText } from './story';
 import type { InlineNode, ListItemElement, StoryBlock, StoryText, TextBlockType } from './story';
 
 /** A parser-neutral HTML tree: the renderer builds it from the DOM, main from htmlparser2. */
@@ -198,7 +198,7 @@ export function htmlToBlocks(nodes: ReadonlyArray<HtmlNode>): MappedHtml {
       return;
     }
     if (tag === 'img') {
-      const src = node.attrs['src'] ?? '';
+      const src = encodeUnsafeUrlChars(node.attrs['src'] ?? '');
       if (isTrackingPixel(node) || !isSafeImageSrc(src)) return;
       flushList();
       flush();
@@ -243,7 +243,7 @@ export function htmlToBlocks(nodes: ReadonlyArray<HtmlNode>): MappedHtml {
       return;
     }
     if (tag === 'a') {
-      const href = (node.attrs['href'] ?? '').trim();
+      const href = encodeUnsafeUrlChars(node.attrs['href'] ?? '');
       const safe = isSafeLinkUrl(href) ? href : undefined;
       for (const child of children) inline(child, marks, safe ?? link);
       return;

@@ -146,7 +146,9 @@ export const storyIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'A story id has 6 to 64 lowercase letters, digits or dashes');
 
-const MAX_FIELD = 2_000;
+/** Longest headline, dek, byline or dateline the schema accepts. */
+export const MAX_FIELD_CHARS = 2_000;
+const MAX_FIELD = MAX_FIELD_CHARS;
 
 const storyTextSchema = z
   .object({
@@ -158,17 +160,34 @@ const storyTextSchema = z
   })
   .strict();
 
+// Characters a URL never needs raw (RFC 3986 has them percent-encoded); raw, they let an
+// address break out of the markup or Markdown it is written into.
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const UNSAFE_URL_CHARS = /[\s<>"'`\\{}|^\u0000-\u001f\u007f]/g;
+const SAFE_LINK =
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  /^(https?:\/\/[^\s/$.?#<>"'`\\{}|^\u0000-\u001f\u007f][^\s<>"'`\\{}|^\u0000-\u001f\u007f]*|mailto:[^\s@<>"'`]+@[^\s@<>"'`]+)$/i;
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const SAFE_HTTPS = /^https:\/\/[^\s<>"'`\\{}|^\u0000-\u001f\u007f]+$/i;
+
+/** Percent-encodes the characters a URL must not carry raw, leaving the address the same. */
+export function encodeUnsafeUrlChars(url: string): string {
+  return url
+    .trim()
+    .replace(
+      UNSAFE_URL_CHARS,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+}
+
 /** Only web and mail links: anything else (javascript:, data:, file:) could run or leak. */
 export function isSafeLinkUrl(url: string): boolean {
-  return /^(https?:\/\/[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(url.trim());
+  return SAFE_LINK.test(url.trim());
 }
 
 /** Image sources: https URLs or files in the story's own folder. */
 export function isSafeImageSrc(src: string): boolean {
-  return (
-    /^https:\/\/[^\s]+$/i.test(src) ||
-    /^asset:images\/[a-z0-9]{8,64}\.(png|jpe?g|gif|webp)$/.test(src)
-  );
+  return SAFE_HTTPS.test(src) || /^asset:images\/[a-z0-9]{8,64}\.(png|jpe?g|gif|webp)$/.test(src);
 }
 
 const linkSchema = z

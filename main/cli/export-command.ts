@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { exportStory, EXPORT_FORMATS } from '../../shared/export/formats';
 import type { ExportFormat } from '../../shared/export/formats';
 import { slugify } from '../../shared/slug';
 import { newStory, storySchema } from '../../shared/story';
 import type { Story } from '../../shared/story';
+import { writeFileDurable } from '../durable-write';
 import { importStoryText } from '../library/import-story';
 
 function fail(message: string): number {
@@ -65,7 +66,7 @@ export async function runExport(args: ReadonlyArray<string>): Promise<number> {
   const output = exportStory(story, format as ExportFormat);
   if (out) {
     try {
-      await writeFile(out, output);
+      await writeFileDurable(out, output);
     } catch (error) {
       return fail(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

@@ -1,3 +1,4 @@
+import { isPlainPath } from '../library/story-images';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GalleyError } from '../../shared/api';
@@ -141,6 +142,11 @@ export class PublishService {
           )
             continue;
           const name = block.src.slice('asset:images/'.length);
+          if (!(await isPlainPath(library.root, story.id, 'images', name)))
+            throw new GalleyError(
+              'bad-request',
+              `The image “${name}” in this story is a link to another file, which Galley does not publish. Insert the picture again.`,
+            );
           const bytes = await readFile(join(library.storyDir(story.id), 'images', name));
           uploaded.set(
             block.src,

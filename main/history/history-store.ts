@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, open, readFile, stat } from 'node:fs/promises';
+import { copyFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { GalleyError } from '../../shared/api';
 import type { VersionContent } from '../../shared/history/serialize';
 import {
@@ -18,6 +17,7 @@ import type {
   NewVersion,
   VersionEntry,
 } from '../../shared/history/version-log';
+import { appendDurable, writeFileDurable } from '../durable-write';
 import { describeWriteError, isMissing } from '../fs-errors';
 import { decodeEntry, encodeEntry } from './entry-codec';
 
@@ -166,13 +166,7 @@ export class HistoryStore {
   private async appendLine(storyId: string, line: string): Promise<void> {
     const path = this.path(storyId);
     try {
-      const handle = await open(path, 'a');
-      try {
-        await handle.write(line);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await appendDurable(path, line);
     } catch (error) {
       this.cache.delete(storyId);
       throw describeWriteError(error, this.dirOf(storyId));
@@ -186,7 +180,7 @@ export class HistoryStore {
     const text = await readFile(path, 'utf8');
     const cut = text.lastIndexOf('\n') + 1;
     await copyFile(path, `${path}.${Date.now()}.bak`);
-    await writeFileAtomic(path, text.slice(0, cut), { fsync: true });
+    await writeFileDurable(path, text.slice(0, cut));
     this.cache.delete(storyId);
     const reloaded = await this.load(storyId);
     return reloaded;

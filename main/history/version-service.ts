@@ -1,6 +1,6 @@
 import { GalleyError } from '../../shared/api';
 import { checkpointDue } from '../../shared/history/checkpoint';
-import { compareContents } from '../../shared/history/compare';
+import { compareContents, estimateChangedWords } from '../../shared/history/compare';
 import type { StoryComparison } from '../../shared/history/compare';
 import type { HistoryListing, VersionSummary } from '../../shared/history/summary';
 import { contentOf, serializeContent } from '../../shared/history/serialize';
@@ -55,12 +55,11 @@ export class VersionService {
     const contentChanged = last?.hash !== sha256(text);
     if (!contentChanged) return;
     const lastContent = last ? index.content(last.id) : undefined;
-    const changed = lastContent ? compareContents(lastContent, contentOf(after)) : undefined;
     if (
       checkpointDue({
         lastVersionTime: last?.time,
         now: this.now(),
-        changedWords: changed ? changed.wordsAdded + changed.wordsRemoved : Infinity,
+        changedWords: lastContent ? estimateChangedWords(lastContent, contentOf(after)) : Infinity,
         contentChanged,
       })
     ) {
@@ -75,6 +74,7 @@ export class VersionService {
     name?: string,
     detail?: string,
   ): Promise<VersionSummary> {
+    this.requireLibrary().checkWritable();
     const entry = await this.store.append(story.id, contentOf(story), {
       now: this.now(),
       author: this.author(),
@@ -96,6 +96,7 @@ export class VersionService {
 
   /** Names or renames a version. */
   public async name(storyId: string, versionId: string, name: string): Promise<void> {
+    await this.requireLibrary().assertWritable();
     await this.store.label(storyId, versionId, name.trim(), this.author(), this.now());
   }
 
@@ -119,6 +120,7 @@ export class VersionService {
    */
   public async restore(storyId: string, versionId: string): Promise<Story> {
     const library = this.requireLibrary();
+    await library.assertWritable();
     const content = await this.store.content(storyId, versionId);
     const current = await library.open(storyId);
     const lastHash = await this.store.lastHash(storyId);
@@ -126,7 +128,19 @@ export class VersionService {
       await this.record(current, 'before-restore', undefined, 'The text before a restore');
     const { index } = await this.store.load(storyId);
     const source = index.versions.find((v) => v.id === versionId);
-    const restored = await library.writeRestored({ ...current, ...content });
+    let restored: Story;
+    try {
+      restored = await library.writeRestored({ ...current, ...content });
+    } catch (error) {
+      // A forged or damaged history line must not become the story: it is checked like any
+      // other write and refused with the reason.
+      if (error instanceof GalleyError && error.code === 'bad-request')
+        throw new GalleyError(
+          'damaged',
+          `This version cannot be restored: ${error.message.replace(/^Galley did not save this story because /, '')}`,
+        );
+      throw error;
+    }
     await this.record(
       restored,
       'restored',

@@ -6,6 +6,7 @@ import { GalleyError } from '../../shared/api';
 import { htmlToBlocks } from '../../shared/html-to-blocks';
 import type { HtmlNode } from '../../shared/html-to-blocks';
 import { emptyBody } from '../../shared/story';
+import { fitStory } from '../../shared/story-fit';
 import type { StoryBlock } from '../../shared/story';
 
 /** What an imported file contributes to a new story. */
@@ -129,6 +130,17 @@ export function fromHtml(html: string, fallbackHeadline: string, title = ''): Im
  * sanitized and then mapped block by block, so nothing executable can reach a story.
  */
 export function importStoryText(fileName: string, text: string): ImportedStory {
+  const fitted = fitStory(parseImport(fileName, text));
+  if (fitted.notes.length === 0) return fitted;
+  // The note is an editor's note: seen in Galley, never exported or published.
+  const note: StoryBlock = {
+    type: 'paragraph',
+    children: [{ text: `Galley on import: ${fitted.notes.join(' ')}`, note: true }],
+  };
+  return { headline: fitted.headline, dek: fitted.dek, body: [note, ...fitted.body] };
+}
+
+function parseImport(fileName: string, text: string): ImportedStory {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   const fallbackHeadline = fileName
     .replace(/\.[a-z0-9]+$/i, '')

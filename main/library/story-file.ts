@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { GalleyError } from '../../shared/api';
 import { STORY_FORMAT, storySchema } from '../../shared/story';
 import type { Story } from '../../shared/story';
+import { writeFileDurable } from '../durable-write';
 import { isMissing } from '../fs-errors';
 
 /** The result of reading one story.json: the story, or why it cannot be opened. */
@@ -65,13 +66,20 @@ export function parseStoryText(text: string): StoryRead {
 }
 
 /**
- * Writes a story atomically: temp file in the same folder, fsync, rename.
+ * Writes a story durably (see `writeFileDurable`), after checking it against the schema.
  *
- * A kill at any instant leaves either the previous file or the new one, never a mix.
+ * A kill at any instant leaves either the previous file or the new one, never a mix; a story
+ * the schema rejects is never written, so no write path can leave a file Galley cannot open.
  */
 export async function writeStoryFile(path: string, story: Story): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(story, null, 2)}\n`, {
-    encoding: 'utf8',
-    fsync: true,
-  });
+  const checked = storySchema.safeParse(story);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'the story';
+    throw new GalleyError(
+      'bad-request',
+      `Galley did not save this story because part of it is not valid (${field}: ${issue?.message ?? 'invalid'}). Nothing on disk was changed.`,
+    );
+  }
+  await writeFileDurable(path, `${JSON.stringify(story, null, 2)}\n`);
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GalleyError } from '../../shared/api';
+import { writeFileDurable } from '../durable-write';
+import { describeWriteError } from '../fs-errors';
 
 /** The largest image Galley copies into a story folder. */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -51,8 +53,12 @@ export async function storeImage(
   if (!ext)
     throw new GalleyError('bad-request', `“${fileName}” is not a PNG, JPEG, GIF or WebP image.`);
   const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.${ext}`;
-  await mkdir(join(storyDir, 'images'), { recursive: true });
-  await writeFile(join(storyDir, 'images', name), bytes);
+  try {
+    await mkdir(join(storyDir, 'images'), { recursive: true });
+    await writeFileDurable(join(storyDir, 'images', name), bytes);
+  } catch (error) {
+    throw describeWriteError(error, storyDir);
+  }
   return `asset:images/${name}`;
 }
 
@@ -67,4 +73,22 @@ export const IMAGE_TYPES: Readonly<Record<string, string>> = {
 /** Validates an asset file name as Galley writes them. */
 export function isAssetName(name: string): boolean {
   return /^[a-f0-9]{24}\.(png|jpg|gif|webp)$/.test(name);
+}
+
+/**
+ * True when every step from the library folder down to `parts` is a real folder or file, not
+ * a symbolic link. Galley never follows a link inside the library for an asset or an upload:
+ * a link named like an image could otherwise serve or publish any file the user can read.
+ */
+export async function isPlainPath(root: string, ...parts: string[]): Promise<boolean> {
+  let path = root;
+  for (const part of parts) {
+    path = join(path, part);
+    try {
+      if ((await lstat(path)).isSymbolicLink()) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GalleyError } from '../../shared/api';
 import type { LibraryListing } from '../../shared/api';
@@ -8,7 +8,9 @@ import { newStory, storyIdSchema, summarize } from '../../shared/story';
 import type { DamagedStory, Story, StorySummary } from '../../shared/story';
 import { countBodyWords } from '../../shared/word-count';
 import { describeWriteError, isMissing } from '../fs-errors';
+import { writeFileDurable } from '../durable-write';
 import { importStoryText } from './import-story';
+import { lockLibrary } from './library-lock';
 import { readStoryFile, writeStoryFile } from './story-file';
 
 const STORY_FILE = 'story.json';
@@ -41,6 +43,9 @@ export class StoryLibrary {
   private readonly now: () => Date;
   private readonly queues = new Map<string, Promise<unknown>>();
   private ready: Promise<void> | undefined;
+  private release: (() => Promise<void>) | undefined;
+  /** Why this library cannot be written here, when another host holds it. */
+  private readOnlyReason: string | undefined;
 
   public constructor(
     public readonly root: string,
@@ -64,6 +69,7 @@ export class StoryLibrary {
     } catch (error) {
       throw describeWriteError(error, this.root);
     }
+    await this.takeLock();
     const markerPath = join(this.root, MARKER);
     let fresh = false;
     try {
@@ -72,7 +78,7 @@ export class StoryLibrary {
       if (!isMissing(error)) throw error;
       fresh = true;
     }
-    if (!fresh) return;
+    if (!fresh || this.readOnlyReason) return;
     const sample = this.options.sample;
     const existing = await this.storyIds();
     if (sample && existing.length === 0) {
@@ -82,7 +88,68 @@ export class StoryLibrary {
       await this.write(story);
       await this.options.onCreated?.(story, 'created');
     }
-    await writeFile(markerPath, `${JSON.stringify({ createdAt: this.now().toISOString() })}\n`);
+    await writeFileDurable(
+      markerPath,
+      `${JSON.stringify({ createdAt: this.now().toISOString() })}\n`,
+    );
+  }
+
+  // One host writes a library at a time; in one process, libraries on the same folder share
+  // the lock (a test or a settings switch back and forth), since they share the write queue.
+  private async takeLock(): Promise<void> {
+    const held = HELD.get(this.root);
+    if (held) {
+      held.users += 1;
+      this.release = () => held.drop();
+      return;
+    }
+    const result = await lockLibrary(this.root, (reason) => {
+      this.readOnlyReason = reason;
+    });
+    if (result.kind === 'read-only') {
+      this.readOnlyReason = result.reason;
+      return;
+    }
+    const entry = {
+      users: 1,
+      drop: async (): Promise<void> => {
+        entry.users -= 1;
+        if (entry.users > 0) return;
+        HELD.delete(this.root);
+        await result.release();
+      },
+    };
+    HELD.set(this.root, entry);
+    this.release = () => entry.drop();
+  }
+
+  /** Releases the write lock (switching libraries, quitting). */
+  public async close(): Promise<void> {
+    const release = this.release;
+    this.release = undefined;
+    // A closed library still reads, but never writes (nor takes the lock again).
+    this.readOnlyReason ??= 'This library was closed in this window; reopen it to make changes.';
+    await release?.();
+  }
+
+  /** Why this library is read-only here, or undefined when this host may write it. */
+  public async readOnly(): Promise<string | undefined> {
+    await this.init();
+    return this.readOnlyReason;
+  }
+
+  /** Throws the read-only reason when another host holds the library. */
+  public async assertWritable(): Promise<void> {
+    await this.init();
+    this.checkWritable();
+  }
+
+  /**
+   * The same check without waiting for `init`, for hooks that run inside it (the first
+   * version of the sample story is recorded while the library is being set up).
+   */
+  public checkWritable(): void {
+    if (this.readOnlyReason) throw new GalleyError('read-only', this.readOnlyReason);
   }
 
   /** Lists every story, newest first, and every folder that could not be read. */
@@ -92,18 +159,31 @@ export class StoryLibrary {
     const damaged: DamagedStory[] = [];
     for (const id of await this.storyIds()) {
       const read = await readStoryFile(this.storyPath(id));
-      if (read.kind === 'ok') stories.push(summarize(read.story, countBodyWords(read.story.body)));
+      if (read.kind === 'ok' && read.story.id !== id) {
+        // A folder copied by hand keeps the original's id inside; editing it would write to
+        // the original, so it is offered as a copy to import instead.
+        damaged.push({
+          id,
+          reason: `This folder is a copy of the story “${read.story.headline || read.story.id}” made outside Galley. Import its story.json to keep it as a new story.`,
+        });
+      } else if (read.kind === 'ok')
+        stories.push(summarize(read.story, countBodyWords(read.story.body)));
       else if (read.kind === 'damaged' || read.kind === 'unreadable')
         damaged.push({ id, reason: read.reason });
       else damaged.push({ id, reason: 'The story folder has no story.json' });
     }
     stories.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { root: this.root, stories, damaged };
+    return {
+      root: this.root,
+      stories,
+      damaged,
+      ...(this.readOnlyReason ? { readOnly: this.readOnlyReason } : {}),
+    };
   }
 
   /** Creates and saves a new, empty story. */
   public async create(fields: Partial<Pick<Story, 'headline' | 'byline'>> = {}): Promise<Story> {
-    await this.init();
+    await this.assertWritable();
     const now = this.now();
     const headline = fields.headline ?? '';
     const story = newStory(makeStoryId(now), now, { ...fields, headline, slug: slugify(headline) });
@@ -116,6 +196,11 @@ export class StoryLibrary {
   public async open(id: string): Promise<Story> {
     await this.init();
     const read = await readStoryFile(this.storyPath(checkId(id)));
+    if (read.kind === 'ok' && read.story.id !== id)
+      throw new GalleyError(
+        'damaged',
+        'This folder is a copy of another story made outside Galley; import its story.json to keep it as a new story.',
+      );
     if (read.kind === 'ok') return read.story;
     if (read.kind === 'missing')
       throw new GalleyError(
@@ -130,10 +215,12 @@ export class StoryLibrary {
    * Saves a story, stamping its update time.
    *
    * Refuses to replace a story.json it cannot read, so a damaged or newer-format file is never
-   * overwritten by an older or confused client.
+   * overwritten by an older or confused client. `base` is the revision (update time) the
+   * caller's copy was based on, defaulting to the story's own `updatedAt`: when the file on
+   * disk has moved on since, someone else saved in between and the save is a `conflict`.
    */
-  public async save(story: Story): Promise<Story> {
-    await this.init();
+  public async save(story: Story, base: string = story.updatedAt): Promise<Story> {
+    await this.assertWritable();
     checkId(story.id);
     return this.serialize(story.id, async () => {
       const current = await readStoryFile(this.storyPath(story.id));
@@ -145,7 +232,15 @@ export class StoryLibrary {
       }
       if (current.kind === 'unreadable' && !isMissingFolder(current.cause))
         throw describeWriteError(current.cause, this.root);
-      const saved: Story = { ...story, updatedAt: this.now().toISOString() };
+      if (current.kind === 'ok' && current.story.updatedAt !== base)
+        throw new GalleyError(
+          'conflict',
+          'This story was changed in another window since you opened it, so this save was not made. Load the newer text (yours is kept as a version) or keep yours (theirs is kept as a version).',
+        );
+      const saved: Story = {
+        ...story,
+        updatedAt: nextRevision(this.now(), current.kind === 'ok' ? current.story : undefined),
+      };
       await this.write(saved);
       await this.options.onSaved?.(current.kind === 'ok' ? current.story : undefined, saved);
       return saved;
@@ -154,9 +249,13 @@ export class StoryLibrary {
 
   /** Writes a story restored from history without running the save hooks (history records it). */
   public async writeRestored(story: Story): Promise<Story> {
-    await this.init();
+    await this.assertWritable();
     return this.serialize(story.id, async () => {
-      const saved: Story = { ...story, updatedAt: this.now().toISOString() };
+      const current = await readStoryFile(this.storyPath(story.id));
+      const saved: Story = {
+        ...story,
+        updatedAt: nextRevision(this.now(), current.kind === 'ok' ? current.story : undefined),
+      };
       await this.write(saved);
       return saved;
     });
@@ -172,7 +271,7 @@ export class StoryLibrary {
 
   /** Moves a story's folder into the library's trash. */
   public async trash(id: string): Promise<{ trashed: string }> {
-    await this.init();
+    await this.assertWritable();
     checkId(id);
     return this.serialize(id, async () => {
       const trashRoot = join(this.root, TRASH);
@@ -201,7 +300,7 @@ export class StoryLibrary {
 
   /** Moves a story back from the trash. */
   public async restore(id: string): Promise<StorySummary> {
-    await this.init();
+    await this.assertWritable();
     checkId(id);
     const target = this.storyDir(id);
     if (!(await exists(join(this.root, TRASH, id))))
@@ -220,7 +319,7 @@ export class StoryLibrary {
 
   /** Imports a .txt, .md or .html file as a new story. */
   public async import(fileName: string, text: string): Promise<Story> {
-    await this.init();
+    await this.assertWritable();
     const imported = importStoryText(fileName, text);
     const now = this.now();
     const story = newStory(makeStoryId(now), now, {
@@ -277,9 +376,30 @@ export class StoryLibrary {
       if (isMissing(error)) return [];
       throw error;
     }
+    // Dirent.isDirectory() is false for a symlink, so a link planted in the library is never
+    // listed, opened or written through.
     return entries
       .filter((entry) => entry.isDirectory() && storyIdSchema.safeParse(entry.name).success)
       .map((entry) => entry.name);
+  }
+}
+
+const HELD = new Map<string, { users: number; drop: () => Promise<void> }>();
+
+/** A revision stamp later than both the clock and the file's last one, so two saves in the
+ *  same millisecond (or a clock set back) still get distinct, increasing revisions. */
+function nextRevision(now: Date, current: Story | undefined): string {
+  const last = current ? Date.parse(current.updatedAt) : Number.NaN;
+  const time = Number.isNaN(last) ? now.getTime() : Math.max(now.getTime(), last + 1);
+  return new Date(time).toISOString();
+}
+
+/** True when `path` is a symbolic link (never followed for assets or uploads). */
+export async function isSymlink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -11,6 +11,7 @@ import { Autosaver, describeSaveState } from '../autosave';
 import type { SaveState } from '../autosave';
 import type { Connection } from '../api-client';
 import { BodyEditor } from './body-editor';
+import { ConflictBanner } from './conflict-banner';
 import { CountsBar } from './counts-bar';
 import { ExportDialog } from './export-dialog';
 import { PublishDialog } from './publish-dialog';
@@ -70,7 +71,7 @@ export function StoryView({
   const autosaver = useMemo(
     () =>
       new Autosaver(initial, {
-        save: (value) => connection.api.saveStory({ story: value }),
+        save: (value, base) => connection.api.saveStory({ story: value, base }),
         onState: setSaveState,
         onSaved: (value) => onSavedRef.current(value),
       }),
@@ -82,7 +83,8 @@ export function StoryView({
   useEffect(() => {
     registerFlush(() => autosaver.flush());
     const onExit = (): void => {
-      if (autosaver.dirty) connection.saveOnExit({ story: autosaver.current });
+      if (autosaver.dirty)
+        connection.saveOnExit({ story: autosaver.current, base: autosaver.revision });
     };
     window.addEventListener('pagehide', onExit);
     return () => {
@@ -212,6 +214,14 @@ export function StoryView({
           History
         </button>
       </header>
+      {saveState.kind === 'conflict' ? (
+        <ConflictBanner
+          connection={connection}
+          autosaver={autosaver}
+          onLoaded={onRestored}
+          onError={(reason) => setSaveState({ kind: 'conflict', reason })}
+        />
+      ) : null}
       {find ? (
         <FindReplace
           key={find}
@@ -252,9 +262,10 @@ export function StoryView({
           onPublished={() => {
             // The service recorded where the post lives; merge that into the open copy so the
             // next autosave keeps it.
-            void connection.api
-              .openStory({ id: story.id })
-              .then((fresh) => update({ published: fresh.published, status: fresh.status }));
+            void connection.api.openStory({ id: story.id }).then((fresh) => {
+              autosaver.rebase(fresh.updatedAt);
+              update({ published: fresh.published, status: fresh.status });
+            });
           }}
           onClose={() => setPublishing(false)}
         />

@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import { htmlToBlocks } from '../../shared/html-to-blocks';
 import type { HtmlNode } from '../../shared/html-to-blocks';
 import type { StoryBlock } from '../../shared/story';
+import { fitStory } from '../../shared/story-fit';
 
 function toHtmlNodes(parent: ParentNode): HtmlNode[] {
   const out: HtmlNode[] = [];
@@ -51,15 +52,24 @@ export function pastedHtmlToBlocks(html: string): StoryBlock[] {
   });
   const { headline, blocks } = htmlToBlocks(toHtmlNodes(fragment));
   // A pasted h1 is a heading inside the body, not a new headline.
-  return headline ? [{ type: 'heading-one', children: [{ text: headline }] }, ...blocks] : blocks;
+  const all: StoryBlock[] = headline
+    ? [{ type: 'heading-one', children: [{ text: headline }] }, ...blocks]
+    : blocks;
+  return fitPasted(all);
+}
+
+// A giant pasted paragraph is split at sentence ends, so the story always stays savable.
+function fitPasted(blocks: StoryBlock[]): StoryBlock[] {
+  return fitStory({ headline: '', dek: '', body: blocks }).body;
 }
 
 /** Splits pasted plain text into paragraphs on blank lines; single line breaks become spaces. */
 export function pastedTextToBlocks(text: string): StoryBlock[] {
-  return text
+  const blocks: StoryBlock[] = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n+/)
     .map((chunk) => chunk.replace(/[ \t]*\n[ \t]*/g, ' '))
     .filter((chunk) => chunk.trim() !== '')
     .map((chunk) => ({ type: 'paragraph', children: [{ text: chunk }] }));
+  return fitPasted(blocks);
 }

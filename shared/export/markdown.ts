@@ -14,10 +14,20 @@ function leafMd(leaf: StoryText): string {
   return `${lead}${out}${trail}`;
 }
 
+// Every character that could end the address or open markup is percent-encoded, so a hostile
+// address stays one inert link whatever Markdown renderer reads the file.
+function markdownUrl(url: string): string {
+  return url.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    /[\s<>()[\]"'`\\{}|^\u0000-\u001f\u007f]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
 function inlines(block: { readonly children: Parameters<typeof renderInlines>[0] }): string {
   return renderInlines(block.children, {
     text: leafMd,
-    link: (url, inner) => `[${inner}](<${url.replace(/[<>]/g, encodeURIComponent)}>)`,
+    link: (url, inner) => `[${inner}](${markdownUrl(url)})`,
   });
 }
 
@@ -43,7 +53,7 @@ function blockMd(block: StoryBlock): string {
       const caption = [block.caption, block.credit ? `(${block.credit})` : '']
         .filter(Boolean)
         .join(' ');
-      return `![${escapeMarkdown(block.alt)}](<${block.src.replace(/^asset:/, '')}>)${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
+      return `![${escapeMarkdown(block.alt)}](${markdownUrl(block.src.replace(/^asset:/, ''))})${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
     }
   }
 }

@@ -13,6 +13,6 @@ for (;;) {
   counter++;
   const text = `Revision ${counter}. `.repeat(200 + (counter % 50));
   story = { ...story, dek: String(counter), body: [{ type: 'paragraph', children: [{ text }] }] };
-  await library.save(story);
+  story = await library.save(story);
   process.stdout.write(`saved ${counter}\n`);
 }

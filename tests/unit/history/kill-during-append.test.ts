@@ -53,6 +53,8 @@ describe('a process killed while appending versions', () => {
       versions.attach(library);
       const story = await library.create({ headline: 'Kill the history' });
       await library.save({ ...story, body: longStory(3000).body });
+      // The child processes write; this one only reads, so it hands over the write lock.
+      await library.close();
       const reported: [string, string][] = [];
       for (let i = 0; i < KILLS; i++) {
         reported.push(...(await runAndKill(root, story.id, 5 + Math.floor(Math.random() * 250))));

@@ -23,23 +23,26 @@ async function setup(start = Date.parse('2026-05-01T09:00:00Z')) {
   const advance = (ms: number) => {
     clock += ms;
   };
-  return { versions, library, advance };
+  // These tests play one window saving in turn, each save based on what is on disk.
+  const save = async (story: Story): Promise<Story> =>
+    library.save(story, (await library.open(story.id)).updatedAt);
+  return { versions, library, advance, save };
 }
 
 const withText = (story: Story, ...texts: string[]): Story => ({ ...story, body: texts.map(para) });
 
 describe('VersionService', () => {
   it('records creation, status changes, named saves and checkpoints, but not every autosave', async () => {
-    const { versions, library, advance } = await setup();
+    const { versions, library, advance, save } = await setup();
     const story = await library.create({ headline: 'Pier closes' });
     advance(1000);
-    await library.save(withText(story, 'The pier closed Monday.'));
+    await save(withText(story, 'The pier closed Monday.'));
     advance(1000);
-    await library.save({ ...withText(story, 'The pier closed Monday.'), status: 'editing' });
+    await save({ ...withText(story, 'The pier closed Monday.'), status: 'editing' });
     advance(1000);
-    await library.save({ ...withText(story, 'The pier closed Monday night.'), status: 'editing' });
+    await save({ ...withText(story, 'The pier closed Monday night.'), status: 'editing' });
     advance(6 * 60_000);
-    await library.save({
+    await save({
       ...withText(story, 'The pier closed late Monday night.'),
       status: 'editing',
     });
@@ -52,21 +55,21 @@ describe('VersionService', () => {
   });
 
   it('checkpoints after a couple of hundred changed words even within minutes', async () => {
-    const { versions, library, advance } = await setup();
+    const { versions, library, advance, save } = await setup();
     const story = await library.create({ headline: 'Budget' });
     advance(1000);
-    await library.save(withText(story, 'word '.repeat(250)));
+    await save(withText(story, 'word '.repeat(250)));
     const { versions: list } = await versions.list(story.id);
     expect(list[0]).toMatchObject({ event: 'checkpoint', wordsAdded: 250 });
   });
 
   it('compares a version with the current text and restores it as a new version', async () => {
-    const { versions, library, advance } = await setup();
+    const { versions, library, advance, save } = await setup();
     const story = await library.create({ headline: 'Ferry' });
-    await library.save(withText(story, 'Riders in Oaklan waited.'));
+    await save(withText(story, 'Riders in Oaklan waited.'));
     const first = await versions.record(await library.open(story.id), 'saved', 'Reporter draft');
     advance(60_000);
-    await library.save(withText(story, 'Riders in Oakland waited an hour.'));
+    await save(withText(story, 'Riders in Oakland waited an hour.'));
     const comparison = await versions.compare(story.id, first.id, 'current');
     expect(comparison.wordsAdded).toBe(3);
     expect(comparison.wordsRemoved).toBe(1);

@@ -53,6 +53,8 @@ describe('a process killed while saving', () => {
       const root = join(await tempDir(), 'lib');
       const library = new StoryLibrary(root);
       const story = await library.create({ headline: 'Kill test' });
+      // The child processes write; this one only reads, so it hands over the write lock.
+      await library.close();
       const path = join(root, story.id, 'story.json');
       let known = 0;
       let killsDuringWork = 0;
