@@ -1,3 +1,4 @@
+import './native-hash';
 import { randomBytes } from 'node:crypto';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -104,7 +105,7 @@ export class HistoryStore {
       time: now.toISOString(),
       id: makeVersionId(now),
     });
-    const line = entryLine(encodeEntry(entry));
+    const line = entryLine(await encodeEntry(entry));
     await this.appendLine(storyId, line);
     loaded.index.add(entry, text);
     this.cache.set(storyId, {

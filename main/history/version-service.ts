@@ -1,11 +1,11 @@
 import { GalleyError } from '../../shared/api';
 import { checkpointDue } from '../../shared/history/checkpoint';
-import { compareContents, estimateChangedWords } from '../../shared/history/compare';
+import { compareContents, estimateWordChanges } from '../../shared/history/compare';
 import type { StoryComparison } from '../../shared/history/compare';
 import type { HistoryListing, VersionSummary } from '../../shared/history/summary';
 import { contentOf, serializeContent } from '../../shared/history/serialize';
 import { sha256 } from '../../shared/history/sha256';
-import type { VersionEntry, VersionEvent } from '../../shared/history/version-log';
+import type { NewVersion, VersionEntry, VersionEvent } from '../../shared/history/version-log';
 import type { Story } from '../../shared/story';
 import type { StoryLibrary } from '../library/story-library';
 import { HistoryStore } from './history-store';
@@ -55,15 +55,16 @@ export class VersionService {
     const contentChanged = last?.hash !== sha256(text);
     if (!contentChanged) return;
     const lastContent = last ? index.content(last.id) : undefined;
+    const changes = lastContent ? estimateWordChanges(lastContent, contentOf(after)) : undefined;
     if (
       checkpointDue({
         lastVersionTime: last?.time,
         now: this.now(),
-        changedWords: lastContent ? estimateChangedWords(lastContent, contentOf(after)) : Infinity,
+        changedWords: changes ? changes.wordsAdded + changes.wordsRemoved : Infinity,
         contentChanged,
       })
     ) {
-      await this.record(after, 'checkpoint');
+      await this.record(after, 'checkpoint', undefined, undefined, changes);
     }
   };
 
@@ -73,12 +74,14 @@ export class VersionService {
     event: VersionEvent,
     name?: string,
     detail?: string,
+    changes?: NewVersion['changes'],
   ): Promise<VersionSummary> {
     this.requireLibrary().checkWritable();
     const entry = await this.store.append(story.id, contentOf(story), {
       now: this.now(),
       author: this.author(),
       event,
+      ...(changes ? { changes } : {}),
       ...(name ? { name } : {}),
       ...(detail ? { detail } : {}),
     });

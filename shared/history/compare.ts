@@ -1,4 +1,5 @@
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import { diffWordsWithSpace } from 'diff';
+import { alignLines } from './align';
 import { nodeText } from '../story';
 import type { StoryBlock } from '../story';
 import { countWords } from '../word-count';
@@ -70,6 +71,44 @@ function wordDiff(
   limits: CompareLimits,
   deadline: number,
 ): WordPart[] {
+  // The unchanged start and end (cut back to a space, so no word is split) are not diffed:
+  // most edits touch a few words in a long paragraph.
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  if (start < shorter || before.length !== after.length)
+    while (start > 0 && !/\s/.test(before[start - 1]!)) start--;
+  let end = 0;
+  while (
+    end < shorter - start &&
+    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
+  )
+    end++;
+  while (end > 0 && !/\s/.test(before[before.length - end]!)) end--;
+  const head = before.slice(0, start);
+  const tail = before.slice(before.length - end);
+  const middle = diffMiddle(
+    before.slice(start, before.length - end),
+    after.slice(start, after.length - end),
+    limits,
+    deadline,
+  );
+  const parts: WordPart[] = [];
+  if (head !== '') parts.push({ type: 'same', text: head });
+  parts.push(...middle);
+  if (tail !== '') parts.push({ type: 'same', text: tail });
+  return parts;
+}
+
+function diffMiddle(
+  before: string,
+  after: string,
+  limits: CompareLimits,
+  deadline: number,
+): WordPart[] {
+  if (before === after) return before === '' ? [] : [{ type: 'same', text: before }];
+  if (before === '') return [{ type: 'added', text: after }];
+  if (after === '') return [{ type: 'removed', text: before }];
   const left = deadline - Date.now();
   const changes =
     left > 0
@@ -79,10 +118,10 @@ function wordDiff(
         })
       : undefined;
   if (!changes) {
-    const coarse: WordPart[] = [];
-    if (before !== '') coarse.push({ type: 'removed', text: before });
-    if (after !== '') coarse.push({ type: 'added', text: after });
-    return coarse;
+    return [
+      { type: 'removed', text: before },
+      { type: 'added', text: after },
+    ];
   }
   return changes.map((change) => ({
     type: change.added ? 'added' : change.removed ? 'removed' : 'same',
@@ -98,20 +137,32 @@ const WORD = /[^\s¶]+/g;
  * autosave makes a checkpoint, where an exact count is not worth a slow save.
  */
 export function estimateChangedWords(a: VersionContent, b: VersionContent): number {
-  const linesA = a.body.map((block) => JSON.stringify(block));
-  const linesB = b.body.map((block) => JSON.stringify(block));
-  const counts = new Map<string, number>();
-  for (const line of linesA) counts.set(line, (counts.get(line) ?? 0) + 1);
+  const { wordsAdded, wordsRemoved } = estimateWordChanges(a, b);
+  return wordsAdded + wordsRemoved;
+}
+
+/** Words added and removed, estimated as in `estimateChangedWords`, kept apart. */
+export function estimateWordChanges(
+  a: VersionContent,
+  b: VersionContent,
+): { readonly wordsAdded: number; readonly wordsRemoved: number } {
+  const unmatched = new Map<string, StoryBlock[]>();
+  for (const block of a.body) {
+    const key = JSON.stringify(block);
+    const list = unmatched.get(key);
+    if (list) list.push(block);
+    else unmatched.set(key, [block]);
+  }
   const bag = new Map<string, number>();
-  for (const line of linesB) {
-    const left = counts.get(line) ?? 0;
-    if (left > 0) counts.set(line, left - 1);
-    else for (const w of text(line).match(WORD) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
+  for (const block of b.body) {
+    const list = unmatched.get(JSON.stringify(block));
+    if (list && list.length > 0) list.pop();
+    else for (const w of nodeText(block, true).match(WORD) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
   }
   let removed = 0;
-  for (const [line, left] of counts) {
-    for (let i = 0; i < left; i++) {
-      for (const w of text(line).match(WORD) ?? []) {
+  for (const list of unmatched.values()) {
+    for (const block of list) {
+      for (const w of nodeText(block, true).match(WORD) ?? []) {
         const n = bag.get(w) ?? 0;
         if (n > 0) bag.set(w, n - 1);
         else removed++;
@@ -120,7 +171,7 @@ export function estimateChangedWords(a: VersionContent, b: VersionContent): numb
   }
   let added = 0;
   for (const n of bag.values()) added += n;
-  return added + removed;
+  return { wordsAdded: added, wordsRemoved: removed };
 }
 
 /**
@@ -145,7 +196,7 @@ export function compareContents(
   }
   const linesA = a.body.map((block) => JSON.stringify(block));
   const linesB = b.body.map((block) => JSON.stringify(block));
-  const changes = diffArrays(linesA, linesB);
+  const changes = alignLines(linesA, linesB);
 
   // Lines removed in one place and added in another are moves.
   const addedCount = new Map<string, number>();

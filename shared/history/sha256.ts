@@ -49,7 +49,7 @@ function utf8(text: string): Uint8Array {
  * Written out here because shared/ may not use Node's crypto, and Web Crypto is async; the
  * history log hashes synchronously while it reads.
  */
-export function sha256(text: string): string {
+function portableSha256(text: string): string {
   const data = utf8(text);
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
@@ -98,4 +98,22 @@ export function sha256(text: string): string {
     h[7] = (h[7]! + hh) | 0;
   }
   return Array.from(h, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+let implementation: (text: string) => string = portableSha256;
+
+/**
+ * SHA-256 of a string's UTF-8 bytes, as lowercase hex. Pure by default; a host with a native
+ * hash (Node's crypto in main) installs it with `useNativeSha256`, which is about a hundred
+ * times faster on a 20,000-word story and gives the same digest.
+ */
+export function sha256(text: string): string {
+  return implementation(text);
+}
+
+/** Installs a faster implementation that must give the same digest as the portable one. */
+export function useNativeSha256(native: (text: string) => string): void {
+  const probe = 'Galley ✓ \u{1F4F0}';
+  if (native(probe) !== portableSha256(probe)) return;
+  implementation = native;
 }

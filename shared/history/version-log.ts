@@ -1,5 +1,5 @@
 import { applyPatch, createPatch } from 'diff';
-import { compareContents } from './compare';
+import { estimateWordChanges } from './compare';
 import { parseContent, serializeContent } from './serialize';
 import type { VersionContent } from './serialize';
 import { sha256 } from './sha256';
@@ -225,6 +225,26 @@ export interface NewVersion {
   readonly detail?: string;
   /** Force a full snapshot (first version, or after damage was found). */
   readonly snapshot?: boolean;
+  /** Word counts already estimated against the same parent (the autosave hook has them). */
+  readonly changes?: { readonly wordsAdded: number; readonly wordsRemoved: number };
+}
+
+/** Changed lines beyond which a version is stored whole instead of as a patch. */
+export const PATCH_MAX_LINES = 400;
+
+// Counting new lines is linear; only a change small enough to be worth a patch is diffed,
+// and jsdiff still gives up (undefined: store whole) if it finds more than the cap.
+function smallPatch(parentText: string, text: string): string | undefined {
+  const old = new Set(parentText.split('\n'));
+  const lines = text.split('\n');
+  // A quarter of the story new is a rewrite: stored whole, without diffing at all.
+  const cap = Math.min(PATCH_MAX_LINES, Math.max(8, lines.length >> 2));
+  let fresh = 0;
+  for (const line of lines) if (!old.has(line) && ++fresh > cap) return undefined;
+  return createPatch('story', parentText, text, '', '', {
+    context: 0,
+    maxEditLength: PATCH_MAX_LINES * 2,
+  });
 }
 
 /**
@@ -241,16 +261,23 @@ export function buildVersion(
   const text = serializeContent(content);
   const parent = index.last;
   const parentText = parent ? index.text(parent.id) : undefined;
-  const useSnapshot =
+  // Without a parent, everything counts as added. The counts are a linear-time estimate:
+  // an exact word diff of a rewritten story is what used to stall saves for seconds.
+  const { wordsAdded, wordsRemoved } =
+    info.changes ??
+    estimateWordChanges(
+      parentText !== undefined ? parseContent(parentText) : { ...content, body: [] },
+      content,
+    );
+  // A patch is only worth it for a small change; past PATCH_MAX_LINES changed lines (a
+  // rewrite) jsdiff gives up early and the version is stored whole, which is also smaller.
+  const patch =
     info.snapshot === true ||
     parent === undefined ||
     parentText === undefined ||
-    index.depth(parent.id) + 1 >= SNAPSHOT_EVERY;
-  // Without a parent, everything counts as added.
-  const { wordsAdded, wordsRemoved } = compareContents(
-    parentText !== undefined ? parseContent(parentText) : { ...content, body: [] },
-    content,
-  );
+    index.depth(parent.id) + 1 >= SNAPSHOT_EVERY
+      ? undefined
+      : smallPatch(parentText, text);
   const base = {
     v: 1 as const,
     kind: 'version' as const,
@@ -265,8 +292,6 @@ export function buildVersion(
     wordsAdded,
     wordsRemoved,
   };
-  const body = useSnapshot
-    ? { snapshot: text }
-    : { patch: createPatch('story', parentText, text, '', '', { context: 0 }) };
+  const body = patch === undefined ? { snapshot: text } : { patch };
   return { entry: seal({ ...base, ...body }) as VersionEntry, text };
 }

@@ -3,11 +3,13 @@
 import { exportBench } from './export-bench';
 import { historyBench } from './history-bench';
 import { proofingBench } from './proofing-bench';
+import { saveBench } from './save-bench';
 import { typingBench } from './typing-bench';
 
 const AREAS: Record<string, () => Promise<Record<string, number>>> = {
   typing: typingBench,
   history: historyBench,
+  save: saveBench,
   proofing: proofingBench,
   export: exportBench,
 };
