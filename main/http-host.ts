@@ -244,7 +244,10 @@ function statusFor(code: string): number {
     case 'forbidden':
       return 403;
     case 'damaged':
+    case 'conflict':
       return 409;
+    case 'read-only':
+      return 423;
     case 'unwritable':
     case 'disk-full':
       return 507;

@@ -1,3 +1,4 @@
+import { describeWriteError } from '../fs-errors';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 
 /** What the services need from settings, whichever library stores them. */
@@ -30,8 +31,14 @@ export function wrapStore(store: KeyValueStore): SettingsStore {
   return {
     get: read,
     update(patch) {
-      for (const [key, value] of Object.entries(patch) as [keyof Settings, unknown][]) {
-        if (value !== undefined) store.set(key, Array.isArray(value) ? [...value] : value);
+      // conf and electron-store write the whole file per key through a temp file and rename;
+      // a failure (a full disk) leaves the previous settings file and is told in plain words.
+      try {
+        for (const [key, value] of Object.entries(patch) as [keyof Settings, unknown][]) {
+          if (value !== undefined) store.set(key, Array.isArray(value) ? [...value] : value);
+        }
+      } catch (error) {
+        throw describeWriteError(error, 'the settings file');
       }
       return read();
     },
