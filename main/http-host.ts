@@ -35,7 +35,7 @@ export interface BrowserHost {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const MAX_BODY = 32 * 1024 * 1024;
-const MAX_CONNECTIONS = 256;
+const MAX_CONNECTIONS = 4_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -209,8 +209,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     createReadStream(full).pipe(response);
   }
 
-  // A local host serves one person: a few dozen connections is plenty, and idle or slow ones
-  // are dropped so a flood of them cannot stall the window's own requests.
+  // Idle or slow connections are dropped within seconds and their number is capped below the
+  // process's file limit, so a flood of them cannot stall the window's own requests.
   server.maxConnections = MAX_CONNECTIONS;
   server.headersTimeout = 5_000;
   server.requestTimeout = 60_000;

@@ -339,6 +339,7 @@ export class StoryLibrary {
       await mkdir(dir, { recursive: true });
       await writeStoryFile(join(dir, STORY_FILE), story);
     } catch (error) {
+      if (error instanceof GalleyError) throw error;
       throw describeWriteError(error, this.root);
     }
   }

@@ -9,6 +9,7 @@ import { sha256 } from '../../../shared/history/sha256';
 import { bundleChild } from '../../helpers/bundle-child';
 import { longStory } from '../../helpers/story-builders';
 import { useTempDir } from '../../helpers/temp-dir';
+import { recordFault } from '../../faults/ledger';
 
 const tempDir = useTempDir();
 const KILLS = 100;
@@ -73,6 +74,12 @@ describe('a process killed while appending versions', () => {
       // Torn tails were cut off with a backup kept, never silently.
       const files = await readdir(join(root, story.id));
       expect(files.filter((f) => f.startsWith('history.jsonl'))).toContain('history.jsonl');
+      recordFault({
+        fault: `SIGKILL during history append (${KILLS}×)`,
+        wordsLost: 0,
+        blockedCalls: 0,
+        note: `${reported.length} versions checked`,
+      });
     },
   );
 });

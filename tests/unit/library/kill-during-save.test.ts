@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { StoryLibrary } from '../../../main/library/story-library';
 import { bundleChild } from '../../helpers/bundle-child';
 import { useTempDir } from '../../helpers/temp-dir';
+import { recordFault } from '../../faults/ledger';
 
 const tempDir = useTempDir();
 const KILLS = 60;
@@ -78,6 +79,7 @@ describe('a process killed while saving', () => {
       const files = await readdir(join(root, story.id));
       expect(files).toContain('story.json');
       expect((await library.list()).damaged).toEqual([]);
+      recordFault({ fault: `SIGKILL during save (${KILLS}×)`, wordsLost: 0, blockedCalls: 0 });
     },
   );
 });
