@@ -3,7 +3,7 @@ import { LEDGER } from './ledger';
 import type { FaultRecord } from './ledger';
 
 // Clears the ledger before the suite and prints the table of faults after it.
-export default function setup(): () => void {
+export function setup(): () => void {
   rmSync(LEDGER, { force: true });
   return () => {
     const rows: FaultRecord[] = existsSync(LEDGER)
