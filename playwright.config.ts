@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/helpers/chromium';
+import { findChromium } from './tests/helpers/chromium';
+
+const browser = await findChromium();
+// Said once, by the runner (workers load this file too).
+if (process.env['TEST_WORKER_INDEX'] === undefined)
+  process.stdout.write(`e2e browser: ${browser.path} (${browser.why})\n`);
 
 // End-to-end tests drive the browser host (out/, built by `npm run build`) in Chromium.
 export default defineConfig({
@@ -12,7 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: browser.path, args: [...browser.args] },
     trace: 'retain-on-failure',
   },
 });

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { blockText } from '../../shared/story';
 import type { Story } from '../../shared/story';
 import { startHost } from '../helpers/browser-host';
-import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium';
+import { findChromium } from '../helpers/chromium';
 import { newsLikeStory } from '../helpers/story-builders';
 import { percentile, round } from './measure';
 
@@ -65,7 +65,8 @@ async function api(page: Page, token: string, name: string, args: unknown): Prom
 /** typing.* metrics: Galley's editor next to a bare contenteditable with the same text. */
 export async function typingBench(): Promise<Record<string, number>> {
   const { host, stop } = await startHost();
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const found = await findChromium();
+  const browser = await chromium.launch({ executablePath: found.path, args: [...found.args] });
   const results: Record<string, number> = {};
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
