@@ -5,6 +5,7 @@ import { withAutoformat } from './with-autoformat';
 import { withBreaks } from './with-breaks';
 import { withPaste } from './with-paste';
 import { withSmartQuotes } from './with-smart-quotes';
+import { withStickyMarks } from './with-sticky-marks';
 import { withStorySchema } from './with-story-schema';
 
 /** Paragraph groups per chunk: with content-visibility, long stories only lay out what shows. */
@@ -12,7 +13,7 @@ export const CHUNK_SIZE = 100;
 
 /** Builds the body editor with every Galley plugin, in the order they must wrap. */
 export function createStoryEditor(smartQuotes: () => boolean): Editor {
-  const base = withStorySchema(withHistory(withReact(createEditor())));
+  const base = withStickyMarks(withStorySchema(withHistory(withReact(createEditor()))));
   const editor = withPaste(withBreaks(withAutoformat(withSmartQuotes(base, smartQuotes))));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
