@@ -1,5 +1,5 @@
-import { Editor, Node, Path, Range } from 'slate';
-import type { BaseEditor, Point } from 'slate';
+import { Node, Path, Range } from 'slate';
+import type { BaseEditor, Point, Editor } from 'slate';
 
 // A point as (block, character offset within the block), so that "end of one leaf" and "start
 // of the next" compare equal: they are the same place between two characters.

@@ -60,22 +60,13 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
       // Not installed or not runnable here: fall through to Playwright's managed browser.
     }
   }
-  let managed = '';
-  try {
-    managed = chromium.executablePath();
-  } catch {
-    managed = '';
-  }
+  let managed = playwrightManaged();
   if (!managed || !existsSync(managed)) {
     spawnSync(process.execPath, ['node_modules/playwright-core/cli.js', 'install', 'chromium'], {
       stdio: 'inherit',
       timeout: 300_000,
     });
-    try {
-      managed = chromium.executablePath();
-    } catch {
-      managed = '';
-    }
+    managed = playwrightManaged();
   }
   if (managed && existsSync(managed))
     return {
@@ -87,4 +78,12 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
     'No Chromium found for the browser tests, and Playwright could not download one. Install one: on Debian or Ubuntu `sudo apt-get install chromium`, ' +
       'or set GALLEY_CHROMIUM to a Chromium or Chrome executable.',
   );
+}
+
+function playwrightManaged(): string {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return '';
+  }
 }

@@ -21,7 +21,8 @@ describe('pending marks survive a re-read of the same caret', () => {
     Transforms.select(editor, { path: [0, 1], offset: 0 });
     expect(editor.marks).toEqual({ note: true });
     Editor.insertText(editor, 'NOTE');
-    const leaves = (editor.children[0] as { children: { text: string; note?: true }[] }).children;
+    const leaves = (editor.children[0] as unknown as { children: { text: string; note?: true }[] })
+      .children;
     expect(leaves.find((l) => l.text.includes('NOTE'))?.note).toBe(true);
   });
 
