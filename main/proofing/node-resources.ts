@@ -7,7 +7,7 @@ import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
 import { compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
-import { parseWordList } from '../../shared/proofing/word-list';
+import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 
 /**
  * Loads the dictionaries and rules in Node (CLI, tests, benchmarks). The renderer's worker
@@ -17,10 +17,14 @@ export function loadProofingResources(
   accepted: ReadonlyArray<string> = [],
 ): ProofingResources & { readonly ruleErrors: ReadonlyArray<string> } {
   const decoder = new TextDecoder();
-  const speller = createSpeller(decoder.decode(dictionary.aff), decoder.decode(dictionary.dic));
-  const base = parseWordList(
-    readFileSync(new URL('../../resources/newsroom-words.txt', import.meta.url), 'utf8'),
+  const resource = (name: string): string =>
+    readFileSync(new URL(`../../resources/${name}`, import.meta.url), 'utf8');
+  const speller = createSpeller(
+    decoder.decode(dictionary.aff),
+    decoder.decode(dictionary.dic),
+    new Set(parseWordList(resource('words-extra.txt'))),
   );
+  const base = parseWordList(resource('newsroom-words.txt'));
   for (const word of [...base, ...accepted]) speller.add(word);
   const { compiled, errors } = compileRules((styleRules as { rules: StyleRule[] }).rules);
   return {
@@ -28,6 +32,7 @@ export function loadProofingResources(
     gazetteer: new Gazetteer((gazetteerData as { names: string[] }).names),
     rules: compiled,
     accepted: new Set(accepted.map((word) => word.toLowerCase())),
+    common: parseCommonWords(resource('words-common.txt')),
     ruleErrors: errors,
   };
 }

@@ -4,6 +4,8 @@ import aff from '../../node_modules/dictionary-en/index.aff?raw';
 import dic from '../../node_modules/dictionary-en/index.dic?raw';
 import gazetteerData from '../../resources/gazetteer.json';
 import newsroomWords from '../../resources/newsroom-words.txt?raw';
+import commonWords from '../../resources/words-common.txt?raw';
+import extraWords from '../../resources/words-extra.txt?raw';
 import styleRules from '../../resources/style-rules.json';
 import { Gazetteer } from '../../shared/proofing/gazetteer';
 import { Proofreader } from '../../shared/proofing/proofreader';
@@ -11,7 +13,7 @@ import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
 import { compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
-import { parseWordList } from '../../shared/proofing/word-list';
+import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 import type { FromWorker, ToWorker } from './proofing-protocol';
 
 const scope = self as unknown as {
@@ -21,7 +23,8 @@ const scope = self as unknown as {
 const started = performance.now();
 const gazetteer = new Gazetteer((gazetteerData as { names: string[] }).names);
 const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
-const speller = createSpeller(aff, dic);
+const speller = createSpeller(aff, dic, new Set(parseWordList(extraWords)));
+const common = parseCommonWords(commonWords);
 for (const word of parseWordList(newsroomWords)) speller.add(word);
 const added = new Set<string>();
 let accepted: ReadonlyArray<string> = [];
@@ -34,7 +37,13 @@ function build(): ProofingResources {
       added.add(word);
     }
   }
-  return { speller, gazetteer, rules, accepted: new Set(accepted.map((w) => w.toLowerCase())) };
+  return {
+    speller,
+    gazetteer,
+    rules,
+    accepted: new Set(accepted.map((w) => w.toLowerCase())),
+    common,
+  };
 }
 
 const proofreader = new Proofreader(build());

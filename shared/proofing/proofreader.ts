@@ -4,6 +4,8 @@ import { checkArticles, checkQuotes, checkRepeats, checkSpacingAndBrackets } fro
 import type { Speller } from './speller';
 import { checkStyle } from './style-rules';
 import type { CompiledRule } from './style-rules';
+import { compoundParts, isAffixPart, nameTokens } from './compounds';
+import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import type { Finding, NameHint, Token } from './types';
 
@@ -14,6 +16,8 @@ export interface ProofingResources {
   readonly rules: ReadonlyArray<CompiledRule>;
   /** Newsroom dictionary and per-story ignores, compared case-insensitively. */
   readonly accepted: ReadonlySet<string>;
+  /** Common words with their SCOWL size (10 most common): ranks suggestions. */
+  readonly common?: ReadonlyMap<string, number>;
 }
 
 /** Findings and name hints for one block (paragraph, headline, caption…). */
@@ -58,9 +62,41 @@ export function isTransposition(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+const INDEXES = new WeakMap<ReadonlyMap<string, number>, CommonWordIndex>();
+
+function commonIndex(resources: ProofingResources): CommonWordIndex | undefined {
+  const { common } = resources;
+  if (!common) return undefined;
+  let index = INDEXES.get(common);
+  if (!index) {
+    index = new CommonWordIndex(common);
+    INDEXES.set(common, index);
+  }
+  return index;
+}
+
+/** Suggestions for a misspelled word, recased like it. */
+function suggestionsFor(word: string, resources: ProofingResources): string[] {
+  const lower = word.toLowerCase();
+  return rankedSuggestions(lower, () => resources.speller.suggest(lower), commonIndex(resources))
+    .slice(0, 5)
+    .map((s) => withCase(s, word));
+}
+
+// A sentence-opening word that is one slip from a common word ("Parnts", "Psycologists") is a
+// typo, not a name: real surnames are rarely that close to an everyday word of their length.
+function nearCommonWord(word: string, resources: ProofingResources): boolean {
+  const index = commonIndex(resources);
+  const lower = word.toLowerCase();
+  if (!index || lower.length < 6 || !/^\p{L}+$/u.test(lower)) return false;
+  const limit = lower.length >= 8 ? 1.6 : 1.1;
+  return index.near(lower, limit).some(({ word: w }) => (index.size(w) ?? 99) <= 35);
+}
+
 // A capital at the start of a sentence says nothing about a name: "Teh" is a typo for "The"
 // because swapping two letters makes a word. Names are rarely that close to a word.
 function looksLikeTypo(word: string, resources: ProofingResources): boolean {
+  if (nearCommonWord(word, resources)) return true;
   // Trying each adjacent swap is a few dictionary lookups; asking nspell for suggestions
   // would cost tens of milliseconds per name.
   const lower = word.toLowerCase();
@@ -144,7 +180,9 @@ function checkBlock(
   const covered = new Set<number>();
 
   // Names and places first: a known name is never a spelling error, a near miss always is one.
-  for (const run of capitalizedRuns(text, tokens)) {
+  // A hyphenated word led by a name ("Oaklan-based") is looked up by that name.
+  const forNames = nameTokens(tokens, (t) => resources.gazetteer.lookup(t) !== undefined);
+  for (const run of capitalizedRuns(text, forNames)) {
     for (let i = 0; i < run.length; i++) {
       for (
         let length = Math.min(resources.gazetteer.maxWords, run.length - i);
@@ -207,11 +245,27 @@ function checkBlock(
     }
   }
 
-  for (const token of tokens) {
+  // Words joined by hyphens are checked part by part, so the finding covers the wrong part
+  // and its fix replaces only that part ("goverment" in "goverment-run").
+  const units: Token[] = tokens.flatMap((token) =>
+    token.text.includes('-') &&
+    !/\d/.test(token.text) &&
+    !resources.speller.correct(token.text) &&
+    !isAccepted(token.text, resources)
+      ? compoundParts(token).filter((part) => !isAffixPart(part))
+      : [token],
+  );
+  units.forEach((token, i) => {
+    // A capitalized word before it ("Priya Ramaswamy") makes a first name, not a typo.
+    const next = units[i + 1];
+    const beforeName =
+      next !== undefined &&
+      isCapitalized(next.text) &&
+      /^ $/.test(text.slice(token.end, next.start));
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
-      continue;
-    if (/^\p{Lu}{2,6}s?$/u.test(token.text)) continue; // abbreviations such as NASA, FEMA
-    if (/^(\p{L}\.)+\p{L}?$/u.test(token.text)) continue; // a.m., U.S.
+      return;
+    if (/^\p{Lu}{2,6}s?$/u.test(token.text)) return; // abbreviations such as NASA, FEMA
+    if (/^(\p{L}\.)+\p{L}?$/u.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
       // Proper nouns the dictionary knows (Achebe) still count for consistency.
       const bare = stripPossessive(token.text);
@@ -230,28 +284,35 @@ function checkBlock(
           known: true,
         });
       }
-      continue;
+      return;
     }
     if (
       isCapitalized(token.text) &&
-      !(token.sentenceStart && looksLikeTypo(token.text, resources))
+      !(token.sentenceStart && !beforeName && looksLikeTypo(token.text, resources))
     ) {
       const bare = stripPossessive(token.text);
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
-      continue;
+      return;
     }
-    findings.push({
+    const finding: Finding = {
       start: token.start,
       end: token.end,
       text: token.text,
       kind: 'spelling',
       message: `“${token.text}” is not in the dictionary.`,
-      // Suggestions for the lowercase form, recased: nspell's capitalized lists rank oddly.
-      suggestions: rankSuggestions(token.text, resources.speller.suggest(token.text.toLowerCase()))
-        .slice(0, 5)
-        .map((s) => withCase(s, token.text)),
-    });
-  }
+      suggestions: suggestionsFor(token.text, resources),
+    };
+    findings.push(finding);
+    // A capitalized word taken for a typo is still a name if the story uses it again.
+    if (isCapitalized(token.text))
+      unknown.push({
+        block,
+        start: token.start,
+        end: token.end,
+        text: stripPossessive(token.text),
+        nameFinding: finding,
+      });
+  });
 
   findings.push(
     ...checkRepeats(text, tokens),

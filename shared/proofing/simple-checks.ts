@@ -54,10 +54,19 @@ export function startsWithVowelSound(word: string): boolean | undefined {
     if (/^(11|18)(\D|$)/.test(digits) || /^(11|18)\d{2}(\d{3})*(\D|$)/.test(digits)) return true;
     return false;
   }
-  // Abbreviations read letter by letter (FBI, UCLA) take the article of their first letter's
-  // name; those read as words (NASA, FEMA, NATO) look like syllables.
-  if (/^[A-Z]{2,5}$/.test(word) && !/^[^AEIOU]?[AEIOU][^AEIOU]{1,2}[AEIOU]?$/.test(word))
-    return VOWEL_SOUND_LETTERS.has(word[0]!);
+  // Dotted abbreviations (U.S., L.A.) are read letter by letter.
+  if (/^(\p{Lu}\.)+\p{Lu}?\.?$/u.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!);
+  // Abbreviations read letter by letter (FBI, UC, UCLA) take the article of their first
+  // letter's name; those read as words (NASA, FEMA, NATO) look like syllables. Two letters are
+  // always spelled out, and a leading U sounds like "you" either way (a UC campus, a UNESCO site).
+  if (/^[A-Z]{2,}s?$/.test(word)) {
+    if (word[0] === 'U') return false;
+    if (word.length <= 2 || !/^[^AEIOU]?[AEIOU][^AEIOU]{1,2}[AEIOU]?$/.test(word))
+      return VOWEL_SOUND_LETTERS.has(word[0]!);
+    // Pronounceable (NASA, SUV): read as a word or spelled out, the article depends on the
+    // newsroom; only a vowel letter gives the same answer both ways.
+    if (!/^[AEIO]/.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!) ? undefined : false;
+  }
   if (AN_BEFORE.test(word)) return true;
   if (A_BEFORE.test(word)) return false;
   return /^[aeiou]/i.test(word);

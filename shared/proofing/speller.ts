@@ -10,14 +10,22 @@ export interface Speller {
 
 /**
  * A speller over Hunspell's en_US files through nspell, pure JavaScript, so it runs in a Web
- * Worker, the CLI and tests alike. Suggestions are cached: nspell takes up to half a second
- * for some words.
+ * Worker, the CLI and tests alike, plus a plain list of extra words (resources/words-extra.txt).
+ * Suggestions are cached: nspell takes up to half a second for some words.
  */
-export function createSpeller(aff: string, dic: string): Speller {
+export function createSpeller(
+  aff: string,
+  dic: string,
+  extra: ReadonlySet<string> = new Set(),
+): Speller {
   const spell = nspell(aff, dic);
   const cache = new Map<string, ReadonlyArray<string>>();
   return {
-    correct: (word) => spell.correct(word),
+    // The extra list (SCOWL and compounds, lowercase) also accepts a word opening a sentence.
+    correct: (word) =>
+      spell.correct(word) ||
+      extra.has(word) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(word) && extra.has(word.toLowerCase())),
     suggest(word) {
       let found = cache.get(word);
       if (!found) {

@@ -100,7 +100,8 @@ describe('repeats and articles', () => {
 describe('house style', () => {
   it('applies the rules with their reasons and keeps capitals', () => {
     const found = only('style', 'Towards noon, 80% of voters used e-mail at 5 PM.');
-    expect(found.map((f) => f.suggestions[0])).toEqual(['Toward', '80 percent', 'email', '5 p.m.']);
+    // "e-mail" is left alone: the readers accept both spellings.
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Toward', '80 percent', '5 p.m.']);
     expect(found[1]?.message).toBe('Spell out “percent” in body text.');
   });
 });

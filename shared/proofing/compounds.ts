@@ -1,0 +1,109 @@
+import type { Token } from './types';
+
+/**
+ * Prefixes that form real compounds with a hyphen ("non-patient", "co-founder", "mid-July"),
+ * and the few one-letter or clipped parts that are not words on their own ("e-mail").
+ */
+export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
+  'a',
+  'anti',
+  'bi',
+  'co',
+  'counter',
+  'cross',
+  'de',
+  'e',
+  'ex',
+  'extra',
+  'half',
+  'hyper',
+  'inter',
+  'intra',
+  'macro',
+  'micro',
+  'mid',
+  'mini',
+  'multi',
+  'neo',
+  'non',
+  'over',
+  'post',
+  'pre',
+  'pro',
+  'pseudo',
+  're',
+  'semi',
+  'self',
+  'sub',
+  'super',
+  'trans',
+  'tri',
+  'ultra',
+  'un',
+  'under',
+  'vice',
+  'x',
+]);
+
+/** Suffix parts that are not dictionary words on their own but form compounds ("-esque"). */
+export const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(['esque', 'ish', 'ism', 'ist']);
+
+/** One part of a hyphenated word, with its offsets in the checked text. */
+export interface CompoundPart extends Token {
+  /** Index of the part within its word (0 for the first). */
+  readonly index: number;
+  readonly count: number;
+}
+
+/**
+ * Splits a word joined by hyphens into its parts, each a token with its own offsets, so the
+ * part that is wrong can be flagged and fixed alone ("Oaklan" in "Oaklan-based").
+ */
+export function compoundParts(token: Token): CompoundPart[] {
+  const pieces = token.text.split('-');
+  const parts: CompoundPart[] = [];
+  let offset = token.start;
+  pieces.forEach((text, index) => {
+    parts.push({
+      text,
+      start: offset,
+      end: offset + text.length,
+      sentenceStart: index === 0 && token.sentenceStart,
+      index,
+      count: pieces.length,
+    });
+    offset += text.length + 1;
+  });
+  return parts.filter((part) => part.text !== '');
+}
+
+/** True for a part that needs no dictionary: a known prefix or suffix of a compound. */
+export function isAffixPart(part: CompoundPart): boolean {
+  const lower = part.text.toLowerCase();
+  if (part.index < part.count - 1 && COMPOUND_PREFIXES.has(lower)) return true;
+  return part.index > 0 && COMPOUND_SUFFIXES.has(lower);
+}
+
+/**
+ * Tokens for the name and place check: a hyphenated word led by a capitalized part
+ * ("Oaklan-based", "Sacremento-area", "San Fransisco-bound") contributes only that part, so it
+ * joins the capitalized words before it and is looked up like a standalone name.
+ */
+export function nameTokens(
+  tokens: ReadonlyArray<Token>,
+  isKnownName: (text: string) => boolean,
+): Token[] {
+  return tokens.map((token) => {
+    if (!token.text.includes('-') || isKnownName(token.text)) return token;
+    const parts = compoundParts(token);
+    const head = parts[0];
+    if (!head || !/^\p{Lu}/u.test(head.text) || parts.slice(1).some((p) => /^\p{Lu}/u.test(p.text)))
+      return token;
+    return {
+      text: head.text,
+      start: head.start,
+      end: head.end,
+      sentenceStart: token.sentenceStart,
+    };
+  });
+}

@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { proofreadBlocks } from '../../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import type { Finding } from '../../../shared/proofing/types';
+
+let resources: ProofingResources;
+beforeAll(() => {
+  resources = loadProofingResources();
+}, 30_000);
+
+function check(...blocks: string[]): Finding[] {
+  return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
+}
+
+function fixed(text: string, finding: Finding | undefined): string {
+  if (!finding) return text;
+  return text.slice(0, finding.start) + finding.suggestions[0] + text.slice(finding.end);
+}
+
+describe('compounds are checked part by part', () => {
+  it.each([
+    ['Nurses at the Oaklan-based clinic walked out.', 'Oaklan', 'Oakland'],
+    ['Traffic on the Sacremento-area freeways slowed.', 'Sacremento', 'Sacramento'],
+    ['The San Fransisco-bound train stalled at dawn.', 'San Fransisco', 'San Francisco'],
+    ['A Pittsburg-based union filed suit.', undefined, undefined],
+    ['The goverment-run shelters filled by nightfall.', 'goverment', 'government'],
+    ['A Clevland-area school board voted Tuesday.', 'Clevland', 'Cleveland'],
+  ])('%s', (text, wrong, right) => {
+    const findings = check(text);
+    if (wrong === undefined) {
+      expect(findings).toEqual([]);
+      return;
+    }
+    const hit = findings.find((f) => f.text === wrong);
+    expect(hit, JSON.stringify(findings)).toBeDefined();
+    expect(hit!.suggestions[0]).toBe(right);
+    // The fix replaces only the wrong part: the suffix stays.
+    expect(fixed(text, hit)).toContain(`${right}-`);
+  });
+
+  it('catches a near-miss before an en dash', () => {
+    const [hit] = check('A Los Angles–based studio laid off 40 people.');
+    expect(hit).toMatchObject({ text: 'Los Angles', suggestions: ['Los Angeles'] });
+  });
+
+  it('knows real prefixes, suffixes and fixed compounds', () => {
+    expect(
+      check(
+        'The non-patient areas, the co-founder said, reopen mid-July after a pre-strike vote.',
+        'An anti-union flier and a self-described well-known e-mail from the COVID-19 era circulated.',
+        'The 18-year-old, a pandemic-era hire, runs a state-run program with a 10-year-old budget.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('ordinary English and news words are not flagged', () => {
+  it('accepts words en_US lacks', () => {
+    expect(
+      check(
+        'First responders cited understaffing as the snowpack melted.',
+        'The walkout was livestreamed, and the union subpoenaed records.',
+        'Homeowners and evacuees crowded the wastewater plant’s lobby.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('typos opening a sentence', () => {
+  it.each([
+    ['Psycologists say the closures hurt children.', 'Psychologists'],
+    ['Comuters waited two hours in Fresno.', 'Commuters'],
+    ['Parnts packed the gym on Thursday night.', 'Parents'],
+    ['Goverment lawyers declined to comment.', 'Government'],
+  ])('%s', (text, right) => {
+    const [hit] = check(text);
+    expect(hit?.kind).toBe('spelling');
+    expect(hit?.suggestions[0]).toBe(right);
+  });
+
+  it('leaves surnames that open sentences alone', () => {
+    expect(
+      check(
+        'Castellanos said the pumps failed.',
+        'Villaraigosa spoke first.',
+        'Nguyen, 42, lives nearby.',
+        'Priya Ramaswamy drove in from Bakersfield.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('articles by sound', () => {
+  it.each([
+    'She took a UC campus tour.',
+    'A U.S. Department of Labor official spoke.',
+    'He was a U.S. official then.',
+    'It was a one-time payment to a European firm and a union.',
+    'They waited an hour for an FBI agent and an MTA spokesperson.',
+    'She holds an MBA and hired an 18-year-old for an 11th straight season.',
+  ])('quiet on %s', (text) => {
+    expect(check(text).filter((f) => f.kind === 'article')).toEqual([]);
+  });
+
+  it.each([
+    ['It was an UC campus.', 'a'],
+    ['He met a FBI agent.', 'an'],
+    ['They waited a hour.', 'an'],
+    ['She joined an union.', 'a'],
+  ])('flags %s', (text, right) => {
+    const [hit] = check(text).filter((f) => f.kind === 'article');
+    expect(hit?.suggestions[0]?.toLowerCase()).toBe(right);
+  });
+});
+
+describe('suggestions for two-edit slips', () => {
+  it.each([
+    ['It is not nessasarily over.', 'necessarily'],
+    ['She will definatly run.', 'definitely'],
+    ['The bid was unsucessfull again.', 'unsuccessful'],
+    ['They seperate the ballots.', 'separate'],
+    ['It occured at noon.', 'occurred'],
+  ])('%s', (text, right) => {
+    const [hit] = check(text).filter((f) => f.kind === 'spelling');
+    expect(hit?.suggestions[0]).toBe(right);
+  });
+});
