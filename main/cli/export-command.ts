@@ -26,6 +26,8 @@ function readStory(file: string, text: string): Story {
     headline: imported.headline,
     slug: slugify(imported.headline),
     body: imported.body,
+    ...(imported.dateline ? { dateline: imported.dateline } : {}),
+    ...(imported.byline ? { byline: imported.byline } : {}),
   });
 }
 

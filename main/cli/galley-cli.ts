@@ -111,7 +111,11 @@ async function check(file: string, json: boolean): Promise<number> {
   } else {
     for (const f of located) {
       const suggestion =
-        f.suggestions.length > 0 ? ` (${f.suggestions.slice(0, 3).join(', ')})` : '';
+        f.kind === 'boilerplate'
+          ? ' (delete the line)'
+          : f.suggestions.length > 0
+            ? ` (${f.suggestions.slice(0, 3).join(', ')})`
+            : '';
       process.stdout.write(`${file}:${f.where} ${f.kind}: ${f.message}${suggestion}\n`);
     }
   }

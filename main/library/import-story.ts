@@ -5,15 +5,21 @@ import sanitizeHtml from 'sanitize-html';
 import { GalleyError } from '../../shared/api';
 import { htmlToBlocks } from '../../shared/html-to-blocks';
 import type { HtmlNode } from '../../shared/html-to-blocks';
-import { emptyBody } from '../../shared/story';
+import { isBoilerplate } from '../../shared/proofing/boilerplate';
+import { blockText, emptyBody } from '../../shared/story';
+import { readWire, splitDateline } from '../../shared/wire-intake';
 import { fitStory } from '../../shared/story-fit';
-import type { StoryBlock } from '../../shared/story';
+import type { StoryBlock, StoryText } from '../../shared/story';
 
 /** What an imported file contributes to a new story. */
 export interface ImportedStory {
   readonly headline: string;
   readonly dek: string;
   readonly body: StoryBlock[];
+  /** Found in a wire story's first paragraph ("OAKLAND, Calif."), moved out of the body. */
+  readonly dateline?: string;
+  /** A "By …" line, moved out of the body. */
+  readonly byline?: string;
 }
 
 // Only tags that map onto the story schema survive; scripts, iframes, event handlers and the
@@ -116,10 +122,29 @@ function toHtmlNodes(nodes: ChildNode[]): HtmlNode[] {
 /** Maps an HTML document onto story blocks (after sanitizing), with its h1 as headline. */
 export function fromHtml(html: string, fallbackHeadline: string, title = ''): ImportedStory {
   const mapped = htmlToBlocks(toHtmlNodes(parseDocument(sanitizeStoryHtml(html)).children));
+  const blocks = [...mapped.blocks];
+  // The dateline leading the first real paragraph moves into its field, as for plain text.
+  let dateline: string | undefined;
+  const lead = blocks.findIndex(
+    (b) => b.type === 'paragraph' && !isBoilerplate(blockText(b)) && blockText(b).trim() !== '',
+  );
+  const first = lead >= 0 ? blocks[lead] : undefined;
+  if (first && first.type === 'paragraph' && 'text' in (first.children[0] ?? {})) {
+    const leaf = first.children[0] as StoryText;
+    const split = splitDateline(leaf.text);
+    if (split) {
+      dateline = split[0];
+      blocks[lead] = {
+        ...first,
+        children: [{ ...leaf, text: split[1] }, ...first.children.slice(1)],
+      };
+    }
+  }
   return {
     headline: mapped.headline || title || fallbackHeadline,
     dek: '',
-    body: mapped.blocks.length > 0 ? mapped.blocks : emptyBody(),
+    body: blocks.length > 0 ? blocks : emptyBody(),
+    ...(dateline ? { dateline } : {}),
   };
 }
 
@@ -130,14 +155,16 @@ export function fromHtml(html: string, fallbackHeadline: string, title = ''): Im
  * sanitized and then mapped block by block, so nothing executable can reach a story.
  */
 export function importStoryText(fileName: string, text: string): ImportedStory {
-  const fitted = fitStory(parseImport(fileName, text));
-  if (fitted.notes.length === 0) return fitted;
+  const parsed = parseImport(fileName, text);
+  const fitted = fitStory(parsed);
+  if (fitted.notes.length === 0)
+    return { ...parsed, headline: fitted.headline, dek: fitted.dek, body: fitted.body };
   // The note is an editor's note: seen in Galley, never exported or published.
   const note: StoryBlock = {
     type: 'paragraph',
     children: [{ text: `Galley on import: ${fitted.notes.join(' ')}`, note: true }],
   };
-  return { headline: fitted.headline, dek: fitted.dek, body: [note, ...fitted.body] };
+  return { ...parsed, headline: fitted.headline, dek: fitted.dek, body: [note, ...fitted.body] };
 }
 
 function parseImport(fileName: string, text: string): ImportedStory {
@@ -172,23 +199,20 @@ export function plainTextParagraphs(text: string): string[] {
 }
 
 function fromPlainText(text: string, fallbackHeadline: string): ImportedStory {
-  const paragraphs = plainTextParagraphs(text);
-  let headline = fallbackHeadline;
-  const first = paragraphs[0];
-  if (
-    first !== undefined &&
-    paragraphs.length > 1 &&
-    first.length <= 200 &&
-    !/[.!?:]["”’]?$/.test(first)
-  ) {
-    headline = first;
-    paragraphs.shift();
-  }
-  const body: StoryBlock[] = paragraphs.map((p) => ({
+  // A scraped wire story: headline past the site chrome, byline and dateline into their
+  // fields; boilerplate stays in the body for the checker to offer to delete.
+  const wire = readWire(plainTextParagraphs(text));
+  const body: StoryBlock[] = wire.body.map((p) => ({
     type: 'paragraph',
     children: [{ text: p }],
   }));
-  return { headline, dek: '', body: body.length > 0 ? body : emptyBody() };
+  return {
+    headline: wire.headline ?? fallbackHeadline,
+    dek: '',
+    body: body.length > 0 ? body : emptyBody(),
+    ...(wire.dateline ? { dateline: wire.dateline } : {}),
+    ...(wire.byline ? { byline: wire.byline } : {}),
+  };
 }
 
 function titleOf(html: string): string {

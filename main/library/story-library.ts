@@ -327,6 +327,8 @@ export class StoryLibrary {
       slug: slugify(imported.headline),
       dek: imported.dek,
       body: imported.body,
+      ...(imported.dateline ? { dateline: imported.dateline } : {}),
+      ...(imported.byline ? { byline: imported.byline } : {}),
     });
     await this.write(story);
     await this.options.onCreated?.(story, 'import');

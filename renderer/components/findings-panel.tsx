@@ -17,7 +17,8 @@ const TITLES: Record<string, string> = {
   article: 'Articles',
   style: 'House style',
   punctuation: 'Punctuation',
-  hint: 'Unknown names',
+  boilerplate: 'Scraped boilerplate',
+  hint: 'Unknown names (not counted)',
 };
 
 function where(placed: PlacedFinding): string {
@@ -29,11 +30,13 @@ function where(placed: PlacedFinding): string {
 /** Every finding, grouped by kind with counts; each one jumps to its place. */
 export function FindingsPanel({ findings, status, onJump }: FindingsPanelProps): ReactElement {
   const kinds = [...FINDING_KINDS, 'hint' as const];
+  // The same number as the toolbar's "Findings (N)": unknown names are hints, listed apart.
+  const counted = findings.filter((f) => f.finding.kind !== 'hint').length;
   return (
     <section className="findings-panel" aria-label="Findings">
-      <h2>Findings</h2>
+      <h2>Findings ({counted})</h2>
       {status ? <p role="status">{status}</p> : null}
-      {findings.length === 0 && !status ? <p>No findings. The copy is clean.</p> : null}
+      {counted === 0 && !status ? <p>No findings. The copy is clean.</p> : null}
       {kinds.map((kind) => {
         const items = findings.filter((f) => f.finding.kind === kind);
         if (items.length === 0) return null;
@@ -50,10 +53,12 @@ export function FindingsPanel({ findings, status, onJump }: FindingsPanelProps):
                       {placed.finding.text.trim() === '' ? '(spaces)' : placed.finding.text}
                     </strong>{' '}
                     {where(placed)}: {placed.finding.message}
-                    {placed.finding.suggestions[0] !== undefined &&
-                    placed.finding.suggestions[0].trim() !== ''
-                      ? ` → ${placed.finding.suggestions[0]}`
-                      : ''}
+                    {placed.finding.kind === 'boilerplate'
+                      ? ' → delete the line'
+                      : placed.finding.suggestions[0] !== undefined &&
+                          placed.finding.suggestions[0].trim() !== ''
+                        ? ` → ${placed.finding.suggestions[0]}`
+                        : ''}
                   </button>
                 </li>
               ))}

@@ -87,7 +87,11 @@ export function ProofPopover({
         <div className="proof-suggestions" role="group" aria-label="Suggestions">
           {finding.suggestions.slice(0, 5).map((suggestion) => (
             <button key={suggestion} type="button" onClick={() => onApply(placed, suggestion)}>
-              {suggestion.trim() === '' ? '(one space)' : suggestion}
+              {finding.kind === 'boilerplate'
+                ? 'Delete this line'
+                : suggestion.trim() === ''
+                  ? '(one space)'
+                  : suggestion}
             </button>
           ))}
         </div>

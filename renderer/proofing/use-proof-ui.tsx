@@ -72,8 +72,12 @@ export function useProofUi({ editor, story, connection, update }: ProofUiOptions
           return;
         }
         const range = placed.range;
+        const path = placed.target.path;
+        // Deleting boilerplate removes its whole paragraph, in one undo step.
         HistoryEditor.withNewBatch(editor, () =>
-          Transforms.insertText(editor, suggestion, { at: range }),
+          placed.finding.kind === 'boilerplate'
+            ? Transforms.removeNodes(editor, { at: path })
+            : Transforms.insertText(editor, suggestion, { at: range }),
         );
         ReactEditor.focus(editor);
       } else if (placed.target.kind === 'field') {

@@ -4,6 +4,7 @@ import { checkArticles, checkQuotes, checkRepeats, checkSpacingAndBrackets } fro
 import type { Speller } from './speller';
 import { checkStyle } from './style-rules';
 import type { CompiledRule } from './style-rules';
+import { isBoilerplate } from './boilerplate';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
@@ -175,6 +176,20 @@ function checkBlock(
   resources: ProofingResources,
   unknown: UnknownName[],
 ): Finding[] {
+  // A whole line of site chrome copied with a wire story is one finding; its fix deletes it.
+  if (isBoilerplate(text)) {
+    return [
+      {
+        start: 0,
+        end: text.length,
+        text,
+        kind: 'boilerplate',
+        message:
+          'This line looks like website clutter copied with the story (ads, share buttons, site headers). Delete it?',
+        suggestions: [''],
+      },
+    ];
+  }
   const tokens = tokenize(text);
   const findings: Finding[] = [];
   const covered = new Set<number>();

@@ -7,6 +7,7 @@ export const FINDING_KINDS = [
   'article',
   'style',
   'punctuation',
+  'boilerplate',
 ] as const;
 
 /** One kind of finding. */

@@ -88,3 +88,40 @@ describe('galley check', () => {
     },
   );
 });
+
+describe('galley check on a scraped wire story', () => {
+  it(
+    'reports the compound place typo with the place first, and each boilerplate line',
+    { timeout: 120_000 },
+    async () => {
+      const dir = await tempDir();
+      const scrape = [
+        'Win $500-Register Today',
+        '',
+        'Transit workers in Northern California vote to authorize a strike',
+        '',
+        'SAN JOSE, Calif. — More than 1,200 drivers and mechanics voted Sunday to authorize a walkout against the Sunnyvale-based contractor that runs the region’s buses.',
+        '',
+        'The union is negotiating with the Oaklan-based transit agency over pay and staffing.',
+        '',
+        'ALL Headlines',
+      ].join('\n');
+      await writeFile(join(dir, 'wire.txt'), scrape);
+      const result = await galley('check', join(dir, 'wire.txt'), '--json');
+      expect(result.code).toBe(1);
+      const findings = JSON.parse(result.stdout) as Array<{
+        kind: string;
+        text: string;
+        suggestions: string[];
+      }>;
+      const place = findings.find((f) => f.text === 'Oaklan');
+      expect(place?.suggestions[0]).toBe('Oakland');
+      expect(findings.filter((f) => f.kind === 'boilerplate').map((f) => f.text)).toEqual([
+        'Win $500-Register Today',
+        'ALL Headlines',
+      ]);
+      // Nothing else is flagged in this clean copy.
+      expect(findings.filter((f) => f.kind !== 'boilerplate' && f.text !== 'Oaklan')).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,25 @@
+/**
+ * Lines a scraper copies along with a wire story: site chrome, ads, share and subscribe
+ * prompts. Matched on the whole line, so a sentence that merely mentions advertising is safe.
+ */
+const BOILERPLATE: ReadonlyArray<RegExp> = [
+  /^win \$[\d,]+\b.*$/i,
+  /^all headlines$/i,
+  /^(top|latest|more|related) (headlines|stories|news)$/i,
+  /^advertisements?$/i,
+  /^(story continues|article continues) below( advertisement)?$/i,
+  /^click here to (subscribe|sign up|read more|register)\b.*$/i,
+  /^(subscribe|sign up)( now| today| for (our|the) [\w -]+ newsletter)?[.!]?$/i,
+  /^(share|follow) (this|us|on)\b.{0,60}$/i,
+  /^(share|tweet|email|print|comment)( this)?( story| article)?$/i,
+  /^((facebook|twitter|x|linkedin|email|whatsapp|reddit|print)\s*[|·•,/]?\s*){2,}$/i,
+  /^(read more|related|recommended|trending)( stories| articles)?:?$/i,
+  /^(skip to (main )?content|back to top|view comments)$/i,
+  /^(copy link|link copied)$/i,
+];
+
+/** True when a whole paragraph is scraped boilerplate, not part of the story. */
+export function isBoilerplate(paragraph: string): boolean {
+  const line = paragraph.replace(/\s+/g, ' ').trim();
+  return line !== '' && line.length <= 120 && BOILERPLATE.some((pattern) => pattern.test(line));
+}
