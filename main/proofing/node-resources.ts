@@ -3,6 +3,7 @@ import dictionary from 'dictionary-en';
 import gazetteerData from '../../resources/gazetteer.json';
 import styleRules from '../../resources/style-rules.json';
 import { Gazetteer } from '../../shared/proofing/gazetteer';
+import { warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
 import { compileRules } from '../../shared/proofing/style-rules';
@@ -27,7 +28,7 @@ export function loadProofingResources(
   const base = parseWordList(resource('newsroom-words.txt'));
   for (const word of [...base, ...accepted]) speller.add(word);
   const { compiled, errors } = compileRules((styleRules as { rules: StyleRule[] }).rules);
-  return {
+  const resources = {
     speller,
     gazetteer: new Gazetteer((gazetteerData as { names: string[] }).names),
     rules: compiled,
@@ -35,4 +36,6 @@ export function loadProofingResources(
     common: parseCommonWords(resource('words-common.txt')),
     ruleErrors: errors,
   };
+  warmProofing(resources);
+  return resources;
 }

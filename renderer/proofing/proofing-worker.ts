@@ -8,7 +8,7 @@ import commonWords from '../../resources/words-common.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
 import styleRules from '../../resources/style-rules.json';
 import { Gazetteer } from '../../shared/proofing/gazetteer';
-import { Proofreader } from '../../shared/proofing/proofreader';
+import { Proofreader, warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
 import { compileRules } from '../../shared/proofing/style-rules';
@@ -46,7 +46,9 @@ function build(): ProofingResources {
   };
 }
 
-const proofreader = new Proofreader(build());
+const initial = build();
+warmProofing(initial);
+const proofreader = new Proofreader(initial);
 scope.postMessage({ type: 'ready', startupMs: performance.now() - started });
 
 scope.onmessage = (event) => {

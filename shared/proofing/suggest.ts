@@ -58,15 +58,35 @@ export function slipDistance(typed: string, candidate: string, limit = 2.5): num
   return result > limit ? Infinity : result;
 }
 
-/** Common words grouped by first letter, for the direct comparison. */
+// Letter counts, to reject most candidates before the distance: every slip costs at least
+// 0.25 per letter of difference between the two words' bags of letters.
+function letterBag(word: string): Uint8Array {
+  const bag = new Uint8Array(27);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    bag[c >= 0 && c < 26 ? c : 26]! += 1;
+  }
+  return bag;
+}
+
+function bagDifference(a: Uint8Array, b: Uint8Array): number {
+  let diff = 0;
+  for (let i = 0; i < 27; i++) diff += Math.abs(a[i]! - b[i]!);
+  return diff;
+}
+
+/** Common words grouped by first letter and length, for the direct comparison. */
 export class CommonWordIndex {
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly buckets = new Map<string, Array<{ word: string; bag: Uint8Array }>>();
+  private readonly memo = new Map<string, Array<{ word: string; distance: number }>>();
 
   public constructor(private readonly sizes: ReadonlyMap<string, number>) {
     for (const word of sizes.keys()) {
-      const list = this.byFirst.get(word[0]!);
-      if (list) list.push(word);
-      else this.byFirst.set(word[0]!, [word]);
+      const key = `${word[0]}${word.length}`;
+      const entry = { word, bag: letterBag(word) };
+      const list = this.buckets.get(key);
+      if (list) list.push(entry);
+      else this.buckets.set(key, [entry]);
     }
   }
 
@@ -77,12 +97,21 @@ export class CommonWordIndex {
 
   /** Common words within `limit` of `typed` (same first letter, length within two). */
   public near(typed: string, limit = 2): Array<{ word: string; distance: number }> {
+    const key = `${limit}:${typed}`;
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    const bag = letterBag(typed);
     const found: Array<{ word: string; distance: number }> = [];
-    for (const word of this.byFirst.get(typed[0]!) ?? []) {
-      if (Math.abs(word.length - typed.length) > 2) continue;
-      const distance = slipDistance(typed, word, limit);
-      if (distance !== Infinity) found.push({ word, distance });
+    for (let length = typed.length - 2; length <= typed.length + 2; length++) {
+      if (Math.abs(length - typed.length) * 0.4 > limit) continue;
+      for (const entry of this.buckets.get(`${typed[0]}${length}`) ?? []) {
+        if (bagDifference(bag, entry.bag) * 0.25 > limit) continue;
+        const distance = slipDistance(typed, entry.word, limit);
+        if (distance !== Infinity) found.push({ word: entry.word, distance });
+      }
     }
+    if (this.memo.size > 5_000) this.memo.clear();
+    this.memo.set(key, found);
     return found;
   }
 }
@@ -111,7 +140,7 @@ export function rankedSuggestions(
     if (previous === undefined || score < previous) scores.set(word, score);
   };
   if (index && lower.length >= 4)
-    for (const { word, distance } of index.near(lower)) consider(word, distance);
+    for (const { word, distance } of index.near(lower, 1.6)) consider(word, distance);
   // The dictionary is slow for some words (hundreds of milliseconds in nspell); it is asked
   // only when no common word is a close fit.
   const closeFit = [...scores.values()].some((score) => score <= 1.2);

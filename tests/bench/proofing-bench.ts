@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textBlocks } from '../../main/cli/check-input';
 import { loadProofingResources } from '../../main/proofing/node-resources';
-import { Proofreader } from '../../shared/proofing/proofreader';
+import { Proofreader, suggestionsFor } from '../../shared/proofing/proofreader';
 import { countWords } from '../../shared/word-count';
 import type { Seed } from '../helpers/proofing-corpus';
 import { median, percentile, round } from './measure';
@@ -50,8 +50,11 @@ function seededCopy(): { text: string; typos: string[] } {
   };
 }
 
-// Times each word's suggestions from one `hunspell -a` process, as an editor would use it.
-async function hunspellSuggestTimes(words: ReadonlyArray<string>): Promise<number[]> {
+// Times each word's suggestions from one `hunspell -a` process, as an editor would use it,
+// and keeps the suggestions it gave.
+async function hunspellSuggest(
+  words: ReadonlyArray<string>,
+): Promise<{ times: number[]; suggestions: string[][] }> {
   const child = spawn('hunspell', ['-d', 'en_US', '-a'], { stdio: ['pipe', 'pipe', 'ignore'] });
   let buffer = '';
   let waiting: (() => void) | undefined;
@@ -62,6 +65,7 @@ async function hunspellSuggestTimes(words: ReadonlyArray<string>): Promise<numbe
   await new Promise((resolve) => child.stdout.once('data', resolve)); // the version banner
   buffer = '';
   const times: number[] = [];
+  const suggestions: string[][] = [];
   for (const word of words) {
     const start = performance.now();
     await new Promise<void>((resolve) => {
@@ -69,10 +73,45 @@ async function hunspellSuggestTimes(words: ReadonlyArray<string>): Promise<numbe
       child.stdin.write(`^${word}\n`);
     });
     times.push(performance.now() - start);
+    const line = /^& \S+ \d+ \d+: (.*)$/m.exec(buffer);
+    suggestions.push(line?.[1] ? line[1].split(', ') : []);
     buffer = '';
   }
   child.kill();
-  return times;
+  return { times, suggestions };
+}
+
+// A public list of common misspellings: @cspell/dict-en-common-misspellings (CC BY-SA 4.0,
+// used here only to measure, never shipped). Single lowercase words whose first correction is
+// a word en_US knows, every third one, so the native baseline runs in reasonable time.
+function misspellingPairs(knows: (word: string) => boolean): Array<[string, string]> {
+  const file = 'node_modules/@cspell/dict-en-common-misspellings/dict/dict-en-us.json';
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    dictionaryDefinitions: Array<{ suggestWords: string[] }>;
+  };
+  const pairs: Array<[string, string]> = [];
+  for (const entry of data.dictionaryDefinitions[0]!.suggestWords) {
+    const [wrong, fixes] = entry.split('->');
+    const right = fixes?.split(',')[0]?.trim();
+    if (!wrong || !right || !/^[a-z]+$/.test(wrong) || !/^[a-z]+$/.test(right)) continue;
+    if (knows(wrong) || !knows(right)) continue;
+    pairs.push([wrong, right]);
+  }
+  return pairs.filter((_, i) => i % 3 === 0);
+}
+
+function accuracy(
+  pairs: ReadonlyArray<[string, string]>,
+  lists: ReadonlyArray<ReadonlyArray<string>>,
+): { first: number; top3: number } {
+  let first = 0;
+  let top3 = 0;
+  pairs.forEach(([, right], i) => {
+    const list = lists[i] ?? [];
+    if (list[0] === right) first++;
+    if (list.slice(0, 3).includes(right)) top3++;
+  });
+  return { first: round((100 * first) / pairs.length), top3: round((100 * top3) / pairs.length) };
 }
 
 /** proofing.* metrics next to native hunspell on the same text. */
@@ -105,7 +144,7 @@ export async function proofingBench(): Promise<Record<string, number>> {
   const fresh = loadProofingResources();
   const suggestTimes = typos.map((word) => {
     const t = performance.now();
-    fresh.speller.suggest(word);
+    suggestionsFor(word, fresh);
     return performance.now() - t;
   });
   results['proofing.suggest_p50_ms'] = round(median(suggestTimes));
@@ -119,9 +158,23 @@ export async function proofingBench(): Promise<Record<string, number>> {
     start = performance.now();
     execFileSync('hunspell', ['-d', 'en_US', '-l'], { input: text, maxBuffer: 64 * 1024 * 1024 });
     results['proofing.hunspell_full_check_ms'] = round(performance.now() - start);
-    const native = await hunspellSuggestTimes(typos);
+    const native = (await hunspellSuggest(typos)).times;
     results['proofing.hunspell_suggest_p50_ms'] = round(median(native));
     results['proofing.hunspell_suggest_p95_ms'] = round(percentile(native, 95));
+    const pairs = misspellingPairs((word) => fresh.speller.correct(word));
+    const ours = accuracy(
+      pairs,
+      pairs.map(([wrong]) => suggestionsFor(wrong, fresh)),
+    );
+    const theirs = accuracy(
+      pairs,
+      (await hunspellSuggest(pairs.map(([wrong]) => wrong))).suggestions,
+    );
+    results['proofing.misspellings_list_size'] = pairs.length;
+    results['proofing.misspellings_first_pct'] = ours.first;
+    results['proofing.misspellings_top3_pct'] = ours.top3;
+    results['proofing.hunspell_misspellings_first_pct'] = theirs.first;
+    results['proofing.hunspell_misspellings_top3_pct'] = theirs.top3;
     results['proofing.ratio_full_check'] = round(
       results['proofing.full_check_ms']! / results['proofing.hunspell_full_check_ms']!,
     );
