@@ -140,7 +140,7 @@ export function rankedSuggestions(
     if (previous === undefined || score < previous) scores.set(word, score);
   };
   if (index && lower.length >= 4)
-    for (const { word, distance } of index.near(lower, 1.6)) consider(word, distance);
+    for (const { word, distance } of index.near(lower, 2)) consider(word, distance);
   // The dictionary is slow for some words (hundreds of milliseconds in nspell); it is asked
   // only when no common word is a close fit.
   const closeFit = [...scores.values()].some((score) => score <= 1.2);
