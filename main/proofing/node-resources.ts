@@ -30,7 +30,10 @@ export function loadProofingResources(
   const { compiled, errors } = compileRules((styleRules as { rules: StyleRule[] }).rules);
   const resources = {
     speller,
-    gazetteer: new Gazetteer((gazetteerData as { names: string[] }).names),
+    gazetteer: new Gazetteer(
+      (gazetteerData as { names: string[] }).names,
+      (gazetteerData as { states?: Record<string, string> }).states ?? {},
+    ),
     rules: compiled,
     accepted: new Set(accepted.map((word) => word.toLowerCase())),
     common: parseCommonWords(resource('words-common.txt')),

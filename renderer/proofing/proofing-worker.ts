@@ -21,7 +21,10 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 };
 const started = performance.now();
-const gazetteer = new Gazetteer((gazetteerData as { names: string[] }).names);
+const gazetteer = new Gazetteer(
+  (gazetteerData as { names: string[] }).names,
+  (gazetteerData as { states?: Record<string, string> }).states ?? {},
+);
 const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
 const speller = createSpeller(aff, dic, new Set(parseWordList(extraWords)));
 const common = parseCommonWords(commonWords);

@@ -13,11 +13,20 @@ export class Gazetteer {
   /** Longest name in words, so callers know how far to look ahead. */
   public readonly maxWords: number;
 
-  public constructor(names: ReadonlyArray<string>) {
+  private readonly states = new Map<string, string>();
+  private readonly prefixes = new Set<string>();
+
+  /**
+   * `states` maps a US place name to the state codes it is found in, concatenated ("MOILCA").
+   */
+  public constructor(names: ReadonlyArray<string>, states: Readonly<Record<string, string>> = {}) {
+    for (const [name, codes] of Object.entries(states)) this.states.set(name.toLowerCase(), codes);
     let maxWords = 1;
     for (const name of names) {
       const key = name.toLowerCase();
       this.exact.set(key, name);
+      const words = key.split(' ');
+      for (let n = 2; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
       maxWords = Math.max(maxWords, name.split(' ').length);
       if (key.length < 5) continue;
       for (const variant of deletes(key)) {
@@ -35,14 +44,30 @@ export class Gazetteer {
     return this.exact.get(phrase.toLowerCase());
   }
 
-  /** Known names within two edits of `phrase`, closest first. Empty for known names. */
-  public nearMisses(phrase: string): string[] {
+  /** True when `phrase` is the first words of a longer known name ("Del Paso" → "Del Paso Heights"). */
+  public startsName(phrase: string): boolean {
+    return this.prefixes.has(phrase.toLowerCase());
+  }
+
+  /** US states (two-letter codes) a place name is found in; empty when not a US place. */
+  public statesOf(name: string): string[] {
+    const codes = this.states.get(name.toLowerCase()) ?? '';
+    const out: string[] = [];
+    for (let i = 0; i + 1 < codes.length; i += 2) out.push(codes.slice(i, i + 2));
+    return out;
+  }
+
+  /**
+   * Known names within two edits of `phrase`, closest first. Empty for known names unless
+   * `evenIfKnown` (a real place that may be the wrong one for the story).
+   */
+  public nearMisses(phrase: string, evenIfKnown = false): string[] {
     const key = phrase.toLowerCase();
-    if (key.length < 5 || this.exact.has(key)) return [];
+    if (key.length < 5 || (!evenIfKnown && this.exact.has(key))) return [];
     const found = new Map<string, number>();
     for (const variant of deletes(key)) {
       for (const name of this.nearIndex.get(variant) ?? []) {
-        if (found.has(name)) continue;
+        if (found.has(name) || name.toLowerCase() === key) continue;
         const distance = editDistance(key, name.toLowerCase(), 2);
         if (distance <= 2) found.set(name, distance);
       }

@@ -5,6 +5,8 @@ import type { Speller } from './speller';
 import { checkStyle } from './style-rules';
 import type { CompiledRule } from './style-rules';
 import { isBoilerplate } from './boilerplate';
+import { checkPlacesInContext } from './place-context';
+import type { PlaceMention } from './place-context';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
@@ -53,6 +55,32 @@ function isKnownWord(word: string, resources: ProofingResources): boolean {
   if (word.includes('-'))
     return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
   return false;
+}
+
+const PLACE_WORDS = new Set(['in', 'near', 'from', 'outside', 'to', 'across', 'downtown']);
+
+// Words around a capitalized word that say it is a place: "in X", "X-based", "X County",
+// "X, Calif.".
+function placeCue(text: string, token: Token, tokens: ReadonlyArray<Token>): boolean {
+  const index = tokens.findIndex((t) => t.start === token.start);
+  const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
+  const after = text.slice(token.end, token.end + 24);
+  return (
+    PLACE_WORDS.has(before) ||
+    /^-(based|area|bound|born)\b/.test(after) ||
+    /^\s+County\b/.test(after) ||
+    /^,\s+[A-Z][a-z]{1,4}\./.test(after)
+  );
+}
+
+const COMPASS = /^(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)\s/;
+
+// "East Bay" is not a misspelled "West Bay": names that differ only in their compass word are
+// different regions, both real.
+function otherCompassPoint(candidate: string, phrase: string): boolean {
+  const a = COMPASS.exec(candidate);
+  const b = COMPASS.exec(phrase);
+  return a !== null && b !== null && candidate.slice(a[0].length) === phrase.slice(b[0].length);
 }
 
 /** True when `b` is `a` with two neighbouring letters swapped: the commonest typing slip. */
@@ -180,6 +208,7 @@ function checkBlock(
   block: number,
   resources: ProofingResources,
   unknown: UnknownName[],
+  places: PlaceMention[] = [],
 ): Finding[] {
   // A whole line of site chrome copied with a wire story is one finding; its fix deletes it.
   if (isBoilerplate(text)) {
@@ -202,7 +231,16 @@ function checkBlock(
   // Names and places first: a known name is never a spelling error, a near miss always is one.
   // A hyphenated word led by a name ("Oaklan-based") is looked up by that name.
   const forNames = nameTokens(tokens, (t) => resources.gazetteer.lookup(t) !== undefined);
-  for (const run of capitalizedRuns(text, forNames)) {
+  for (const whole of capitalizedRuns(text, forNames)) {
+    // "The San Joaquin Valley": a capital that only opens the sentence is not part of the name.
+    const opener = whole[0]!;
+    const run =
+      whole.length > 1 &&
+      opener.sentenceStart &&
+      (resources.common?.get(opener.text.toLowerCase()) ?? 99) <= 20 &&
+      !resources.gazetteer.lookup(text.slice(opener.start, whole[whole.length - 1]!.end))
+        ? whole.slice(1)
+        : whole;
     for (let i = 0; i < run.length; i++) {
       for (
         let length = Math.min(resources.gazetteer.maxWords, run.length - i);
@@ -228,17 +266,32 @@ function checkBlock(
           if (length > 1 || singleUnknown) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
+            // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two
+            // slips off.
+            const slips = length > 1 || (bare.length >= 8 && placeCue(text, first, tokens)) ? 2 : 1;
             near = resources.gazetteer
               .nearMisses(bare)
               .filter(
                 (name) =>
                   name.split(' ').length === length &&
-                  (length > 1 || editDistance(name.toLowerCase(), bare.toLowerCase(), 1) <= 1),
+                  !otherCompassPoint(name, bare) &&
+                  (length > 1 ||
+                    editDistance(name.toLowerCase(), bare.toLowerCase(), slips) <= slips),
               );
+            // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
+            if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
           }
         }
         if (known || near.length > 0) {
           for (let k = i; k < i + length; k++) covered.add(run[k]!.start);
+          if (known)
+            places.push({
+              block,
+              start: first.start,
+              end: first.start + stripPossessive(phrase).length,
+              text: stripPossessive(phrase),
+              name: known,
+            });
           if (near.length > 0) {
             const finding: Finding = {
               start: first.start,
@@ -409,6 +462,7 @@ export function proofreadBlocks(
 interface CachedBlock {
   readonly findings: ReadonlyArray<Finding>;
   readonly unknown: ReadonlyArray<Omit<UnknownName, 'block'>>;
+  readonly places: ReadonlyArray<Omit<PlaceMention, 'block'>>;
 }
 
 /**
@@ -430,24 +484,30 @@ export class Proofreader {
   /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
     const unknown: UnknownName[] = [];
+    const places: PlaceMention[] = [];
     const seen = new Set<string>();
     const findings: Finding[][] = blocks.map((text, index) => {
       seen.add(text);
       let cached = this.cache.get(text);
       if (!cached) {
         const found: UnknownName[] = [];
+        const named: PlaceMention[] = [];
         cached = {
-          findings: checkBlock(text, index, this.resources, found),
+          findings: checkBlock(text, index, this.resources, found, named),
           unknown: found.map(({ block: _block, ...rest }) => rest),
+          places: named.map(({ block: _block, ...rest }) => rest),
         };
         this.cache.set(text, cached);
       }
       for (const u of cached.unknown) unknown.push({ ...u, block: index });
+      for (const p of cached.places) places.push({ ...p, block: index });
       return [...cached.findings];
     });
     // Keep the cache to the story's current blocks.
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
+    for (const { block, finding } of checkPlacesInContext(blocks, places, this.resources.gazetteer))
+      findings[block]!.push(finding);
     const consistency = checkConsistency(unknown);
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));

@@ -35,10 +35,9 @@ describe('spelling', () => {
 
 describe('names and places', () => {
   it('catches Oaklan for Oakland', () => {
-    expect(only('name', 'The terminal in Oaklan floods.')[0]).toMatchObject({
-      text: 'Oaklan',
-      suggestions: ['Oakland', expect.any(String)],
-    });
+    const [hit] = only('name', 'The terminal in Oaklan floods.');
+    expect(hit?.text).toBe('Oaklan');
+    expect(hit?.suggestions[0]).toBe('Oakland');
   });
   it('catches multi-word near misses made of dictionary words', () => {
     const found = only('name', 'Fires burned near Los Angles and San Bernadino on Monday.');

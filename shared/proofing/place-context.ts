@@ -1,0 +1,132 @@
+import { editDistance } from './edit-distance';
+import type { Gazetteer } from './gazetteer';
+import type { Finding } from './types';
+
+/** A known place named in a block, with where it is. */
+export interface PlaceMention {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The gazetteer's spelling. */
+  readonly name: string;
+}
+
+// AP's state abbreviations as datelines print them, and the two-letter codes they stand for.
+const AP_STATES: Readonly<Record<string, string>> = {
+  'Ala.': 'AL',
+  'Ariz.': 'AZ',
+  'Ark.': 'AR',
+  'Calif.': 'CA',
+  'Colo.': 'CO',
+  'Conn.': 'CT',
+  'Del.': 'DE',
+  'Fla.': 'FL',
+  'Ga.': 'GA',
+  'Ill.': 'IL',
+  'Ind.': 'IN',
+  'Kan.': 'KS',
+  'Ky.': 'KY',
+  'La.': 'LA',
+  'Md.': 'MD',
+  'Mass.': 'MA',
+  'Mich.': 'MI',
+  'Minn.': 'MN',
+  'Miss.': 'MS',
+  'Mo.': 'MO',
+  'Mont.': 'MT',
+  'Neb.': 'NE',
+  'Nev.': 'NV',
+  'N.H.': 'NH',
+  'N.J.': 'NJ',
+  'N.M.': 'NM',
+  'N.Y.': 'NY',
+  'N.C.': 'NC',
+  'N.D.': 'ND',
+  'Okla.': 'OK',
+  'Ore.': 'OR',
+  'Pa.': 'PA',
+  'R.I.': 'RI',
+  'S.C.': 'SC',
+  'S.D.': 'SD',
+  'Tenn.': 'TN',
+  'Vt.': 'VT',
+  'Va.': 'VA',
+  'Wash.': 'WA',
+  'W.Va.': 'WV',
+  'Wis.': 'WI',
+  'Wyo.': 'WY',
+};
+
+/**
+ * The state a story is about, from what it names: a state's abbreviation (a dateline's
+ * "Calif.") or a place found in only a few states counts for that state. Undefined unless
+ * one state clearly leads.
+ */
+export function storyState(
+  blocks: ReadonlyArray<string>,
+  mentions: ReadonlyArray<PlaceMention>,
+  gazetteer: Gazetteer,
+  extraCues: ReadonlyArray<string> = [],
+): string | undefined {
+  const weight = new Map<string, number>();
+  const add = (state: string, w: number): void => {
+    weight.set(state, (weight.get(state) ?? 0) + w);
+  };
+  for (const text of [...blocks, ...extraCues])
+    for (const [abbr, code] of Object.entries(AP_STATES)) if (text.includes(abbr)) add(code, 2);
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (seen.has(m.name)) continue;
+    seen.add(m.name);
+    const states = gazetteer.statesOf(m.name);
+    if (states.length === 0) continue;
+    for (const state of states) add(state, 1 / states.length);
+  }
+  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 1 || (second && second[1] * 2 > first[1])) return undefined;
+  return first[0];
+}
+
+/**
+ * Known places that are not in the story's state while a place one slip away is: "Berkley"
+ * (Michigan) in a story about Oakland and Emeryville is "Berkeley". In a story about Detroit's
+ * suburbs the same word is right and is left alone.
+ */
+export function checkPlacesInContext(
+  blocks: ReadonlyArray<string>,
+  mentions: ReadonlyArray<PlaceMention>,
+  gazetteer: Gazetteer,
+  extraCues: ReadonlyArray<string> = [],
+): Array<{ block: number; finding: Finding }> {
+  const state = storyState(blocks, mentions, gazetteer, extraCues);
+  if (!state) return [];
+  const out: Array<{ block: number; finding: Finding }> = [];
+  for (const m of mentions) {
+    const states = gazetteer.statesOf(m.name);
+    if (states.length === 0 || states.includes(state) || m.name.length < 5) continue;
+    const limit = m.name.length >= 8 ? 2 : 1;
+    const better = gazetteer
+      .nearMisses(m.name, true)
+      .filter(
+        (name) =>
+          name.split(' ').length === m.name.split(' ').length &&
+          gazetteer.statesOf(name).includes(state) &&
+          editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit,
+      );
+    if (better.length === 0) continue;
+    out.push({
+      block: m.block,
+      finding: {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kind: 'name',
+        message: `Check the place: this story is set in ${state}, where there is no “${m.name}”; did you mean “${better[0]}”?`,
+        suggestions: better.slice(0, 3),
+      },
+    });
+  }
+  return out;
+}

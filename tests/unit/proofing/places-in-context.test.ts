@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { proofreadBlocks } from '../../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import type { Finding } from '../../../shared/proofing/types';
+
+let resources: ProofingResources;
+beforeAll(() => {
+  resources = loadProofingResources();
+}, 30_000);
+
+function names(...blocks: string[]): Finding[] {
+  return proofreadBlocks(blocks, resources)
+    .flatMap((r) => r.findings)
+    .filter((f) => f.kind === 'name');
+}
+
+describe('places judged against the story', () => {
+  it('takes “Berkley” in a Bay Area story for Berkeley', () => {
+    const [hit] = names(
+      'Riders in Oakland and Emeryville waited an hour for a train.',
+      'The Berkley station reopened at noon.',
+    );
+    expect(hit).toMatchObject({ text: 'Berkley', suggestions: ['Berkeley'] });
+  });
+
+  it('leaves Berkley alone in a story about Detroit’s suburbs', () => {
+    expect(
+      names(
+        'ROYAL OAK, Mich. — Snow closed schools in Ferndale and Royal Oak on Monday.',
+        'The Berkley district followed, and Hazel Park stayed open.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('uses the dateline’s state', () => {
+    const [hit] = names('SPRINGFIELD, Ill. — Lawmakers met in Peroia on Tuesday.');
+    expect(hit?.suggestions[0]).toBe('Peoria');
+  });
+
+  it('gives a long word with a place cue two slips', () => {
+    expect(names('Crews in Sunnyvail and San Jose worked overnight.')[0]?.suggestions[0]).toBe(
+      'Sunnyvale',
+    );
+  });
+});
+
+describe('regions and neighbourhoods', () => {
+  it('knows neighbourhoods and does not turn one compass region into another', () => {
+    expect(
+      names(
+        'Crews in the East Bay and the South Bay worked through the night.',
+        'Residents of Del Paso Heights and Del Paso met in Sacramento.',
+        'The San Joaquin Valley had more rain than the Westside of Santa Barbara.',
+      ),
+    ).toEqual([]);
+  });
+});
