@@ -23,6 +23,7 @@ const KIND_NAMES: Record<string, string> = {
   article: 'Article',
   style: 'House style',
   punctuation: 'Punctuation',
+  boilerplate: 'Scraped boilerplate',
   hint: 'Unknown name',
 };
 
