@@ -5,6 +5,7 @@ import { textBlocks } from '../../main/cli/check-input';
 import { loadProofingResources } from '../../main/proofing/node-resources';
 import { Proofreader, suggestionsFor } from '../../shared/proofing/proofreader';
 import { countWords } from '../../shared/word-count';
+import { measureCorpus, TUNING } from '../helpers/proofing-corpus';
 import type { Seed } from '../helpers/proofing-corpus';
 import { median, percentile, round } from './measure';
 
@@ -150,6 +151,19 @@ export async function proofingBench(): Promise<Record<string, number>> {
   results['proofing.suggest_p50_ms'] = round(median(suggestTimes));
   results['proofing.suggest_p95_ms'] = round(percentile(suggestTimes, 95));
   results['proofing.seeded_typos'] = typos.length;
+
+  // Quality on our own seeded corpus, tuning and held-out parts apart.
+  for (const [part, choose] of [
+    ['tuning', TUNING],
+    ['heldout', (file: string) => !TUNING(file)],
+  ] as const) {
+    const report = measureCorpus(fresh, choose);
+    results[`proofing.corpus_${part}_words`] = report.cleanWords;
+    results[`proofing.corpus_${part}_recall_pct`] = round(100 * report.recall);
+    results[`proofing.corpus_${part}_first_pct`] = round(100 * report.firstRate);
+    results[`proofing.corpus_${part}_top3_pct`] = round(100 * report.topThreeRate);
+    results[`proofing.corpus_${part}_false_flags_per_1000`] = round(report.falseFlagsPer1000);
+  }
 
   if (ensureHunspell()) {
     start = performance.now();
