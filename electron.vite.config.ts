@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/index.ts'),
           server: resolve(__dirname, 'main/server.ts'),
+          // The History panel's comparisons run in this worker thread (main/history/compare-runner).
+          'compare-worker': resolve(__dirname, 'main/history/compare-worker.ts'),
         },
       },
     },

@@ -6,6 +6,7 @@ import type { ApiHandlers } from '../shared/api';
 import { storyIdSchema } from '../shared/story';
 import { GalleyError } from '../shared/api';
 import { resolveLibraryRoot } from './library/library-root';
+import { createCompareRunner } from './history/compare-runner';
 import { VersionService } from './history/version-service';
 import { StoryLibrary } from './library/story-library';
 import { sampleStory } from './sample-story';
@@ -30,12 +31,13 @@ export interface ServiceDeps {
 export function createServices({ settings, env, secrets }: ServiceDeps): ApiHandlers {
   let library: StoryLibrary | undefined;
   let versions: VersionService | undefined;
+  const compare = createCompareRunner();
   const author = (): string => settings.get().authorName.trim() || 'Unnamed author';
   const current = (): StoryLibrary => {
     const root = resolveLibraryRoot(env, settings.get().libraryPath);
     if (!library || library.root !== root) {
       void library?.close();
-      versions = new VersionService(author);
+      versions = new VersionService(author, undefined, compare);
       library = new StoryLibrary(root, {
         sample: sampleStory,
         onCreated: versions.onCreated,

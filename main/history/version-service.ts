@@ -1,6 +1,8 @@
 import { GalleyError } from '../../shared/api';
 import { checkpointDue } from '../../shared/history/checkpoint';
-import { compareContents, estimateWordChanges } from '../../shared/history/compare';
+import { estimateWordChanges } from '../../shared/history/compare';
+import { compareInline } from './compare-runner';
+import type { CompareRunner } from './compare-runner';
 import type { StoryComparison } from '../../shared/history/compare';
 import type { HistoryListing, VersionSummary } from '../../shared/history/summary';
 import { contentOf, serializeContent } from '../../shared/history/serialize';
@@ -21,6 +23,7 @@ export class VersionService {
   public constructor(
     private readonly author: () => string,
     private readonly now: () => Date = () => new Date(),
+    private readonly runCompare: CompareRunner = compareInline,
   ) {
     this.store = new HistoryStore((id) => {
       if (!this.library) throw new Error('VersionService used before attach()');
@@ -114,7 +117,7 @@ export class VersionService {
       to === 'current'
         ? contentOf(await this.requireLibrary().open(storyId))
         : await this.store.content(storyId, to);
-    return compareContents(a, b);
+    return this.runCompare(a, b);
   }
 
   /**

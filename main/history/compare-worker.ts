@@ -1,0 +1,19 @@
+// The History panel's word-level comparison, in a worker thread: the host's thread (in
+// Electron, the main process) keeps answering while a long rewrite is compared.
+import { parentPort } from 'node:worker_threads';
+import { compareContents } from '../../shared/history/compare';
+import type { VersionContent } from '../../shared/history/serialize';
+
+/** Limits off the request path: generous, since nobody waits on this thread. */
+const WORKER_LIMITS = { budgetMs: 3_000, maxEditLength: 20_000 };
+
+parentPort?.on('message', (message: { id: number; a: VersionContent; b: VersionContent }) => {
+  try {
+    parentPort?.postMessage({
+      id: message.id,
+      result: compareContents(message.a, message.b, WORKER_LIMITS),
+    });
+  } catch (error) {
+    parentPort?.postMessage({ id: message.id, error: String(error) });
+  }
+});
