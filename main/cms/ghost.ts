@@ -26,7 +26,12 @@ export class GhostClient {
     private readonly http: CmsHttpOptions = {},
   ) {}
 
-  private async call<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+  private async call<T>(
+    path: string,
+    method = 'GET',
+    body?: unknown,
+    raw?: { readonly bytes: Uint8Array; readonly contentType: string },
+  ): Promise<T> {
     const base = this.profile.adminUrl.replace(/\/+$/, '').replace(/\/ghost$/, '');
     const response = await cmsJson<T>(
       {
@@ -34,16 +39,46 @@ export class GhostClient {
         method,
         headers: {
           Authorization: `Ghost ${ghostAdminToken(this.profile.adminKey)}`,
-          'Content-Type': 'application/json',
+          'Content-Type': raw ? raw.contentType : 'application/json',
           'Accept-Version': 'v5.0',
         },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(raw ? { body: raw.bytes } : body === undefined ? {} : { body: JSON.stringify(body) }),
         user: 'this Admin API key',
         idempotent: method !== 'POST',
       },
       this.http,
     );
     return response.body;
+  }
+
+  /**
+   * Uploads a picture through Ghost's image API (multipart `file`, purpose `image`) and returns
+   * the address Ghost serves it from, for the post's HTML and feature image.
+   */
+  public async uploadImage(fileName: string, bytes: Uint8Array, mimeType: string): Promise<string> {
+    const boundary = `galley${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+    const safeName = fileName.replace(/["\\\r\n]/g, '');
+    const field = (name: string, value: string): string =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const head =
+      field('purpose', 'image') +
+      field('ref', safeName) +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${safeName}"\r\nContent-Type: ${mimeType}\r\n\r\n`;
+    const body = Buffer.concat([
+      Buffer.from(head, 'utf8'),
+      Buffer.from(bytes),
+      Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+    ]);
+    const uploaded = await this.call<{ images?: Array<{ url?: string }> }>(
+      'images/upload/',
+      'POST',
+      undefined,
+      { bytes: body, contentType: `multipart/form-data; boundary=${boundary}` },
+    );
+    const url = uploaded.images?.[0]?.url;
+    if (!url)
+      throw new CmsError('Ghost accepted the picture but did not say where it is.', 'unreadable');
+    return url;
   }
 
   /** Checks the key by reading the site's settings. */
@@ -61,10 +96,12 @@ export class GhostClient {
       slug: string;
       status: string;
       publishedAt?: string;
+      featureImage?: string;
     },
     remoteId?: string,
   ): Promise<PublishedPost> {
     const fields = {
+      ...(post.featureImage ? { feature_image: post.featureImage } : {}),
       title: post.title,
       html: post.html,
       custom_excerpt: post.excerpt.slice(0, 300),

@@ -134,22 +134,10 @@ export class PublishService {
           appPassword: secret,
         });
         const uploaded = new Map<string, { id: number; url: string }>();
-        for (const block of publishedBlocks(story.body)) {
-          if (
-            block.type !== 'image' ||
-            !block.src.startsWith('asset:images/') ||
-            uploaded.has(block.src)
-          )
-            continue;
-          const name = block.src.slice('asset:images/'.length);
-          if (!(await isPlainPath(library.root, story.id, 'images', name)))
-            throw new GalleyError(
-              'bad-request',
-              `The image “${name}” in this story is a link to another file, which Galley does not publish. Insert the picture again.`,
-            );
+        for (const name of await storyImageNames(library.root, story)) {
           const bytes = await readFile(join(library.storyDir(story.id), 'images', name));
           uploaded.set(
-            block.src,
+            `asset:images/${name}`,
             await client.uploadMedia(
               name,
               bytes,
@@ -176,9 +164,23 @@ export class PublishService {
         result = { id: String(post.id), url: post.link, status: post.status };
       } else {
         const client = new GhostClient({ adminUrl: profile.url, adminKey: secret });
+        // Pictures go up through Ghost's image API: a relative path means nothing to Ghost.
+        const uploaded = new Map<string, string>();
+        for (const name of await storyImageNames(library.root, story)) {
+          const bytes = await readFile(join(library.storyDir(story.id), 'images', name));
+          uploaded.set(
+            `asset:images/${name}`,
+            await client.uploadImage(
+              name,
+              bytes,
+              MIME[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+            ),
+          );
+        }
         const html = publishedBlocks(story.body)
-          .map((block) => blockHtml(block))
+          .map((block) => blockHtml(block, (src) => uploaded.get(src) ?? src))
           .join('\n');
+        const featureImage = [...uploaded.values()][0];
         const post = (await client.publish(
           {
             title: story.headline,
@@ -187,6 +189,7 @@ export class PublishService {
             slug,
             status: args.status,
             ...(args.scheduleAt ? { publishedAt: args.scheduleAt } : {}),
+            ...(featureImage ? { featureImage } : {}),
           },
           remoteId,
         )) as unknown as { link: string; status: string; ghostId: string };
@@ -220,4 +223,24 @@ export class PublishService {
       message: `Published to ${profile.name} as post ${result.id} (${result.status}).`,
     };
   }
+}
+
+/**
+ * The story's own pictures in the order they appear, once each; a picture that is a link to
+ * another file is refused, never uploaded.
+ */
+async function storyImageNames(root: string, story: Story): Promise<string[]> {
+  const names: string[] = [];
+  for (const block of publishedBlocks(story.body)) {
+    if (block.type !== 'image' || !block.src.startsWith('asset:images/')) continue;
+    const name = block.src.slice('asset:images/'.length);
+    if (names.includes(name)) continue;
+    if (!(await isPlainPath(root, story.id, 'images', name)))
+      throw new GalleyError(
+        'bad-request',
+        `The image “${name}” in this story is a link to another file, which Galley does not publish. Insert the picture again.`,
+      );
+    names.push(name);
+  }
+  return names;
 }

@@ -141,3 +141,61 @@ describe('Ghost client', () => {
     ).rejects.toMatchObject({ kind: 'not-found' });
   });
 });
+
+describe('Ghost image upload', () => {
+  it('sends the picture as multipart through the image API and uses the address Ghost returns', async () => {
+    const received: { type?: string; body?: Buffer; posts: unknown[] } = { posts: [] };
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const send = (status: number, value: unknown): void => {
+          res.writeHead(status, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify(value));
+        };
+        if (!verify(req.headers.authorization)) return send(401, { errors: [{ message: 'no' }] });
+        const url = new URL(req.url ?? '/', 'http://x');
+        if (url.pathname === '/ghost/api/admin/images/upload/' && req.method === 'POST') {
+          received.type = req.headers['content-type'];
+          received.body = Buffer.concat(chunks);
+          return send(201, { images: [{ url: 'https://ghost.example/content/images/pier.png' }] });
+        }
+        if (url.pathname === '/ghost/api/admin/posts/' && req.method === 'POST') {
+          received.posts.push(JSON.parse(Buffer.concat(chunks).toString()));
+          return send(201, {
+            posts: [
+              { id: 'p1', url: 'https://ghost.example/p1/', status: 'draft', updated_at: 'x' },
+            ],
+          });
+        }
+        return send(404, { errors: [{ message: 'not found' }] });
+      });
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const port = (server!.address() as AddressInfo).port;
+    const client = new GhostClient({
+      adminUrl: `http://127.0.0.1:${port}`,
+      adminKey: `${KEY_ID}:${SECRET}`,
+    });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const url = await client.uploadImage('pier.png', png, 'image/png');
+    expect(url).toBe('https://ghost.example/content/images/pier.png');
+    const boundary = /boundary=(\S+)/.exec(received.type ?? '')?.[1];
+    expect(received.type).toMatch(/^multipart\/form-data; boundary=/);
+    const text = received.body!.toString('latin1');
+    expect(text).toContain(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="pier.png"`,
+    );
+    expect(text).toContain('name="purpose"\r\n\r\nimage');
+    expect(received.body!.includes(png)).toBe(true);
+    await client.publish({
+      title: 'Pier',
+      html: `<img src="${url}">`,
+      excerpt: '',
+      slug: 'pier',
+      status: 'draft',
+      featureImage: url,
+    });
+    expect(received.posts[0]).toMatchObject({ posts: [{ feature_image: url }] });
+  });
+});
