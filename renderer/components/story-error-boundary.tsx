@@ -37,9 +37,10 @@ export class StoryErrorBoundary extends Component<StoryErrorBoundaryProps, State
     this.setState({ busy: true });
     try {
       const { versions } = await connection.api.listVersions({ id: storyId });
-      // The newest version is the text that fails to show; the one before it is the way back.
-      const previous = versions[1];
-      if (!previous) throw new Error('This story has no earlier version to go back to.');
+      // The newest version is most likely the text that fails to show; the one before it is the
+      // way back. A story with a single version goes back to that one.
+      const previous = versions[1] ?? versions[0];
+      if (!previous) throw new Error('This story has no version to go back to.');
       const restored = await connection.api.restoreVersion({
         id: storyId,
         versionId: previous.id,
