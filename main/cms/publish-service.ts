@@ -124,7 +124,10 @@ export class PublishService {
     const story = await library.open(args.id);
     const previous = story.published?.[profile.id];
     const remoteId = args.createNew ? undefined : previous?.remoteId;
-    const slug = `${story.slug || slugify(story.headline) || 'story'}-g${requestKey(story.id, profile.id)}`;
+    // The public slug is the story's own; the keyed one only exists between a create and its
+    // rename, so a retry after a lost answer can find the post (WordPress).
+    const cleanSlug = story.slug || slugify(story.headline) || 'story';
+    const slug = `${cleanSlug}-g${requestKey(story.id, profile.id)}`;
     let result: { id: string; url: string; status: string };
     try {
       if (profile.kind === 'wordpress') {
@@ -149,18 +152,28 @@ export class PublishService {
           .map((block) => blockHtml(block, (src) => uploaded.get(src)?.url ?? src))
           .join('\n');
         const featured = [...uploaded.values()][0]?.id;
-        const post = await client.publish(
-          {
-            title: story.headline,
-            html,
-            excerpt: story.dek,
-            slug,
-            status: args.status,
-            ...(args.scheduleAt ? { date: args.scheduleAt } : {}),
-            ...(featured ? { featuredMedia: featured } : {}),
-          },
+        const wpPost = {
+          title: story.headline,
+          html,
+          excerpt: story.dek,
+          slug,
+          finalSlug: cleanSlug,
+          status: args.status,
+          ...(story.section ? { categories: [story.section] } : {}),
+          ...(story.tags.length > 0 ? { tags: story.tags } : {}),
+          ...(args.scheduleAt ? { date: args.scheduleAt } : {}),
+          ...(featured ? { featuredMedia: featured } : {}),
+        };
+        let post = await client.publish(
+          wpPost,
           remoteId === undefined ? undefined : Number(remoteId),
         );
+        if (remoteId === undefined) {
+          // Created under the keyed slug: record the id first, then rename to the story's own
+          // slug by id, so no lost answer can leave an unfindable post behind.
+          await this.recordPost(story.id, profile.id, String(post.id), post.link);
+          post = await client.publish(wpPost, post.id);
+        }
         result = { id: String(post.id), url: post.link, status: post.status };
       } else {
         const client = new GhostClient({ adminUrl: profile.url, adminKey: secret });
@@ -186,7 +199,7 @@ export class PublishService {
             title: story.headline,
             html,
             excerpt: story.dek,
-            slug,
+            slug: cleanSlug,
             status: args.status,
             ...(args.scheduleAt ? { publishedAt: args.scheduleAt } : {}),
             ...(featureImage ? { featureImage } : {}),
@@ -204,12 +217,13 @@ export class PublishService {
       }
       throw cmsFailure(error, profile);
     }
-    const at = new Date().toISOString();
-    const saved: Story = await library.save({
-      ...story,
-      published: { ...story.published, [profile.id]: { remoteId: result.id, url: result.url, at } },
-      ...(args.status === 'publish' ? { status: 'published' as const } : {}),
-    });
+    const saved = await this.recordPost(
+      story.id,
+      profile.id,
+      result.id,
+      result.url,
+      args.status === 'publish',
+    );
     await this.versions().record(
       saved,
       'publish',
@@ -222,6 +236,28 @@ export class PublishService {
       status: result.status,
       message: `Published to ${profile.name} as post ${result.id} (${result.status}).`,
     };
+  }
+
+  // Records where the story was published, on the story as it is now (the editor may have
+  // saved it while the publish was under way), as its own revision-checked save.
+  private async recordPost(
+    storyId: string,
+    profileId: string,
+    remoteId: string,
+    url: string,
+    published = false,
+  ): Promise<Story> {
+    const library = this.library();
+    const current = await library.open(storyId);
+    const at = new Date().toISOString();
+    return library.save(
+      {
+        ...current,
+        published: { ...current.published, [profileId]: { remoteId, url, at } },
+        ...(published ? { status: 'published' as const } : {}),
+      },
+      current.updatedAt,
+    );
   }
 }
 

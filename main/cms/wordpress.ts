@@ -19,6 +19,15 @@ export interface WordPressPost {
   /** ISO time, for scheduled posts. */
   readonly date?: string;
   readonly featuredMedia?: number;
+  /**
+   * The public slug, used when the post is updated by id. A new post is created under the
+   * keyed `slug`, so a retry after a lost answer finds it; the caller records the id and then
+   * publishes again by id, which renames it.
+   */
+  readonly finalSlug?: string;
+  /** Category and tag names; found by name on the site, created when missing. */
+  readonly categories?: ReadonlyArray<string>;
+  readonly tags?: ReadonlyArray<string>;
 }
 
 /** The post as the CMS has it after a publish. */
@@ -132,26 +141,37 @@ export class WordPressClient {
    * WordPress saved it) is found again by its slug and updated, never duplicated.
    */
   public async publish(post: WordPressPost, remoteId?: number): Promise<PublishedPost> {
+    const terms = {
+      ...(post.categories && post.categories.length > 0
+        ? { categories: await this.termIds('categories', post.categories) }
+        : {}),
+      ...(post.tags && post.tags.length > 0 ? { tags: await this.termIds('tags', post.tags) } : {}),
+    };
     const payload = {
       title: post.title,
       content: post.html,
       excerpt: post.excerpt,
       slug: post.slug,
       status: post.status,
+      ...terms,
       ...(post.date ? { date_gmt: post.date.replace(/\.\d+Z$/, '').replace(/Z$/, '') } : {}),
       ...(post.featuredMedia ? { featured_media: post.featuredMedia } : {}),
     };
-    if (remoteId !== undefined) {
-      // Writing the same fields twice leaves the same post: safe to retry.
-      const updated = await this.call<WpPost>(`posts/${remoteId}`, {
+    // Writing the same fields twice leaves the same post: safe to retry.
+    const update = async (id: number, slug: string): Promise<PublishedPost> => {
+      const updated = await this.call<WpPost>(`posts/${id}`, {
         method: 'POST',
-        body: payload,
+        body: { ...payload, slug },
         idempotent: true,
       });
       return { id: updated.id, link: updated.link, status: updated.status };
-    }
+    };
+    // A post the caller knows by id gets the public slug; one only found by its keyed slug
+    // keeps it until the caller has recorded the id (see PublishService), so a lost answer
+    // can never hide it.
+    if (remoteId !== undefined) return update(remoteId, post.finalSlug ?? post.slug);
     const existing = await this.findBySlug(post.slug);
-    if (existing) return this.publish(post, existing.id);
+    if (existing) return update(existing.id, post.slug);
     const tries = this.http.tries ?? 3;
     let last: unknown;
     for (let attempt = 1; attempt <= tries; attempt++) {
@@ -171,10 +191,35 @@ export class WordPressClient {
         last = error;
         // The create may have landed even though its answer did not: look before trying again.
         const saved = await this.findBySlug(post.slug).catch(() => undefined);
-        if (saved) return this.publish(post, saved.id);
+        if (saved) return update(saved.id, post.slug);
       }
     }
     throw last;
+  }
+
+  /** Ids of categories or tags by name (case-insensitive), creating the missing ones. */
+  public async termIds(
+    taxonomy: 'categories' | 'tags',
+    names: ReadonlyArray<string>,
+  ): Promise<number[]> {
+    const ids: number[] = [];
+    for (const name of names.map((n) => n.trim()).filter(Boolean)) {
+      const found = await this.call<Array<{ id: number; name: string }>>(taxonomy, {
+        query: `search=${encodeURIComponent(name)}&per_page=100&context=edit`,
+      });
+      const match = found.find((t) => decodeEntities(t.name).toLowerCase() === name.toLowerCase());
+      if (match) {
+        ids.push(match.id);
+        continue;
+      }
+      const created = await this.call<{ id: number }>(taxonomy, {
+        method: 'POST',
+        body: { name },
+        idempotent: false,
+      });
+      ids.push(created.id);
+    }
+    return ids;
   }
 
   /** Uploads an image to the media library; resolves to its id and public URL. */
@@ -193,4 +238,14 @@ export class WordPressClient {
     });
     return { id: media.id, url: media.source_url };
   }
+}
+
+// WordPress returns term names HTML-escaped ("Arts &amp; Culture").
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&#0?39;|&#8217;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

@@ -113,6 +113,98 @@ describe.skipIf(!profile)('a real WordPress', () => {
     expect(await countBySlug(p, timeoutSlug)).toBe(1);
   });
 
+  it('publishes under the story’s own slug, with its section and tags as terms, reused on update', async () => {
+    const client = new WordPressClient(p);
+    const clean = `${slug}-clean`;
+    const section = `Galley IT ${slug}`;
+    const created = await client.publish({
+      title: 'Clean slug test',
+      html: '<p>Body.</p>',
+      excerpt: '',
+      slug: `${clean}-g1a2b3c4d`,
+      finalSlug: clean,
+      status: 'draft',
+      categories: [section],
+      tags: ['ferries', `tag ${slug}`],
+    });
+    const first = await client.publish(
+      {
+        title: 'Clean slug test',
+        html: '<p>Body.</p>',
+        excerpt: '',
+        slug: `${clean}-g1a2b3c4d`,
+        finalSlug: clean,
+        status: 'draft',
+        categories: [section],
+        tags: ['ferries', `tag ${slug}`],
+      },
+      created.id,
+    );
+    const post = (await readBack(p, first.id)) as unknown as {
+      slug: string;
+      categories: number[];
+      tags: number[];
+    };
+    expect(post.slug).toBe(clean);
+    expect(await countBySlug(p, `${clean}-g1a2b3c4d`)).toBe(0);
+    const terms = async (taxonomy: string, name: string) => {
+      const auth = Buffer.from(`${p.user}:${p.appPassword.replace(/\s+/g, '')}`).toString('base64');
+      const response = await fetch(
+        `${p.siteUrl}/wp-json/wp/v2/${taxonomy}?search=${encodeURIComponent(name)}&per_page=100`,
+        { headers: { Authorization: `Basic ${auth}` } },
+      );
+      return ((await response.json()) as Array<{ id: number; name: string }>).filter(
+        (t) => t.name === name,
+      );
+    };
+    const [category] = await terms('categories', section);
+    expect(post.categories).toEqual([category!.id]);
+    expect(post.tags).toHaveLength(2);
+    await client.publish(
+      {
+        title: 'Clean slug test',
+        html: '<p>Body again.</p>',
+        excerpt: '',
+        slug: `${clean}-g1a2b3c4d`,
+        finalSlug: clean,
+        status: 'draft',
+        categories: [section],
+      },
+      first.id,
+    );
+    expect(await terms('categories', section)).toHaveLength(1);
+  });
+
+  it('a create whose answer is lost is found and renamed, never duplicated', async () => {
+    const clean = `${slug}-lost`;
+    const keyed = `${clean}-g9f8e7d6c`;
+    const post = {
+      title: `Lost answer ${slug}`,
+      html: '<p>x</p>',
+      excerpt: '',
+      slug: keyed,
+      finalSlug: clean,
+      status: 'draft' as const,
+    };
+    // The answer to the create never arrives (the client gives up after 50 ms, once); WordPress
+    // saves the post anyway.
+    await new WordPressClient(p, { timeoutMs: 50, tries: 1 }).publish(post).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const patient = new WordPressClient(p);
+    const found1 = await patient.publish(post);
+    // The caller records the id, then publishes by id, which gives the post its public slug.
+    const again = await patient.publish(post, found1.id);
+    const auth = Buffer.from(`${p.user}:${p.appPassword.replace(/\s+/g, '')}`).toString('base64');
+    const found = (await (
+      await fetch(
+        `${p.siteUrl}/wp-json/wp/v2/posts?search=${encodeURIComponent(post.title)}&status=draft,publish,pending,future,private&context=edit`,
+        { headers: { Authorization: `Basic ${auth}` } },
+      )
+    ).json()) as Array<{ id: number; slug: string }>;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: again.id, slug: clean });
+  });
+
   it('says which user’s application password is wrong', async () => {
     const wrong = new WordPressClient({ ...p, appPassword: 'aaaa bbbb cccc dddd eeee ffff' });
     await expect(wrong.testConnection()).rejects.toThrow(
