@@ -55,8 +55,20 @@ test('publish the sample story to WordPress through the UI, then re-publish to t
     title: { raw: string };
     content: { raw: string };
     excerpt: { raw: string };
+    slug: string;
+    categories: number[];
+    tags: number[];
   };
   expect(post.title.raw).toBe('Ferry authority adds a third boat to the Oakland–San Francisco run');
+  // The story's own slug (WordPress adds -2 and so on only when another post has it).
+  expect(post.slug).toMatch(/^bay-ferry-adds-third-boat(-\d+)?$/);
+  const category = (await (
+    await fetch(`${url}/wp-json/wp/v2/categories/${post.categories[0]}`, {
+      headers: { Authorization: auth },
+    })
+  ).json()) as { name: string };
+  expect(category.name).not.toBe('Uncategorized');
+  expect(post.tags.length).toBeGreaterThan(0);
   expect(post.content.raw).toContain('Jack London Square');
   expect(post.excerpt.raw).toContain('catamaran');
 
