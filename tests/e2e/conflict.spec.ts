@@ -1,16 +1,26 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, startHost, test } from '../helpers/browser-host';
+
+// Two tabs of one browser on the same story (the sample story), both loaded.
+async function twoTabs(
+  browser: Browser,
+  url: string,
+): Promise<{ context: BrowserContext; tabA: Page; tabB: Page }> {
+  const context = await browser.newContext();
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto(url);
+  await tabB.goto(url);
+  for (const tab of [tabA, tabB])
+    await expect(tab.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+  return { context, tabA, tabB };
+}
 
 test('two tabs on one story: the stale tab is told, and loading the newer text keeps its own as a version', async ({
   browser,
   galley,
 }) => {
-  const context = await browser.newContext();
-  const tabA = await context.newPage();
-  const tabB = await context.newPage();
-  await tabA.goto(galley.url);
-  await tabB.goto(galley.url);
-  for (const tab of [tabA, tabB])
-    await expect(tab.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+  const { context, tabA, tabB } = await twoTabs(browser, galley.url);
 
   await tabA.getByRole('textbox', { name: 'Story body' }).locator('p').first().click();
   await tabA.keyboard.press('End');
@@ -37,13 +47,7 @@ test('keeping my text saves it over the other tab’s, theirs kept as a version'
   browser,
   galley,
 }) => {
-  const context = await browser.newContext();
-  const tabA = await context.newPage();
-  const tabB = await context.newPage();
-  await tabA.goto(galley.url);
-  await tabB.goto(galley.url);
-  for (const tab of [tabA, tabB])
-    await expect(tab.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+  const { context, tabA, tabB } = await twoTabs(browser, galley.url);
   await tabA.getByRole('textbox', { name: 'Dek' }).fill('Dek from tab A');
   await expect(tabA.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   await tabB.getByRole('textbox', { name: 'Dek' }).fill('Dek from tab B');

@@ -30,15 +30,22 @@ afterEach(async () => {
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
+// A browser host on a fresh library; the host is closed after each test.
+async function startHost(): Promise<{ library: string; host: BrowserHost }> {
+  const dir = await tempDir();
+  const library = join(dir, 'library');
+  const handlers = createServices({
+    settings: createConfSettings(join(dir, 'config')),
+    env: { GALLEY_LIBRARY: library, GALLEY_CONFIG_DIR: join(dir, 'config') },
+  });
+  const started = await startBrowserHost({ handlers, staticDir: join(dir, 'static'), log: silent });
+  host = started;
+  return { library, host: started };
+}
+
 describe('concurrent writers', () => {
   it('two windows on one story: the stale save is a conflict, the first window’s body survives', async () => {
-    const dir = await tempDir();
-    const library = join(dir, 'library');
-    const handlers = createServices({
-      settings: createConfSettings(join(dir, 'config')),
-      env: { GALLEY_LIBRARY: library, GALLEY_CONFIG_DIR: join(dir, 'config') },
-    });
-    host = await startBrowserHost({ handlers, staticDir: join(dir, 'static'), log: silent });
+    const { host } = await startHost();
     const created = (await callHost(host, 'createStory', { headline: 'Two tabs' })).json
       .result as Story;
     const tabA = (await callHost(host, 'openStory', { id: created.id })).json.result as Story;
@@ -79,13 +86,7 @@ describe('concurrent writers', () => {
   });
 
   it('a second host on the same library opens it read-only and writes nothing', async () => {
-    const dir = await tempDir();
-    const library = join(dir, 'library');
-    const handlers = createServices({
-      settings: createConfSettings(join(dir, 'config')),
-      env: { GALLEY_LIBRARY: library, GALLEY_CONFIG_DIR: join(dir, 'config') },
-    });
-    host = await startBrowserHost({ handlers, staticDir: join(dir, 'static'), log: silent });
+    const { library, host } = await startHost();
     const created = (await callHost(host, 'createStory', { headline: 'Locked library' })).json
       .result as Story;
     const { stdout } = await promisify(execFile)(process.execPath, [
