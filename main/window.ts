@@ -72,7 +72,7 @@ export function createMainWindow(paths: WindowPaths, log: Log): BrowserWindow {
   // A published post's link opens in the user's browser, never inside Galley's window, and
   // only for https addresses: anything else is refused and logged.
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\/[^\s]+$/i.test(url)) void shell.openExternal(url);
+    if (isWebLink(url)) void shell.openExternal(url);
     else log.warn('blocked window.open', { url });
     return { action: 'deny' };
   });
@@ -88,4 +88,14 @@ export function windowPaths(mainDir: string): WindowPaths {
     rendererHtml: join(mainDir, '..', 'renderer', 'index.html'),
     preload: join(mainDir, '..', 'preload', 'preload.cjs'),
   };
+}
+
+/** An https address with a host: the only kind a click may open outside Galley. */
+function isWebLink(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname !== '' && !/\s/.test(url);
+  } catch {
+    return false;
+  }
 }

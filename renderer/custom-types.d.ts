@@ -6,7 +6,15 @@ import type { StoryElement, StoryText } from '../shared/story';
 // Slate's documents in Galley are exactly the story model's blocks and text runs.
 declare module 'slate' {
   interface CustomTypes {
-    Editor: BaseEditor & ReactEditor & HistoryEditor;
+    Editor: BaseEditor &
+      ReactEditor &
+      HistoryEditor & {
+        /**
+         * Set by the story view: a wire story pasted into an empty story hands its headline,
+         * dateline and byline here (they go to their fields, not the body).
+         */
+        onWirePaste?: (parts: { headline?: string; dateline?: string; byline?: string }) => void;
+      };
     Element: StoryElement;
     Text: StoryText;
   }

@@ -112,6 +112,20 @@ export function StoryView({
   );
 
   const onBodyChange = useCallback((body: ReadonlyArray<StoryBlock>) => update({ body }), [update]);
+  // A wire story pasted into an empty story fills the fields it finds, only where they are empty.
+  useEffect(() => {
+    editor.onWirePaste = (parts) => {
+      const fill = (field: 'headline' | 'dateline' | 'byline'): Partial<Story> => {
+        const value = parts[field];
+        return value && latest.current[field].trim() === '' ? { [field]: value } : {};
+      };
+      const patch: Partial<Story> = { ...fill('headline'), ...fill('dateline'), ...fill('byline') };
+      if (Object.keys(patch).length > 0) update(patch);
+    };
+    return () => {
+      editor.onWirePaste = undefined;
+    };
+  }, [editor, update]);
   const counts = useMemo(() => countBody(story.body), [story.body]);
   const proof = useProofUi({ editor, story, connection, update });
   const preflight = usePreflight(story, counts.words, proof.findings, () =>

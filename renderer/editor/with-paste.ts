@@ -1,6 +1,11 @@
-import { Editor, Transforms } from 'slate';
+import { Editor, Node as SlateNodeApi, Transforms } from 'slate';
 import type { Node as SlateNode } from 'slate';
+import { readWire } from '../../shared/wire-intake';
 import { pastedHtmlToBlocks, pastedTextToBlocks } from './paste';
+
+function isEmpty(editor: Editor): boolean {
+  return editor.children.length === 1 && SlateNodeApi.string(editor).trim() === '';
+}
 
 /**
  * Clean paste: HTML is sanitized and mapped onto the story schema, plain text is split into
@@ -16,7 +21,20 @@ export function withPaste(editor: Editor): Editor {
     }
     const html = data.getData('text/html');
     const text = data.getData('text/plain');
-    const blocks = html ? pastedHtmlToBlocks(html) : pastedTextToBlocks(text);
+    let blocks = html ? pastedHtmlToBlocks(html) : pastedTextToBlocks(text);
+    // A scraped wire story pasted into an empty story: its headline, byline and dateline go to
+    // their fields; boilerplate stays in the body for the checker to flag.
+    if (!html && editor.onWirePaste && isEmpty(editor) && blocks.length >= 2) {
+      const wire = readWire(blocks.map((b) => SlateNodeApi.string(b)));
+      if (wire.headline !== undefined || wire.dateline !== undefined) {
+        editor.onWirePaste({
+          ...(wire.headline !== undefined ? { headline: wire.headline } : {}),
+          ...(wire.dateline !== undefined ? { dateline: wire.dateline } : {}),
+          ...(wire.byline !== undefined ? { byline: wire.byline } : {}),
+        });
+        blocks = pastedTextToBlocks(wire.body.join('\n\n'));
+      }
+    }
     if (blocks.length === 0) {
       if (text) Editor.insertText(editor, text.replace(/\s+/g, ' '));
       return;

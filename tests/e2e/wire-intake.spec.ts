@@ -1,4 +1,10 @@
-import { expect, selectInBody, test } from '../helpers/browser-host';
+import {
+  createStoryInUi,
+  expect,
+  pasteIntoBody,
+  selectInBody,
+  test,
+} from '../helpers/browser-host';
 
 // A scraped wire story of our own with the usual clutter around it.
 const SCRAPE = [
@@ -56,4 +62,24 @@ test('import a scraped wire story: fields filled, compound typo fixed from the p
   await body.click();
   await page.keyboard.press('Control+z');
   await expect(body).toContainText('ALL Headlines');
+});
+
+test('paste a scraped wire story into an empty story: headline and dateline go to their fields', async ({
+  page,
+  galley,
+}) => {
+  await page.goto(galley.url);
+  await createStoryInUi(page);
+  await page.getByRole('textbox', { name: 'Story body' }).click();
+  await pasteIntoBody(page, { 'text/plain': SCRAPE });
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(
+    'Tacoma port workers reject contract offer',
+  );
+  await expect(page.getByRole('textbox', { name: 'Dateline' })).toHaveValue('TACOMA, Wash.');
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await expect(body).toContainText('Dockworkers voted Saturday');
+  await expect(body).not.toContainText('TACOMA, Wash. —');
+  await expect(body.locator('[data-proof-kind="boilerplate"]').first()).toBeVisible({
+    timeout: 20_000,
+  });
 });
