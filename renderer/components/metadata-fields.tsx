@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { ReactElement } from 'react';
+import { FieldUnderlay } from './field-underlay';
+import type { FieldMark } from './field-underlay';
 import { slugify } from '../../shared/slug';
 import { STORY_STATUSES } from '../../shared/story';
 import type { Story, StoryStatus } from '../../shared/story';
@@ -40,6 +43,8 @@ const TAG_SUGGESTIONS = [
 export interface MetadataFieldsProps {
   readonly story: Story;
   readonly onChange: (patch: Partial<Story>) => void;
+  /** The checker's findings in the headline, dek and byline, underlined in place. */
+  readonly marks?: Partial<Record<'headline' | 'dek' | 'byline', ReadonlyArray<FieldMark>>>;
 }
 
 function TextField({
@@ -48,33 +53,43 @@ function TextField({
   onChange,
   multiline = false,
   hint,
+  marks = [],
 }: {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly multiline?: boolean;
   readonly hint?: string;
+  readonly marks?: ReadonlyArray<FieldMark>;
 }): ReactElement {
   const id = `field-${label.toLowerCase().replace(/\s+/g, '-')}`;
+  const [scroll, setScroll] = useState({ left: 0, top: 0 });
+  const onScroll = (event: { currentTarget: HTMLElement }): void =>
+    setScroll({ left: event.currentTarget.scrollLeft, top: event.currentTarget.scrollTop });
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea
-          id={id}
-          value={value}
-          rows={2}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      ) : (
-        <input
-          id={id}
-          type="text"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-        />
-      )}
+      <div className="field-input-wrap">
+        {multiline ? (
+          <textarea
+            id={id}
+            value={value}
+            rows={2}
+            onScroll={onScroll}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            type="text"
+            value={value}
+            onScroll={onScroll}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby={hint ? `${id}-hint` : undefined}
+          />
+        )}
+        <FieldUnderlay value={value} marks={marks} multiline={multiline} scroll={scroll} />
+      </div>
       {hint ? (
         <span id={`${id}-hint`} className="field-hint">
           {hint}
@@ -89,13 +104,14 @@ function TextField({
  *
  * The slug follows the headline until someone edits the slug by hand.
  */
-export function MetadataFields({ story, onChange }: MetadataFieldsProps): ReactElement {
+export function MetadataFields({ story, onChange, marks = {} }: MetadataFieldsProps): ReactElement {
   const slugFollowsHeadline = story.slug === '' || story.slug === slugify(story.headline);
   return (
     <section aria-label="Story details" className="metadata">
       <TextField
         label="Headline"
         value={story.headline}
+        {...(marks.headline ? { marks: marks.headline } : {})}
         hint={`${story.headline.length} characters`}
         onChange={(headline) =>
           onChange(slugFollowsHeadline ? { headline, slug: slugify(headline) } : { headline })
@@ -104,6 +120,7 @@ export function MetadataFields({ story, onChange }: MetadataFieldsProps): ReactE
       <TextField
         label="Dek"
         value={story.dek}
+        {...(marks.dek ? { marks: marks.dek } : {})}
         multiline
         hint={`${story.dek.length} characters`}
         onChange={(dek) => onChange({ dek })}
@@ -112,6 +129,7 @@ export function MetadataFields({ story, onChange }: MetadataFieldsProps): ReactE
         <TextField
           label="Byline"
           value={story.byline}
+          {...(marks.byline ? { marks: marks.byline } : {})}
           onChange={(byline) => onChange({ byline })}
         />
         <TextField

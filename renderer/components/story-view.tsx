@@ -18,6 +18,7 @@ import { PublishDialog } from './publish-dialog';
 import { usePreflight } from './use-preflight';
 import { FindReplace } from './find-replace';
 import { HistoryPanel } from './history-panel';
+import type { FieldMark } from './field-underlay';
 import { MetadataFields } from './metadata-fields';
 
 /** Props of the open story. */
@@ -142,6 +143,19 @@ export function StoryView({
     ],
     [highlights, proof.decorations],
   );
+  const fieldMarks = useMemo(() => {
+    const out: Partial<Record<'headline' | 'dek' | 'byline', FieldMark[]>> = {};
+    for (const placed of proof.findings) {
+      if (placed.target.kind !== 'field' || placed.finding.kind === 'hint') continue;
+      const list = (out[placed.target.field] ??= []);
+      list.push({
+        start: placed.finding.start,
+        end: placed.finding.end,
+        kind: placed.finding.kind,
+      });
+    }
+    return out;
+  }, [proof.findings]);
   const saveText = describeSaveState(saveState);
   const storyId = story.id;
   const resolveAsset = useCallback(
@@ -251,7 +265,7 @@ export function StoryView({
         />
       ) : null}
       {proof.panel}
-      <MetadataFields story={story} onChange={update} />
+      <MetadataFields story={story} onChange={update} marks={fieldMarks} />
       <div className="body-wrapper" onMouseOver={proof.onBodyMouseOver}>
         <BodyEditor
           editor={editor}

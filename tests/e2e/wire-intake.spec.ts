@@ -83,3 +83,17 @@ test('paste a scraped wire story into an empty story: headline and dateline go t
     timeout: 20_000,
   });
 });
+
+test('a finding in the headline is underlined in the headline field', async ({ page, galley }) => {
+  await page.goto(galley.url);
+  await createStoryInUi(page);
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Oaklan-based clinic closes');
+  const underline = page.locator('.field-underlay .proof-name');
+  await expect(underline).toHaveText('Oaklan', { timeout: 20_000 });
+  // It sits over the word in the field, not somewhere else.
+  const field = await page.getByRole('textbox', { name: 'Headline' }).boundingBox();
+  const mark = await underline.boundingBox();
+  expect(mark!.x).toBeGreaterThanOrEqual(field!.x);
+  expect(mark!.x + mark!.width).toBeLessThan(field!.x + field!.width / 2);
+  await expect(page.getByRole('button', { name: /^Findings \(1\)/ })).toBeVisible();
+});
