@@ -9,6 +9,13 @@ test('the editor with the sample story has no serious or critical accessibility 
   const page = await context.newPage();
   await page.goto(galley.url);
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+  // A finding underlined in the headline field is on screen too.
+  await page
+    .getByRole('textbox', { name: 'Headline' })
+    .fill('Ferry to Sacremento adds a third boat');
+  await expect(page.locator('.field-underlay .proof-name')).toHaveText('Sacremento', {
+    timeout: 20_000,
+  });
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
