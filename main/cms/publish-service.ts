@@ -7,7 +7,7 @@ import type { CmsProfile, PublishStatus } from '../../shared/cms';
 import { blockHtml } from '../../shared/export/html';
 import { publishedBlocks } from '../../shared/export/model';
 import { slugify } from '../../shared/slug';
-import type { Story } from '../../shared/story';
+import type { Story, StoryBlock } from '../../shared/story';
 import type { VersionService } from '../history/version-service';
 import type { StoryLibrary } from '../library/story-library';
 import type { SettingsStore } from '../settings/settings-store';
@@ -148,7 +148,7 @@ export class PublishService {
             ),
           );
         }
-        const html = publishedBlocks(story.body)
+        const html = withDateline(publishedBlocks(story.body), story.dateline)
           .map((block) => blockHtml(block, (src) => uploaded.get(src)?.url ?? src))
           .join('\n');
         const featured = [...uploaded.values()][0]?.id;
@@ -190,7 +190,7 @@ export class PublishService {
             ),
           );
         }
-        const html = publishedBlocks(story.body)
+        const html = withDateline(publishedBlocks(story.body), story.dateline)
           .map((block) => blockHtml(block, (src) => uploaded.get(src) ?? src))
           .join('\n');
         const featureImage = [...uploaded.values()][0];
@@ -279,4 +279,18 @@ async function storyImageNames(root: string, story: Story): Promise<string[]> {
     names.push(name);
   }
   return names;
+}
+
+/**
+ * The dateline leads the first paragraph as newspapers print it: "OAKLAND, Calif. — The…".
+ * A CMS post has no dateline field, so without this it would be lost.
+ */
+export function withDateline(blocks: StoryBlock[], dateline: string): StoryBlock[] {
+  const clean = dateline.trim();
+  const first = blocks.findIndex((b) => b.type === 'paragraph');
+  const lead = first >= 0 ? blocks[first] : undefined;
+  if (clean === '' || !lead || lead.type !== 'paragraph') return blocks;
+  const out = [...blocks];
+  out[first] = { ...lead, children: [{ text: `${clean} — ` }, ...lead.children] };
+  return out;
 }

@@ -70,6 +70,8 @@ test('publish the sample story to WordPress through the UI, then re-publish to t
   expect(category.name).not.toBe('Uncategorized');
   expect(post.tags.length).toBeGreaterThan(0);
   expect(post.content.raw).toContain('Jack London Square');
+  // The dateline leads the first paragraph, as newspapers print it.
+  expect(post.content.raw).toMatch(/<p>OAKLAND, Calif\. — /);
   expect(post.excerpt.raw).toContain('catamaran');
 
   // A correction goes to the same post, never a new one.
