@@ -43,10 +43,6 @@ export interface StoryComparison {
 /** Marks where one paragraph became two (or two one) inside a word-level comparison. */
 export const PARAGRAPH_MARK = '¶';
 
-function text(line: string): string {
-  return nodeText(JSON.parse(line) as StoryBlock, true);
-}
-
 function metaText(value: unknown): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
@@ -194,8 +190,16 @@ export function compareContents(
     const after = metaText(b[field]);
     if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) meta.push({ field, before, after });
   }
-  const linesA = a.body.map((block) => JSON.stringify(block));
-  const linesB = b.body.map((block) => JSON.stringify(block));
+  // Each block's line (for alignment) and its text, taken once from the blocks themselves.
+  const texts = new Map<string, string>();
+  const lineOf = (block: StoryBlock): string => {
+    const line = JSON.stringify(block);
+    if (!texts.has(line)) texts.set(line, nodeText(block, true));
+    return line;
+  };
+  const linesA = a.body.map(lineOf);
+  const linesB = b.body.map(lineOf);
+  const text = (line: string): string => texts.get(line) ?? '';
   const changes = alignLines(linesA, linesB);
 
   // Lines removed in one place and added in another are moves.
