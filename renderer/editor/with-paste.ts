@@ -24,7 +24,15 @@ export function withPaste(editor: Editor): Editor {
     let blocks = html ? pastedHtmlToBlocks(html) : pastedTextToBlocks(text);
     // A scraped wire story pasted into an empty story: its headline, byline and dateline go to
     // their fields; boilerplate stays in the body for the checker to flag.
-    if (!html && editor.onWirePaste && isEmpty(editor) && blocks.length >= 2) {
+    // (A wire story is a few pages; a megabyte of text is not one, and is not re-read.)
+    if (
+      !html &&
+      editor.onWirePaste &&
+      blocks.length >= 2 &&
+      blocks.length <= 300 &&
+      text.length <= 300_000 &&
+      isEmpty(editor)
+    ) {
       const wire = readWire(blocks.map((b) => SlateNodeApi.string(b)));
       if (wire.headline !== undefined || wire.dateline !== undefined) {
         editor.onWirePaste({
