@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GalleyError } from '../../shared/api';
 import type { LibraryListing } from '../../shared/api';
@@ -395,15 +395,6 @@ function nextRevision(now: Date, current: Story | undefined): string {
   const last = current ? Date.parse(current.updatedAt) : Number.NaN;
   const time = Number.isNaN(last) ? now.getTime() : Math.max(now.getTime(), last + 1);
   return new Date(time).toISOString();
-}
-
-/** True when `path` is a symbolic link (never followed for assets or uploads). */
-export async function isSymlink(path: string): Promise<boolean> {
-  try {
-    return (await lstat(path)).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 // A story folder that vanished or was replaced is recreated by the write (or the write

@@ -5,10 +5,15 @@ import type { Speller } from './speller';
 import { checkStyle } from './style-rules';
 import type { CompiledRule } from './style-rules';
 import { isBoilerplate } from './boilerplate';
+import { checkConsistency } from './consistency';
+import type { UnknownName } from './consistency';
 import { checkPlacesInContext } from './place-context';
+import { otherCompassPoint, placeCue } from './place-cues';
+import { looksLikeTypo, suggestionsFor } from './suggestions';
+
+export { suggestionsFor, warmProofing } from './suggestions';
 import type { PlaceMention } from './place-context';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
-import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import type { Finding, NameHint, Token } from './types';
 
@@ -29,20 +34,6 @@ export interface BlockResult {
   readonly hints: ReadonlyArray<NameHint>;
 }
 
-interface UnknownName extends NameHint {
-  readonly block: number;
-  /** The dictionary knows it as a proper noun (Achebe): a consistency candidate, never a hint. */
-  readonly known?: boolean;
-  /** A single-word near miss of a place, reported unless the story uses the word repeatedly. */
-  readonly nameFinding?: Finding;
-}
-
-function withCase(suggestion: string, original: string): string {
-  if (original === original.toUpperCase() && original.length > 1) return suggestion.toUpperCase();
-  if (isCapitalized(original)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
-  return suggestion;
-}
-
 function isAccepted(word: string, resources: ProofingResources): boolean {
   const bare = stripPossessive(word).toLowerCase();
   return resources.accepted.has(bare) || resources.accepted.has(word.toLowerCase());
@@ -54,90 +45,6 @@ function isKnownWord(word: string, resources: ProofingResources): boolean {
   if (isCapitalized(word) && speller.correct(word.toLowerCase())) return true;
   if (word.includes('-'))
     return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
-  return false;
-}
-
-const PLACE_WORDS = new Set(['in', 'near', 'from', 'outside', 'to', 'across', 'downtown']);
-
-// Words around a capitalized word that say it is a place: "in X", "X-based", "X County",
-// "X, Calif.".
-function placeCue(text: string, token: Token, tokens: ReadonlyArray<Token>): boolean {
-  const index = tokens.findIndex((t) => t.start === token.start);
-  const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
-  const after = text.slice(token.end, token.end + 24);
-  return (
-    PLACE_WORDS.has(before) ||
-    /^-(based|area|bound|born)\b/.test(after) ||
-    /^\s+County\b/.test(after) ||
-    /^,\s+[A-Z][a-z]{1,4}\./.test(after)
-  );
-}
-
-const COMPASS = /^(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)\s/;
-
-// "East Bay" is not a misspelled "West Bay": names that differ only in their compass word are
-// different regions, both real.
-function otherCompassPoint(candidate: string, phrase: string): boolean {
-  const a = COMPASS.exec(candidate);
-  const b = COMPASS.exec(phrase);
-  return a !== null && b !== null && candidate.slice(a[0].length) === phrase.slice(b[0].length);
-}
-
-/** True when `b` is `a` with two neighbouring letters swapped: the commonest typing slip. */
-export function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-const INDEXES = new WeakMap<ReadonlyMap<string, number>, CommonWordIndex>();
-
-function commonIndex(resources: ProofingResources): CommonWordIndex | undefined {
-  const { common } = resources;
-  if (!common) return undefined;
-  let index = INDEXES.get(common);
-  if (!index) {
-    index = new CommonWordIndex(common);
-    INDEXES.set(common, index);
-  }
-  return index;
-}
-
-/** Builds the checker's indexes ahead of the first check (counted in start-up, not in it). */
-export function warmProofing(resources: ProofingResources): void {
-  commonIndex(resources);
-}
-
-/** Suggestions for a misspelled word, recased like it (what the popover offers). */
-export function suggestionsFor(word: string, resources: ProofingResources): string[] {
-  const lower = word.toLowerCase();
-  return rankedSuggestions(lower, () => resources.speller.suggest(lower), commonIndex(resources))
-    .slice(0, 5)
-    .map((s) => withCase(s, word));
-}
-
-// A sentence-opening word that is one slip from a common word ("Parnts", "Psycologists") is a
-// typo, not a name: real surnames are rarely that close to an everyday word of their length.
-function nearCommonWord(word: string, resources: ProofingResources): boolean {
-  const index = commonIndex(resources);
-  const lower = word.toLowerCase();
-  if (!index || lower.length < 6 || !/^\p{L}+$/u.test(lower)) return false;
-  const limit = lower.length >= 8 ? 1.6 : 1.1;
-  return index.near(lower, limit).some(({ word: w }) => (index.size(w) ?? 99) <= 35);
-}
-
-// A capital at the start of a sentence says nothing about a name: "Teh" is a typo for "The"
-// because swapping two letters makes a word. Names are rarely that close to a word.
-function looksLikeTypo(word: string, resources: ProofingResources): boolean {
-  if (nearCommonWord(word, resources)) return true;
-  // Trying each adjacent swap is a few dictionary lookups; asking nspell for suggestions
-  // would cost tens of milliseconds per name.
-  const lower = word.toLowerCase();
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
-    if (swapped !== lower && resources.speller.correct(swapped)) return true;
-  }
   return false;
 }
 
@@ -162,22 +69,6 @@ const CALENDAR = new Set([
   'November',
   'December',
 ]);
-
-function slipRank(word: string, suggestion: string): number {
-  const s = suggestion.toLowerCase();
-  if (isTransposition(word, s)) return 0;
-  if (Math.abs(word.length - s.length) === 1 && editDistance(word, s, 1) === 1) return 1;
-  return 2;
-}
-
-/**
- * Orders suggestions by the typing slip they undo: swapped letters first, then one letter too
- * many or too few, then the rest in the dictionary's order.
- */
-export function rankSuggestions(word: string, suggestions: ReadonlyArray<string>): string[] {
-  const lower = word.toLowerCase();
-  return [...suggestions].sort((a, b) => slipRank(lower, a) - slipRank(lower, b));
-}
 
 // Capitalized words one after another ("San Bernadino", "Los Angles").
 function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
@@ -394,61 +285,6 @@ function checkBlock(
     ...checkStyle(text, resources.rules),
   );
   return findings;
-}
-
-/**
- * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
- * spelling is flagged, with the commoner one as suggestion.
- */
-function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
-  flagged: Array<{ block: number; finding: Finding }>;
-  hints: UnknownName[];
-  drop: Set<Finding>;
-} {
-  const counts = new Map<string, number>();
-  const firstSeen = new Map<string, number>();
-  unknown.forEach((u, index) => {
-    counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
-    if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
-  });
-  const spellings = [...counts.keys()];
-  const preferred = new Map<string, string>();
-  for (const a of spellings) {
-    for (const b of spellings) {
-      if (a >= b || a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
-      const distance = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
-      if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
-      const [rare, common] =
-        counts.get(a)! < counts.get(b)! ||
-        (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
-          ? [a, b]
-          : [b, a];
-      preferred.set(rare, common);
-    }
-  }
-  const flagged: Array<{ block: number; finding: Finding }> = [];
-  const hints: UnknownName[] = [];
-  const drop = new Set<Finding>();
-  for (const u of unknown) {
-    const better = preferred.get(u.text);
-    // A place-like word the story uses again and again is a name, not a misspelled place; one
-    // that is a variant of a name used elsewhere is a consistency slip.
-    if (u.nameFinding && (better || counts.get(u.text)! >= 2)) drop.add(u.nameFinding);
-    if (better) {
-      flagged.push({
-        block: u.block,
-        finding: {
-          start: u.start,
-          end: u.end,
-          text: u.text,
-          kind: 'consistency',
-          message: `“${u.text}” is spelled “${better}” elsewhere in this story.`,
-          suggestions: [better],
-        },
-      });
-    } else if (!u.known && (!u.nameFinding || drop.has(u.nameFinding))) hints.push(u);
-  }
-  return { flagged, hints, drop };
 }
 
 /** Checks a whole story given as blocks of text; results are per block, in order. */

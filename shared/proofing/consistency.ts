@@ -1,0 +1,66 @@
+import { editDistance } from './edit-distance';
+import type { Finding, NameHint } from './types';
+
+/** An unknown or dictionary proper noun seen in a block, for the story-wide checks. */
+export interface UnknownName extends NameHint {
+  readonly block: number;
+  /** The dictionary knows it as a proper noun (Achebe): a consistency candidate, never a hint. */
+  readonly known?: boolean;
+  /** A single-word near miss of a place, reported unless the story uses the word repeatedly. */
+  readonly nameFinding?: Finding;
+}
+
+/**
+ * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
+ * spelling is flagged, with the commoner one as suggestion.
+ */
+export function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
+  flagged: Array<{ block: number; finding: Finding }>;
+  hints: UnknownName[];
+  drop: Set<Finding>;
+} {
+  const counts = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  unknown.forEach((u, index) => {
+    counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
+    if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
+  });
+  const spellings = [...counts.keys()];
+  const preferred = new Map<string, string>();
+  for (const a of spellings) {
+    for (const b of spellings) {
+      if (a >= b || a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
+      const distance = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
+      if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+      const [rare, common] =
+        counts.get(a)! < counts.get(b)! ||
+        (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
+          ? [a, b]
+          : [b, a];
+      preferred.set(rare, common);
+    }
+  }
+  const flagged: Array<{ block: number; finding: Finding }> = [];
+  const hints: UnknownName[] = [];
+  const drop = new Set<Finding>();
+  for (const u of unknown) {
+    const better = preferred.get(u.text);
+    // A place-like word the story uses again and again is a name, not a misspelled place; one
+    // that is a variant of a name used elsewhere is a consistency slip.
+    if (u.nameFinding && (better || counts.get(u.text)! >= 2)) drop.add(u.nameFinding);
+    if (better) {
+      flagged.push({
+        block: u.block,
+        finding: {
+          start: u.start,
+          end: u.end,
+          text: u.text,
+          kind: 'consistency',
+          message: `“${u.text}” is spelled “${better}” elsewhere in this story.`,
+          suggestions: [better],
+        },
+      });
+    } else if (!u.known && (!u.nameFinding || drop.has(u.nameFinding))) hints.push(u);
+  }
+  return { flagged, hints, drop };
+}

@@ -1,0 +1,59 @@
+import { CommonWordIndex, rankedSuggestions } from './suggest';
+import { isCapitalized } from './tokenize';
+import type { ProofingResources } from './proofreader';
+
+function withCase(suggestion: string, original: string): string {
+  if (original === original.toUpperCase() && original.length > 1) return suggestion.toUpperCase();
+  if (isCapitalized(original)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
+
+const INDEXES = new WeakMap<ReadonlyMap<string, number>, CommonWordIndex>();
+
+function commonIndex(resources: ProofingResources): CommonWordIndex | undefined {
+  const { common } = resources;
+  if (!common) return undefined;
+  let index = INDEXES.get(common);
+  if (!index) {
+    index = new CommonWordIndex(common);
+    INDEXES.set(common, index);
+  }
+  return index;
+}
+
+/** Builds the checker's indexes ahead of the first check (counted in start-up, not in it). */
+export function warmProofing(resources: ProofingResources): void {
+  commonIndex(resources);
+}
+
+/** Suggestions for a misspelled word, recased like it (what the popover offers). */
+export function suggestionsFor(word: string, resources: ProofingResources): string[] {
+  const lower = word.toLowerCase();
+  return rankedSuggestions(lower, () => resources.speller.suggest(lower), commonIndex(resources))
+    .slice(0, 5)
+    .map((s) => withCase(s, word));
+}
+
+// A sentence-opening word that is one slip from a common word ("Parnts", "Psycologists") is a
+// typo, not a name: real surnames are rarely that close to an everyday word of their length.
+function nearCommonWord(word: string, resources: ProofingResources): boolean {
+  const index = commonIndex(resources);
+  const lower = word.toLowerCase();
+  if (!index || lower.length < 6 || !/^\p{L}+$/u.test(lower)) return false;
+  const limit = lower.length >= 8 ? 1.6 : 1.1;
+  return index.near(lower, limit).some(({ word: w }) => (index.size(w) ?? 99) <= 35);
+}
+
+// A capital at the start of a sentence says nothing about a name: "Teh" is a typo for "The"
+// because swapping two letters makes a word. Names are rarely that close to a word.
+export function looksLikeTypo(word: string, resources: ProofingResources): boolean {
+  if (nearCommonWord(word, resources)) return true;
+  // Trying each adjacent swap is a few dictionary lookups; asking nspell for suggestions
+  // would cost tens of milliseconds per name.
+  const lower = word.toLowerCase();
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (swapped !== lower && resources.speller.correct(swapped)) return true;
+  }
+  return false;
+}
