@@ -84,3 +84,32 @@ export async function lockLibrary(
   }
   return { kind: 'read-only', reason: 'Galley could not take this library for writing.' };
 }
+
+const HELD = new Map<string, { users: number; release: () => Promise<void> }>();
+
+/**
+ * Takes the library's lock once per process: libraries on the same folder in one process (a
+ * test, or settings switched back and forth) share it, and it is released when the last lets
+ * go. Resolves to the release function, or the read-only reason.
+ */
+export async function shareLibraryLock(
+  root: string,
+  onLost: (reason: string) => void,
+): Promise<{ readonly release: () => Promise<void> } | { readonly readOnly: string }> {
+  const drop = (entry: { users: number; release: () => Promise<void> }) => async () => {
+    entry.users -= 1;
+    if (entry.users > 0) return;
+    HELD.delete(root);
+    await entry.release();
+  };
+  const held = HELD.get(root);
+  if (held) {
+    held.users += 1;
+    return { release: drop(held) };
+  }
+  const result = await lockLibrary(root, onLost);
+  if (result.kind === 'read-only') return { readOnly: result.reason };
+  const entry = { users: 1, release: result.release };
+  HELD.set(root, entry);
+  return { release: drop(entry) };
+}

@@ -10,7 +10,7 @@ import { countBodyWords } from '../../shared/word-count';
 import { describeWriteError, isMissing } from '../fs-errors';
 import { writeFileDurable } from '../durable-write';
 import { importStoryText } from './import-story';
-import { lockLibrary } from './library-lock';
+import { shareLibraryLock } from './library-lock';
 import { readStoryFile, writeStoryFile } from './story-file';
 
 const STORY_FILE = 'story.json';
@@ -94,33 +94,13 @@ export class StoryLibrary {
     );
   }
 
-  // One host writes a library at a time; in one process, libraries on the same folder share
-  // the lock (a test or a settings switch back and forth), since they share the write queue.
+  // One host writes a library at a time (see shareLibraryLock).
   private async takeLock(): Promise<void> {
-    const held = HELD.get(this.root);
-    if (held) {
-      held.users += 1;
-      this.release = () => held.drop();
-      return;
-    }
-    const result = await lockLibrary(this.root, (reason) => {
+    const taken = await shareLibraryLock(this.root, (reason) => {
       this.readOnlyReason = reason;
     });
-    if (result.kind === 'read-only') {
-      this.readOnlyReason = result.reason;
-      return;
-    }
-    const entry = {
-      users: 1,
-      drop: async (): Promise<void> => {
-        entry.users -= 1;
-        if (entry.users > 0) return;
-        HELD.delete(this.root);
-        await result.release();
-      },
-    };
-    HELD.set(this.root, entry);
-    this.release = () => entry.drop();
+    if ('readOnly' in taken) this.readOnlyReason = taken.readOnly;
+    else this.release = taken.release;
   }
 
   /** Releases the write lock (switching libraries, quitting). */
@@ -386,8 +366,6 @@ export class StoryLibrary {
       .map((entry) => entry.name);
   }
 }
-
-const HELD = new Map<string, { users: number; drop: () => Promise<void> }>();
 
 /** A revision stamp later than both the clock and the file's last one, so two saves in the
  *  same millisecond (or a clock set back) still get distinct, increasing revisions. */

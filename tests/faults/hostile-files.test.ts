@@ -9,7 +9,7 @@ import { serializeContent } from '../../shared/history/serialize';
 import { sha256 } from '../../shared/history/sha256';
 import { cmsProfileSchema } from '../../shared/cms';
 import { parseApiArgs } from '../../shared/api';
-import { blockText, storySchema } from '../../shared/story';
+import { blockText, newStory, storySchema } from '../../shared/story';
 import type { Story } from '../../shared/story';
 import { useTempDir } from '../helpers/temp-dir';
 import { recordFault, wordsMissing } from './ledger';
@@ -113,35 +113,28 @@ describe('hostile files', () => {
   });
 
   it('exports hostile image and link addresses as inert Markdown', () => {
-    const story = storySchema.parse({
-      format: 1,
-      id: 'hostile01',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      slug: 'x',
-      headline: 'Hostile',
-      dek: '',
-      byline: '',
-      dateline: '',
-      section: '',
-      tags: [],
-      status: 'draft',
-      wordBudget: 0,
-      body: [
-        {
-          type: 'paragraph',
-          children: [{ type: 'link', url: 'https://a.example/x)(y', children: [{ text: 'link' }] }],
-        },
-        {
-          type: 'image',
-          src: 'https://cdn.example/a.png%3E)%3Cscript%3E',
-          alt: 'a',
-          caption: '',
-          credit: '',
-          children: [{ text: '' }],
-        },
-      ],
-    });
+    const story = storySchema.parse(
+      newStory('hostile01', new Date('2026-01-01T00:00:00Z'), {
+        headline: 'Hostile',
+        slug: 'x',
+        body: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'link', url: 'https://a.example/x)(y', children: [{ text: 'link' }] },
+            ],
+          },
+          {
+            type: 'image',
+            src: 'https://cdn.example/a.png%3E)%3Cscript%3E',
+            alt: 'a',
+            caption: '',
+            credit: '',
+            children: [{ text: '' }],
+          },
+        ],
+      }),
+    );
     const md = toMarkdown(story);
     expect(md).not.toMatch(/<script/i);
     expect(md).toContain('(https://a.example/x%29%28y)');
