@@ -14,6 +14,10 @@ declare module 'slate' {
          * dateline and byline here (they go to their fields, not the body).
          */
         onWirePaste?: (parts: { headline?: string; dateline?: string; byline?: string }) => void;
+        /** Suggestion mode: edits are recorded as suggestions (see with-suggestions.ts). */
+        suggesting?: boolean;
+        /** The name suggestions and comments are credited to (Settings → author name). */
+        reviewAuthor?: () => string;
       };
     Element: StoryElement;
     Text: StoryText;

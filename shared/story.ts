@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { BlockChange, ReviewLeafMarks } from './review/marks';
+import { blockChangeSchema, reviewLeafFields } from './review/marks';
+import type { StoryComment } from './review/comments';
+import { storyCommentSchema } from './review/comments';
 
 /**
  * The on-disk format version this build writes.
@@ -6,7 +10,17 @@ import { z } from 'zod';
  * A story.json with a higher number was written by a newer Galley; it is listed as damaged
  * rather than opened, so an older build can never silently drop fields it does not know.
  */
-export const STORY_FORMAT = 1;
+export const STORY_FORMAT = 2;
+
+/**
+ * Brings a story.json written in an older format up to this one. Format 2 added suggestions and
+ * comments, which are optional, so a format-1 story is already valid once relabelled.
+ */
+export function migrateStoryData(data: unknown): unknown {
+  if (data !== null && typeof data === 'object' && (data as { format?: unknown }).format === 1)
+    return { ...(data as object), format: 2 };
+  return data;
+}
 
 /** Where a story is in the newsroom's workflow, in order. */
 export const STORY_STATUSES = ['draft', 'editing', 'copy desk', 'ready', 'published'] as const;
@@ -14,8 +28,8 @@ export const STORY_STATUSES = ['draft', 'editing', 'copy desk', 'ready', 'publis
 /** One workflow status. */
 export type StoryStatus = (typeof STORY_STATUSES)[number];
 
-/** A run of text with its inline formatting. */
-export interface StoryText {
+/** A run of text with its inline formatting and its review marks (suggestions, comments). */
+export interface StoryText extends ReviewLeafMarks {
   readonly text: string;
   readonly bold?: true;
   readonly italic?: true;
@@ -28,6 +42,8 @@ export interface StoryText {
 export interface LinkElement {
   readonly type: 'link';
   readonly url: string;
+  /** Links are inline: block changes never apply to them. */
+  readonly change?: never;
   readonly children: ReadonlyArray<StoryText>;
 }
 
@@ -58,30 +74,36 @@ export type BlockType = TextBlockType | ListType;
 /** A paragraph, heading or quote. */
 export interface TextBlock {
   readonly type: TextBlockType;
+  /** A suggested change to this block (its type, a split or join). */
+  readonly change?: BlockChange;
   readonly children: ReadonlyArray<InlineNode>;
 }
 
 /** One item of a list. */
 export interface ListItemElement {
   readonly type: 'list-item';
+  readonly change?: BlockChange;
   readonly children: ReadonlyArray<InlineNode>;
 }
 
 /** A bulleted or numbered list. */
 export interface ListElement {
   readonly type: ListType;
+  readonly change?: BlockChange;
   readonly children: ReadonlyArray<ListItemElement>;
 }
 
 /** A section break (a void block: it holds no text). */
 export interface SectionBreakElement {
   readonly type: 'section-break';
+  readonly change?: BlockChange;
   readonly children: ReadonlyArray<StoryText>;
 }
 
 /** A photo with its caption and credit (a void block). */
 export interface ImageElement {
   readonly type: 'image';
+  readonly change?: BlockChange;
   /** An https: URL, or `asset:images/<file>` for a file copied into the story's folder. */
   readonly src: string;
   readonly alt: string;
@@ -123,6 +145,8 @@ export interface Story {
   readonly published?: Readonly<
     Record<string, { readonly remoteId: string; readonly url: string; readonly at: string }>
   >;
+  /** Comments about the story (anchored in the body by marks, in fields by offsets). */
+  readonly comments?: ReadonlyArray<StoryComment>;
 }
 
 /** What the library sidebar needs to show one story without loading its body. */
@@ -157,6 +181,7 @@ const storyTextSchema = z
     italic: z.literal(true).optional(),
     strikethrough: z.literal(true).optional(),
     note: z.literal(true).optional(),
+    ...reviewLeafFields,
   })
   .strict();
 
@@ -205,21 +230,24 @@ const inlineSchema = z.union([storyTextSchema, linkSchema]);
 const inlines = z.array(inlineSchema).min(1).readonly();
 const voidChildren = z.array(storyTextSchema).length(1).readonly();
 
+const change = blockChangeSchema.optional();
 const storyBlockSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.enum(TEXT_BLOCK_TYPES), children: inlines }).strict(),
+  z.object({ type: z.enum(TEXT_BLOCK_TYPES), change, children: inlines }).strict(),
   z
     .object({
       type: z.enum(LIST_TYPES),
+      change,
       children: z
-        .array(z.object({ type: z.literal('list-item'), children: inlines }).strict())
+        .array(z.object({ type: z.literal('list-item'), change, children: inlines }).strict())
         .min(1)
         .readonly(),
     })
     .strict(),
-  z.object({ type: z.literal('section-break'), children: voidChildren }).strict(),
+  z.object({ type: z.literal('section-break'), change, children: voidChildren }).strict(),
   z
     .object({
       type: z.literal('image'),
+      change,
       src: z
         .string()
         .max(4_000)
@@ -262,6 +290,7 @@ export const storySchema = z
           .strict(),
       )
       .optional(),
+    comments: z.array(storyCommentSchema).max(5_000).readonly().optional(),
   })
   .strict();
 
@@ -298,11 +327,13 @@ export function isText(node: StoryNode): node is StoryText {
 }
 
 /**
- * The plain text of a node. Editor's notes are left out unless asked for, because they are
- * never counted, exported or published.
+ * The plain text of a node. Editor's notes and suggested deletions are left out unless asked
+ * for, because they are never counted, exported or published.
  */
 export function nodeText(node: StoryNode, includeNotes = false): string {
-  if (isText(node)) return node.note && !includeNotes ? '' : node.text;
+  // A suggested deletion is not part of the story as it would read once reviewed.
+  if (isText(node)) return (node.note || node.del) && !includeNotes ? '' : node.text;
+  if (node.type === 'image' && node.change?.kind === 'remove' && !includeNotes) return '';
   if (node.type === 'image')
     return [node.caption, node.credit].filter((part) => part !== '').join(' ');
   const separator = node.type === 'bulleted-list' || node.type === 'numbered-list' ? '\n' : '';

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { storySchema } from '../../shared/story';
+import { migrateStoryData, storySchema } from '../../shared/story';
 import type { Story, StoryBlock } from '../../shared/story';
 import { nodeText } from '../../shared/story';
 
@@ -91,7 +91,7 @@ export function htmlBlocks(html: string): CheckBlock[] {
 
 /** story.json: headline, dek, byline, body blocks and captions, each labeled. */
 export function storyBlocks(json: string): CheckBlock[] {
-  const parsed = storySchema.safeParse(JSON.parse(json));
+  const parsed = storySchema.safeParse(migrateStoryData(JSON.parse(json)));
   if (!parsed.success) throw new Error('it is not a Galley story.json');
   const story = parsed.data as Story;
   const blocks: CheckBlock[] = [

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { exportStory, EXPORT_FORMATS } from '../../shared/export/formats';
 import type { ExportFormat } from '../../shared/export/formats';
 import { slugify } from '../../shared/slug';
-import { newStory, storySchema } from '../../shared/story';
+import { migrateStoryData, newStory, storySchema } from '../../shared/story';
 import type { Story } from '../../shared/story';
 import { writeFileDurable } from '../durable-write';
 import { importStoryText } from '../library/import-story';
@@ -16,7 +16,7 @@ function fail(message: string): number {
 /** Reads a story.json, or imports .md, .txt and .html the way the Import button does. */
 function readStory(file: string, text: string): Story {
   if (basename(file).toLowerCase().endsWith('.json')) {
-    const parsed = storySchema.safeParse(JSON.parse(text));
+    const parsed = storySchema.safeParse(migrateStoryData(JSON.parse(text)));
     if (!parsed.success) throw new Error('it is not a Galley story.json');
     return parsed.data as Story;
   }

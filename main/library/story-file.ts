@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { GalleyError } from '../../shared/api';
-import { STORY_FORMAT, storySchema } from '../../shared/story';
+import { migrateStoryData, STORY_FORMAT, storySchema } from '../../shared/story';
 import type { Story } from '../../shared/story';
 import { writeFileDurable } from '../durable-write';
 import { isMissing } from '../fs-errors';
@@ -53,7 +53,7 @@ export function parseStoryText(text: string): StoryRead {
       reason: `story.json was written by a newer version of Galley (format ${format}; this version reads format ${STORY_FORMAT}). Update Galley to open it.`,
     };
   }
-  const parsed = storySchema.safeParse(data);
+  const parsed = storySchema.safeParse(migrateStoryData(data));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';

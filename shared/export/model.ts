@@ -1,4 +1,5 @@
 import type { InlineNode, StoryBlock, StoryText } from '../story';
+import { acceptedBody } from '../review/resolve';
 
 /** Leaves without editor's notes: notes never leave Galley. */
 export function publishedLeaves(children: ReadonlyArray<InlineNode>): InlineNode[] {
@@ -14,10 +15,13 @@ export function publishedLeaves(children: ReadonlyArray<InlineNode>): InlineNode
   return out;
 }
 
-/** Blocks as published: notes removed, blocks left empty by that dropped. */
+/**
+ * Blocks as published: open suggestions accepted, comment anchors and notes removed, blocks left
+ * empty by that dropped. Every export and publish goes through here.
+ */
 export function publishedBlocks(body: ReadonlyArray<StoryBlock>): StoryBlock[] {
   const out: StoryBlock[] = [];
-  for (const block of body) {
+  for (const block of acceptedBody(body)) {
     switch (block.type) {
       case 'bulleted-list':
       case 'numbered-list': {

@@ -1,0 +1,156 @@
+import type { InlineNode, Story, StoryBlock, StoryText } from '../story';
+import type { BlockChange, FormatMark, SuggestionMark } from './marks';
+import { FORMAT_MARKS } from './marks';
+import { acceptedBody, inlinesOf, isList } from './resolve';
+
+/** The kind of an open suggestion, as the Suggestions panel names it. */
+export type SuggestionKind = 'insertion' | 'deletion' | 'replacement' | 'format' | 'block';
+
+/** One open suggestion, gathered from every piece carrying its id. */
+export interface SuggestionSummary {
+  readonly id: string;
+  readonly author: string;
+  readonly at: string;
+  readonly kind: SuggestionKind;
+  /** What a reviewer reads: "Inserted “Calif.”", "Made heading", "Joined paragraphs". */
+  readonly description: string;
+  /** Index of the top-level block where it starts, for next/previous and scrolling. */
+  readonly block: number;
+}
+
+const FORMAT_NAMES: Readonly<Record<FormatMark, string>> = {
+  bold: 'bold',
+  italic: 'italic',
+  strikethrough: 'strikethrough',
+  note: 'editor’s note',
+};
+
+const BLOCK_NAMES: Readonly<Record<string, string>> = {
+  paragraph: 'paragraph',
+  'heading-one': 'heading',
+  'heading-two': 'subheading',
+  blockquote: 'quote',
+  'pull-quote': 'pull quote',
+  'list-item': 'list item',
+  'bulleted-list': 'bulleted list',
+  'numbered-list': 'numbered list',
+};
+
+interface Gathered {
+  mark: SuggestionMark;
+  block: number;
+  inserted: string;
+  deleted: string;
+  formats: Set<string>;
+  blockChanges: string[];
+}
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+/** Describes a format suggestion on one leaf: "Made bold", "Removed italic". */
+export function describeFormat(leaf: StoryText): string[] {
+  const old = leaf.fmt?.old ?? {};
+  const out: string[] = [];
+  for (const mark of FORMAT_MARKS) {
+    const now = leaf[mark] === true;
+    const was = old[mark] === true;
+    if (now && !was) out.push(`Made ${FORMAT_NAMES[mark]}`);
+    if (was && !now) out.push(`Removed ${FORMAT_NAMES[mark]}`);
+  }
+  return out.length > 0 ? out : ['Formatting'];
+}
+
+/** Describes a block change: "Made heading", "Split paragraph", "Joined paragraphs". */
+export function describeBlockChange(change: BlockChange, currentType: string): string {
+  switch (change.kind) {
+    case 'type':
+      return `Made ${BLOCK_NAMES[currentType] ?? currentType}`;
+    case 'split':
+      return 'Split paragraph';
+    case 'join':
+      return 'Joined paragraphs';
+    case 'remove':
+      return currentType === 'image' ? 'Removed picture' : 'Removed section break';
+  }
+}
+
+/** Every open suggestion in story order, one entry per suggestion id. */
+export function listSuggestions(body: ReadonlyArray<StoryBlock>): SuggestionSummary[] {
+  const byId = new Map<string, Gathered>();
+  const gather = (mark: SuggestionMark, block: number): Gathered => {
+    let entry = byId.get(mark.id);
+    if (!entry) {
+      entry = { mark, block, inserted: '', deleted: '', formats: new Set(), blockChanges: [] };
+      byId.set(mark.id, entry);
+    }
+    return entry;
+  };
+  const leaves = (children: ReadonlyArray<InlineNode>, block: number): void => {
+    for (const child of children) {
+      const list = 'text' in child ? [child] : child.children;
+      for (const leaf of list) {
+        if (leaf.ins) gather(leaf.ins, block).inserted += leaf.text;
+        if (leaf.del) gather(leaf.del, block).deleted += leaf.text;
+        if (leaf.fmt) for (const d of describeFormat(leaf)) gather(leaf.fmt, block).formats.add(d);
+      }
+    }
+  };
+  body.forEach((block, index) => {
+    if (block.change)
+      gather(block.change, index).blockChanges.push(describeBlockChange(block.change, block.type));
+    if (isList(block)) {
+      for (const item of block.children) {
+        if (item.change)
+          gather(item.change, index).blockChanges.push(
+            describeBlockChange(
+              item.change,
+              item.change.kind === 'type' ? block.type : 'list-item',
+            ),
+          );
+        leaves(item.children, index);
+      }
+    } else {
+      leaves(inlinesOf(block), index);
+    }
+  });
+  return [...byId.values()].map(({ mark, block, inserted, deleted, formats, blockChanges }) => {
+    let kind: SuggestionKind;
+    let description: string;
+    if (inserted !== '' && deleted !== '') {
+      kind = 'replacement';
+      description = `Replaced “${preview(deleted)}” with “${preview(inserted)}”`;
+    } else if (inserted !== '') {
+      kind = 'insertion';
+      description = `Inserted “${preview(inserted)}”`;
+    } else if (deleted !== '') {
+      kind = 'deletion';
+      description = `Deleted “${preview(deleted)}”`;
+    } else if (formats.size > 0) {
+      kind = 'format';
+      description = [...formats].join(', ');
+    } else {
+      kind = 'block';
+      description = [...new Set(blockChanges)].join(', ');
+    }
+    if (kind !== 'block' && kind !== 'format' && blockChanges.length > 0)
+      description += ` (${[...new Set(blockChanges)].join(', ').toLowerCase()})`;
+    return { id: mark.id, author: mark.author, at: mark.at, kind, description, block };
+  });
+}
+
+/** The story as it reads with every suggestion accepted and no comments: what leaves Galley. */
+export function acceptedStory(story: Story): Story {
+  const { comments: _comments, ...rest } = story;
+  return { ...rest, body: acceptedBody(story.body) };
+}
+
+/** True when the story has suggestions or comments a reviewer should see before publishing. */
+export function reviewState(story: Story): { suggestions: number; openComments: number } {
+  return {
+    suggestions: listSuggestions(story.body).length,
+    openComments: (story.comments ?? []).filter((c) => c.resolved === undefined).length,
+  };
+}
