@@ -32,6 +32,13 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
         { role: 'pasteAndMatchStyle' },
         { role: 'delete' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        {
+          label: 'Suggest Changes',
+          accelerator: 'CmdOrCtrl+Shift+E',
+          click: send('suggest-changes'),
+        },
+        { label: 'Comment', accelerator: 'CmdOrCtrl+Alt+C', click: send('add-comment') },
       ],
     },
     {

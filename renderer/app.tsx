@@ -217,7 +217,7 @@ export function App({ connection }: AppProps): ReactElement {
       connection.onMenuCommand((command) => {
         if (command === 'new-story') void createStory();
         else if (command === 'import') importInput.current?.click();
-        else void saveVersion();
+        else if (command === 'save-version') void saveVersion();
       }),
     [connection, createStory, saveVersion],
   );

@@ -2,6 +2,7 @@ import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { StoryElement, StoryText } from '../shared/story';
+import type { DecoratedLeaf } from './editor/find-ranges';
 
 // Slate's documents in Galley are exactly the story model's blocks and text runs.
 declare module 'slate' {
@@ -20,6 +21,7 @@ declare module 'slate' {
         reviewAuthor?: () => string;
       };
     Element: StoryElement;
-    Text: StoryText;
+    // Decorations (find matches, proofing underlines) arrive on leaves as these fields.
+    Text: StoryText & DecoratedLeaf;
   }
 }

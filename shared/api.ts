@@ -182,7 +182,13 @@ export type ApiResponse<T> =
   { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: ApiError };
 
 /** Commands the native menu sends to the window. */
-export const MENU_COMMANDS = ['new-story', 'import', 'save-version'] as const;
+export const MENU_COMMANDS = [
+  'new-story',
+  'import',
+  'save-version',
+  'suggest-changes',
+  'add-comment',
+] as const;
 
 /** One menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

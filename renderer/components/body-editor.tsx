@@ -26,6 +26,11 @@ export interface BodyEditorProps {
   readonly uploadImage: (file: File) => Promise<string>;
   readonly smartQuotes: boolean;
   readonly onSmartQuotes: (on: boolean) => void;
+  /** Suggestion mode (edits recorded as suggestions) and its toggle. */
+  readonly suggesting: boolean;
+  readonly onSuggesting: (on: boolean) => void;
+  /** Starts a comment on the selected text. */
+  readonly onComment: () => void;
 }
 
 type Shortcut = {
@@ -69,6 +74,9 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
     uploadImage,
     smartQuotes,
     onSmartQuotes,
+    suggesting,
+    onSuggesting,
+    onComment,
   } = props;
   const [linkEditing, setLinkEditing] = useState(false);
   const [imageOpen, setImageOpen] = useState(false);
@@ -129,10 +137,13 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
         onImage={() => setImageOpen(true)}
         smartQuotes={smartQuotes}
         onSmartQuotes={onSmartQuotes}
+        suggesting={suggesting}
+        onSuggesting={onSuggesting}
+        onComment={onComment}
       />
       <LinkBar editing={linkEditing} onEditing={setLinkEditing} />
       <Editable
-        className="body-editor"
+        className={`body-editor${suggesting ? ' is-suggesting' : ''}`}
         aria-label="Story body"
         aria-multiline="true"
         spellCheck={false}

@@ -10,6 +10,9 @@ export interface FormatToolbarProps {
   readonly onImage: () => void;
   readonly smartQuotes: boolean;
   readonly onSmartQuotes: (on: boolean) => void;
+  readonly suggesting: boolean;
+  readonly onSuggesting: (on: boolean) => void;
+  readonly onComment: () => void;
 }
 
 function Button({
@@ -70,10 +73,21 @@ export function FormatToolbar({
   onImage,
   smartQuotes,
   onSmartQuotes,
+  suggesting,
+  onSuggesting,
+  onComment,
 }: FormatToolbarProps): ReactElement {
   const editor = useSlate();
   return (
     <div role="toolbar" aria-label="Formatting" className="format-toolbar">
+      <Button
+        label="Suggest changes"
+        shortcut="Ctrl+Shift+E"
+        active={suggesting}
+        onPress={() => onSuggesting(!suggesting)}
+      />
+      <Button label="Comment" shortcut="Ctrl+Alt+C" onPress={onComment} />
+      <span className="toolbar-gap" />
       {MARKS.map(({ mark, label, shortcut }) => (
         <Button
           key={mark}

@@ -1,3 +1,4 @@
+import { SETTINGS_SAVED_EVENT } from '../settings-events';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import type { Settings } from '../../shared/settings';
@@ -31,6 +32,7 @@ export function SettingsDialog({ connection, onClose }: SettingsDialogProps): Re
       await connection.api.updateSettings({
         patch: { authorName: settings.authorName.trim(), libraryPath: settings.libraryPath.trim() },
       });
+      window.dispatchEvent(new Event(SETTINGS_SAVED_EVENT));
       onClose(before.libraryPath !== settings.libraryPath.trim());
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

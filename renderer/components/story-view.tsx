@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
-import type { BaseRange } from 'slate';
+import type { BaseRange, BaseSelection } from 'slate';
 import { countBody } from '../../shared/counts';
 import type { Story, StoryBlock } from '../../shared/story';
 import { createStoryEditor } from '../editor/create-story-editor';
@@ -20,6 +20,9 @@ import { FindReplace } from './find-replace';
 import { HistoryPanel } from './history-panel';
 import type { FieldMark } from './field-underlay';
 import { MetadataFields } from './metadata-fields';
+import { shiftFieldComments } from '../../shared/review/comments';
+import { ReviewDisplayContext } from '../review/review-display';
+import { useReview } from '../review/use-review';
 
 /** Props of the open story. */
 export interface StoryViewProps {
@@ -104,7 +107,15 @@ export function StoryView({
   const latest = useRef(initial);
   const update = useCallback(
     (patch: Partial<Story>) => {
-      const next = { ...latest.current, ...patch };
+      const previous = latest.current;
+      let next = { ...previous, ...patch };
+      // Comments on the headline or dek follow their words as the field is edited.
+      for (const field of ['headline', 'dek'] as const)
+        if (patch[field] !== undefined && next.comments && patch[field] !== previous[field])
+          next = {
+            ...next,
+            comments: shiftFieldComments(next.comments, field, previous[field], next[field]),
+          };
       latest.current = next;
       setStory(next);
       autosaver.change(next);
@@ -129,8 +140,26 @@ export function StoryView({
   }, [editor, update]);
   const counts = useMemo(() => countBody(story.body), [story.body]);
   const proof = useProofUi({ editor, story, connection, update });
-  const preflight = usePreflight(story, counts.words, proof.findings, () =>
-    proof.setPanelOpen(true),
+  const review = useReview({ editor, story, connection, update, current: () => latest.current });
+  const preflight = usePreflight(
+    story,
+    counts.words,
+    proof.findings,
+    () => proof.setPanelOpen(true),
+    {
+      suggestions: review.suggestions.length,
+      openComments: review.openComments,
+      open: review.setPanel,
+    },
+  );
+  const { onSelection: proofSelection } = proof;
+  const { onSelection: reviewSelection } = review;
+  const onSelection = useCallback(
+    (selection: BaseSelection) => {
+      proofSelection(selection);
+      reviewSelection(selection);
+    },
+    [proofSelection, reviewSelection],
   );
   const decorations = useMemo<DecoratedRange[]>(
     () => [
@@ -222,6 +251,23 @@ export function StoryView({
         >
           Findings ({proof.count})
         </button>
+        <button
+          type="button"
+          aria-expanded={review.panel === 'suggestions'}
+          aria-keyshortcuts="F8"
+          onClick={() =>
+            review.setPanel(review.panel === 'suggestions' ? undefined : 'suggestions')
+          }
+        >
+          Suggestions ({review.suggestions.length})
+        </button>
+        <button
+          type="button"
+          aria-expanded={review.panel === 'comments'}
+          onClick={() => review.setPanel(review.panel === 'comments' ? undefined : 'comments')}
+        >
+          Comments ({review.openComments})
+        </button>
         <button type="button" onClick={() => setExporting(true)}>
           Export
         </button>
@@ -265,21 +311,28 @@ export function StoryView({
         />
       ) : null}
       {proof.panel}
+      {review.panelElement}
       <MetadataFields story={story} onChange={update} marks={fieldMarks} />
       <div className="body-wrapper" onMouseOver={proof.onBodyMouseOver}>
-        <BodyEditor
-          editor={editor}
-          initialBody={initial.body}
-          onChange={onBodyChange}
-          decorations={decorations}
-          onSelection={proof.onSelection}
-          resolveAsset={resolveAsset}
-          uploadImage={uploadImage}
-          smartQuotes={smartQuotes}
-          onSmartQuotes={setSmartQuotes}
-        />
+        <ReviewDisplayContext.Provider value={review.display}>
+          <BodyEditor
+            editor={editor}
+            initialBody={initial.body}
+            onChange={onBodyChange}
+            decorations={decorations}
+            onSelection={onSelection}
+            resolveAsset={resolveAsset}
+            uploadImage={uploadImage}
+            smartQuotes={smartQuotes}
+            onSmartQuotes={setSmartQuotes}
+            suggesting={review.suggesting}
+            onSuggesting={review.setSuggesting}
+            onComment={review.startComment}
+          />
+        </ReviewDisplayContext.Provider>
       </div>
       {proof.popover}
+      {review.popover}
       {exporting ? <ExportDialog story={story} onClose={() => setExporting(false)} /> : null}
       {publishing ? (
         <PublishDialog

@@ -14,7 +14,13 @@ export function usePreflight(
   words: number,
   findings: ReadonlyArray<PlacedFinding>,
   openFindings: () => void,
+  review: {
+    readonly suggestions: number;
+    readonly openComments: number;
+    readonly open: (panel: 'suggestions' | 'comments') => void;
+  },
 ): PreflightItem[] {
+  const { suggestions, openComments, open: openPanel } = review;
   return useMemo(() => {
     const items: PreflightItem[] = [];
     if (story.headline.trim() === '')
@@ -34,6 +40,18 @@ export function usePreflight(
         text: `${open} spelling or name ${open === 1 ? 'finding is' : 'findings are'} still open.`,
         fix: openFindings,
       });
+    if (suggestions > 0)
+      items.push({
+        id: 'suggestions',
+        text: `${suggestions} ${suggestions === 1 ? 'suggestion is' : 'suggestions are'} still open: the post will read as if all were accepted.`,
+        fix: () => openPanel('suggestions'),
+      });
+    if (openComments > 0)
+      items.push({
+        id: 'comments',
+        text: `${openComments} ${openComments === 1 ? 'comment is' : 'comments are'} not resolved.`,
+        fix: () => openPanel('comments'),
+      });
     const budget = budgetState(words, story.wordBudget);
     if (budget.kind === 'over')
       items.push({
@@ -42,5 +60,15 @@ export function usePreflight(
         fix: focus('field-budget'),
       });
     return items;
-  }, [story.headline, story.byline, story.wordBudget, words, findings, openFindings]);
+  }, [
+    story.headline,
+    story.byline,
+    story.wordBudget,
+    words,
+    findings,
+    openFindings,
+    suggestions,
+    openComments,
+    openPanel,
+  ]);
 }

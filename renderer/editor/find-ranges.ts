@@ -57,13 +57,16 @@ export function findBodyRanges(editor: Editor, matcher: Matcher): BaseRange[] {
   return ranges;
 }
 
-/** A range with the flags `renderLeaf` turns into classes. */
-export type DecoratedRange = BaseRange & {
+/** The decoration fields a leaf can carry (declared on Slate's Text in custom-types.d.ts). */
+export interface DecoratedLeaf {
   readonly findMatch?: true;
   readonly findCurrent?: true;
   readonly proof?: string;
   readonly proofId?: string;
-};
+}
+
+/** A range with the flags `renderLeaf` turns into classes. */
+export type DecoratedRange = BaseRange & DecoratedLeaf;
 
 /** Groups ranges by every text node they touch, for a fast `decorate`. */
 export function groupByText(

@@ -6,7 +6,10 @@ import type {
   RenderLeafProps,
   RenderPlaceholderProps,
 } from 'slate-react';
-import type { ImageElement } from '../../shared/story';
+import type { ImageElement, StoryElement } from '../../shared/story';
+import { describeBlockChange, describeFormat } from '../../shared/review/summary';
+import { useReviewDisplay } from '../review/review-display';
+import type { DecoratedLeaf } from './find-ranges';
 
 function assertNever(value: never): never {
   throw new Error(`Unexpected element ${JSON.stringify(value)}`);
@@ -40,12 +43,30 @@ function ImageBlock({
   );
 }
 
+/**
+ * A block carrying a suggested change shows it in the margin ("Made heading", "Joined
+ * paragraphs") with its author: drawn from the attribute by CSS, and read out as the block's
+ * description, so it never rests on colour.
+ */
+function changeAttributes(element: StoryElement): Record<string, string> {
+  const { change } = element;
+  if (!change) return {};
+  const what = describeBlockChange(change, element.type);
+  return {
+    'data-change': what,
+    'data-suggestion-id': change.id,
+    'aria-description': `Suggested: ${what}, by ${change.author}`,
+    className: 'suggested-block',
+  };
+}
+
 /** Renders every element of the story schema; the switch is exhaustive. */
 export function makeRenderElement(
   resolve: AssetResolver,
 ): (props: RenderElementProps) => ReactElement {
   return function renderElement(props: RenderElementProps): ReactElement {
-    const { attributes, children, element } = props;
+    const { children, element } = props;
+    const attributes = { ...props.attributes, ...changeAttributes(element) };
     switch (element.type) {
       case 'paragraph':
         return <p {...attributes}>{children}</p>;
@@ -91,25 +112,71 @@ export function makeRenderElement(
           </div>
         );
       case 'image':
-        return <ImageBlock {...props} element={element} resolve={resolve} />;
+        return (
+          <ImageBlock {...props} attributes={attributes} element={element} resolve={resolve} />
+        );
       default:
         return assertNever(element);
     }
   };
 }
 
-/** Renders formatting marks and decorations (find matches, proofing later) as classes. */
+function CommentAnchor({
+  ids,
+  children,
+}: {
+  readonly ids: ReadonlyArray<string>;
+  readonly children: ReactElement;
+}): ReactElement {
+  const { openComments, activeComment } = useReviewDisplay();
+  const open = ids.filter((id) => openComments.has(id));
+  if (open.length === 0) return children;
+  const active = activeComment !== undefined && open.includes(activeComment);
+  return (
+    <mark
+      className={`comment-anchor${active ? ' is-active' : ''}`}
+      data-comment-ids={open.join(' ')}
+    >
+      {children}
+    </mark>
+  );
+}
+
+/**
+ * Renders formatting marks, review marks and decorations. Suggested insertions and deletions
+ * are real <ins> and <del> elements (screen readers announce "insertion" and "deletion"),
+ * with underline and strike-through so they never rest on colour.
+ */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps): ReactElement {
   let content = children;
   if (leaf.bold) content = <strong>{content}</strong>;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.strikethrough) content = <s>{content}</s>;
-  const decorated = leaf as typeof leaf & {
-    findMatch?: boolean;
-    findCurrent?: boolean;
-    proof?: string;
-    proofId?: string;
-  };
+  if (leaf.fmt)
+    content = (
+      <span
+        className="suggested-format"
+        data-suggestion-id={leaf.fmt.id}
+        title={`${describeFormat(leaf).join(', ')}: suggested by ${leaf.fmt.author}`}
+      >
+        {content}
+      </span>
+    );
+  if (leaf.del)
+    content = (
+      <del data-suggestion-id={leaf.del.id} title={`Suggested deletion by ${leaf.del.author}`}>
+        {content}
+      </del>
+    );
+  if (leaf.ins)
+    content = (
+      <ins data-suggestion-id={leaf.ins.id} title={`Suggested insertion by ${leaf.ins.author}`}>
+        {content}
+      </ins>
+    );
+  if (leaf.comments && leaf.comments.length > 0)
+    content = <CommentAnchor ids={leaf.comments}>{content}</CommentAnchor>;
+  const decorated: DecoratedLeaf = leaf;
   const classes = [
     leaf.note ? 'note' : '',
     decorated.findMatch ? 'find-match' : '',

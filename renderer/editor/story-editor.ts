@@ -52,13 +52,17 @@ export const StoryEditor = {
         split: true,
       });
       const target = active ? 'paragraph' : isList(type) ? 'list-item' : type;
-      Transforms.setNodes(editor, { type: target } as never, {
-        match: (n) =>
-          SlateElement.isElement(n) &&
-          Editor.isBlock(editor, n) &&
-          n.type !== 'image' &&
-          n.type !== 'section-break',
-      });
+      Transforms.setNodes(
+        editor,
+        { type: target },
+        {
+          match: (n) =>
+            SlateElement.isElement(n) &&
+            Editor.isBlock(editor, n) &&
+            n.type !== 'image' &&
+            n.type !== 'section-break',
+        },
+      );
       if (!active && isList(type))
         Transforms.wrapNodes(editor, { type, children: [] } as SlateElement, {
           match: (n) => SlateElement.isElement(n) && n.type === 'list-item',
@@ -73,13 +77,17 @@ export const StoryEditor = {
         match: (n) => SlateElement.isElement(n) && isList(n.type),
         split: true,
       });
-      Transforms.setNodes(editor, { type: 'paragraph' } as never, {
-        match: (n) =>
-          SlateElement.isElement(n) &&
-          Editor.isBlock(editor, n) &&
-          n.type !== 'image' &&
-          n.type !== 'section-break',
-      });
+      Transforms.setNodes(
+        editor,
+        { type: 'paragraph' },
+        {
+          match: (n) =>
+            SlateElement.isElement(n) &&
+            Editor.isBlock(editor, n) &&
+            n.type !== 'image' &&
+            n.type !== 'section-break',
+        },
+      );
     });
   },
 
@@ -102,9 +110,13 @@ export const StoryEditor = {
     if (!isSafeLinkUrl(url))
       return 'Links must start with http://, https:// or mailto: (for example https://example.com).';
     if (StoryEditor.activeLink(editor)) {
-      Transforms.setNodes(editor, { url } as never, {
-        match: (n) => SlateElement.isElement(n) && n.type === 'link',
-      });
+      Transforms.setNodes(
+        editor,
+        { url },
+        {
+          match: (n) => SlateElement.isElement(n) && n.type === 'link',
+        },
+      );
       return undefined;
     }
     const { selection } = editor;

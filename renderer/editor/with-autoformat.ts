@@ -43,7 +43,7 @@ export function withAutoformat(editor: Editor): Editor {
           Transforms.select(editor, { anchor: start, focus: selection.anchor });
           Transforms.delete(editor);
           if (type === 'section-break') {
-            Transforms.setNodes(editor, { type: 'section-break' } as never);
+            Transforms.setNodes(editor, { type: 'section-break' });
             Transforms.insertNodes(editor, {
               type: 'paragraph',
               children: [{ text: '' }],

@@ -16,7 +16,7 @@ export function withStorySchema(editor: Editor): Editor {
     if (SlateElement.isElement(node) && (LIST_TYPES as ReadonlyArray<string>).includes(node.type)) {
       for (const [child, childPath] of SlateNode.children(editor, path)) {
         if (SlateElement.isElement(child) && child.type !== 'list-item') {
-          Transforms.setNodes(editor, { type: 'list-item' } as never, { at: childPath });
+          Transforms.setNodes(editor, { type: 'list-item' }, { at: childPath });
           return;
         }
         if (Text.isText(child)) {
@@ -28,7 +28,7 @@ export function withStorySchema(editor: Editor): Editor {
       }
     }
     if (SlateElement.isElement(node) && node.type === 'list-item' && path.length === 1) {
-      Transforms.setNodes(editor, { type: 'paragraph' } as never, { at: path });
+      Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
       return;
     }
     if (SlateElement.isElement(node) && node.type === 'link' && SlateNode.string(node) === '') {

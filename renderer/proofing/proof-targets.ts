@@ -13,7 +13,36 @@ export type ProofTarget =
 /** One checked piece of text. */
 export interface ProofBlock {
   readonly target: ProofTarget;
+  /** The text as it reads with suggestions accepted: suggested deletions are not proofread. */
   readonly text: string;
+  /** For body blocks: the block's full text in the editor, deletions included. */
+  readonly raw?: string;
+  /** Where deleted runs were left out: at `at` in `text`, `length` characters of `raw`. */
+  readonly skips?: ReadonlyArray<{ readonly at: number; readonly length: number }>;
+}
+
+/** A body block's readable text: the runs struck as suggested deletions are left out. */
+function readableText(block: SlateElement): Pick<ProofBlock, 'text' | 'raw' | 'skips'> {
+  const raw = SlateNode.string(block);
+  let text = '';
+  const skips: Array<{ at: number; length: number }> = [];
+  for (const [leaf] of SlateNode.texts(block)) {
+    if (leaf.del) skips.push({ at: text.length, length: leaf.text.length });
+    else text += leaf.text;
+  }
+  return skips.length === 0 ? { text: raw, raw } : { text, raw, skips };
+}
+
+/** Maps an offset in the readable text back to the editor's text. */
+export function rawOffset(
+  skips: ProofBlock['skips'],
+  offset: number,
+  side: 'start' | 'end',
+): number {
+  let out = offset;
+  for (const skip of skips ?? [])
+    if (skip.at < offset || (skip.at === offset && side === 'start')) out += skip.length;
+  return out;
 }
 
 /** A finding (or name hint) placed in the story. */
@@ -51,7 +80,7 @@ export function proofBlocks(editor: Editor, story: Story): ProofBlock[] {
       )
     )
       continue;
-    blocks.push({ target: { kind: 'body', path }, text: SlateNode.string(node) });
+    blocks.push({ target: { kind: 'body', path }, ...readableText(node) });
   }
   return blocks;
 }

@@ -74,11 +74,19 @@ export function useProofUi({ editor, story, connection, update }: ProofUiOptions
         const range = placed.range;
         const path = placed.target.path;
         // Deleting boilerplate removes its whole paragraph, in one undo step.
-        HistoryEditor.withNewBatch(editor, () =>
-          placed.finding.kind === 'boilerplate'
-            ? Transforms.removeNodes(editor, { at: path })
-            : Transforms.insertText(editor, suggestion, { at: range }),
-        );
+        HistoryEditor.withNewBatch(editor, () => {
+          if (editor.suggesting) {
+            // In suggestion mode a fix is a suggestion too, credited to whoever applied it.
+            Transforms.select(
+              editor,
+              placed.finding.kind === 'boilerplate' ? Editor.range(editor, path) : range,
+            );
+            if (placed.finding.kind === 'boilerplate') editor.deleteFragment();
+            else Editor.insertText(editor, suggestion);
+          } else if (placed.finding.kind === 'boilerplate')
+            Transforms.removeNodes(editor, { at: path });
+          else Transforms.insertText(editor, suggestion, { at: range });
+        });
         ReactEditor.focus(editor);
       } else if (placed.target.kind === 'field') {
         const field = placed.target.field;

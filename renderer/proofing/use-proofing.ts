@@ -3,7 +3,7 @@ import { Node as SlateNode, Path } from 'slate';
 import type { Editor } from 'slate';
 import type { BlockResult } from '../../shared/proofing/proofreader';
 import type { Story } from '../../shared/story';
-import { proofBlocks, rangeIn } from './proof-targets';
+import { proofBlocks, rangeIn, rawOffset } from './proof-targets';
 import type { PlacedFinding, ProofBlock } from './proof-targets';
 import { onProofing, postToProofing } from './proofing-client';
 
@@ -31,7 +31,7 @@ function place(
     if (target.kind === 'body') {
       if (
         !SlateNode.has(editor, target.path) ||
-        SlateNode.string(SlateNode.get(editor, target.path)) !== block.text
+        SlateNode.string(SlateNode.get(editor, target.path)) !== (block.raw ?? block.text)
       )
         return;
     }
@@ -53,7 +53,14 @@ function place(
         target,
         finding,
         ...(target.kind === 'body'
-          ? { range: rangeIn(editor, target.path, finding.start, finding.end) }
+          ? {
+              range: rangeIn(
+                editor,
+                target.path,
+                rawOffset(block.skips, finding.start, 'start'),
+                rawOffset(block.skips, finding.end, 'end'),
+              ),
+            }
           : {}),
       });
     }

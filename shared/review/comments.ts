@@ -134,3 +134,22 @@ export function shiftFieldAnchor(
 export function isOpenComment(comment: StoryComment): boolean {
   return comment.resolved === undefined;
 }
+
+/** Moves every comment anchored in a field through an edit of that field. */
+export function shiftFieldComments(
+  comments: ReadonlyArray<StoryComment>,
+  field: CommentableField,
+  before: string,
+  after: string,
+): ReadonlyArray<StoryComment> {
+  let changed = false;
+  const next = comments.map((comment) => {
+    const { anchor } = comment;
+    if (anchor.kind !== 'field' || anchor.field !== field) return comment;
+    const moved = shiftFieldAnchor(anchor, before, after);
+    if (moved.start === anchor.start && moved.end === anchor.end) return comment;
+    changed = true;
+    return { ...comment, anchor: { ...anchor, ...moved } };
+  });
+  return changed ? next : comments;
+}

@@ -101,19 +101,36 @@ export async function createStoryInUi(page: Page): Promise<void> {
   await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
 }
 
-/** Selects the first occurrence of `text` inside the story body, as a mouse drag would. */
+/**
+ * Selects the first occurrence of `text` inside the story body, as a mouse drag would. The
+ * text may run across formatting and suggestion marks (several DOM text nodes) within a block.
+ */
 export async function selectInBody(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Story body' }).evaluate((root, needle) => {
+    const nodes: Text[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at >= 0) {
-        (root as HTMLElement).focus();
-        document.getSelection()?.setBaseAndExtent(node, at, node, at + needle.length);
-        return;
-      }
+      // Text the editor draws but the story does not hold (markers, placeholders) is skipped.
+      if (node.parentElement?.closest('[contenteditable="false"]')) continue;
+      nodes.push(node as Text);
     }
-    throw new Error(`"${needle}" is not in the story body`);
+    const whole = nodes.map((n) => n.data).join('');
+    const at = whole.indexOf(needle);
+    if (at < 0) throw new Error(`"${needle}" is not in the story body`);
+    const locate = (offset: number, isEnd: boolean): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) {
+        const next = seen + node.data.length;
+        if (offset < next || (isEnd && offset === next)) return [node, offset - seen];
+        seen = next;
+      }
+      const last = nodes[nodes.length - 1]!;
+      return [last, last.data.length];
+    };
+    const [startNode, startOffset] = locate(at, false);
+    const [endNode, endOffset] = locate(at + needle.length, true);
+    (root as HTMLElement).focus();
+    document.getSelection()?.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
   }, text);
   // Slate picks up DOM selection changes asynchronously.
   await page.waitForTimeout(100);
