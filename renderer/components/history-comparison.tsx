@@ -19,6 +19,7 @@ const FIELD_NAMES: Record<string, string> = {
   tags: 'Tags',
   status: 'Status',
   wordBudget: 'Word budget',
+  comments: 'Comments',
 };
 
 function Parts({

@@ -1,6 +1,8 @@
 import { diffWordsWithSpace } from 'diff';
 import { alignLines } from './align';
 import { nodeText } from '../story';
+import type { Story } from '../story';
+import { describeComments, reviewText } from '../review/summary';
 import type { StoryBlock } from '../story';
 import { countWords } from '../word-count';
 import { VERSION_META_FIELDS } from './serialize';
@@ -43,7 +45,8 @@ export interface StoryComparison {
 /** Marks where one paragraph became two (or two one) inside a word-level comparison. */
 export const PARAGRAPH_MARK = '¶';
 
-function metaText(value: unknown): string {
+function metaText(field: VersionMetaField, value: unknown): string {
+  if (field === 'comments') return describeComments(value as Story['comments']);
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
@@ -186,15 +189,15 @@ export function compareContents(
   const deadline = Date.now() + limits.budgetMs;
   const meta: MetaChange[] = [];
   for (const field of VERSION_META_FIELDS) {
-    const before = metaText(a[field]);
-    const after = metaText(b[field]);
+    const before = metaText(field, a[field]);
+    const after = metaText(field, b[field]);
     if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) meta.push({ field, before, after });
   }
   // Each block's line (for alignment) and its text, taken once from the blocks themselves.
   const texts = new Map<string, string>();
   const lineOf = (block: StoryBlock): string => {
     const line = JSON.stringify(block);
-    if (!texts.has(line)) texts.set(line, nodeText(block, true));
+    if (!texts.has(line)) texts.set(line, reviewText(block));
     return line;
   };
   const linesA = a.body.map(lineOf);

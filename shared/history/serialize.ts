@@ -12,6 +12,7 @@ export const VERSION_META_FIELDS = [
   'tags',
   'status',
   'wordBudget',
+  'comments',
 ] as const;
 
 /** One recorded metadata field. */
@@ -44,8 +45,12 @@ function canonicalBlock(block: StoryBlock): string {
  */
 export function serializeContent(content: VersionContent): string {
   const lines: string[] = [];
-  for (const field of VERSION_META_FIELDS)
-    lines.push(`#${field} ${JSON.stringify(content[field])}`);
+  for (const field of VERSION_META_FIELDS) {
+    // Versions from before comments existed have no line for them, and neither do stories
+    // without any: their bytes (and hashes) stay what they were.
+    if (field === 'comments' && (content.comments ?? []).length === 0) continue;
+    lines.push(`#${field} ${canonicalJson(content[field])}`);
+  }
   for (const block of content.body) lines.push(canonicalBlock(block));
   return `${lines.join('\n')}\n`;
 }
@@ -76,6 +81,9 @@ export function parseContent(text: string): VersionContent {
     tags: Array.isArray(meta['tags']) ? (meta['tags'] as string[]) : [],
     status: status as StoryStatus,
     wordBudget: Number(meta['wordBudget'] ?? 0),
+    ...(Array.isArray(meta['comments'])
+      ? { comments: meta['comments'] as NonNullable<Story['comments']> }
+      : {}),
     body: body.length > 0 ? body : [{ type: 'paragraph', children: [{ text: '' }] }],
   };
 }
@@ -83,5 +91,19 @@ export function parseContent(text: string): VersionContent {
 /** Picks the versioned part of a story. */
 export function contentOf(story: Story): VersionContent {
   const { headline, dek, byline, dateline, slug, section, tags, status, wordBudget, body } = story;
-  return { headline, dek, byline, dateline, slug, section, tags, status, wordBudget, body };
+  const content = {
+    headline,
+    dek,
+    byline,
+    dateline,
+    slug,
+    section,
+    tags,
+    status,
+    wordBudget,
+    body,
+  };
+  return story.comments && story.comments.length > 0
+    ? { ...content, comments: story.comments }
+    : content;
 }

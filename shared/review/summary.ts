@@ -2,6 +2,7 @@ import type { InlineNode, Story, StoryBlock, StoryText } from '../story';
 import type { BlockChange, FormatMark, SuggestionMark } from './marks';
 import { FORMAT_MARKS } from './marks';
 import { acceptedBody, inlinesOf, isList } from './resolve';
+import type { StoryComment } from './comments';
 
 /** The kind of an open suggestion, as the Suggestions panel names it. */
 export type SuggestionKind = 'insertion' | 'deletion' | 'replacement' | 'format' | 'block';
@@ -153,4 +154,41 @@ export function reviewState(story: Story): { suggestions: number; openComments: 
     suggestions: listSuggestions(story.body).length,
     openComments: (story.comments ?? []).filter((c) => c.resolved === undefined).length,
   };
+}
+
+/**
+ * A block's text for the History compare, with review marks written as CriticMarkup, a plain
+ * text notation editors know: {++inserted++}, {--deleted--}, and {>>note<<} for a paragraph or
+ * format change. A version with open suggestions then reads as what it is.
+ */
+export function reviewText(block: StoryBlock): string {
+  const notes: string[] = [];
+  if (block.change)
+    notes.push(`${describeBlockChange(block.change, block.type)} (${block.change.author})`);
+  const leafText = (leaf: StoryText): string => {
+    if (leaf.fmt) notes.push(`${describeFormat(leaf).join(', ')} (${leaf.fmt.author})`);
+    if (leaf.del) return `{--${leaf.text}--}`;
+    if (leaf.ins) return `{++${leaf.text}++}`;
+    return leaf.text;
+  };
+  const inline = (children: ReadonlyArray<InlineNode>): string =>
+    children.map((c) => ('text' in c ? leafText(c) : c.children.map(leafText).join(''))).join('');
+  let text: string;
+  if (isList(block)) text = block.children.map((item) => inline(item.children)).join('\n');
+  else if (block.type === 'image') text = [block.caption, block.credit].filter(Boolean).join(' ');
+  else text = inline(inlinesOf(block));
+  return notes.length > 0 ? `{>>${[...new Set(notes)].join('; ')}<<} ${text}` : text;
+}
+
+/** The comments of a version in one line each, for the History compare's metadata rows. */
+export function describeComments(comments: ReadonlyArray<StoryComment> | undefined): string {
+  return (comments ?? [])
+    .map((c) => {
+      const replies =
+        c.replies.length > 0
+          ? `, ${c.replies.length} ${c.replies.length === 1 ? 'reply' : 'replies'}`
+          : '';
+      return `${c.author} on “${c.quote}”: ${c.text}${replies}${c.resolved ? ' (resolved)' : ''}`;
+    })
+    .join(' | ');
 }

@@ -57,3 +57,50 @@ describe('galley export', () => {
     },
   );
 });
+
+describe('galley check and export on a reviewed story', () => {
+  it(
+    'read the accepted text: suggested deletions are neither checked nor exported',
+    { timeout: 120_000 },
+    async () => {
+      const dir = await tempDir();
+      const at = '2026-01-02T00:00:00.000Z';
+      const story = newStory('review-cli-1', new Date(at), {
+        headline: 'Levee holds near Stockton',
+        body: [
+          {
+            type: 'paragraph',
+            children: [
+              { text: 'STOCKTON, Calif. — Crews from ' },
+              { text: 'Sacremento', del: { id: 's-1', author: 'Ben Okafor', at } },
+              { text: 'Sacramento', ins: { id: 's-1', author: 'Ben Okafor', at } },
+              { text: ' County held the levee.', comments: ['c-1'] },
+            ],
+          },
+        ],
+        comments: [
+          {
+            id: 'c-1',
+            author: 'Ben Okafor',
+            at,
+            text: 'SECRET DESK REMARK',
+            anchor: { kind: 'body' },
+            quote: ' County held the levee.',
+            replies: [],
+          },
+        ],
+      });
+      // An older story.json (format 1) opens too: the format is migrated on read.
+      await writeFile(join(dir, 'story.json'), JSON.stringify({ ...story, format: 1 }));
+      const [check, txt] = await Promise.all([
+        galley('check', join(dir, 'story.json')),
+        galley('export', join(dir, 'story.json'), '--format', 'txt'),
+      ]);
+      expect(check.stdout).not.toContain('Sacremento');
+      expect(check.code).toBe(0);
+      expect(txt.code).toBe(0);
+      expect(txt.stdout).toContain('Crews from Sacramento County held the levee.');
+      expect(txt.stdout).not.toMatch(/Sacremento|SECRET DESK REMARK/);
+    },
+  );
+});

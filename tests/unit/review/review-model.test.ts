@@ -160,3 +160,42 @@ describe('field comment anchors', () => {
     expect(moved.start).toBe(moved.end);
   });
 });
+
+describe('review in versions', () => {
+  it('versions keep comments, and the compare shows suggestions as CriticMarkup', async () => {
+    const { serializeContent, parseContent, contentOf } =
+      await import('../../../shared/history/serialize');
+    const { compareContents: compareVersions } = await import('../../../shared/history/compare');
+    const plain = newStory('review-history-1', new Date(T), {
+      body: [{ type: 'paragraph', children: [{ text: 'Crews in the San Joaquin Valley.' }] }],
+    });
+    const reviewed = newStory('review-history-1', new Date(T), {
+      body: BODY,
+      comments: [
+        {
+          id: 'c-1',
+          author: 'Ana Ruiz',
+          at: T,
+          text: 'Which crews?',
+          anchor: { kind: 'body' },
+          quote: ' Valley worked overnight',
+          replies: [],
+        },
+      ],
+    });
+    // A story without comments serializes exactly as before comments existed.
+    expect(serializeContent(contentOf(plain))).not.toContain('#comments');
+    const text = serializeContent(contentOf(reviewed));
+    expect(parseContent(text).comments).toEqual(reviewed.comments);
+    const comparison = compareVersions(contentOf(plain), contentOf(reviewed));
+    expect(comparison.meta.find((m) => m.field === 'comments')?.after).toBe(
+      'Ana Ruiz on “ Valley worked overnight”: Which crews?',
+    );
+    const shown = comparison.blocks
+      .flatMap((b) => ('parts' in b ? b.parts.map((p) => p.text) : [b.text]))
+      .join('');
+    expect(shown).toContain('{--San Joaquin--}');
+    expect(shown).toContain('{++Central++}');
+    expect(shown).toContain('{>>Made heading (Rosa Diaz); Made bold (Ben Okafor)<<}');
+  });
+});
