@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
-import { Text } from 'slate';
+import { Editor as SlateEditor, Text, Transforms } from 'slate';
 import type { BaseRange, BaseSelection, Descendant, NodeEntry, Editor } from 'slate';
-import { Editable, Slate } from 'slate-react';
+import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { ImageElement, StoryBlock } from '../../shared/story';
 import { groupByText } from '../editor/find-ranges';
 import type { DecoratedRange } from '../editor/find-ranges';
@@ -120,6 +120,23 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
     [editor],
   );
 
+  // While suggesting, typed characters never take the browser's native insertion path: the
+  // suggestion plugin wraps them in marks, and the DOM must be drawn from that model.
+  const handleBeforeInput = useCallback(
+    (event: InputEvent): boolean => {
+      if (!editor.suggesting || event.inputType !== 'insertText' || !event.data) return false;
+      event.preventDefault();
+      const [target] = event.getTargetRanges();
+      const range = target
+        ? ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true })
+        : null;
+      if (range) Transforms.select(editor, range);
+      SlateEditor.insertText(editor, event.data);
+      return true;
+    },
+    [editor],
+  );
+
   const insertImage = (image: ImageElement): void => {
     setImageOpen(false);
     StoryEditor.insertVoid(editor, image);
@@ -154,6 +171,7 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
         renderPlaceholder={renderPlaceholder}
         renderChunk={renderChunk}
         onKeyDown={handleKeyDown}
+        onDOMBeforeInput={handleBeforeInput}
       />
       {imageOpen ? (
         <ImageDialog

@@ -1,6 +1,7 @@
+import { replaceRange } from '../editor/with-suggestions';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
-import { Editor, Transforms } from 'slate';
+import { Editor } from 'slate';
 import type { BaseRange } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
@@ -104,9 +105,7 @@ export function FindReplace({
     if (match.where === 'body') {
       const text = Editor.string(editor, match.range);
       HistoryEditor.withNewBatch(editor, () =>
-        Transforms.insertText(editor, replacementFor(text, replacement, matcher, options), {
-          at: match.range,
-        }),
+        replaceRange(editor, match.range, replacementFor(text, replacement, matcher, options)),
       );
     } else {
       const value = story[match.where];
@@ -128,10 +127,10 @@ export function FindReplace({
     HistoryEditor.withNewBatch(editor, () => {
       Editor.withoutNormalizing(editor, () => {
         for (const range of [...ranges].reverse()) {
-          Transforms.insertText(
+          replaceRange(
             editor,
+            range,
             replacementFor(Editor.string(editor, range), replacement, matcher, options),
-            { at: range },
           );
         }
       });

@@ -296,6 +296,14 @@ export function withSuggestions(editor: Editor): Editor {
       }
       const point = editor.selection?.anchor;
       if (!point) return;
+      if (!mark) {
+        // The common case, typing on inside one's own insertion: the text simply joins it.
+        const [leaf] = Editor.leaf(editor, point);
+        if (isMine(editor, leaf.ins) && !leaf.del && !leaf.fmt) {
+          bypass(editor, () => insertText(text));
+          return;
+        }
+      }
       mark ??= ownInsertionAt(editor, point) ?? newMark(editor);
       const start = Editor.pointRef(editor, point, { affinity: 'backward' });
       bypass(editor, () => insertText(text));
@@ -567,4 +575,18 @@ export function resolveSuggestions(
       }),
     ),
   );
+}
+
+/**
+ * Replaces a range of text the way the user's mode asks: as a suggested replacement while
+ * suggesting, as a plain edit otherwise. Find & replace and proofing fixes go through here.
+ */
+export function replaceRange(editor: Editor, range: Range, text: string): void {
+  if (!editor.suggesting) {
+    Transforms.insertText(editor, text, { at: range });
+    return;
+  }
+  Transforms.select(editor, range);
+  if (text === '') editor.deleteFragment();
+  else Editor.insertText(editor, text);
 }

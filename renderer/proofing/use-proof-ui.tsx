@@ -8,6 +8,7 @@ import type { Story } from '../../shared/story';
 import type { Connection } from '../api-client';
 import { FindingsPanel } from '../components/findings-panel';
 import { ProofPopover } from '../components/proof-popover';
+import { replaceRange } from '../editor/with-suggestions';
 import type { DecoratedRange } from '../editor/find-ranges';
 import type { PlacedFinding } from './proof-targets';
 import { inDocumentOrder, useProofing } from './use-proofing';
@@ -75,17 +76,10 @@ export function useProofUi({ editor, story, connection, update }: ProofUiOptions
         const path = placed.target.path;
         // Deleting boilerplate removes its whole paragraph, in one undo step.
         HistoryEditor.withNewBatch(editor, () => {
-          if (editor.suggesting) {
-            // In suggestion mode a fix is a suggestion too, credited to whoever applied it.
-            Transforms.select(
-              editor,
-              placed.finding.kind === 'boilerplate' ? Editor.range(editor, path) : range,
-            );
-            if (placed.finding.kind === 'boilerplate') editor.deleteFragment();
-            else Editor.insertText(editor, suggestion);
-          } else if (placed.finding.kind === 'boilerplate')
-            Transforms.removeNodes(editor, { at: path });
-          else Transforms.insertText(editor, suggestion, { at: range });
+          // In suggestion mode a fix is a suggestion too, credited to whoever applied it.
+          if (placed.finding.kind !== 'boilerplate') replaceRange(editor, range, suggestion);
+          else if (editor.suggesting) replaceRange(editor, Editor.range(editor, path), '');
+          else Transforms.removeNodes(editor, { at: path });
         });
         ReactEditor.focus(editor);
       } else if (placed.target.kind === 'field') {

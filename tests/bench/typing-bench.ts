@@ -1,17 +1,20 @@
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { blockText } from '../../shared/story';
-import type { Story } from '../../shared/story';
+import type { Story, StoryBlock, StoryText } from '../../shared/story';
+import type { StoryComment } from '../../shared/review/comments';
 import { startHost } from '../helpers/browser-host';
 import { findChromium } from '../helpers/chromium';
 import { newsLikeStory } from '../helpers/story-builders';
 import { percentile, round } from './measure';
 
 const KEYSTROKES = 120;
-const SIZES: ReadonlyArray<[string, number]> = [
+const SIZES: ReadonlyArray<[string, number, 'suggesting'?]> = [
   ['1k', 1_000],
   ['20k', 20_000],
   ['100k', 100_000],
+  // Suggestion mode on a 20k-word story carrying 200 open suggestions and 50 comments.
+  ['20k.suggesting', 20_000, 'suggesting'],
 ];
 
 // Records keydown → next animation frame for every key, in the page itself.
@@ -62,6 +65,53 @@ async function api(page: Page, token: string, name: string, args: unknown): Prom
   );
 }
 
+/**
+ * The same body with review marks spread through it: `suggestions` insertions and deletions
+ * (alternating, two authors) and `comments` comment anchors, plus the comment list.
+ */
+function withReview(
+  body: ReadonlyArray<StoryBlock>,
+  suggestions: number,
+  comments: number,
+): { body: StoryBlock[]; comments: StoryComment[] } {
+  const at = new Date().toISOString();
+  const out = [...body];
+  const list: StoryComment[] = [];
+  const marked = suggestions + comments;
+  const step = Math.max(1, Math.floor(out.length / marked));
+  for (let n = 0; n < marked; n++) {
+    // Block 0 is where the bench types: it stays as it was.
+    const index = 1 + ((n * step) % (out.length - 1));
+    const block = out[index];
+    if (!block || block.type !== 'paragraph') continue;
+    const text = blockText(block);
+    const cut = text.indexOf(' ', Math.floor(text.length / 2));
+    if (cut < 0) continue;
+    const end = text.indexOf(' ', cut + 1) > 0 ? text.indexOf(' ', cut + 1) : text.length;
+    const middle: StoryText =
+      n < suggestions
+        ? n % 2 === 0
+          ? { text: text.slice(cut, end), ins: { id: `s-${n}`, author: 'Ben Okafor', at } }
+          : { text: text.slice(cut, end), del: { id: `s-${n}`, author: 'Rosa Diaz', at } }
+        : { text: text.slice(cut, end), comments: [`c-${n}`] };
+    if (n >= suggestions)
+      list.push({
+        id: `c-${n}`,
+        author: 'Ana Ruiz',
+        at,
+        text: 'Check this figure with the county.',
+        anchor: { kind: 'body' },
+        quote: middle.text,
+        replies: [],
+      });
+    out[index] = {
+      type: 'paragraph',
+      children: [{ text: text.slice(0, cut) }, middle, { text: text.slice(end) || ' ' }],
+    };
+  }
+  return { body: out, comments: list };
+}
+
 /** typing.* metrics: Galley's editor next to a bare contenteditable with the same text. */
 export async function typingBench(): Promise<Record<string, number>> {
   const { host, stop } = await startHost();
@@ -73,12 +123,15 @@ export async function typingBench(): Promise<Record<string, number>> {
     const page = await context.newPage();
     await page.goto(host.url);
     await page.getByRole('textbox', { name: 'Headline' }).waitFor();
-    for (const [label, words] of SIZES) {
+    for (const [label, words, mode] of SIZES) {
       const source = newsLikeStory(words, words);
+      const review = mode === 'suggesting' ? withReview(source.body, 200, 50) : undefined;
       const created = (await api(page, host.token, 'createStory', {
         headline: `Bench ${label}`,
       })) as Story;
-      await api(page, host.token, 'saveStory', { story: { ...created, body: source.body } });
+      await api(page, host.token, 'saveStory', {
+        story: { ...created, body: review?.body ?? source.body, comments: review?.comments ?? [] },
+      });
 
       // Galley: open the story, put the cursor at the end of the first paragraph, type.
       await page.reload();
@@ -89,6 +142,10 @@ export async function typingBench(): Promise<Record<string, number>> {
         `Bench ${label}`,
       );
       const body = page.getByRole('textbox', { name: 'Story body' });
+      if (mode === 'suggesting') {
+        await page.getByRole('button', { name: 'Suggest changes' }).click();
+        await page.getByRole('button', { name: 'Suggestions (200)' }).waitFor();
+      }
       await body.locator('p').first().click();
       await page.keyboard.press('End');
       await installProbe(page);
@@ -96,7 +153,7 @@ export async function typingBench(): Promise<Record<string, number>> {
 
       // Baseline: a bare contenteditable holding the same paragraphs, in the same browser.
       const bare = await context.newPage();
-      const html = source.body.map((block) => `<p>${escapeHtml(blockText(block))}</p>`).join('');
+      const html = (review?.body ?? source.body).map((block) => `<p>${escapeHtml(blockText(block))}</p>`).join('');
       await bare.setContent(
         `<!doctype html><html><body><div contenteditable="true" style="max-width:50rem;font:18px serif">${html}</div></body></html>`,
       );
