@@ -30,7 +30,7 @@ test('every control can be reached with the keyboard', async ({ page, galley }) 
   await page.goto(galley.url);
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
   const reached = new Set<string>();
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 70; i++) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
