@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { LibraryListing } from '../shared/api';
 import type { Story, StorySummary } from '../shared/story';
@@ -10,6 +10,13 @@ import { RenameDialog } from './components/rename-dialog';
 import { SettingsDialog } from './components/settings-dialog';
 import { StoryErrorBoundary } from './components/story-error-boundary';
 import { StoryView } from './components/story-view';
+import { AboutDialog } from './components/about-dialog';
+import { CommandPalette } from './components/command-palette';
+import { ShortcutsDialog } from './components/shortcuts-dialog';
+import { CommandHub, CommandHubContext, keystrokeOf, useHubCommand } from './commands/command-hub';
+import { useWindowPrefs } from './commands/use-window-prefs';
+import { commandForKeystroke } from '../shared/commands';
+import type { CommandId } from '../shared/commands';
 
 /** Props of the application shell. */
 export interface AppProps {
@@ -212,121 +219,152 @@ export function App({ connection }: AppProps): ReactElement {
     [api, story, fail, onSaved],
   );
 
-  useEffect(
-    () =>
-      connection.onMenuCommand((command) => {
-        if (command === 'new-story') void createStory();
-        else if (command === 'import') importInput.current?.click();
-        else if (command === 'save-version') void saveVersion();
-      }),
-    [connection, createStory, saveVersion],
+  const hub = useMemo(() => new CommandHub(), []);
+  const prefs = useWindowPrefs();
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'about' | undefined>(undefined);
+  useHubCommand(hub, 'new-story', () => void createStory());
+  useHubCommand(hub, 'import', () => importInput.current?.click());
+  useHubCommand(
+    hub,
+    'save-version',
+    () => void saveVersion(),
+    () => story !== undefined,
   );
+  useHubCommand(hub, 'settings', () => setSettingsOpen(true));
+  useHubCommand(hub, 'command-palette', () => setDialog('palette'));
+  useHubCommand(hub, 'keyboard-shortcuts', () => setDialog('shortcuts'));
+  useHubCommand(hub, 'about', () => setDialog('about'));
+  useHubCommand(hub, 'theme', prefs.toggleTheme);
+  useHubCommand(hub, 'zoom-in', () => prefs.stepZoom(1));
+  useHubCommand(hub, 'zoom-out', () => prefs.stepZoom(-1));
+  useHubCommand(hub, 'zoom-reset', () => prefs.stepZoom(0));
+  useHubCommand(hub, 'focus-mode', () => prefs.setFocusMode(!prefs.focusMode));
 
+  // The Electron menu sends command ids; in the browser host the keyboard is read here. Both
+  // go through the hub, so a menu item, its shortcut and the palette always do the same thing.
+  useEffect(() => connection.onMenuCommand((command) => void hub.run(command)), [connection, hub]);
   useEffect(() => {
-    // Under Electron the File menu's accelerator owns Ctrl+S and sends 'save-version'.
-    if (connection.host === 'electron') return undefined;
     const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void saveVersion();
-      }
+      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      const command = commandForKeystroke(keystrokeOf(event));
+      if (!command || command.scope !== 'app') return;
+      if (hub.run(command.id as CommandId)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [connection.host, saveVersion]);
+  }, [hub]);
 
   return (
-    <div className="app">
-      <LibrarySidebar
-        stories={listing.stories}
-        damaged={listing.damaged}
-        trash={trash}
-        currentId={story?.id}
-        onOpen={(id) => void open(id)}
-        onNew={() => void createStory()}
-        onImport={(file) => void importFile(file)}
-        onRestore={(id) => void restore(id)}
-        onShowTrash={() => void api.listTrash({}).then(setTrash, fail)}
-        importInput={importInput}
-        onSettings={() => setSettingsOpen(true)}
-      />
-      <main className="workspace">
-        {listing.readOnly ? (
-          <p role="alert" aria-label="Read-only library" className="notice notice-error">
-            {listing.readOnly}
-          </p>
-        ) : null}
-        {notice ? (
-          <div
-            role={notice.kind === 'error' ? 'alert' : 'status'}
-            className={`notice notice-${notice.kind}`}
+    <CommandHubContext.Provider value={hub}>
+      <div className={`app${prefs.focusMode ? ' focus-mode' : ''}`}>
+        {prefs.focusMode ? (
+          <button
+            type="button"
+            className="exit-focus"
+            onClick={() => prefs.setFocusMode(false)}
+            title="Exit focus mode (Ctrl+Shift+F)"
           >
-            <span>{notice.text}</span>
-            {notice.undoTrashId ? (
+            Exit focus mode
+          </button>
+        ) : null}
+        <LibrarySidebar
+          stories={listing.stories}
+          damaged={listing.damaged}
+          trash={trash}
+          currentId={story?.id}
+          onOpen={(id) => void open(id)}
+          onNew={() => void createStory()}
+          onImport={(file) => void importFile(file)}
+          onRestore={(id) => void restore(id)}
+          onShowTrash={() => void api.listTrash({}).then(setTrash, fail)}
+          importInput={importInput}
+          onSettings={() => setSettingsOpen(true)}
+        />
+        <main className="workspace">
+          {listing.readOnly ? (
+            <p role="alert" aria-label="Read-only library" className="notice notice-error">
+              {listing.readOnly}
+            </p>
+          ) : null}
+          {notice ? (
+            <div
+              role={notice.kind === 'error' ? 'alert' : 'status'}
+              className={`notice notice-${notice.kind}`}
+            >
+              <span>{notice.text}</span>
+              {notice.undoTrashId ? (
+                <button
+                  type="button"
+                  onClick={() => notice.undoTrashId && void restore(notice.undoTrashId)}
+                >
+                  Undo
+                </button>
+              ) : null}
               <button
                 type="button"
-                onClick={() => notice.undoTrashId && void restore(notice.undoTrashId)}
+                aria-label="Dismiss message"
+                onClick={() => setNotice(undefined)}
               >
-                Undo
+                ×
               </button>
-            ) : null}
-            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(undefined)}>
-              ×
-            </button>
-          </div>
-        ) : null}
-        {story ? (
-          <StoryErrorBoundary
-            key={`${story.id}:${viewKey}`}
-            storyId={story.id}
-            connection={connection}
-            onRestored={(restored) => {
-              setStory(restored);
-              setViewKey((k) => k + 1);
-              onSaved(restored);
-            }}
-          >
-            <StoryView
-              story={story}
+            </div>
+          ) : null}
+          {story ? (
+            <StoryErrorBoundary
+              key={`${story.id}:${viewKey}`}
+              storyId={story.id}
               connection={connection}
-              onSaved={onSaved}
-              onRename={() => setRenaming(true)}
-              onTrash={() => void trashCurrent()}
-              registerFlush={registerFlush}
-              focusHeadline={focusHeadline === story.id}
-              historyRevision={historyRevision}
               onRestored={(restored) => {
                 setStory(restored);
                 setViewKey((k) => k + 1);
                 onSaved(restored);
               }}
+            >
+              <StoryView
+                story={story}
+                connection={connection}
+                onSaved={onSaved}
+                onRename={() => setRenaming(true)}
+                onTrash={() => void trashCurrent()}
+                registerFlush={registerFlush}
+                focusHeadline={focusHeadline === story.id}
+                historyRevision={historyRevision}
+                onRestored={(restored) => {
+                  setStory(restored);
+                  setViewKey((k) => k + 1);
+                  onSaved(restored);
+                }}
+              />
+            </StoryErrorBoundary>
+          ) : loaded ? (
+            <p className="empty-workspace">
+              No story is open. Choose one from the library, or press New story.
+            </p>
+          ) : null}
+          {settingsOpen ? (
+            <SettingsDialog
+              connection={connection}
+              onClose={(changedLibrary) => {
+                setSettingsOpen(false);
+                if (changedLibrary) {
+                  setStory(undefined);
+                  void refresh().catch(fail);
+                }
+              }}
             />
-          </StoryErrorBoundary>
-        ) : loaded ? (
-          <p className="empty-workspace">
-            No story is open. Choose one from the library, or press New story.
-          </p>
-        ) : null}
-        {settingsOpen ? (
-          <SettingsDialog
-            connection={connection}
-            onClose={(changedLibrary) => {
-              setSettingsOpen(false);
-              if (changedLibrary) {
-                setStory(undefined);
-                void refresh().catch(fail);
-              }
-            }}
-          />
-        ) : null}
-        {renaming && story ? (
-          <RenameDialog
-            headline={story.headline}
-            onRename={(h, s) => void rename(h, s)}
-            onCancel={() => setRenaming(false)}
-          />
-        ) : null}
-      </main>
-    </div>
+          ) : null}
+          {renaming && story ? (
+            <RenameDialog
+              headline={story.headline}
+              onRename={(h, s) => void rename(h, s)}
+              onCancel={() => setRenaming(false)}
+            />
+          ) : null}
+          {dialog === 'palette' ? <CommandPalette onClose={() => setDialog(undefined)} /> : null}
+          {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(undefined)} /> : null}
+          {dialog === 'about' ? <AboutDialog onClose={() => setDialog(undefined)} /> : null}
+        </main>
+      </div>
+    </CommandHubContext.Provider>
   );
 }

@@ -5,6 +5,8 @@ import { cmsProfileSchema, PUBLISH_STATUSES } from './cms';
 import type { CmsProfile } from './cms';
 import { settingsPatchSchema } from './settings';
 import type { Settings } from './settings';
+import { COMMAND_IDS } from './commands';
+import type { CommandId } from './commands';
 import { storyIdSchema, storySchema } from './story';
 import type { DamagedStory, Story, StorySummary } from './story';
 
@@ -181,17 +183,11 @@ export interface ApiError {
 export type ApiResponse<T> =
   { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: ApiError };
 
-/** Commands the native menu sends to the window. */
-export const MENU_COMMANDS = [
-  'new-story',
-  'import',
-  'save-version',
-  'suggest-changes',
-  'add-comment',
-] as const;
+/** Commands the Electron menu sends to the window: every command of the registry. */
+export const MENU_COMMANDS = COMMAND_IDS;
 
 /** One menu command. */
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export type MenuCommand = CommandId;
 
 /** The error thrown by services: carries a code the UI can act on. */
 export class GalleyError extends Error {

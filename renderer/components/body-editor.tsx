@@ -10,6 +10,9 @@ import { makeRenderElement, renderChunk, renderLeaf, renderPlaceholder } from '.
 import type { AssetResolver } from '../editor/render';
 import { StoryEditor } from '../editor/story-editor';
 import { FormatToolbar } from './format-toolbar';
+import { keystrokeOf, useCommand } from '../commands/command-hub';
+import { commandForKeystroke } from '../../shared/commands';
+import type { COMMANDS } from '../../shared/commands';
 import { ImageDialog } from './image-dialog';
 import { LinkBar } from './link-bar';
 
@@ -33,34 +36,21 @@ export interface BodyEditorProps {
   readonly onComment: () => void;
 }
 
-type Shortcut = {
-  key: string;
-  ctrl: true;
-  shift?: boolean;
-  alt?: boolean;
-  run: (editor: Editor) => void;
+type EditorCommand = Extract<(typeof COMMANDS)[number], { scope: 'editor' }>['id'];
+
+// What each editing command of the registry does to the text at the cursor.
+const EDITING: Readonly<Record<Exclude<EditorCommand, 'link'>, (editor: Editor) => void>> = {
+  bold: (e) => StoryEditor.toggleMark(e, 'bold'),
+  italic: (e) => StoryEditor.toggleMark(e, 'italic'),
+  strikethrough: (e) => StoryEditor.toggleMark(e, 'strikethrough'),
+  note: (e) => StoryEditor.toggleMark(e, 'note'),
+  heading: (e) => StoryEditor.toggleBlock(e, 'heading-one'),
+  subheading: (e) => StoryEditor.toggleBlock(e, 'heading-two'),
+  quote: (e) => StoryEditor.toggleBlock(e, 'blockquote'),
+  paragraph: (e) => StoryEditor.toParagraph(e),
+  'bulleted-list': (e) => StoryEditor.toggleBlock(e, 'bulleted-list'),
+  'numbered-list': (e) => StoryEditor.toggleBlock(e, 'numbered-list'),
 };
-
-const SHORTCUTS: ReadonlyArray<Shortcut> = [
-  { key: 'b', ctrl: true, run: (e) => StoryEditor.toggleMark(e, 'bold') },
-  { key: 'i', ctrl: true, run: (e) => StoryEditor.toggleMark(e, 'italic') },
-  { key: 'x', ctrl: true, shift: true, run: (e) => StoryEditor.toggleMark(e, 'strikethrough') },
-  { key: 'm', ctrl: true, alt: true, run: (e) => StoryEditor.toggleMark(e, 'note') },
-  { key: '1', ctrl: true, alt: true, run: (e) => StoryEditor.toggleBlock(e, 'heading-one') },
-  { key: '2', ctrl: true, alt: true, run: (e) => StoryEditor.toggleBlock(e, 'heading-two') },
-  { key: 'q', ctrl: true, alt: true, run: (e) => StoryEditor.toggleBlock(e, 'blockquote') },
-  { key: '0', ctrl: true, alt: true, run: (e) => StoryEditor.toParagraph(e) },
-  { key: '8', ctrl: true, shift: true, run: (e) => StoryEditor.toggleBlock(e, 'bulleted-list') },
-  { key: '7', ctrl: true, shift: true, run: (e) => StoryEditor.toggleBlock(e, 'numbered-list') },
-];
-
-// Shortcut keys are matched on the physical key so Alt and Shift combinations work on any layout.
-function keyOf(event: KeyboardEvent): string {
-  const code = event.nativeEvent.code;
-  if (code.startsWith('Digit')) return code.slice(5);
-  if (code.startsWith('Key')) return code.slice(3).toLowerCase();
-  return event.key.toLowerCase();
-}
 
 /** The Slate editor for a story's body, with its toolbar, link popover and image dialog. */
 export function BodyEditor(props: BodyEditorProps): ReactElement {
@@ -100,25 +90,33 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
     [byText],
   );
 
+  // Editing shortcuts come from the command registry, like the menu's and the palette's.
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (!(event.ctrlKey || event.metaKey)) return;
-      const key = keyOf(event);
-      if (key === 'k' && !event.altKey && !event.shiftKey) {
-        event.preventDefault();
-        setLinkEditing(true);
-        return;
-      }
-      const shortcut = SHORTCUTS.find(
-        (s) => s.key === key && !!s.shift === event.shiftKey && !!s.alt === event.altKey,
-      );
-      if (shortcut) {
-        event.preventDefault();
-        shortcut.run(editor);
-      }
+      const command = commandForKeystroke(keystrokeOf(event.nativeEvent));
+      if (!command || command.scope !== 'editor') return;
+      event.preventDefault();
+      if (command.id === 'link') setLinkEditing(true);
+      else EDITING[command.id as keyof typeof EDITING](editor);
     },
     [editor],
   );
+  // The same commands from the menu or the palette act on the text where the cursor was.
+  const runEditing = (id: keyof typeof EDITING) => () => {
+    ReactEditor.focus(editor);
+    EDITING[id](editor);
+  };
+  useCommand('bold', runEditing('bold'));
+  useCommand('italic', runEditing('italic'));
+  useCommand('strikethrough', runEditing('strikethrough'));
+  useCommand('note', runEditing('note'));
+  useCommand('heading', runEditing('heading'));
+  useCommand('subheading', runEditing('subheading'));
+  useCommand('quote', runEditing('quote'));
+  useCommand('paragraph', runEditing('paragraph'));
+  useCommand('bulleted-list', runEditing('bulleted-list'));
+  useCommand('numbered-list', runEditing('numbered-list'));
+  useCommand('link', () => setLinkEditing(true));
 
   // While suggesting, typed characters never take the browser's native insertion path: the
   // suggestion plugin wraps them in marks, and the DOM must be drawn from that model.

@@ -1,5 +1,23 @@
 import type { ReactElement } from 'react';
 import { useSlate } from 'slate-react';
+import {
+  Bold,
+  Heading1,
+  Heading2,
+  ImagePlus,
+  Italic,
+  Link,
+  List,
+  ListOrdered,
+  MessageSquarePlus,
+  PencilLine,
+  Quote,
+  SeparatorHorizontal,
+  StickyNote,
+  Strikethrough,
+  TextQuote,
+} from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
 import type { BlockType } from '../../shared/story';
 import { StoryEditor } from '../editor/story-editor';
 import type { Mark } from '../editor/story-editor';
@@ -20,15 +38,21 @@ function Button({
   shortcut,
   active,
   onPress,
+  icon: Icon,
+  showLabel = false,
 }: {
   readonly label: string;
   readonly shortcut?: string;
   readonly active?: boolean;
   readonly onPress: () => void;
+  readonly icon?: LucideIcon;
+  /** Modes keep their words beside the icon; formatting buttons show the icon alone. */
+  readonly showLabel?: boolean;
 }): ReactElement {
   return (
     <button
       type="button"
+      className={Icon ? 'icon-button' : undefined}
       aria-pressed={active}
       title={shortcut ? `${label} (${shortcut})` : label}
       aria-keyshortcuts={shortcut?.replace(/Ctrl/g, 'Control')}
@@ -38,7 +62,8 @@ function Button({
         onPress();
       }}
     >
-      {label}
+      {Icon ? <Icon aria-hidden="true" size={18} strokeWidth={2} /> : null}
+      <span className={Icon && !showLabel ? 'visually-hidden' : undefined}>{label}</span>
     </button>
   );
 }
@@ -47,24 +72,26 @@ const MARKS: ReadonlyArray<{
   readonly mark: Mark;
   readonly label: string;
   readonly shortcut: string;
+  readonly icon: LucideIcon;
 }> = [
-  { mark: 'bold', label: 'Bold', shortcut: 'Ctrl+B' },
-  { mark: 'italic', label: 'Italic', shortcut: 'Ctrl+I' },
-  { mark: 'strikethrough', label: 'Strikethrough', shortcut: 'Ctrl+Shift+X' },
-  { mark: 'note', label: 'Editor’s note', shortcut: 'Ctrl+Alt+M' },
+  { mark: 'bold', label: 'Bold', shortcut: 'Ctrl+B', icon: Bold },
+  { mark: 'italic', label: 'Italic', shortcut: 'Ctrl+I', icon: Italic },
+  { mark: 'strikethrough', label: 'Strikethrough', shortcut: 'Ctrl+Shift+X', icon: Strikethrough },
+  { mark: 'note', label: 'Editor’s note', shortcut: 'Ctrl+Alt+M', icon: StickyNote },
 ];
 
 const BLOCKS: ReadonlyArray<{
   readonly type: BlockType;
   readonly label: string;
   readonly shortcut?: string;
+  readonly icon: LucideIcon;
 }> = [
-  { type: 'heading-one', label: 'Heading', shortcut: 'Ctrl+Alt+1' },
-  { type: 'heading-two', label: 'Subheading', shortcut: 'Ctrl+Alt+2' },
-  { type: 'blockquote', label: 'Quote', shortcut: 'Ctrl+Alt+Q' },
-  { type: 'pull-quote', label: 'Pull quote' },
-  { type: 'bulleted-list', label: 'Bulleted list', shortcut: 'Ctrl+Shift+8' },
-  { type: 'numbered-list', label: 'Numbered list', shortcut: 'Ctrl+Shift+7' },
+  { type: 'heading-one', label: 'Heading', shortcut: 'Ctrl+Alt+1', icon: Heading1 },
+  { type: 'heading-two', label: 'Subheading', shortcut: 'Ctrl+Alt+2', icon: Heading2 },
+  { type: 'blockquote', label: 'Quote', shortcut: 'Ctrl+Alt+Q', icon: Quote },
+  { type: 'pull-quote', label: 'Pull quote', icon: TextQuote },
+  { type: 'bulleted-list', label: 'Bulleted list', shortcut: 'Ctrl+Shift+8', icon: List },
+  { type: 'numbered-list', label: 'Numbered list', shortcut: 'Ctrl+Shift+7', icon: ListOrdered },
 ];
 
 /** The editor toolbar; every button reflects the formatting at the cursor (aria-pressed). */
@@ -84,14 +111,23 @@ export function FormatToolbar({
         label="Suggest changes"
         shortcut="Ctrl+Shift+E"
         active={suggesting}
+        icon={PencilLine}
+        showLabel
         onPress={() => onSuggesting(!suggesting)}
       />
-      <Button label="Comment" shortcut="Ctrl+Alt+C" onPress={onComment} />
+      <Button
+        label="Comment"
+        shortcut="Ctrl+Alt+C"
+        icon={MessageSquarePlus}
+        showLabel
+        onPress={onComment}
+      />
       <span className="toolbar-gap" />
-      {MARKS.map(({ mark, label, shortcut }) => (
+      {MARKS.map(({ mark, label, shortcut, icon }) => (
         <Button
           key={mark}
           label={label}
+          icon={icon}
           shortcut={shortcut}
           active={StoryEditor.isMarkActive(editor, mark)}
           onPress={() => StoryEditor.toggleMark(editor, mark)}
@@ -99,15 +135,17 @@ export function FormatToolbar({
       ))}
       <Button
         label="Link"
+        icon={Link}
         shortcut="Ctrl+K"
         active={StoryEditor.activeLink(editor) !== undefined}
         onPress={onLink}
       />
       <span className="toolbar-gap" />
-      {BLOCKS.map(({ type, label, shortcut }) => (
+      {BLOCKS.map(({ type, label, shortcut, icon }) => (
         <Button
           key={type}
           label={label}
+          icon={icon}
           {...(shortcut ? { shortcut } : {})}
           active={StoryEditor.isBlockActive(editor, type)}
           onPress={() => StoryEditor.toggleBlock(editor, type)}
@@ -115,11 +153,12 @@ export function FormatToolbar({
       ))}
       <Button
         label="Section break"
+        icon={SeparatorHorizontal}
         onPress={() =>
           StoryEditor.insertVoid(editor, { type: 'section-break', children: [{ text: '' }] })
         }
       />
-      <Button label="Image…" onPress={onImage} />
+      <Button label="Image…" icon={ImagePlus} onPress={onImage} />
       <label className="toolbar-option">
         <input
           type="checkbox"

@@ -47,7 +47,7 @@ export interface MetadataFieldsProps {
   readonly marks?: Partial<Record<'headline' | 'dek' | 'byline', ReadonlyArray<FieldMark>>>;
 }
 
-function TextField({
+export function TextField({
   label,
   value,
   onChange,
@@ -99,15 +99,11 @@ function TextField({
   );
 }
 
-/**
- * The story's metadata: headline, dek, byline, dateline, slug, section, tags, status, budget.
- *
- * The slug follows the headline until someone edits the slug by hand.
- */
-export function MetadataFields({ story, onChange, marks = {} }: MetadataFieldsProps): ReactElement {
+/** The headline, at the top of the page above the text (the slug follows it until edited). */
+export function HeadlineField({ story, onChange, marks = {} }: MetadataFieldsProps): ReactElement {
   const slugFollowsHeadline = story.slug === '' || story.slug === slugify(story.headline);
   return (
-    <section aria-label="Story details" className="metadata">
+    <div className="headline-field">
       <TextField
         label="Headline"
         value={story.headline}
@@ -117,6 +113,14 @@ export function MetadataFields({ story, onChange, marks = {} }: MetadataFieldsPr
           onChange(slugFollowsHeadline ? { headline, slug: slugify(headline) } : { headline })
         }
       />
+    </div>
+  );
+}
+
+/** The story's details beside the text: dek, byline, dateline, slug, section, tags, status, budget. */
+export function MetadataFields({ story, onChange, marks = {} }: MetadataFieldsProps): ReactElement {
+  return (
+    <section aria-label="Story details" className="metadata">
       <TextField
         label="Dek"
         value={story.dek}

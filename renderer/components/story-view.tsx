@@ -19,7 +19,12 @@ import { usePreflight } from './use-preflight';
 import { FindReplace } from './find-replace';
 import { HistoryPanel } from './history-panel';
 import type { FieldMark } from './field-underlay';
-import { MetadataFields } from './metadata-fields';
+import { HeadlineField, MetadataFields } from './metadata-fields';
+import { PrintProof } from './print-proof';
+import { detailsRemembered, rememberDetails } from './side-panel';
+import type { SidePanel } from './side-panel';
+import { useCommand } from '../commands/command-hub';
+import { toAriaShortcut } from '../../shared/commands';
 import { shiftFieldComments } from '../../shared/review/comments';
 import { ReviewDisplayContext } from '../review/review-display';
 import { useReview } from '../review/use-review';
@@ -55,7 +60,19 @@ export function StoryView({
 }: StoryViewProps): ReactElement {
   const [story, setStory] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
-  const [showHistory, setShowHistory] = useState(false);
+  const [panel, setPanel] = useState<SidePanel | undefined>(() =>
+    detailsRemembered() ? 'details' : undefined,
+  );
+  const [printing, setPrinting] = useState<{ notes: boolean } | undefined>(undefined);
+  // Opening a panel replaces the one open; the same button closes it. Details is remembered.
+  const togglePanel = useCallback((next: SidePanel) => {
+    setPanel((current) => {
+      const result = current === next ? undefined : next;
+      if (next === 'details') rememberDetails(result === 'details');
+      return result;
+    });
+  }, []);
+  const openPanel = useCallback((next: SidePanel | undefined) => setPanel(next), []);
   const [exporting, setExporting] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [find, setFind] = useState<'find' | 'replace' | undefined>(undefined);
@@ -123,7 +140,14 @@ export function StoryView({
     [autosaver],
   );
 
-  const onBodyChange = useCallback((body: ReadonlyArray<StoryBlock>) => update({ body }), [update]);
+  // The print proof is a snapshot for one print: the first edit after it takes it away.
+  const onBodyChange = useCallback(
+    (body: ReadonlyArray<StoryBlock>) => {
+      setPrinting(undefined);
+      update({ body });
+    },
+    [update],
+  );
   // A wire story pasted into an empty story fills the fields it finds, only where they are empty.
   useEffect(() => {
     editor.onWirePaste = (parts) => {
@@ -139,8 +163,23 @@ export function StoryView({
     };
   }, [editor, update]);
   const counts = useMemo(() => countBody(story.body), [story.body]);
-  const proof = useProofUi({ editor, story, connection, update });
-  const review = useReview({ editor, story, connection, update, current: () => latest.current });
+  const proof = useProofUi({
+    editor,
+    story,
+    connection,
+    update,
+    panelOpen: panel === 'findings',
+    setPanelOpen: (open) => setPanel(open ? 'findings' : undefined),
+  });
+  const review = useReview({
+    editor,
+    story,
+    connection,
+    update,
+    current: () => latest.current,
+    panel,
+    setPanel: openPanel,
+  });
   const preflight = usePreflight(
     story,
     counts.words,
@@ -149,7 +188,7 @@ export function StoryView({
     {
       suggestions: review.suggestions.length,
       openComments: review.openComments,
-      open: review.setPanel,
+      open: openPanel,
     },
   );
   const { onSelection: proofSelection } = proof;
@@ -214,19 +253,56 @@ export function StoryView({
     [connection, storyId],
   );
 
-  // Ctrl+F finds, Ctrl+H replaces, anywhere in the story view.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'f' || key === 'h') {
-        event.preventDefault();
-        setFind(key === 'f' ? 'find' : 'replace');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommand('find', () => setFind('find'));
+  useCommand('replace', () => setFind('replace'));
+  useCommand('export', () => setExporting(true));
+  useCommand('publish', () => setPublishing(true));
+  useCommand('print', () => setPrinting({ notes: false }));
+  useCommand('export-pdf', () => setPrinting({ notes: false }));
+  useCommand('details', () => togglePanel('details'));
+  useCommand('history', () => togglePanel('history'));
+  useCommand('findings', () => togglePanel('findings'));
+  useCommand('suggestions', () => togglePanel('suggestions'));
+  useCommand('comments', () => togglePanel('comments'));
+  useCommand('rename', onRename);
+  useCommand('trash', onTrash);
+
+  const sidePanel: ReactElement | null =
+    panel === 'details' ? (
+      <aside className="side-panel details-panel" aria-label="Details">
+        <div className="side-panel-head">
+          <h2>Details</h2>
+          <button type="button" onClick={() => togglePanel('details')}>
+            Close details
+          </button>
+        </div>
+        <MetadataFields story={story} onChange={update} marks={fieldMarks} />
+      </aside>
+    ) : panel === 'history' ? (
+      <HistoryPanel
+        storyId={story.id}
+        connection={connection}
+        flush={() => autosaver.flush()}
+        onRestored={onRestored}
+        revision={historyRevision}
+      />
+    ) : panel === 'findings' ? (
+      proof.panel
+    ) : (
+      review.panelElement
+    );
+
+  const panelButton = (id: SidePanel, label: string, shortcut: string): ReactElement => (
+    <button
+      type="button"
+      aria-expanded={panel === id}
+      aria-keyshortcuts={toAriaShortcut(shortcut)}
+      title={`${label.replace(/ \(\d+\)$/, '')} (${shortcut})`}
+      onClick={() => togglePanel(id)}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <article className="story-view" aria-label={story.headline || 'Untitled story'}>
@@ -235,58 +311,49 @@ export function StoryView({
           {saveText}
         </p>
         <CountsBar counts={counts} budget={story.wordBudget} />
+        <span className="toolbar-gap" />
         <button
           type="button"
           aria-keyshortcuts="Control+F"
+          title="Find (Ctrl+F)"
           onClick={() => setFind(find ? undefined : 'find')}
           aria-expanded={find !== undefined}
         >
           Find
         </button>
-        <button
-          type="button"
-          aria-expanded={proof.panelOpen}
-          aria-keyshortcuts="F7"
-          onClick={() => proof.setPanelOpen(!proof.panelOpen)}
-        >
-          Findings ({proof.count})
-        </button>
-        <button
-          type="button"
-          aria-expanded={review.panel === 'suggestions'}
-          aria-keyshortcuts="F8"
-          onClick={() =>
-            review.setPanel(review.panel === 'suggestions' ? undefined : 'suggestions')
-          }
-        >
-          Suggestions ({review.suggestions.length})
-        </button>
-        <button
-          type="button"
-          aria-expanded={review.panel === 'comments'}
-          onClick={() => review.setPanel(review.panel === 'comments' ? undefined : 'comments')}
-        >
-          Comments ({review.openComments})
-        </button>
-        <button type="button" onClick={() => setExporting(true)}>
+        {panelButton('findings', `Findings (${proof.count})`, 'Ctrl+Alt+F')}
+        {panelButton('suggestions', `Suggestions (${review.suggestions.length})`, 'Ctrl+Alt+S')}
+        {panelButton('comments', `Comments (${review.openComments})`, 'Ctrl+Alt+K')}
+        {panelButton('history', 'History', 'Ctrl+Alt+H')}
+        {panelButton('details', 'Details', 'Ctrl+Alt+D')}
+        <button type="button" title="Export (Ctrl+Shift+S)" onClick={() => setExporting(true)}>
           Export
         </button>
-        <button type="button" onClick={() => setPublishing(true)}>
-          Publish
-        </button>
-        <button type="button" onClick={onRename}>
-          Rename…
-        </button>
-        <button type="button" onClick={onTrash}>
-          Move to trash
-        </button>
         <button
           type="button"
-          aria-expanded={showHistory}
-          onClick={() => setShowHistory(!showHistory)}
+          className="primary"
+          title="Publish (Ctrl+Shift+U)"
+          onClick={() => setPublishing(true)}
         >
-          History
+          Publish
         </button>
+        <details className="more-menu">
+          <summary>More</summary>
+          <div className="more-menu-items">
+            <button type="button" onClick={() => setPrinting({ notes: false })}>
+              Print…
+            </button>
+            <button type="button" onClick={() => setPrinting({ notes: true })}>
+              Print with notes
+            </button>
+            <button type="button" onClick={onRename}>
+              Rename…
+            </button>
+            <button type="button" onClick={onTrash}>
+              Move to trash
+            </button>
+          </div>
+        </details>
       </header>
       {saveState.kind === 'conflict' ? (
         <ConflictBanner
@@ -310,26 +377,29 @@ export function StoryView({
           }}
         />
       ) : null}
-      {proof.panel}
-      {review.panelElement}
-      <MetadataFields story={story} onChange={update} marks={fieldMarks} />
-      <div className="body-wrapper" onMouseOver={proof.onBodyMouseOver}>
-        <ReviewDisplayContext.Provider value={review.display}>
-          <BodyEditor
-            editor={editor}
-            initialBody={initial.body}
-            onChange={onBodyChange}
-            decorations={decorations}
-            onSelection={onSelection}
-            resolveAsset={resolveAsset}
-            uploadImage={uploadImage}
-            smartQuotes={smartQuotes}
-            onSmartQuotes={setSmartQuotes}
-            suggesting={review.suggesting}
-            onSuggesting={review.setSuggesting}
-            onComment={review.startComment}
-          />
-        </ReviewDisplayContext.Provider>
+      <div className={`story-layout${sidePanel ? ' has-panel' : ''}`}>
+        <div className="story-page">
+          <HeadlineField story={story} onChange={update} marks={fieldMarks} />
+          <div className="body-wrapper" onMouseOver={proof.onBodyMouseOver}>
+            <ReviewDisplayContext.Provider value={review.display}>
+              <BodyEditor
+                editor={editor}
+                initialBody={initial.body}
+                onChange={onBodyChange}
+                decorations={decorations}
+                onSelection={onSelection}
+                resolveAsset={resolveAsset}
+                uploadImage={uploadImage}
+                smartQuotes={smartQuotes}
+                onSmartQuotes={setSmartQuotes}
+                suggesting={review.suggesting}
+                onSuggesting={review.setSuggesting}
+                onComment={review.startComment}
+              />
+            </ReviewDisplayContext.Provider>
+          </div>
+        </div>
+        {sidePanel ? <div className="side-column">{sidePanel}</div> : null}
       </div>
       {proof.popover}
       {review.popover}
@@ -351,13 +421,12 @@ export function StoryView({
           onClose={() => setPublishing(false)}
         />
       ) : null}
-      {showHistory ? (
-        <HistoryPanel
-          storyId={story.id}
-          connection={connection}
-          flush={() => autosaver.flush()}
-          onRestored={onRestored}
-          revision={historyRevision}
+      {printing ? (
+        <PrintProof
+          story={story}
+          withNotes={printing.notes}
+          resolveAsset={resolveAsset}
+          onDone={() => undefined}
         />
       ) : null}
     </article>

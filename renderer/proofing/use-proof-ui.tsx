@@ -9,6 +9,7 @@ import type { Connection } from '../api-client';
 import { FindingsPanel } from '../components/findings-panel';
 import { ProofPopover } from '../components/proof-popover';
 import { replaceRange } from '../editor/with-suggestions';
+import { useCommand } from '../commands/command-hub';
 import type { DecoratedRange } from '../editor/find-ranges';
 import type { PlacedFinding } from './proof-targets';
 import { inDocumentOrder, useProofing } from './use-proofing';
@@ -28,16 +29,25 @@ export interface ProofUiOptions {
   readonly story: Story;
   readonly connection: Connection;
   readonly update: (patch: Partial<Story>) => void;
+  /** Whether the Findings side panel is the one open, and how to open or close it. */
+  readonly panelOpen: boolean;
+  readonly setPanelOpen: (open: boolean) => void;
 }
 
 /**
  * Everything the editor shows of the checker: underlines (as decorations), the popover, the
  * Findings panel, F7 to the next finding, and the actions (apply, add, ignore).
  */
-export function useProofUi({ editor, story, connection, update }: ProofUiOptions) {
+export function useProofUi({
+  editor,
+  story,
+  connection,
+  update,
+  panelOpen,
+  setPanelOpen,
+}: ProofUiOptions) {
   const [newsroomWords, setNewsroomWords] = useState<ReadonlyArray<string>>([]);
   const [active, setActive] = useState<{ id: string; focus: boolean } | undefined>(undefined);
-  const [panelOpen, setPanelOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const proofing = useProofing(editor, story, newsroomWords);
   const storyRef = useRef(story);
@@ -146,22 +156,16 @@ export function useProofUi({ editor, story, connection, update }: ProofUiOptions
   // F7: the next finding after the cursor, wrapping around.
   const findingsRef = useRef(findings);
   findingsRef.current = findings;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'F7') return;
-      event.preventDefault();
-      const list = findingsRef.current.filter((f) => f.finding.kind !== 'hint');
-      if (list.length === 0) return;
-      const cursor = editor.selection ? Range.end(editor.selection) : undefined;
-      const next =
-        list.find((f) => f.range && cursor && Point.isBefore(cursor, Range.start(f.range))) ??
-        list.find((f) => f.range) ??
-        list[0]!;
-      jump(next);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editor, jump]);
+  useCommand('next-finding', () => {
+    const list = findingsRef.current.filter((f) => f.finding.kind !== 'hint');
+    if (list.length === 0) return;
+    const cursor = editor.selection ? Range.end(editor.selection) : undefined;
+    const next =
+      list.find((f) => f.range && cursor && Point.isBefore(cursor, Range.start(f.range))) ??
+      list.find((f) => f.range) ??
+      list[0]!;
+    jump(next);
+  });
 
   const onBodyMouseOver = useCallback((event: MouseEvent) => {
     const element = (event.target as HTMLElement).closest('[data-proof-id]');

@@ -11,6 +11,8 @@ import { listSuggestions } from '../../shared/review/summary';
 import type { SuggestionSummary } from '../../shared/review/summary';
 import type { Connection } from '../api-client';
 import { SETTINGS_SAVED_EVENT } from '../settings-events';
+import { useCommand } from '../commands/command-hub';
+import type { SidePanel } from '../components/side-panel';
 import { CommentsPanel } from '../components/comments-panel';
 import type { CommentActions } from '../components/comments-panel';
 import { SuggestionPopover } from '../components/suggestion-popover';
@@ -27,6 +29,9 @@ export interface ReviewOptions {
   readonly update: (patch: Partial<Story>) => void;
   /** The newest story, for edits that build on the comment list. */
   readonly current: () => Story;
+  /** The story view's one side panel. */
+  readonly panel: SidePanel | undefined;
+  readonly setPanel: (panel: SidePanel | undefined) => void;
 }
 
 type Draft =
@@ -69,11 +74,18 @@ function commentAtCaret(editor: Editor, selection: BaseSelection): string | unde
  * The review workflow of one open story: suggestion mode, the Suggestions and Comments panels,
  * the popover on a suggestion, and their shortcuts (Ctrl+Shift+E, Ctrl+Alt+C, F8/Shift+F8).
  */
-export function useReview({ editor, story, connection, update, current }: ReviewOptions) {
+export function useReview({
+  editor,
+  story,
+  connection,
+  update,
+  current,
+  panel,
+  setPanel,
+}: ReviewOptions) {
   const [suggesting, setSuggestingState] = useState(editor.suggesting === true);
   const [author, setAuthor] = useState('');
   const authorRef = useRef('');
-  const [panel, setPanel] = useState<'suggestions' | 'comments' | undefined>(undefined);
   const [draft, setDraft] = useState<Draft | undefined>(undefined);
   const [caret, setCaret] = useState<{ suggestion?: string; comment?: string }>({});
   const [notice, setNotice] = useState('');
@@ -168,7 +180,7 @@ export function useReview({ editor, story, connection, update, current }: Review
     const focused = document.activeElement;
     setNotice('');
     if (
-      focused instanceof HTMLInputElement &&
+      (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) &&
       (focused.id === 'field-headline' || focused.id === 'field-dek')
     ) {
       const start = focused.selectionStart ?? 0;
@@ -202,7 +214,7 @@ export function useReview({ editor, story, connection, update, current }: Review
     }
     setPanel('comments');
     setNotice('Select the words to comment on first, in the headline, dek or story.');
-  }, [editor, draft]);
+  }, [editor, draft, setPanel]);
 
   const setComments = useCallback(
     (change: (list: ReadonlyArray<StoryComment>) => ReadonlyArray<StoryComment>) =>
@@ -277,7 +289,7 @@ export function useReview({ editor, story, connection, update, current }: Review
       focus: (comment) => {
         if (comment.anchor.kind === 'field') {
           const input = document.getElementById(`field-${comment.anchor.field}`);
-          if (input instanceof HTMLInputElement) {
+          if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
             input.focus();
             input.setSelectionRange(comment.anchor.start, comment.anchor.end);
           }
@@ -290,34 +302,16 @@ export function useReview({ editor, story, connection, update, current }: Review
     };
   }, [draft, editor, me, setComments]);
 
-  // Ctrl+Shift+E suggests, Ctrl+Alt+C comments, F8 / Shift+F8 step through suggestions.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const ctrl = event.ctrlKey || event.metaKey;
-      if (ctrl && event.shiftKey && !event.altKey && event.code === 'KeyE') {
-        event.preventDefault();
-        setSuggesting(!editor.suggesting);
-      } else if (ctrl && event.altKey && !event.shiftKey && event.code === 'KeyC') {
-        event.preventDefault();
-        startComment();
-      } else if (event.key === 'F8' && !ctrl && !event.altKey) {
-        event.preventDefault();
-        setPanel('suggestions');
-        step(event.shiftKey ? -1 : 1);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editor, setSuggesting, startComment, step]);
-
-  useEffect(
-    () =>
-      connection.onMenuCommand((command) => {
-        if (command === 'suggest-changes') setSuggesting(!editor.suggesting);
-        if (command === 'add-comment') startComment();
-      }),
-    [connection, editor, setSuggesting, startComment],
-  );
+  useCommand('suggest-changes', () => setSuggesting(!editor.suggesting));
+  useCommand('add-comment', startComment);
+  useCommand('next-suggestion', () => {
+    setPanel('suggestions');
+    step(1);
+  });
+  useCommand('previous-suggestion', () => {
+    setPanel('suggestions');
+    step(-1);
+  });
 
   const popoverSuggestion = suggestions.find((s) => s.id === caret.suggestion);
   const popover: ReactElement | null = popoverSuggestion ? (
@@ -364,8 +358,6 @@ export function useReview({ editor, story, connection, update, current }: Review
     setSuggesting,
     suggestions,
     openComments: comments.filter((c) => !c.comment.resolved).length,
-    panel,
-    setPanel,
     panelElement,
     popover,
     display,

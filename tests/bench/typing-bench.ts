@@ -153,7 +153,9 @@ export async function typingBench(): Promise<Record<string, number>> {
 
       // Baseline: a bare contenteditable holding the same paragraphs, in the same browser.
       const bare = await context.newPage();
-      const html = (review?.body ?? source.body).map((block) => `<p>${escapeHtml(blockText(block))}</p>`).join('');
+      const html = (review?.body ?? source.body)
+        .map((block) => `<p>${escapeHtml(blockText(block))}</p>`)
+        .join('');
       await bare.setContent(
         `<!doctype html><html><body><div contenteditable="true" style="max-width:50rem;font:18px serif">${html}</div></body></html>`,
       );
