@@ -1,4 +1,6 @@
 import { SETTINGS_SAVED_EVENT } from '../settings-events';
+import { chooseTheme, storedTheme } from '../commands/use-window-prefs';
+import type { ThemeChoice } from '../commands/use-window-prefs';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import type { Settings } from '../../shared/settings';
@@ -16,6 +18,7 @@ export function SettingsDialog({ connection, onClose }: SettingsDialogProps): Re
   const dialog = useRef<HTMLDialogElement>(null);
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [error, setError] = useState('');
+  const [theme, setTheme] = useState<ThemeChoice>(storedTheme);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -32,6 +35,7 @@ export function SettingsDialog({ connection, onClose }: SettingsDialogProps): Re
       await connection.api.updateSettings({
         patch: { authorName: settings.authorName.trim(), libraryPath: settings.libraryPath.trim() },
       });
+      chooseTheme(theme);
       window.dispatchEvent(new Event(SETTINGS_SAVED_EVENT));
       onClose(before.libraryPath !== settings.libraryPath.trim());
     } catch (failure) {
@@ -64,6 +68,16 @@ export function SettingsDialog({ connection, onClose }: SettingsDialogProps): Re
           disabled={!settings}
           onChange={(e) => settings && setSettings({ ...settings, libraryPath: e.target.value })}
         />
+        <label htmlFor="settings-theme">Theme</label>
+        <select
+          id="settings-theme"
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+        >
+          <option value="system">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
         <p role="alert" className="field-error">
           {error}
         </p>

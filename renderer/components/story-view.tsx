@@ -29,6 +29,12 @@ import { shiftFieldComments } from '../../shared/review/comments';
 import { ReviewDisplayContext } from '../review/review-display';
 import { useReview } from '../review/use-review';
 
+// A choice made in the More menu closes it, as a menu does.
+function closeMenu(item: HTMLElement): void {
+  const menu = item.closest('details');
+  if (menu) menu.open = false;
+}
+
 /** Props of the open story. */
 export interface StoryViewProps {
   readonly story: Story;
@@ -277,6 +283,14 @@ export function StoryView({
           </button>
         </div>
         <MetadataFields story={story} onChange={update} marks={fieldMarks} />
+        <div className="review-actions details-story-actions">
+          <button type="button" onClick={onRename}>
+            Rename…
+          </button>
+          <button type="button" onClick={onTrash}>
+            Move to trash
+          </button>
+        </div>
       </aside>
     ) : panel === 'history' ? (
       <HistoryPanel
@@ -340,17 +354,23 @@ export function StoryView({
         <details className="more-menu">
           <summary>More</summary>
           <div className="more-menu-items">
-            <button type="button" onClick={() => setPrinting({ notes: false })}>
+            <button
+              type="button"
+              onClick={(event) => {
+                closeMenu(event.currentTarget);
+                setPrinting({ notes: false });
+              }}
+            >
               Print…
             </button>
-            <button type="button" onClick={() => setPrinting({ notes: true })}>
+            <button
+              type="button"
+              onClick={(event) => {
+                closeMenu(event.currentTarget);
+                setPrinting({ notes: true });
+              }}
+            >
               Print with notes
-            </button>
-            <button type="button" onClick={onRename}>
-              Rename…
-            </button>
-            <button type="button" onClick={onTrash}>
-              Move to trash
             </button>
           </div>
         </details>
