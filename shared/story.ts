@@ -155,6 +155,8 @@ export interface StorySummary {
   readonly slug: string;
   readonly headline: string;
   readonly status: StoryStatus;
+  /** The desk's section ("Metro"); empty when none is set. */
+  readonly section: string;
   readonly wordCount: number;
   readonly updatedAt: string;
 }
@@ -352,6 +354,7 @@ export function summarize(story: Story, wordCount: number): StorySummary {
     slug: story.slug,
     headline: story.headline,
     status: story.status,
+    section: story.section,
     wordCount,
     updatedAt: story.updatedAt,
   };

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { COMMANDS } from '../../shared/commands';
 import type { CommandSpec } from '../../shared/commands';
-import { expect, test } from '../helpers/browser-host';
+import { createStoryInUi, expect, test } from '../helpers/browser-host';
 
 const run = promisify(execFile);
 const all = COMMANDS as ReadonlyArray<CommandSpec>;
@@ -190,4 +190,39 @@ test('Print gives a newspaper proof: the PDF has the story and none of the windo
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('the library as a desk: filter by stage (status) and desk (section) with counts, sort, keep the filter, arrow keys', async ({
+  page,
+  galley,
+}) => {
+  await openSample(page, galley.url);
+  await createStoryInUi(page);
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Aggies win the conference title');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('combobox', { name: 'Section' }).fill('Sports');
+  await details.getByRole('combobox', { name: 'Status' }).selectOption('ready');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/Saved/);
+  const library = page.getByRole('navigation', { name: 'Story library' });
+  const stories = library.getByRole('list', { name: /Stories/ }).getByRole('button');
+  await expect(stories).toHaveCount(2);
+  const status = library.getByRole('combobox', { name: 'Stage' });
+  await expect(status.locator('option', { hasText: 'ready (1)' })).toHaveCount(1);
+  await expect(status.locator('option', { hasText: 'copy desk (1)' })).toHaveCount(1);
+  await status.selectOption('ready');
+  await expect(stories).toHaveCount(1);
+  await expect(stories.first()).toContainText('Aggies win');
+  await status.selectOption('');
+  await library.getByRole('combobox', { name: 'Desk' }).selectOption('Metro');
+  await expect(stories).toHaveCount(1);
+  await expect(stories.first()).toContainText('Ferry authority');
+  await library.getByRole('combobox', { name: 'Desk' }).selectOption('');
+  await library.getByRole('combobox', { name: 'Sort stories' }).selectOption('headline');
+  await expect(stories.first()).toContainText('Aggies win');
+  // The view is kept across a reload; Down moves to the next story in the list.
+  await page.reload();
+  await expect(library.getByRole('combobox', { name: 'Sort stories' })).toHaveValue('headline');
+  await stories.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(stories.nth(1)).toBeFocused();
 });
