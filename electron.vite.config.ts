@@ -10,7 +10,7 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'main/index.ts'),
+          index: resolve(__dirname, 'main/electron/index.ts'),
           server: resolve(__dirname, 'main/server.ts'),
           // The History panel's comparisons run in this worker thread (main/history/compare-runner).
           'compare-worker': resolve(__dirname, 'main/history/compare-worker.ts'),
@@ -23,7 +23,7 @@ export default defineConfig({
       outDir: 'out/preload',
       externalizeDeps: false,
       rollupOptions: {
-        input: { preload: resolve(__dirname, 'main/preload.ts') },
+        input: { preload: resolve(__dirname, 'main/electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -92,6 +92,28 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'electron-store'].map((name) => ({
+            name,
+            message:
+              'Only main/electron/ may use Electron: the rest of main/ also runs in the browser host.',
+          })),
+          patterns: [
+            {
+              group: ['**/renderer/**', '../renderer', '../../renderer'],
+              message: 'main/ never imports renderer/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -100,7 +122,8 @@ export default tseslint.config(
             {
               name: 'electron',
               importNames: ['ipcMain', 'ipcRenderer'],
-              message: 'Use the typed wrappers in main/ipc.ts and main/preload.ts.',
+              message:
+                'Use the typed wrappers in main/electron/ipc.ts and main/electron/preload.ts.',
             },
           ],
           patterns: [
@@ -114,17 +137,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/ipc.ts'],
+    files: ['main/electron/ipc.ts', 'main/electron/preload.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports renderer/.' }] },
       ],
     },
-  },
-  {
-    files: ['main/preload.ts'],
-    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['eslint.config.js', '*.config.ts'],

@@ -32,6 +32,8 @@ export interface Connection {
   /** Set when the browser host cannot be used (no token); explains what to do. */
   readonly problem?: string;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Under Electron: a story to open (Open Recent, a file given on the command line). */
+  onOpenStory(listener: (id: string) => void): () => void;
   /** Sends a save that must survive the page going away (reload, close). */
   saveOnExit(args: Parameters<GalleyApi['saveStory']>[0]): void;
 }
@@ -73,6 +75,7 @@ export function createApiClient(): Connection {
       api: buildApi(invoke),
       host: 'electron',
       onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+      onOpenStory: (listener) => bridge.onOpenStory(listener),
       saveOnExit: (args) => void bridge.invoke('saveStory', args),
     };
   }
@@ -116,6 +119,7 @@ export function createApiClient(): Connection {
             'This page is not connected to a running Galley. Open the address that “npm start” printed in the terminal (it ends in #token=…).',
         }),
     onMenuCommand: () => () => undefined,
+    onOpenStory: () => () => undefined,
     saveOnExit: (args) => void invoke('saveStory', args, true).catch(() => undefined),
   };
 }

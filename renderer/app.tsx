@@ -243,6 +243,32 @@ export function App({ connection }: AppProps): ReactElement {
   // The Electron menu sends command ids; in the browser host the keyboard is read here. Both
   // go through the hub, so a menu item, its shortcut and the palette always do the same thing.
   useEffect(() => connection.onMenuCommand((command) => void hub.run(command)), [connection, hub]);
+  useEffect(() => connection.onOpenStory((id) => void open(id)), [connection, open]);
+  // A .txt, .md or .html file dropped anywhere on the window is imported, as Import does.
+  useEffect(() => {
+    const importable = (event: DragEvent): File | undefined => {
+      const file = event.dataTransfer?.files[0];
+      return file && /\.(txt|md|markdown|html?)$/i.test(file.name) ? file : undefined;
+    };
+    const onDragOver = (event: DragEvent): void => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent): void => {
+      const file = importable(event);
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      // Never let the browser open a dropped file in place of Galley.
+      event.preventDefault();
+      event.stopPropagation();
+      if (file) void importFile(file);
+      else setNotice({ kind: 'error', text: 'Galley imports .txt, .md and .html files.' });
+    };
+    window.addEventListener('dragover', onDragOver, true);
+    window.addEventListener('drop', onDrop, true);
+    return () => {
+      window.removeEventListener('dragover', onDragOver, true);
+      window.removeEventListener('drop', onDrop, true);
+    };
+  }, [importFile]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return;

@@ -235,4 +235,6 @@ export function toApiError(error: unknown): ApiError {
 export interface GalleyBridge {
   invoke(name: string, args: unknown): Promise<unknown>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** File → Open Recent, or a file given on the command line: open this story. */
+  onOpenStory(listener: (id: string) => void): () => void;
 }

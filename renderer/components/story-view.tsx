@@ -113,9 +113,16 @@ export function StoryView({
       if (autosaver.dirty)
         connection.saveOnExit({ story: autosaver.current, base: autosaver.revision });
     };
+    // Under Electron, closing the window with a save still pending asks first (main shows
+    // the question); the browser host saves on the way out instead (pagehide).
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (connection.host === 'electron' && autosaver.dirty) event.preventDefault();
+    };
     window.addEventListener('pagehide', onExit);
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       window.removeEventListener('pagehide', onExit);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       registerFlush(undefined);
       void autosaver.flush().finally(() => autosaver.dispose());
     };

@@ -226,3 +226,28 @@ test('the library as a desk: filter by stage (status) and desk (section) with co
   await page.keyboard.press('ArrowDown');
   await expect(stories.nth(1)).toBeFocused();
 });
+
+test('a text file dropped on the window is imported and opened', async ({ page, galley }) => {
+  await openSample(page, galley.url);
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File(
+        ['Storm knocks out power\n\nCrews in Fresno worked through the night.'],
+        'storm.txt',
+        {
+          type: 'text/plain',
+        },
+      ),
+    );
+    document
+      .querySelector('.story-page')!
+      .dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+  });
+  await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText(
+    'Crews in Fresno worked through the night.',
+  );
+  await expect(page.getByRole('list', { name: /Stories/ }).getByRole('button')).toHaveCount(2);
+});

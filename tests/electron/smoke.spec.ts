@@ -57,3 +57,60 @@ test('the Electron app saves a story and shows it again after a restart', async 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+// Menus from the registry, File → Open Recent, and the window's size kept across restarts.
+test('the menu carries the registry, recent stories are listed, and the window size is kept', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'galley-electron-'));
+  const env = { ...process.env, GALLEY_LIBRARY: join(dir, 'library') } as Record<string, string>;
+  const launch = () =>
+    electron.launch({
+      executablePath: process.env['GALLEY_ELECTRON_BINARY'],
+      args: ['.', `--user-data-dir=${join(dir, 'user')}`],
+      env,
+    });
+  try {
+    let app = await launch();
+    let page = await app.firstWindow();
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+    const menu = await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()!.items.map((top) => ({
+        label: top.label,
+        items: top.submenu!.items.map((item) => ({ label: item.label, id: item.id })),
+      })),
+    );
+    expect(menu.map((m) => m.label)).toEqual(
+      expect.arrayContaining(['File', 'Edit', 'View', 'Story', 'Help']),
+    );
+    const file = menu.find((m) => m.label === 'File')!;
+    expect(file.items.map((i) => i.label)).toEqual(
+      expect.arrayContaining(['New story', 'Open Recent', 'Save version', 'Print…']),
+    );
+    // The story opened at start is the first recent one.
+    const recent = await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()!
+        .items.find((m) => m.label === 'File')!
+        .submenu!.items.find((i) => i.label === 'Open Recent')!
+        .submenu!.items.map((i) => i.label),
+    );
+    expect(recent[0]).toMatch(/Ferry/);
+    // The palette runs a menu command's twin.
+    await page.keyboard.press('Control+Shift+P');
+    await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await app.evaluate(({ BrowserWindow }) => {
+      BrowserWindow.getAllWindows()[0]!.setBounds({ x: 40, y: 40, width: 1000, height: 700 });
+    });
+    await app.close();
+    app = await launch();
+    page = await app.firstWindow();
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+    const bounds = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.getBounds(),
+    );
+    expect(bounds.width).toBe(1000);
+    expect(bounds.height).toBe(700);
+    await app.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -9,7 +9,7 @@ import {
   toAccelerator,
 } from '../../../shared/commands';
 import type { CommandSpec } from '../../../shared/commands';
-import { menuTemplate } from '../../../main/menu-template';
+import { menuTemplate } from '../../../main/electron/menu-template';
 
 const all = COMMANDS as ReadonlyArray<CommandSpec>;
 

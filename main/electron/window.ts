@@ -1,9 +1,11 @@
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, screen, session, shell } from 'electron';
 import type { WebFrameMain } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from './csp';
-import type { Log } from './log';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+import { restorableBounds } from '../window-bounds';
+import type { WindowState } from '../window-bounds';
+import type { Log } from '../log';
 
 /** Where the built renderer and preload live, relative to out/main. */
 export interface WindowPaths {
@@ -38,10 +40,19 @@ export function hardenSession(log: Log): void {
 }
 
 /** Creates the main window with the security settings the design requires. */
-export function createMainWindow(paths: WindowPaths, log: Log): BrowserWindow {
+export function createMainWindow(
+  paths: WindowPaths,
+  log: Log,
+  state: WindowState = {},
+): BrowserWindow {
+  const bounds = restorableBounds(
+    state.bounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
+    ...(bounds ?? {}),
     title: 'Galley',
     show: false,
     webPreferences: {
@@ -77,7 +88,22 @@ export function createMainWindow(paths: WindowPaths, log: Log): BrowserWindow {
     return { action: 'deny' };
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  // The page asks to stay (beforeunload) while a save is pending: ask the user, in words.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Keep editing', 'Quit without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Some of your latest changes are not saved yet.',
+      detail: 'Galley is still writing them to disk. Keep editing for a moment, then quit.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   void window.loadFile(paths.rendererHtml);
   return window;
 }

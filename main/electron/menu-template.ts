@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMANDS, toAccelerator } from '../shared/commands';
-import type { CommandId, CommandMenu, CommandSpec } from '../shared/commands';
+import { COMMANDS, toAccelerator } from '../../shared/commands';
+import type { CommandId, CommandMenu, CommandSpec } from '../../shared/commands';
+import type { RecentStory } from '../window-bounds';
 
 /** Where the standard editing roles and window roles go, around the registry's commands. */
 const ROLES: Partial<Record<CommandMenu, MenuItemConstructorOptions[]>> = {
@@ -25,7 +26,13 @@ const ROLES: Partial<Record<CommandMenu, MenuItemConstructorOptions[]>> = {
  */
 export function menuTemplate(
   send: (id: CommandId) => () => void,
-  options: { readonly isMac: boolean; readonly devTools: boolean },
+  options: {
+    readonly isMac: boolean;
+    readonly devTools: boolean;
+    /** File → Open Recent: the last stories opened, newest first. */
+    readonly recent?: ReadonlyArray<RecentStory>;
+    readonly openRecent?: (id: string) => () => void;
+  },
 ): MenuItemConstructorOptions[] {
   const menus: CommandMenu[] = ['File', 'Edit', 'View', 'Story', 'Help'];
   const template: MenuItemConstructorOptions[] = options.isMac ? [{ role: 'appMenu' }] : [];
@@ -41,6 +48,16 @@ export function menuTemplate(
       });
     }
     if (menu === 'View' && options.devTools) items.push({ role: 'toggleDevTools' });
+    if (menu === 'File' && options.recent && options.openRecent) {
+      const recent: MenuItemConstructorOptions[] = options.recent.map((story) => ({
+        label: story.headline || 'Untitled story',
+        click: options.openRecent!(story.id),
+      }));
+      items.splice(1, 0, {
+        label: 'Open Recent',
+        submenu: recent.length > 0 ? recent : [{ label: 'No recent stories', enabled: false }],
+      });
+    }
     if (menu === 'File')
       items.push(
         { type: 'separator' },

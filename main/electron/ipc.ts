@@ -1,9 +1,9 @@
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { API_NAMES } from '../shared/api';
-import type { ApiHandlers } from '../shared/api';
-import { dispatch } from './dispatch';
-import type { Log } from './log';
+import { API_NAMES } from '../../shared/api';
+import type { ApiHandlers } from '../../shared/api';
+import { dispatch } from '../dispatch';
+import type { Log } from '../log';
 
 /** The IPC channel an operation travels on. */
 export function channelFor(name: string): string {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { GalleyBridge, MenuCommand } from '../shared/api';
+import type { GalleyBridge, MenuCommand } from '../../shared/api';
 
 // The only bridge between the sandboxed page and the main process. It forwards calls on
 // `galley:` channels and nothing else; main validates every argument, so this stays tiny.
@@ -14,6 +14,15 @@ const galley: GalleyBridge = {
     ipcRenderer.on('galley:menu', wrapped);
     return () => {
       ipcRenderer.removeListener('galley:menu', wrapped);
+    };
+  },
+  onOpenStory(listener: (id: string) => void): () => void {
+    const wrapped = (_event: unknown, id: unknown): void => {
+      if (typeof id === 'string') listener(id);
+    };
+    ipcRenderer.on('galley:open-story', wrapped);
+    return () => {
+      ipcRenderer.removeListener('galley:open-story', wrapped);
     };
   },
 };
