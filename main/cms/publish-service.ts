@@ -5,6 +5,7 @@ import { GalleyError } from '../../shared/api';
 import { cmsProfileSchema } from '../../shared/cms';
 import type { CmsProfile, PublishStatus } from '../../shared/cms';
 import { blockHtml } from '../../shared/export/html';
+import { wordpressBlocks } from '../../shared/export/wp-blocks';
 import { publishedBlocks } from '../../shared/export/model';
 import { slugify } from '../../shared/slug';
 import type { Story, StoryBlock } from '../../shared/story';
@@ -148,9 +149,11 @@ export class PublishService {
             ),
           );
         }
-        const html = withDateline(publishedBlocks(story.body), story.dateline)
-          .map((block) => blockHtml(block, (src) => uploaded.get(src)?.url ?? src))
-          .join('\n');
+        // Native block markup, so the post opens in WordPress's editor as its own blocks.
+        const html = wordpressBlocks(
+          withDateline(publishedBlocks(story.body), story.dateline),
+          (src) => uploaded.get(src) ?? { url: src },
+        );
         const featured = [...uploaded.values()][0]?.id;
         const wpPost = {
           title: story.headline,
