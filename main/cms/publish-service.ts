@@ -8,7 +8,7 @@ import { blockHtml } from '../../shared/export/html';
 import { wordpressBlocks } from '../../shared/export/wp-blocks';
 import { publishedBlocks } from '../../shared/export/model';
 import { slugify } from '../../shared/slug';
-import type { Story, StoryBlock } from '../../shared/story';
+import type { ImageElement, Story, StoryBlock } from '../../shared/story';
 import type { VersionService } from '../history/version-service';
 import type { StoryLibrary } from '../library/story-library';
 import type { SettingsStore } from '../settings/settings-store';
@@ -146,6 +146,7 @@ export class PublishService {
               name,
               bytes,
               MIME[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+              imageFields(story, name),
             ),
           );
         }
@@ -166,6 +167,7 @@ export class PublishService {
           ...(story.tags.length > 0 ? { tags: story.tags } : {}),
           ...(args.scheduleAt ? { date: args.scheduleAt } : {}),
           ...(featured ? { featuredMedia: featured } : {}),
+          ...(story.byline.trim() ? { authorName: story.byline } : {}),
         };
         let post = await client.publish(
           wpPost,
@@ -282,6 +284,18 @@ async function storyImageNames(root: string, story: Story): Promise<string[]> {
     names.push(name);
   }
   return names;
+}
+
+/** Alt text and caption (with credit) of the story's picture stored as `images/<name>`. */
+function imageFields(story: Story, name: string): { alt?: string; caption?: string } {
+  const block = story.body.find(
+    (b): b is ImageElement => b.type === 'image' && b.src === `asset:images/${name}`,
+  );
+  if (!block) return {};
+  const caption = [block.caption, block.credit ? `(${block.credit})` : '']
+    .filter((part) => part.trim() !== '')
+    .join(' ');
+  return { ...(block.alt ? { alt: block.alt } : {}), ...(caption ? { caption } : {}) };
 }
 
 /**

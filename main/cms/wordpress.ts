@@ -28,6 +28,8 @@ export interface WordPressPost {
   /** Category and tag names; found by name on the site, created when missing. */
   readonly categories?: ReadonlyArray<string>;
   readonly tags?: ReadonlyArray<string>;
+  /** The byline's name: the post's author when a user of the site has that name. */
+  readonly authorName?: string;
 }
 
 /** The post as the CMS has it after a publish. */
@@ -147,7 +149,9 @@ export class WordPressClient {
         : {}),
       ...(post.tags && post.tags.length > 0 ? { tags: await this.termIds('tags', post.tags) } : {}),
     };
+    const author = post.authorName ? await this.findAuthor(post.authorName) : undefined;
     const payload = {
+      ...(author !== undefined ? { author } : {}),
       title: post.title,
       content: post.html,
       excerpt: post.excerpt,
@@ -227,6 +231,7 @@ export class WordPressClient {
     fileName: string,
     bytes: Uint8Array,
     mimeType: string,
+    fields: { readonly alt?: string; readonly caption?: string } = {},
   ): Promise<{ id: number; url: string }> {
     const media = await this.call<{ id: number; source_url: string }>('media', {
       method: 'POST',
@@ -236,8 +241,46 @@ export class WordPressClient {
         'Content-Disposition': `attachment; filename="${fileName.replace(/["\\]/g, '')}"`,
       },
     });
+    // Alt text and caption go into the media library's own fields, where the site's theme and
+    // other posts that reuse the picture find them.
+    if (fields.alt || fields.caption)
+      await this.call(`media/${media.id}`, {
+        method: 'POST',
+        body: {
+          ...(fields.alt ? { alt_text: fields.alt } : {}),
+          ...(fields.caption ? { caption: fields.caption } : {}),
+        },
+        idempotent: true,
+      });
     return { id: media.id, url: media.source_url };
   }
+
+  /**
+   * The id of the site's user whose display name is the byline's name ("By Lena Hartwell,
+   * Staff Writer" → "Lena Hartwell"), or undefined: then the post carries the login's name.
+   */
+  public async findAuthor(byline: string): Promise<number | undefined> {
+    const name = bylineName(byline);
+    if (name === '') return undefined;
+    try {
+      const users = await this.call<Array<{ id: number; name: string }>>('users', {
+        query: `search=${encodeURIComponent(name)}&per_page=20&context=edit`,
+      });
+      return users.find((u) => decodeEntities(u.name).toLowerCase() === name.toLowerCase())?.id;
+    } catch (error) {
+      // A login that may not list users publishes under its own name, as before.
+      if (error instanceof CmsError && (error.kind === 'auth' || error.kind === 'rejected')) return undefined;
+      throw error;
+    }
+  }
+}
+
+/** The person's name in a byline: "By Lena Hartwell, Staff Writer" → "Lena Hartwell". */
+export function bylineName(byline: string): string {
+  return byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/,|\s+(?:and|&)\s+|\s+[|/]\s+/)[0]!
+    .trim();
 }
 
 // WordPress returns term names HTML-escaped ("Arts &amp; Culture").

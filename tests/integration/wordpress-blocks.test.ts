@@ -163,3 +163,93 @@ describe.skipIf(!profile)('native blocks in a real WordPress', () => {
     },
   );
 });
+
+describe.skipIf(!profile)('post metadata in a real WordPress', () => {
+  const p = profile!;
+  const auth = `Basic ${Buffer.from(`${p.user}:${p.appPassword.replace(/\s+/g, '')}`).toString('base64')}`;
+  const rest = async <T>(
+    route: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<T> => {
+    const response = await fetch(`${p.siteUrl}/wp-json/wp/v2/${route}`, {
+      method: init.method ?? 'GET',
+      headers: { Authorization: auth, 'Content-Type': 'application/json' },
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+    return (await response.json()) as T;
+  };
+
+  it(
+    'alt text and caption go to the media fields; a byline that names a user makes them the author',
+    { timeout: 60_000 },
+    async () => {
+      const client = new WordPressClient(p);
+      const media = await client.uploadMedia('dusk.png', PNG, 'image/png', {
+        alt: 'A levee at dusk',
+        caption: 'Crews on the levee (Ana Ruiz)',
+      });
+      const stored = await rest<{ alt_text: string; caption: { raw: string } }>(
+        `media/${media.id}?context=edit`,
+      );
+      expect(stored.alt_text).toBe('A levee at dusk');
+      expect(stored.caption.raw).toBe('Crews on the levee (Ana Ruiz)');
+
+      // A reporter with an account on the site.
+      const login = `lhartwell${Date.now().toString(36)}`;
+      const user = await rest<{ id: number }>('users', {
+        method: 'POST',
+        body: {
+          username: login,
+          name: 'Lena Hartwell',
+          email: `${login}@example.org`,
+          password: 'a long enough password 42',
+          roles: ['author'],
+        },
+      });
+      expect(await client.findAuthor('By Lena Hartwell, Staff Writer')).toBe(user.id);
+      expect(await client.findAuthor('By Nobody Here')).toBeUndefined();
+      const post = await client.publish({
+        title: 'Authored',
+        html: '<!-- wp:paragraph -->\n<p>x</p>\n<!-- /wp:paragraph -->',
+        excerpt: '',
+        slug: `galley-author-${Date.now().toString(36)}`,
+        status: 'draft',
+        authorName: 'By Lena Hartwell, Staff Writer',
+      });
+      expect((await rest<{ author: number }>(`posts/${post.id}?context=edit`)).author).toBe(
+        user.id,
+      );
+    },
+  );
+
+  it(
+    'a scheduled time lands at the same instant on a site set to another timezone',
+    { timeout: 60_000 },
+    async () => {
+      const before = await rest<{ timezone: string }>('settings');
+      await rest('settings', { method: 'POST', body: { timezone: 'America/Los_Angeles' } });
+      try {
+        const client = new WordPressClient(p);
+        const at = new Date(Date.now() + 7 * 24 * 3600_000);
+        at.setUTCMinutes(30, 0, 0);
+        const post = await client.publish({
+          title: 'Scheduled',
+          html: '<!-- wp:paragraph -->\n<p>later</p>\n<!-- /wp:paragraph -->',
+          excerpt: '',
+          slug: `galley-tz-${Date.now().toString(36)}`,
+          status: 'future',
+          date: at.toISOString(),
+        });
+        const stored = await rest<{ date_gmt: string; date: string; status: string }>(
+          `posts/${post.id}?context=edit`,
+        );
+        expect(stored.status).toBe('future');
+        expect(new Date(`${stored.date_gmt}Z`).toISOString()).toBe(at.toISOString());
+        // The site's local time is the same instant, seven or eight hours earlier on the clock.
+        expect(stored.date).not.toBe(stored.date_gmt);
+      } finally {
+        await rest('settings', { method: 'POST', body: { timezone: before.timezone || 'UTC' } });
+      }
+    },
+  );
+});

@@ -210,3 +210,13 @@ describe('Ghost admin token', () => {
     expect(() => ghostAdminToken('not-a-key')).toThrow(/id, a colon and a hex secret/);
   });
 });
+
+describe('byline names', () => {
+  it('takes the first person named in a byline', async () => {
+    const { bylineName } = await import('../../../main/cms/wordpress');
+    expect(bylineName('By Lena Hartwell, Staff Writer')).toBe('Lena Hartwell');
+    expect(bylineName('by Ana Ruiz and Ben Okafor')).toBe('Ana Ruiz');
+    expect(bylineName('Rosa Diaz | The Bee')).toBe('Rosa Diaz');
+    expect(bylineName('  ')).toBe('');
+  });
+});
