@@ -269,7 +269,8 @@ export class WordPressClient {
       return users.find((u) => decodeEntities(u.name).toLowerCase() === name.toLowerCase())?.id;
     } catch (error) {
       // A login that may not list users publishes under its own name, as before.
-      if (error instanceof CmsError && (error.kind === 'auth' || error.kind === 'rejected')) return undefined;
+      if (error instanceof CmsError && (error.kind === 'auth' || error.kind === 'rejected'))
+        return undefined;
       throw error;
     }
   }
