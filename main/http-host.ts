@@ -248,6 +248,8 @@ function statusFor(code: string): number {
       return 409;
     case 'read-only':
       return 423;
+    case 'remote-gone':
+      return 410;
     case 'unwritable':
     case 'disk-full':
       return 507;

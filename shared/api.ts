@@ -102,6 +102,8 @@ export const apiArgs = {
       status: z.enum(PUBLISH_STATUSES),
       scheduleAt: z.iso.datetime().optional(),
       createNew: z.boolean().optional(),
+      /** The post changed in the CMS since Galley last wrote it: overwrite it anyway. */
+      replaceTheirs: z.boolean().optional(),
     })
     .strict(),
   getSettings: z.object({}).strict(),
@@ -170,6 +172,7 @@ export type ApiErrorCode =
   | 'disk-full'
   | 'forbidden'
   | 'conflict'
+  | 'remote-gone'
   | 'read-only'
   | 'internal';
 

@@ -143,7 +143,15 @@ export interface Story {
   readonly proofIgnore?: ReadonlyArray<string>;
   /** Where the story was published, per CMS profile id, so a re-publish updates that post. */
   readonly published?: Readonly<
-    Record<string, { readonly remoteId: string; readonly url: string; readonly at: string }>
+    Record<
+      string,
+      {
+        readonly remoteId: string;
+        readonly url: string;
+        readonly at: string;
+        readonly modified?: string;
+      }
+    >
   >;
   /** Comments about the story (anchored in the body by marks, in fields by offsets). */
   readonly comments?: ReadonlyArray<StoryComment>;
@@ -288,6 +296,8 @@ export const storySchema = z
             remoteId: z.string().max(100),
             url: z.string().max(2_000),
             at: z.string().max(40),
+            /** The CMS's last-modified time of the post when Galley last wrote it. */
+            modified: z.string().max(40).optional(),
           })
           .strict(),
       )

@@ -119,6 +119,7 @@ export class PublishService {
     status: PublishStatus;
     scheduleAt?: string;
     createNew?: boolean;
+    replaceTheirs?: boolean;
   }): Promise<PublishResult> {
     const { profile, secret } = await this.profile(args.profileId);
     const library = this.library();
@@ -129,7 +130,7 @@ export class PublishService {
     // rename, so a retry after a lost answer can find the post (WordPress).
     const cleanSlug = story.slug || slugify(story.headline) || 'story';
     const slug = `${cleanSlug}-g${requestKey(story.id, profile.id)}`;
-    let result: { id: string; url: string; status: string };
+    let result: { id: string; url: string; status: string; modified?: string };
     try {
       if (profile.kind === 'wordpress') {
         const client = new WordPressClient({
@@ -137,6 +138,16 @@ export class PublishService {
           user: profile.user,
           appPassword: secret,
         });
+        // Someone changed the post in WordPress since Galley last wrote it: never overwrite
+        // their work silently (the dialog offers "Replace theirs").
+        if (remoteId !== undefined && previous?.modified && !args.replaceTheirs) {
+          const theirs = await client.lastModified(Number(remoteId));
+          if (theirs !== undefined && theirs !== previous.modified)
+            throw new GalleyError(
+              'conflict',
+              `The post was changed in ${profile.name} after Galley last published it (their change: ${theirs.replace('T', ' ')} UTC). Publishing now would replace their changes. Choose “Replace theirs” to publish this story over them, or copy their changes into the story first.`,
+            );
+        }
         const uploaded = new Map<string, { id: number; url: string }>();
         for (const name of await storyImageNames(library.root, story)) {
           const bytes = await readFile(join(library.storyDir(story.id), 'images', name));
@@ -179,7 +190,12 @@ export class PublishService {
           await this.recordPost(story.id, profile.id, String(post.id), post.link);
           post = await client.publish(wpPost, post.id);
         }
-        result = { id: String(post.id), url: post.link, status: post.status };
+        result = {
+          id: String(post.id),
+          url: post.link,
+          status: post.status,
+          ...(post.modified ? { modified: post.modified } : {}),
+        };
       } else {
         const client = new GhostClient({ adminUrl: profile.url, adminKey: secret });
         // Pictures go up through Ghost's image API: a relative path means nothing to Ghost.
@@ -214,9 +230,10 @@ export class PublishService {
         result = { id: post.ghostId, url: post.link, status: post.status };
       }
     } catch (error) {
+      if (error instanceof GalleyError) throw error;
       if (error instanceof CmsError && error.kind === 'not-found' && remoteId !== undefined) {
         throw new GalleyError(
-          'not-found',
+          'remote-gone',
           `The post this story was published as (${remoteId}) is gone from ${profile.name}. Publish again with “Create a new post” to make another.`,
         );
       }
@@ -228,6 +245,7 @@ export class PublishService {
       result.id,
       result.url,
       args.status === 'publish',
+      result.modified,
     );
     await this.versions().record(
       saved,
@@ -251,14 +269,16 @@ export class PublishService {
     remoteId: string,
     url: string,
     published = false,
+    modified?: string,
   ): Promise<Story> {
     const library = this.library();
     const current = await library.open(storyId);
     const at = new Date().toISOString();
+    const record = { remoteId, url, at, ...(modified ? { modified } : {}) };
     return library.save(
       {
         ...current,
-        published: { ...current.published, [profileId]: { remoteId, url, at } },
+        published: { ...current.published, [profileId]: record },
         ...(published ? { status: 'published' as const } : {}),
       },
       current.updatedAt,

@@ -37,6 +37,8 @@ export interface PublishedPost {
   readonly id: number;
   readonly link: string;
   readonly status: string;
+  /** WordPress's `modified_gmt`: the post's last change, for conflict checks. */
+  readonly modified?: string;
 }
 
 interface WpPost {
@@ -44,6 +46,16 @@ interface WpPost {
   link: string;
   status: string;
   slug: string;
+  modified_gmt?: string;
+}
+
+function toPublished(post: WpPost): PublishedPost {
+  return {
+    id: post.id,
+    link: post.link,
+    status: post.status,
+    ...(post.modified_gmt ? { modified: post.modified_gmt } : {}),
+  };
 }
 
 /** A short, stable key for one publish request, carried in the slug so a retry can find it. */
@@ -123,6 +135,12 @@ export class WordPressClient {
     }
   }
 
+  /** When the post last changed in WordPress (`modified_gmt`), for conflict checks. */
+  public async lastModified(id: number): Promise<string | undefined> {
+    const post = await this.call<WpPost>(`posts/${id}`, { query: 'context=edit' });
+    return post.modified_gmt;
+  }
+
   /** Checks the address and the login; resolves to the user's display name. */
   public async testConnection(): Promise<string> {
     const me = await this.call<{ name: string }>('users/me', { query: 'context=edit' });
@@ -168,7 +186,7 @@ export class WordPressClient {
         body: { ...payload, slug },
         idempotent: true,
       });
-      return { id: updated.id, link: updated.link, status: updated.status };
+      return toPublished(updated);
     };
     // A post the caller knows by id gets the public slug; one only found by its keyed slug
     // keeps it until the caller has recorded the id (see PublishService), so a lost answer
@@ -185,7 +203,7 @@ export class WordPressClient {
         );
       try {
         const created = await this.call<WpPost>('posts', { method: 'POST', body: payload });
-        return { id: created.id, link: created.link, status: created.status };
+        return toPublished(created);
       } catch (error) {
         if (
           !(error instanceof CmsError) ||
@@ -266,7 +284,11 @@ export class WordPressClient {
       const users = await this.call<Array<{ id: number; name: string }>>('users', {
         query: `search=${encodeURIComponent(name)}&per_page=20&context=edit`,
       });
-      return users.find((u) => decodeEntities(u.name).toLowerCase() === name.toLowerCase())?.id;
+      const matches = users.filter(
+        (u) => decodeEntities(u.name).toLowerCase() === name.toLowerCase(),
+      );
+      // Two people with one name: do not guess which one wrote it.
+      return matches.length === 1 ? matches[0]!.id : undefined;
     } catch (error) {
       // A login that may not list users publishes under its own name, as before.
       if (error instanceof CmsError && (error.kind === 'auth' || error.kind === 'rejected'))

@@ -47,7 +47,7 @@ export function PublishDialog({
   const [overridden, setOverridden] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ message: string; url: string } | undefined>(undefined);
-  const [error, setError] = useState<{ text: string; gone: boolean } | undefined>(undefined);
+  const [error, setError] = useState<{ text: string; gone: boolean; conflict?: boolean } | undefined>(undefined);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -63,7 +63,10 @@ export function PublishDialog({
   const blocking = preflight.filter((item) => !overridden.has(item.id));
   const previous = profileId ? story.published?.[profileId] : undefined;
 
-  const publish = async (createNew = false): Promise<void> => {
+  const publish = async (
+    choice: { createNew?: boolean; replaceTheirs?: boolean } = {},
+  ): Promise<void> => {
+    const { createNew = false, replaceTheirs = false } = choice;
     setBusy(true);
     setError(undefined);
     setResult(undefined);
@@ -77,15 +80,14 @@ export function PublishDialog({
           ? { scheduleAt: new Date(scheduleAt).toISOString() }
           : {}),
         ...(createNew ? { createNew: true } : {}),
+        ...(replaceTheirs ? { replaceTheirs: true } : {}),
       });
       setResult({ message: done.message, url: done.url });
       onPublished();
     } catch (failure) {
       const text = failure instanceof Error ? failure.message : String(failure);
-      setError({
-        text,
-        gone: (failure as { code?: string }).code === 'not-found' && text.includes('is gone'),
-      });
+      const code = (failure as { code?: string }).code;
+      setError({ text, gone: code === 'remote-gone', conflict: code === 'conflict' });
     } finally {
       setBusy(false);
     }
@@ -195,8 +197,13 @@ export function PublishDialog({
         <p role="alert" className="field-error">
           {error.text}{' '}
           {error.gone ? (
-            <button type="button" onClick={() => void publish(true)}>
+            <button type="button" onClick={() => void publish({ createNew: true })}>
               Create a new post
+            </button>
+          ) : null}
+          {error.conflict ? (
+            <button type="button" onClick={() => void publish({ replaceTheirs: true })}>
+              Replace theirs
             </button>
           ) : null}
         </p>
