@@ -47,7 +47,9 @@ export function PublishDialog({
   const [overridden, setOverridden] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ message: string; url: string } | undefined>(undefined);
-  const [error, setError] = useState<{ text: string; gone: boolean; conflict?: boolean } | undefined>(undefined);
+  const [error, setError] = useState<
+    { text: string; gone: boolean; conflict?: boolean } | undefined
+  >(undefined);
 
   useEffect(() => {
     dialog.current?.showModal();
