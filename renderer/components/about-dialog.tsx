@@ -1,12 +1,9 @@
-import { useEffect, useRef } from 'react';
 import type { ReactElement } from 'react';
+import { useModal } from './use-modal';
 
 /** Help → About Galley. */
 export function AboutDialog({ onClose }: { readonly onClose: () => void }): ReactElement {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  const dialog = useModal();
   return (
     <dialog
       ref={dialog}

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
+import { useModal } from './use-modal';
 import { COMMANDS } from '../../shared/commands';
 import type { CommandId, CommandSpec } from '../../shared/commands';
 import { useCommandHub } from '../commands/command-hub';
@@ -22,7 +23,7 @@ function matches(command: CommandSpec, query: string): boolean {
 /** Ctrl+Shift+P: every command by name; type to filter, arrows to choose, Enter to run. */
 export function CommandPalette({ onClose }: CommandPaletteProps): ReactElement {
   const hub = useCommandHub();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const list = useMemo(
@@ -33,10 +34,6 @@ export function CommandPalette({ onClose }: CommandPaletteProps): ReactElement {
     [query],
   );
   const current = list[Math.min(index, list.length - 1)];
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const run = (command: CommandSpec | undefined): void => {
     if (!command || !hub.isEnabled(command.id as CommandId)) return;

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { ReactElement } from 'react';
+import { useModal } from './use-modal';
 import { COMMANDS } from '../../shared/commands';
 import type { CommandMenu, CommandSpec } from '../../shared/commands';
 
@@ -7,10 +7,7 @@ const MENUS: ReadonlyArray<CommandMenu> = ['File', 'Edit', 'View', 'Story', 'Hel
 
 /** Help → Keyboard shortcuts: every command with a shortcut, by menu, from the registry. */
 export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }): ReactElement {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  const dialog = useModal();
   return (
     <dialog
       ref={dialog}

@@ -8,7 +8,8 @@ export type SourceResolver = (src: string) => string;
 // Files copied into the story folder are exported as paths relative to that folder.
 const identity: SourceResolver = (src) => src.replace(/^asset:/, '');
 
-function leafHtml(leaf: StoryText): string {
+/** One run of text with its formatting as HTML (shared with the WordPress block markup). */
+export function leafHtml(leaf: StoryText): string {
   let html = escapeXml(leaf.text);
   if (leaf.strikethrough) html = `<s>${html}</s>`;
   if (leaf.italic) html = `<em>${html}</em>`;

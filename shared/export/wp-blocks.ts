@@ -1,4 +1,5 @@
-import type { InlineNode, StoryBlock, StoryText } from '../story';
+import type { InlineNode, StoryBlock } from '../story';
+import { leafHtml } from './html';
 import { escapeXml } from './escape';
 import { renderInlines } from './model';
 
@@ -6,14 +7,6 @@ import { renderInlines } from './model';
 export interface PlacedImage {
   readonly url: string;
   readonly id?: number;
-}
-
-function leafHtml(leaf: StoryText): string {
-  let html = escapeXml(leaf.text);
-  if (leaf.strikethrough) html = `<s>${html}</s>`;
-  if (leaf.italic) html = `<em>${html}</em>`;
-  if (leaf.bold) html = `<strong>${html}</strong>`;
-  return html;
 }
 
 function rich(children: ReadonlyArray<InlineNode>): string {

@@ -2,9 +2,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import type { ElectronApplication } from '@playwright/test';
 
-// Launch, type, save, reopen: the Electron shell serves the same contract as the browser host.
-test('the Electron app saves a story and shows it again after a restart', async () => {
+// A fresh library and profile, and a way to start Galley's Electron app on them (again).
+async function electronRun(): Promise<{ dir: string; launch: () => Promise<ElectronApplication> }> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-electron-'));
   const env = { ...process.env, GALLEY_LIBRARY: join(dir, 'library') } as Record<string, string>;
   const launch = () =>
@@ -13,6 +14,12 @@ test('the Electron app saves a story and shows it again after a restart', async 
       args: ['.', `--user-data-dir=${join(dir, 'user')}`],
       env,
     });
+  return { dir, launch };
+}
+
+// Launch, type, save, reopen: the Electron shell serves the same contract as the browser host.
+test('the Electron app saves a story and shows it again after a restart', async () => {
+  const { dir, launch } = await electronRun();
   try {
     let app = await launch();
     let page = await app.firstWindow();
@@ -60,14 +67,7 @@ test('the Electron app saves a story and shows it again after a restart', async 
 
 // Menus from the registry, File → Open Recent, and the window's size kept across restarts.
 test('the menu carries the registry, recent stories are listed, and the window size is kept', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'galley-electron-'));
-  const env = { ...process.env, GALLEY_LIBRARY: join(dir, 'library') } as Record<string, string>;
-  const launch = () =>
-    electron.launch({
-      executablePath: process.env['GALLEY_ELECTRON_BINARY'],
-      args: ['.', `--user-data-dir=${join(dir, 'user')}`],
-      env,
-    });
+  const { dir, launch } = await electronRun();
   try {
     let app = await launch();
     let page = await app.firstWindow();

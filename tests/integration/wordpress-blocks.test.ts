@@ -2,6 +2,7 @@ import { chromium } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import { WordPressClient } from '../../main/cms/wordpress';
 import type { WordPressProfile } from '../../main/cms/wordpress';
+import { wordpressFromEnv } from '../helpers/wordpress-env';
 import { wordpressBlocks } from '../../shared/export/wp-blocks';
 import type { StoryBlock } from '../../shared/story';
 import { findChromium } from '../helpers/chromium';
@@ -9,14 +10,7 @@ import { findChromium } from '../helpers/chromium';
 // The post must open in WordPress's own block editor as native, valid blocks. The editor is
 // the judge: the test logs in to wp-admin on the test WordPress, opens the post, and asks the
 // block editor's store which blocks it parsed and whether each one validated.
-const url = process.env['WORDPRESS_URL'];
-const profile: WordPressProfile | undefined = url
-  ? {
-      siteUrl: url,
-      user: process.env['WORDPRESS_USER'] ?? 'editor',
-      appPassword: process.env['WORDPRESS_APP_PASSWORD'] ?? '',
-    }
-  : undefined;
+const profile: WordPressProfile | undefined = wordpressFromEnv();
 // scripts/wordpress-up.sh creates the user with this password for wp-admin.
 const ADMIN_PASSWORD = process.env['WORDPRESS_ADMIN_PASSWORD'] ?? 'correct horse battery';
 

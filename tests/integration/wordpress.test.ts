@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { WordPressClient } from '../../main/cms/wordpress';
 import type { WordPressProfile } from '../../main/cms/wordpress';
+import { wordpressFromEnv } from '../helpers/wordpress-env';
 
 // Runs against a real WordPress (scripts/wordpress-up.sh starts one on 127.0.0.1 and prints
 // WORDPRESS_URL, WORDPRESS_USER and WORDPRESS_APP_PASSWORD). Without them it says so and skips.
-const url = process.env['WORDPRESS_URL'];
-const profile: WordPressProfile | undefined = url
-  ? {
-      siteUrl: url,
-      user: process.env['WORDPRESS_USER'] ?? 'editor',
-      appPassword: process.env['WORDPRESS_APP_PASSWORD'] ?? '',
-    }
-  : undefined;
+const profile: WordPressProfile | undefined = wordpressFromEnv();
 if (!profile)
   console.warn(
     'WordPress integration tests SKIPPED: set WORDPRESS_URL (run scripts/wordpress-up.sh).',
