@@ -167,7 +167,10 @@ export function useReview({
 
   const onSelection = useCallback(
     (selection: BaseSelection) => {
-      const suggestion = suggestionAtCaret(editor, selection);
+      // While the user types, the popover stays away: measuring its anchor on every keystroke
+      // would force a layout of the whole story, and nobody reviews mid-word.
+      const typing = editor.operations.some((op) => op.type !== 'set_selection');
+      const suggestion = typing ? undefined : suggestionAtCaret(editor, selection);
       const comment = commentAtCaret(editor, selection);
       setCaret((c) =>
         c.suggestion === suggestion && c.comment === comment ? c : { suggestion, comment },
