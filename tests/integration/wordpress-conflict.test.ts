@@ -1,6 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startBrowserHost } from '../../main/http-host';
+import { createConsoleLog } from '../../main/log';
+import { createServices } from '../../main/services';
+import { createConfSettings } from '../../main/settings/conf-settings';
 import type { Story } from '../../shared/story';
-import { startHost } from '../helpers/browser-host';
 
 // Through the browser host's contract, as the app (and our held-out checks) call it: publish,
 // someone edits the post in WordPress, publish again → `conflict`; "Replace theirs" → updated.
@@ -10,9 +16,20 @@ const appPassword = process.env['WORDPRESS_APP_PASSWORD'] ?? '';
 
 describe.skipIf(!url)('CMS conflicts with a real WordPress', () => {
   it('a post changed in WordPress is never overwritten silently', { timeout: 90_000 }, async () => {
-    const { host, stop } = await startHost();
+    // The browser host in this process, on its own library and config (no build needed).
+    const dir = await mkdtemp(join(tmpdir(), 'galley-conflict-'));
+    const handlers = createServices({
+      settings: createConfSettings(join(dir, 'config')),
+      env: { GALLEY_LIBRARY: join(dir, 'library'), GALLEY_CONFIG_DIR: join(dir, 'config') },
+    });
+    const host = await startBrowserHost({
+      handlers,
+      staticDir: join(dir, 'static'),
+      log: createConsoleLog(true),
+      token: 'conflict-test-token',
+    });
     const call = async (name: string, body: unknown) => {
-      const response = await fetch(`${host.origin}/api/${name}`, {
+      const response = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
         body: JSON.stringify(body),
@@ -108,7 +125,8 @@ describe.skipIf(!url)('CMS conflicts with a real WordPress', () => {
       });
       expect(gone.json.error?.code).toBe('remote-gone');
     } finally {
-      await stop();
+      await host.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
