@@ -1,0 +1,105 @@
+import { Editor, Element as SlateElement, Node as SlateNode, Path, Text, Transforms } from 'slate';
+import type { Range } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import type { StoryText } from '../../shared/story';
+import type { SuggestionMark } from '../../shared/review/marks';
+import { resolveBlockChange, resolveLeaf } from '../../shared/review/resolve';
+import type { ReviewAction, SuggestionPick } from '../../shared/review/resolve';
+import { bypass } from './suggestion-edits';
+
+/**
+ * Accepts or rejects the picked suggestions in the editor, as one undo step. The decisions are
+ * shared/review's, so the editor and every export agree.
+ */
+export function resolveSuggestions(
+  editor: Editor,
+  pick: SuggestionPick,
+  action: ReviewAction,
+): void {
+  const picked = (mark: SuggestionMark | undefined): boolean => mark !== undefined && pick(mark);
+  HistoryEditor.withNewBatch(editor, () =>
+    bypass(editor, () =>
+      Editor.withoutNormalizing(editor, () => {
+        const leaves = Array.from(
+          Editor.nodes(editor, {
+            at: [],
+            match: (n) => Text.isText(n) && (picked(n.ins) || picked(n.del) || picked(n.fmt)),
+            reverse: true,
+          }),
+        );
+        for (const [node, path] of leaves) {
+          const leaf = node as StoryText;
+          const out = resolveLeaf(leaf, pick, action);
+          if (out === null) {
+            Transforms.removeNodes(editor, { at: path });
+            continue;
+          }
+          const removed = (Object.keys(leaf) as Array<keyof StoryText>).filter(
+            (key) => key !== 'text' && !(key in out),
+          );
+          const changed = Object.fromEntries(
+            Object.entries(out).filter(
+              ([key, value]) => key !== 'text' && leaf[key as keyof StoryText] !== value,
+            ),
+          );
+          if (removed.length > 0) Transforms.unsetNodes(editor, removed, { at: path });
+          if (Object.keys(changed).length > 0) Transforms.setNodes(editor, changed, { at: path });
+        }
+        const blocks = Array.from(
+          Editor.nodes(editor, {
+            at: [],
+            match: (n) => SlateElement.isElement(n) && picked(n.change),
+            reverse: true,
+          }),
+        );
+        for (const [node, path] of blocks) {
+          const element = node as SlateElement;
+          const outcome = resolveBlockChange(element.change, pick, action);
+          switch (outcome.kind) {
+            case 'keep':
+              break;
+            case 'unset':
+              Transforms.unsetNodes(editor, 'change', { at: path });
+              break;
+            case 'remove':
+              Transforms.removeNodes(editor, { at: path });
+              break;
+            case 'merge': {
+              Transforms.unsetNodes(editor, 'change', { at: path });
+              const previous = Path.hasPrevious(path)
+                ? SlateNode.get(editor, Path.previous(path))
+                : undefined;
+              if (previous && SlateElement.isElement(previous) && !editor.isVoid(previous))
+                Transforms.mergeNodes(editor, { at: path });
+              break;
+            }
+            case 'set-type': {
+              Transforms.unsetNodes(editor, 'change', { at: path });
+              const ref = Editor.pathRef(editor, path);
+              // A list item going back to what it was leaves its list first.
+              if (element.type === 'list-item' && outcome.type !== 'list-item')
+                Transforms.liftNodes(editor, { at: path });
+              const at = ref.unref();
+              if (at) Transforms.setNodes(editor, { type: outcome.type }, { at });
+              break;
+            }
+          }
+        }
+      }),
+    ),
+  );
+}
+
+/**
+ * Replaces a range of text the way the user's mode asks: as a suggested replacement while
+ * suggesting, as a plain edit otherwise. Find & replace and proofing fixes go through here.
+ */
+export function replaceRange(editor: Editor, range: Range, text: string): void {
+  if (!editor.suggesting) {
+    Transforms.insertText(editor, text, { at: range });
+    return;
+  }
+  Transforms.select(editor, range);
+  if (text === '') editor.deleteFragment();
+  else Editor.insertText(editor, text);
+}
