@@ -2,17 +2,22 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { compareContents } from '../../shared/history/compare';
-import type { StoryComparison } from '../../shared/history/compare';
+import type { CanonicalTexts, StoryComparison } from '../../shared/history/compare';
 import type { VersionContent } from '../../shared/history/serialize';
 
 /** Compares two versions for the History panel. */
-export type CompareRunner = (a: VersionContent, b: VersionContent) => Promise<StoryComparison>;
+export type CompareRunner = (
+  a: VersionContent,
+  b: VersionContent,
+  lines?: CanonicalTexts,
+) => Promise<StoryComparison>;
 
 /** How long the worker may take before the bounded in-thread comparison answers instead. */
 const WORKER_TIMEOUT_MS = 10_000;
 
 /** In-thread comparison under the default (small) time budget. */
-export const compareInline: CompareRunner = async (a, b) => compareContents(a, b);
+export const compareInline: CompareRunner = async (a, b, lines) =>
+  compareContents(a, b, undefined, lines);
 
 /**
  * Runs comparisons in one worker thread, built beside this module as compare-worker.js. Where
@@ -50,19 +55,19 @@ export function createCompareRunner(
     worker = created;
     return created;
   };
-  return (a, b) =>
+  return (a, b, lines) =>
     new Promise<StoryComparison>((resolve) => {
       const id = next++;
       const fallback = (): void => {
         clearTimeout(timer);
-        resolve(compareContents(a, b));
+        resolve(compareContents(a, b, undefined, lines));
       };
       const timer = setTimeout(() => {
         if (pending.delete(id)) {
           // A runaway comparison: restart the worker and answer with the bounded one.
           void worker?.terminate();
           worker = undefined;
-          resolve(compareContents(a, b));
+          resolve(compareContents(a, b, undefined, lines));
         }
       }, WORKER_TIMEOUT_MS);
       timer.unref();
@@ -73,6 +78,6 @@ export function createCompareRunner(
         },
         fallback,
       });
-      start().postMessage({ id, a, b });
+      start().postMessage({ id, a, b, lines });
     });
 }

@@ -159,6 +159,11 @@ export class HistoryStore {
     return content;
   }
 
+  /** A version's canonical text (as `serializeContent` wrote it), if it can be rebuilt. */
+  public async text(storyId: string, versionId: string): Promise<string | undefined> {
+    return (await this.load(storyId)).index.text(versionId);
+  }
+
   /** Hash of the newest version's text, to tell whether the story changed since. */
   public async lastHash(storyId: string): Promise<string | undefined> {
     return (await this.load(storyId)).index.last?.hash;

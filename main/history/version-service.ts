@@ -58,7 +58,14 @@ export class VersionService {
     const contentChanged = last?.hash !== sha256(text);
     if (!contentChanged) return;
     const lastContent = last ? index.content(last.id) : undefined;
-    const changes = lastContent ? estimateWordChanges(lastContent, contentOf(after)) : undefined;
+    const lastText = last ? index.text(last.id) : undefined;
+    const changes = lastContent
+      ? estimateWordChanges(
+          lastContent,
+          contentOf(after),
+          lastText !== undefined ? { a: lastText, b: text } : undefined,
+        )
+      : undefined;
     if (
       checkpointDue({
         lastVersionTime: last?.time,
@@ -67,7 +74,7 @@ export class VersionService {
         contentChanged,
       })
     ) {
-      await this.record(after, 'checkpoint', undefined, undefined, changes);
+      await this.record(after, 'checkpoint', undefined, undefined, { changes, text });
     }
   };
 
@@ -77,14 +84,14 @@ export class VersionService {
     event: VersionEvent,
     name?: string,
     detail?: string,
-    changes?: NewVersion['changes'],
+    known?: Pick<NewVersion, 'changes' | 'text'>,
   ): Promise<VersionSummary> {
     this.requireLibrary().checkWritable();
     const entry = await this.store.append(story.id, contentOf(story), {
       now: this.now(),
       author: this.author(),
       event,
-      ...(changes ? { changes } : {}),
+      ...known,
       ...(name ? { name } : {}),
       ...(detail ? { detail } : {}),
     });
@@ -113,11 +120,16 @@ export class VersionService {
     to: string | 'current',
   ): Promise<StoryComparison> {
     const a = await this.store.content(storyId, from);
-    const b =
-      to === 'current'
-        ? contentOf(await this.requireLibrary().open(storyId))
-        : await this.store.content(storyId, to);
-    return this.runCompare(a, b);
+    if (to === 'current')
+      return this.runCompare(a, contentOf(await this.requireLibrary().open(storyId)));
+    const b = await this.store.content(storyId, to);
+    const textA = await this.store.text(storyId, from);
+    const textB = await this.store.text(storyId, to);
+    return this.runCompare(
+      a,
+      b,
+      textA !== undefined && textB !== undefined ? { a: textA, b: textB } : undefined,
+    );
   }
 
   /**

@@ -6,6 +6,7 @@ import { describeComments, reviewText } from '../review/summary';
 import type { StoryBlock } from '../story';
 import { countWords } from '../word-count';
 import { VERSION_META_FIELDS } from './serialize';
+import { WordBag } from './word-bag';
 import type { VersionContent, VersionMetaField } from './serialize';
 
 /** A run of words in a changed block. */
@@ -75,7 +76,10 @@ function wordDiff(
   let start = 0;
   const shorter = Math.min(before.length, after.length);
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  if (start < shorter || before.length !== after.length)
+  // Backing up is needed only when the common start ends inside a word of either text.
+  const wordEnds = (text: string, at: number): boolean =>
+    at === text.length || /\s/.test(text[at]!);
+  if (!(wordEnds(before, start) && wordEnds(after, start)))
     while (start > 0 && !/\s/.test(before[start - 1]!)) start--;
   let end = 0;
   while (
@@ -83,7 +87,10 @@ function wordDiff(
     before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
   )
     end++;
-  while (end > 0 && !/\s/.test(before[before.length - end]!)) end--;
+  const wordStarts = (text: string, from: number): boolean =>
+    from === 0 || /\s/.test(text[from - 1]!);
+  if (!(wordStarts(before, before.length - end) && wordStarts(after, after.length - end)))
+    while (end > 0 && !/\s/.test(before[before.length - end]!)) end--;
   const head = before.slice(0, start);
   const tail = before.slice(before.length - end);
   const middle = diffMiddle(
@@ -108,6 +115,12 @@ function diffMiddle(
   if (before === after) return before === '' ? [] : [{ type: 'same', text: before }];
   if (before === '') return [{ type: 'added', text: after }];
   if (after === '') return [{ type: 'removed', text: before }];
+  // One word for another (the commonest edit) needs no diff.
+  if (!/\s/.test(before) && !/\s/.test(after))
+    return [
+      { type: 'removed', text: before },
+      { type: 'added', text: after },
+    ];
   const left = deadline - Date.now();
   const changes =
     left > 0
@@ -128,8 +141,6 @@ function diffMiddle(
   }));
 }
 
-const WORD = /[^\s¶]+/g;
-
 /**
  * Words added and removed between two versions, estimated in linear time: blocks are aligned
  * by whole line, then changed blocks are compared as bags of words. Used to decide when an
@@ -140,37 +151,68 @@ export function estimateChangedWords(a: VersionContent, b: VersionContent): numb
   return wordsAdded + wordsRemoved;
 }
 
+/**
+ * The two versions' canonical texts (`serializeContent`), when the caller has them: their
+ * lines identify the blocks, so no block is stringified again.
+ */
+export interface CanonicalTexts {
+  readonly a: string;
+  readonly b: string;
+}
+
+// The block lines of both serialized versions (metadata lines start with #), or undefined if
+// either does not line up with its body: then every block is keyed by its JSON instead, as
+// the two kinds of key never match each other.
+function blockKeys(
+  a: VersionContent,
+  b: VersionContent,
+  texts: CanonicalTexts | undefined,
+): { readonly a: string[]; readonly b: string[] } | undefined {
+  if (!texts) return undefined;
+  const lines = (text: string) =>
+    text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+  const keysA = lines(texts.a);
+  const keysB = lines(texts.b);
+  return keysA.length === a.body.length && keysB.length === b.body.length
+    ? { a: keysA, b: keysB }
+    : undefined;
+}
+
 /** Words added and removed, estimated as in `estimateChangedWords`, kept apart. */
 export function estimateWordChanges(
   a: VersionContent,
   b: VersionContent,
+  lines?: CanonicalTexts,
 ): { readonly wordsAdded: number; readonly wordsRemoved: number } {
+  // The autosave hook has both canonical texts, so no block is stringified on every save.
+  const keys = blockKeys(a, b, lines);
   const unmatched = new Map<string, StoryBlock[]>();
-  for (const block of a.body) {
-    const key = JSON.stringify(block);
+  for (const [i, block] of a.body.entries()) {
+    const key = keys?.a[i] ?? JSON.stringify(block);
     const list = unmatched.get(key);
     if (list) list.push(block);
     else unmatched.set(key, [block]);
   }
-  const bag = new Map<string, number>();
-  for (const block of b.body) {
-    const list = unmatched.get(JSON.stringify(block));
+  const addedTexts: string[] = [];
+  let length = 0;
+  for (const [i, block] of b.body.entries()) {
+    const list = unmatched.get(keys?.b[i] ?? JSON.stringify(block));
     if (list && list.length > 0) list.pop();
-    else for (const w of nodeText(block, true).match(WORD) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
-  }
-  let removed = 0;
-  for (const list of unmatched.values()) {
-    for (const block of list) {
-      for (const w of nodeText(block, true).match(WORD) ?? []) {
-        const n = bag.get(w) ?? 0;
-        if (n > 0) bag.set(w, n - 1);
-        else removed++;
-      }
+    else {
+      const text = nodeText(block, true);
+      addedTexts.push(text);
+      length += text.length;
     }
   }
+  // About one word in six characters of news copy; the bag grows if there are more.
+  const bag = new WordBag(length / 6);
   let added = 0;
-  for (const n of bag.values()) added += n;
-  return { wordsAdded: added, wordsRemoved: removed };
+  for (const text of addedTexts) added += bag.addAll(text);
+  let removed = 0;
+  for (const list of unmatched.values())
+    for (const block of list) removed += bag.takeAll(nodeText(block, true));
+  // Words of the old text found in the new one were moved, not added.
+  return { wordsAdded: added - bag.taken, wordsRemoved: removed };
 }
 
 /**
@@ -185,6 +227,7 @@ export function compareContents(
   a: VersionContent,
   b: VersionContent,
   limits: CompareLimits = COMPARE_LIMITS,
+  lines?: CanonicalTexts,
 ): StoryComparison {
   const deadline = Date.now() + limits.budgetMs;
   const meta: MetaChange[] = [];
@@ -195,13 +238,15 @@ export function compareContents(
   }
   // Each block's line (for alignment) and its text, taken once from the blocks themselves.
   const texts = new Map<string, string>();
-  const lineOf = (block: StoryBlock): string => {
-    const line = JSON.stringify(block);
-    if (!texts.has(line)) texts.set(line, reviewText(block));
-    return line;
-  };
-  const linesA = a.body.map(lineOf);
-  const linesB = b.body.map(lineOf);
+  const keys = blockKeys(a, b, lines);
+  const linesOf = (body: ReadonlyArray<StoryBlock>, known: string[] | undefined): string[] =>
+    body.map((block, i) => {
+      const line = known?.[i] ?? JSON.stringify(block);
+      if (!texts.has(line)) texts.set(line, reviewText(block));
+      return line;
+    });
+  const linesA = linesOf(a.body, keys?.a);
+  const linesB = linesOf(b.body, keys?.b);
   const text = (line: string): string => texts.get(line) ?? '';
   const changes = alignLines(linesA, linesB);
 
@@ -277,10 +322,12 @@ export function compareContents(
     if (block.kind === 'added') wordsAdded += countWords(block.text);
     else if (block.kind === 'removed') wordsRemoved += countWords(block.text);
     else if (block.kind === 'changed') {
+      // Unchanged runs are most of a changed paragraph; they are not counted.
       for (const part of block.parts) {
+        if (part.type === 'same') continue;
         const words = countWords(part.text.replaceAll(PARAGRAPH_MARK, ' '));
         if (part.type === 'added') wordsAdded += words;
-        else if (part.type === 'removed') wordsRemoved += words;
+        else wordsRemoved += words;
       }
     }
   }

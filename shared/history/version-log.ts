@@ -227,6 +227,8 @@ export interface NewVersion {
   readonly snapshot?: boolean;
   /** Word counts already estimated against the same parent (the autosave hook has them). */
   readonly changes?: { readonly wordsAdded: number; readonly wordsRemoved: number };
+  /** The content's canonical text, when the caller has already serialized it. */
+  readonly text?: string;
 }
 
 /** Changed lines beyond which a version is stored whole instead of as a patch. */
@@ -258,7 +260,7 @@ export function buildVersion(
   content: VersionContent,
   info: NewVersion,
 ): { entry: VersionEntry; text: string } {
-  const text = serializeContent(content);
+  const text = info.text ?? serializeContent(content);
   const parent = index.last;
   const parentText = parent ? index.text(parent.id) : undefined;
   // Without a parent, everything counts as added. The counts are a linear-time estimate:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareContents, PARAGRAPH_MARK } from '../../../shared/history/compare';
-import { contentOf } from '../../../shared/history/serialize';
+import { contentOf, serializeContent } from '../../../shared/history/serialize';
 import { rewriteStory } from '../../helpers/rewrite';
 import { newsLikeStory, para, storyWith } from '../../helpers/story-builders';
 
@@ -164,5 +164,18 @@ describe('word-level comparison, bounded', () => {
     // Generous: the bench measures speed; this only proves the diff is bounded, not seconds.
     expect(Date.now() - start).toBeLessThan(2_000);
     expect(result.wordsAdded).toBeGreaterThan(0);
+  });
+
+  it('compares the same with or without the stored canonical texts', () => {
+    const a = contentOf(newsLikeStory(3_000));
+    const rewritten = contentOf(rewriteStory(newsLikeStory(3_000), 5));
+    const b = { ...rewritten, body: [...a.body.slice(0, 5), ...rewritten.body.slice(5)] };
+    const lines = { a: serializeContent(a), b: serializeContent(b) };
+    // Limits no busy machine reaches, so both runs do the same exact comparison.
+    const exact = { budgetMs: 60_000, maxEditLength: 1_000_000 };
+    const plain = compareContents(a, b, exact);
+    expect(compareContents(a, b, exact, lines)).toEqual(plain);
+    // Texts that do not line up with the bodies are ignored, not trusted.
+    expect(compareContents(a, b, exact, { a: '', b: lines.b })).toEqual(plain);
   });
 });
