@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import dictionary from 'dictionary-en';
 import gazetteerData from '../../resources/gazetteer.json';
 import styleRules from '../../resources/style-rules.json';
 import { Gazetteer } from '../../shared/proofing/gazetteer';
@@ -17,12 +16,10 @@ import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list
 export function loadProofingResources(
   accepted: ReadonlyArray<string> = [],
 ): ProofingResources & { readonly ruleErrors: ReadonlyArray<string> } {
-  const decoder = new TextDecoder();
   const resource = (name: string): string =>
     readFileSync(new URL(`../../resources/${name}`, import.meta.url), 'utf8');
   const speller = createSpeller(
-    decoder.decode(dictionary.aff),
-    decoder.decode(dictionary.dic),
+    parseWordList(resource('words-en-us.txt')),
     new Set(parseWordList(resource('words-extra.txt'))),
   );
   const base = parseWordList(resource('newsroom-words.txt'));

@@ -1,10 +1,9 @@
 /// <reference lib="webworker" />
 // The proofing worker: dictionaries load and checks run here, so typing never waits for them.
-import aff from '../../node_modules/dictionary-en/index.aff?raw';
-import dic from '../../node_modules/dictionary-en/index.dic?raw';
 import gazetteerData from '../../resources/gazetteer.json';
 import newsroomWords from '../../resources/newsroom-words.txt?raw';
 import commonWords from '../../resources/words-common.txt?raw';
+import enUsWords from '../../resources/words-en-us.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
 import styleRules from '../../resources/style-rules.json';
 import { Gazetteer } from '../../shared/proofing/gazetteer';
@@ -26,7 +25,7 @@ const gazetteer = new Gazetteer(
   (gazetteerData as { states?: Record<string, string> }).states ?? {},
 );
 const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
-const speller = createSpeller(aff, dic, new Set(parseWordList(extraWords)));
+const speller = createSpeller(parseWordList(enUsWords), new Set(parseWordList(extraWords)));
 const common = parseCommonWords(commonWords);
 for (const word of parseWordList(newsroomWords)) speller.add(word);
 const added = new Set<string>();
@@ -51,7 +50,7 @@ function build(): ProofingResources {
 
 const initial = build();
 warmProofing(initial);
-const proofreader = new Proofreader(initial);
+const proofreader = new Proofreader(initial, { deferSuggestions: true });
 scope.postMessage({ type: 'ready', startupMs: performance.now() - started });
 
 scope.onmessage = (event) => {
@@ -69,6 +68,16 @@ scope.onmessage = (event) => {
         results,
         ms: performance.now() - start,
       });
+      // Underlines first, then the ranked suggestions for words met for the first time.
+      if (proofreader.suggestionsPending) {
+        const filled = proofreader.fillSuggestions(results);
+        scope.postMessage({
+          type: 'result',
+          seq: message.seq,
+          results: filled,
+          ms: performance.now() - start,
+        });
+      }
     }
   } catch (error) {
     scope.postMessage({

@@ -100,9 +100,12 @@ export function useProofing(
             message: `The checker failed: ${message.message}`,
           }));
         else {
+          // A check answers twice (findings, then their suggestions): its blocks are kept
+          // until a later check answers.
           const blocks = pending.current.get(message.seq);
-          pending.current.delete(message.seq);
           if (!blocks || message.seq < latestSeq.current) return;
+          for (const seq of pending.current.keys())
+            if (seq < message.seq) pending.current.delete(seq);
           setState({
             findings: place(editor, blocks, message.results),
             status: 'ready',

@@ -26,10 +26,3 @@ export function editDistance(a: string, b: string, max = 3): number {
   }
   return prev[cols - 1]!;
 }
-
-/** Every string made by deleting one character (plus the string itself). */
-export function deletes(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}

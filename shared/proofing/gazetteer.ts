@@ -1,15 +1,15 @@
-import { deletes, editDistance } from './edit-distance';
+import { DeleteIndex } from './delete-index';
+import { editDistance } from './edit-distance';
 
 /**
- * Known names of places and organizations, with a near-miss index.
- *
- * The index maps every one-character deletion of every name to the names, so a misspelling
- * within one or two edits is found by a handful of lookups instead of comparing with all
- * twenty thousand names (the symmetric-delete idea behind SymSpell).
+ * Known names of places and organizations, with a near-miss index (`DeleteIndex`): a
+ * misspelling within one or two edits is found by a handful of lookups instead of comparing
+ * with all twenty thousand names.
  */
 export class Gazetteer {
   private readonly exact = new Map<string, string>();
-  private readonly nearIndex = new Map<string, string[]>();
+  private readonly names: ReadonlyArray<string>;
+  private readonly nearIndex: DeleteIndex;
   /** Longest name in words, so callers know how far to look ahead. */
   public readonly maxWords: number;
 
@@ -28,14 +28,9 @@ export class Gazetteer {
       const words = key.split(' ');
       for (let n = 2; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
       maxWords = Math.max(maxWords, name.split(' ').length);
-      if (key.length < 5) continue;
-      for (const variant of deletes(key)) {
-        const list = this.nearIndex.get(variant);
-        if (list) {
-          if (list.length < 8) list.push(name);
-        } else this.nearIndex.set(variant, [name]);
-      }
     }
+    this.names = names;
+    this.nearIndex = new DeleteIndex(names.map((name) => name.toLowerCase()));
     this.maxWords = Math.min(maxWords, 4);
   }
 
@@ -65,12 +60,11 @@ export class Gazetteer {
     const key = phrase.toLowerCase();
     if (key.length < 5 || (!evenIfKnown && this.exact.has(key))) return [];
     const found = new Map<string, number>();
-    for (const variant of deletes(key)) {
-      for (const name of this.nearIndex.get(variant) ?? []) {
-        if (found.has(name) || name.toLowerCase() === key) continue;
-        const distance = editDistance(key, name.toLowerCase(), 2);
-        if (distance <= 2) found.set(name, distance);
-      }
+    for (const id of this.nearIndex.candidates(key)) {
+      const name = this.names[id]!;
+      if (found.has(name) || name.toLowerCase() === key) continue;
+      const distance = editDistance(key, name.toLowerCase(), 2);
+      if (distance <= 2) found.set(name, distance);
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   }

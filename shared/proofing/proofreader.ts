@@ -11,7 +11,7 @@ import { checkPlacesInContext } from './place-context';
 import { otherCompassPoint, placeCue } from './place-cues';
 import { looksLikeTypo, suggestionsFor } from './suggestions';
 
-export { suggestionsFor, warmProofing } from './suggestions';
+export { suggestionsFor, warmProofing, warmSuggestions } from './suggestions';
 import type { PlaceMention } from './place-context';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
@@ -94,12 +94,16 @@ function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] 
  * Checks one block: names and places, spelling, repeats, articles, spacing and house style.
  * Unknown capitalized words are returned separately for the story-wide consistency check.
  */
+/** Spelling suggestions for a flagged word (may answer none yet, to be filled in later). */
+type Suggest = (word: string) => ReadonlyArray<string>;
+
 function checkBlock(
   text: string,
   block: number,
   resources: ProofingResources,
   unknown: UnknownName[],
   places: PlaceMention[] = [],
+  suggest: Suggest = (word) => suggestionsFor(word, resources),
 ): Finding[] {
   // A whole line of site chrome copied with a wire story is one finding; its fix deletes it.
   if (isBoilerplate(text)) {
@@ -264,7 +268,7 @@ function checkBlock(
       text: token.text,
       kind: 'spelling',
       message: `“${token.text}” is not in the dictionary.`,
-      suggestions: suggestionsFor(token.text, resources),
+      suggestions: suggest(token.text),
     };
     findings.push(finding);
     // A capitalized word taken for a typo is still a name if the story uses it again.
@@ -308,17 +312,68 @@ interface CachedBlock {
  */
 export class Proofreader {
   private readonly cache = new Map<string, CachedBlock>();
+  /** Spelling suggestions by flagged word, kept across checks of the same resources. */
+  private readonly suggestions = new Map<string, ReadonlyArray<string>>();
+  /** Flagged words whose suggestions a deferred check left for `fillSuggestions`. */
+  private readonly unsuggested = new Set<string>();
 
-  public constructor(private resources: ProofingResources) {}
+  /**
+   * With `deferSuggestions`, a check flags misspellings without ranking suggestions for
+   * words it has not met before (the costly part of a first check); `fillSuggestions` adds
+   * them afterwards. The proofing worker answers twice: findings at once, suggestions next.
+   */
+  public constructor(
+    private resources: ProofingResources,
+    private readonly options: { readonly deferSuggestions?: boolean } = {},
+  ) {}
 
   /** Replaces the accepted words (newsroom dictionary, story ignores) and forgets the cache. */
   public setResources(resources: ProofingResources): void {
     this.resources = resources;
     this.cache.clear();
+    this.suggestions.clear();
+    this.unsuggested.clear();
+  }
+
+  private suggest = (word: string): ReadonlyArray<string> => {
+    const known = this.suggestions.get(word);
+    if (known) return known;
+    if (this.options.deferSuggestions) {
+      this.unsuggested.add(word);
+      return [];
+    }
+    const found = suggestionsFor(word, this.resources);
+    this.suggestions.set(word, found);
+    return found;
+  };
+
+  /** True when the last check left suggestions to fill in. */
+  public get suggestionsPending(): boolean {
+    return this.unsuggested.size > 0;
+  }
+
+  /** Ranks the suggestions a deferred check left out and returns the results with them. */
+  public fillSuggestions(results: ReadonlyArray<BlockResult>): BlockResult[] {
+    for (const word of this.unsuggested)
+      this.suggestions.set(word, suggestionsFor(word, this.resources));
+    this.unsuggested.clear();
+    return results.map((result) => ({
+      ...result,
+      findings: result.findings.map((finding) => this.withSuggestions(finding)),
+    }));
+  }
+
+  private withSuggestions(finding: Finding): Finding {
+    if (finding.kind !== 'spelling' || finding.suggestions.length > 0) return finding;
+    const known = this.suggestions.get(finding.text);
+    // A block cached by an earlier deferred check whose suggestions never came: ask again.
+    if (known === undefined) this.unsuggested.add(finding.text);
+    return known && known.length > 0 ? { ...finding, suggestions: known } : finding;
   }
 
   /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
+    this.unsuggested.clear();
     const unknown: UnknownName[] = [];
     const places: PlaceMention[] = [];
     const seen = new Set<string>();
@@ -329,7 +384,7 @@ export class Proofreader {
         const found: UnknownName[] = [];
         const named: PlaceMention[] = [];
         cached = {
-          findings: checkBlock(text, index, this.resources, found, named),
+          findings: checkBlock(text, index, this.resources, found, named, this.suggest),
           unknown: found.map(({ block: _block, ...rest }) => rest),
           places: named.map(({ block: _block, ...rest }) => rest),
         };
@@ -351,8 +406,11 @@ export class Proofreader {
     const hints: NameHint[][] = blocks.map(() => []);
     for (const hint of consistency.hints)
       hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
+    // Blocks cached by a deferred check get the suggestions filled in since.
     return findings.map((list, index) => ({
-      findings: list.sort((a, b) => a.start - b.start),
+      findings: list
+        .map((finding) => this.withSuggestions(finding))
+        .sort((a, b) => a.start - b.start),
       hints: hints[index]!,
     }));
   }

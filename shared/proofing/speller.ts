@@ -1,43 +1,88 @@
-import nspell from 'nspell';
+import { NgramIndex } from './ngram-index';
 
 /** What the checker needs from a dictionary. */
 export interface Speller {
   correct(word: string): boolean;
+  /** Known words alike a misspelled one by letter pairs, most alike first (not yet ranked). */
   suggest(word: string): ReadonlyArray<string>;
   /** Adds a newsroom word; "Okafor" then also accepts "Okafor's". */
   add(word: string): void;
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one deletion, swap of neighbours, replacement or insertion from `word`. */
+function oneSlipAway(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 0) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1]! + tail[0]! + tail.slice(2));
+    for (const letter of LETTERS) {
+      out.add(head + letter + tail);
+      if (tail.length > 0) out.add(head + letter + tail.slice(1));
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
+
+function ordinalIsRight(word: string): boolean {
+  const match = /^(\d+)(st|nd|rd|th)$/.exec(word);
+  if (!match) return false;
+  const n = Number(match[1]!.slice(-2));
+  const suffix = n >= 11 && n <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
+  return match[2] === suffix;
+}
+
 /**
- * A speller over Hunspell's en_US files through nspell, pure JavaScript, so it runs in a Web
- * Worker, the CLI and tests alike, plus a plain list of extra words (resources/words-extra.txt).
- * Suggestions are cached: nspell takes up to half a second for some words.
+ * A speller over every form Hunspell's en_US accepts (expanded at build time into
+ * resources/words-en-us.txt, so no affix rules run when a worker starts) plus a plain list
+ * of extra words (resources/words-extra.txt, lowercase). Case follows Hunspell: a lowercase
+ * word may be capitalized or all capitals, a name keeps its capitals ("McDonald", not
+ * "MCDONALD" or "mcdonald"). A unit test holds this to nspell's answers.
  */
 export function createSpeller(
-  aff: string,
-  dic: string,
+  forms: Iterable<string>,
   extra: ReadonlySet<string> = new Set(),
 ): Speller {
-  const spell = nspell(aff, dic);
-  const cache = new Map<string, ReadonlyArray<string>>();
+  const known = new Set(forms);
+  let index: NgramIndex | undefined;
+  const added: string[] = [];
+  const has = (word: string): boolean => known.has(word) || extra.has(word);
+  const correct = (raw: string): boolean => {
+    const word = raw.replaceAll('’', "'");
+    if (has(word) || ordinalIsRight(word)) return true;
+    const lower = word.toLowerCase();
+    if (/^\p{Lu}[^\p{Lu}]*$/u.test(word)) return has(lower);
+    if (word.length > 1 && word === word.toUpperCase() && lower !== word)
+      return has(lower) || has(word.charAt(0) + lower.slice(1));
+    return false;
+  };
   return {
-    // The extra list (SCOWL and compounds, lowercase) also accepts a word opening a sentence.
-    correct: (word) =>
-      spell.correct(word) ||
-      extra.has(word) ||
-      (/^\p{Lu}\p{Ll}+$/u.test(word) && extra.has(word.toLowerCase())),
+    correct,
     suggest(word) {
-      let found = cache.get(word);
-      if (!found) {
-        found = spell.suggest(word);
-        cache.set(word, found);
+      // Every known word one slip away (Hunspell's own first step) comes first: letter pairs
+      // rank "teh" far from "the", as they share only their first letter.
+      const near = oneSlipAway(word.toLowerCase()).flatMap((variant) => {
+        const capital = variant.charAt(0).toUpperCase() + variant.slice(1);
+        return has(variant) ? [variant] : has(capital) ? [capital] : [];
+      });
+      // Built on first use: checking never needs it, and most stories have few misspellings.
+      if (!index) {
+        // Possessives are left out: a slip is never fixed by adding an apostrophe.
+        index = new NgramIndex([...known, ...extra].filter((w) => /^\p{L}+$/u.test(w)));
+        for (const w of added) index.add(w);
       }
-      return found;
+      const alike = index.nearest(word, 30, word.length >= 10 ? 3 : 2).map((match) => match.word);
+      return [...new Set([...near, ...alike])];
     },
     add(word) {
-      // A model word teaches nspell the possessive and plural forms.
-      spell.add(word, /^\p{Lu}/u.test(word) ? 'Oakland' : 'word');
-      cache.clear();
+      // A newsroom word brings its possessive and plural, as Hunspell's model word did.
+      for (const form of [word, `${word}'s`, `${word}s`]) known.add(form);
+      added.push(word);
+      index?.add(word);
     },
   };
 }

@@ -2,29 +2,39 @@
  * Spelling suggestions ranked the way a copy editor thinks about a slip: by how the word was
  * most likely mistyped or misheard, then by how common the candidate is.
  *
- * Hunspell (through nspell) proposes words one edit away and misses most two-edit slips
- * ("nessasarily"); so common words of a similar length that share the first letter are also
- * compared directly, a few hundred bounded comparisons per flagged word.
+ * Candidates come from three places: every known word one slip away, common words of a
+ * similar length that share the first letter (within two weighted slips: "nessasarily"), and
+ * the dictionary's words that share the most letter pairs (far slips: "assignenmentes").
+ * All are scored by the same weighted slip distance plus rarity.
  */
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const VOWEL_CODES = new Uint8Array(128);
+for (const c of 'aeiouy') VOWEL_CODES[c.charCodeAt(0)] = 1;
+
+const isVowel = (code: number): boolean => code < 128 && VOWEL_CODES[code] === 1;
 
 /** The cost of each kind of slip: sounds-alike and doubled letters are cheap, others cost 1. */
-function substitution(a: string, b: string): number {
+function substitution(a: number, b: number): number {
   if (a === b) return 0;
-  if (VOWELS.has(a) && VOWELS.has(b)) return 0.5;
-  // Letters that stand for the same sound: c/s/k, f/ph-ish, z/s.
-  const pair = a < b ? a + b : b + a;
-  if (pair === 'cs' || pair === 'ck' || pair === 'sz' || pair === 'gj') return 0.6;
+  if (isVowel(a) && isVowel(b)) return 0.5;
+  // Letters that stand for the same sound: c/s, c/k, s/z, g/j.
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  if (low === 99 && (high === 115 || high === 107)) return 0.6;
+  if ((low === 115 && high === 122) || (low === 103 && high === 106)) return 0.6;
   return 1;
 }
 
-function indel(word: string, i: number): number {
-  const c = word[i]!;
-  // A doubled letter typed once or twice ("comuters", "unsucessfull") is the cheapest slip.
-  if (word[i - 1] === c || word[i + 1] === c) return 0.4;
-  if (VOWELS.has(c) || c === 'h') return 0.6;
-  return 1;
+// The cost of typing or dropping each letter of a word, by position.
+function indelCosts(word: string): Float64Array {
+  const costs = new Float64Array(word.length);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // A doubled letter typed once or twice ("comuters", "unsucessfull") is the cheapest slip.
+    if (word.charCodeAt(i - 1) === c || word.charCodeAt(i + 1) === c) costs[i] = 0.4;
+    else costs[i] = isVowel(c) || c === 104 ? 0.6 : 1;
+  }
+  return costs;
 }
 
 /**
@@ -36,20 +46,27 @@ export function slipDistance(typed: string, candidate: string, limit = 2.5): num
   const b = candidate;
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i === 0 ? 0 : d[(i - 1) * cols]! + indel(a, i - 1);
-  for (let j = 1; j < cols; j++) d[j] = d[j - 1]! + indel(b, j - 1);
+  const insA = indelCosts(a);
+  const insB = indelCosts(b);
+  const d = new Float64Array(rows * cols);
+  for (let i = 1; i < rows; i++) d[i * cols] = d[(i - 1) * cols]! + insA[i - 1]!;
+  for (let j = 1; j < cols; j++) d[j] = d[j - 1]! + insB[j - 1]!;
   for (let i = 1; i < rows; i++) {
     let best = Infinity;
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const row = i * cols;
+    const up = row - cols;
     for (let j = 1; j < cols; j++) {
+      const bj = b.charCodeAt(j - 1);
       let cost = Math.min(
-        d[(i - 1) * cols + j]! + indel(a, i - 1),
-        d[i * cols + j - 1]! + indel(b, j - 1),
-        d[(i - 1) * cols + j - 1]! + substitution(a[i - 1]!, b[j - 1]!),
+        d[up + j]! + insA[i - 1]!,
+        d[row + j - 1]! + insB[j - 1]!,
+        d[up + j - 1]! + substitution(ai, bj),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== a[i - 2])
-        cost = Math.min(cost, d[(i - 2) * cols + j - 2]! + 0.8);
-      d[i * cols + j] = cost;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj && ai !== aPrev)
+        cost = Math.min(cost, d[up - cols + j - 2]! + 0.8);
+      d[row + j] = cost;
       if (cost < best) best = cost;
     }
     if (best > limit) return Infinity;
@@ -80,8 +97,13 @@ export class CommonWordIndex {
   private readonly buckets = new Map<string, Array<{ word: string; bag: Uint8Array }>>();
   private readonly memo = new Map<string, Array<{ word: string; distance: number }>>();
 
-  public constructor(private readonly sizes: ReadonlyMap<string, number>) {
-    for (const word of sizes.keys()) {
+  /** `sizes` ranks every word; only those up to `nearSize` are compared directly. */
+  public constructor(
+    private readonly sizes: ReadonlyMap<string, number>,
+    nearSize = 35,
+  ) {
+    for (const [word, size] of sizes) {
+      if (size > nearSize) continue;
       const key = `${word[0]}${word.length}`;
       const entry = { word, bag: letterBag(word) };
       const list = this.buckets.get(key);
@@ -90,7 +112,7 @@ export class CommonWordIndex {
     }
   }
 
-  /** SCOWL size of a common word (10 = most common), or undefined when not common. */
+  /** SCOWL size of a word (10 = most common, 70 = rare), or undefined when not listed. */
   public size(word: string): number | undefined {
     return this.sizes.get(word);
   }
@@ -116,6 +138,9 @@ export class CommonWordIndex {
   }
 }
 
+/** Slip cost past which a candidate only counts by the letter pairs it shares. */
+const FAR = 3.5;
+
 // How much a candidate's rarity counts against it, by SCOWL size.
 function rarity(index: CommonWordIndex | undefined, word: string): number {
   const size = index?.size(word.toLowerCase());
@@ -134,22 +159,25 @@ export function rankedSuggestions(
 ): string[] {
   const lower = typed.toLowerCase();
   const scores = new Map<string, number>();
+  // One entry per word whatever its case ("land", "Land", "LAND"): the form closest to how
+  // it was typed is kept, so a name does not take a slot from the word it spells.
+  const forms = new Map<string, string>();
   const consider = (word: string, distance: number): void => {
+    const key = word.toLowerCase();
+    const kept = forms.get(key);
+    if (kept === undefined || (kept !== key && (word === key || kept === kept.toUpperCase())))
+      forms.set(key, word);
     const score = distance + rarity(index, word);
-    const previous = scores.get(word);
-    if (previous === undefined || score < previous) scores.set(word, score);
+    const previous = scores.get(key);
+    if (previous === undefined || score < previous) scores.set(key, score);
   };
   if (index && lower.length >= 4)
     for (const { word, distance } of index.near(lower, 2)) consider(word, distance);
-  // The dictionary is slow for some words (hundreds of milliseconds in nspell); it is asked
-  // only when no common word is a close fit.
-  const closeFit = [...scores.values()].some((score) => score <= 1.2);
-  const dictionary =
-    typeof fromDictionary === 'function' ? (closeFit ? [] : fromDictionary()) : fromDictionary;
+  const dictionary = typeof fromDictionary === 'function' ? fromDictionary() : fromDictionary;
   dictionary.forEach((word, order) => {
-    const distance = slipDistance(lower, word.toLowerCase(), 3);
-    // Multi-word or far suggestions keep the dictionary's order, after the close ones.
-    consider(word, distance === Infinity ? 3 + order * 0.01 : distance);
+    const distance = slipDistance(lower, word.toLowerCase(), FAR);
+    // Far candidates keep the dictionary's order (most letter pairs shared), after close ones.
+    consider(word, distance === Infinity ? FAR + order * 0.02 : distance);
   });
-  return [...scores.entries()].sort((x, y) => x[1] - y[1]).map(([word]) => word);
+  return [...scores.entries()].sort((x, y) => x[1] - y[1]).map(([key]) => forms.get(key) ?? key);
 }

@@ -22,8 +22,8 @@ describe('proofing quality on the seeded corpus', () => {
   });
 
   // The held-out part guards against regressions; its figures are reported as measured
-  // (top-three falls short of 97 % there: nspell offers nothing for two-edit slips such as
-  // "maintainance", and "Murietta" is one edit from Marietta, two from Murrieta).
+  // (top-three falls short of 97 % there: "Murietta" is one edit from Marietta, two from
+  // Murrieta).
   it('stays close to the targets on the held-out stories', () => {
     const report = measureCorpus(resources, (file) => !TUNING(file));
     console.log('held-out set', JSON.stringify(report, null, 2));

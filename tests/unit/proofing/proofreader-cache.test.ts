@@ -49,4 +49,28 @@ describe('Proofreader (the worker’s checker)', () => {
     proofreader.setResources({ ...base, accepted: new Set(['zorblat']) });
     expect(proofreader.check(['The zorblat arrived.'])[0]?.findings).toEqual([]);
   });
+
+  it('with deferred suggestions, flags first and fills the ranked suggestions after', () => {
+    const proofreader = new Proofreader(base, { deferSuggestions: true });
+    const blocks = ['The goverment said the plan was nessasarily late.', 'Crews worked.'];
+    const first = proofreader.check(blocks);
+    const flagged = first[0]!.findings.filter((f) => f.kind === 'spelling');
+    expect(flagged.map((f) => f.text)).toEqual(['goverment', 'nessasarily']);
+    expect(flagged.every((f) => f.suggestions.length === 0)).toBe(true);
+    expect(proofreader.suggestionsPending).toBe(true);
+
+    const filled = proofreader.fillSuggestions(first);
+    const firstChoices = filled[0]!.findings
+      .filter((f) => f.kind === 'spelling')
+      .map((f) => f.suggestions[0]);
+    expect(firstChoices).toEqual(['government', 'necessarily']);
+    expect(proofreader.suggestionsPending).toBe(false);
+
+    // A later check of the same text (from the block cache) carries them at once.
+    const again = proofreader.check([...blocks, 'A new paragraph.']);
+    expect(again[0]!.findings.find((f) => f.text === 'goverment')?.suggestions[0]).toBe(
+      'government',
+    );
+    expect(proofreader.suggestionsPending).toBe(false);
+  });
 });

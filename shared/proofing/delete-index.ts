@@ -1,0 +1,92 @@
+/**
+ * A near-miss index over names (the symmetric-delete idea behind SymSpell): every name is
+ * filed under each string made by deleting one of its characters, so a misspelling within
+ * two edits shares a filing with the name and is found by a handful of lookups.
+ *
+ * The filings are 32-bit hashes of the deletions in flat typed arrays, computed without
+ * building the strings: a Map of a quarter of a million strings took most of a second to
+ * build in every proofing worker. A hash collision only adds a candidate, which the caller's
+ * edit distance then rejects.
+ */
+export class DeleteIndex {
+  private readonly mask: number;
+  private readonly starts: Int32Array;
+  private readonly ids: Int32Array;
+
+  /** `keys` are lowercase names; those shorter than `minLength` are not filed. */
+  public constructor(
+    private readonly keys: ReadonlyArray<string>,
+    private readonly minLength = 5,
+  ) {
+    let filings = 0;
+    for (const key of keys) if (key.length >= minLength) filings += key.length + 1;
+    let size = 1024;
+    while (size * 2 < filings) size <<= 1;
+    this.mask = size - 1;
+    const counts = new Int32Array(size + 1);
+    this.forEachFiling((slot) => counts[slot + 1]!++);
+    for (let i = 1; i <= size; i++) counts[i]! += counts[i - 1]!;
+    this.starts = counts.slice();
+    this.ids = new Int32Array(counts[size]!);
+    this.forEachFiling((slot, id) => (this.ids[counts[slot]!++] = id));
+  }
+
+  private forEachFiling(visit: (slot: number, id: number) => void): void {
+    const hashes = new Uint32Array(64);
+    for (let id = 0; id < this.keys.length; id++) {
+      const key = this.keys[id]!;
+      if (key.length < this.minLength) continue;
+      const count = deletionHashes(
+        key,
+        hashes.length > key.length ? hashes : new Uint32Array(key.length + 1),
+      );
+      for (let k = 0; k < count; k++) visit(hashes[k]! & this.mask, id);
+    }
+  }
+
+  /** Ids of keys that share a filing with `word` (candidates, to be checked by distance). */
+  public candidates(word: string): Set<number> {
+    const found = new Set<number>();
+    const hashes = new Uint32Array(word.length + 1);
+    const count = deletionHashes(word, hashes);
+    for (let h = 0; h < count; h++) {
+      const slot = hashes[h]! & this.mask;
+      for (let k = this.starts[slot]!; k < this.starts[slot + 1]!; k++) found.add(this.ids[k]!);
+    }
+    return found;
+  }
+}
+
+const BASE = 0x01000193;
+
+/**
+ * Polynomial hashes (mod 2^32) of `text` and of every string made by deleting one of its
+ * characters, in linear time: deleting character p leaves the hash of the part before p,
+ * shifted by the length after it, plus the full hash's share of the part after p. Writes
+ * them into `out` (the whole text first) and returns how many there are.
+ */
+function deletionHashes(text: string, out: Uint32Array): number {
+  const n = text.length;
+  if (out.length < n + 1) return 0;
+  // suffix[q]: the full text's hash contributions of characters q..n-1.
+  const suffix = new Uint32Array(n + 1);
+  let power = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    suffix[i] = (suffix[i + 1]! + Math.imul(text.charCodeAt(i), power)) >>> 0;
+    power = Math.imul(power, BASE);
+  }
+  out[0] = suffix[0]!;
+  // prefix: hash of characters 0..p-1; shift: BASE^(n-1-p).
+  let prefix = 0;
+  const shifts = new Uint32Array(n);
+  let shift = 1;
+  for (let p = n - 1; p >= 0; p--) {
+    shifts[p] = shift;
+    shift = Math.imul(shift, BASE);
+  }
+  for (let p = 0; p < n; p++) {
+    out[p + 1] = (Math.imul(prefix, shifts[p]!) + suffix[p + 1]!) >>> 0;
+    prefix = (Math.imul(prefix, BASE) + text.charCodeAt(p)) >>> 0;
+  }
+  return n + 1;
+}
