@@ -8,6 +8,7 @@ import { groupByText } from '../editor/find-ranges';
 import type { DecoratedRange } from '../editor/find-ranges';
 import { makeRenderElement, renderChunk, renderLeaf, renderPlaceholder } from '../editor/render';
 import type { AssetResolver } from '../editor/render';
+import { hideSelectionFromReact } from '../editor/react-selection-walk';
 import { StoryEditor } from '../editor/story-editor';
 import { FormatToolbar } from './format-toolbar';
 import { keystrokeOf, useCommand } from '../commands/command-hub';
@@ -170,6 +171,7 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
       />
       <LinkBar editing={linkEditing} onEditing={setLinkEditing} />
       <Editable
+        ref={hideSelectionFromReact}
         className={`body-editor${suggesting ? ' is-suggesting' : ''}`}
         aria-label="Story body"
         aria-multiline="true"

@@ -15,6 +15,9 @@ import type { StyleRule } from '../../shared/proofing/style-rules';
 import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 import type { FromWorker, ToWorker } from './proofing-protocol';
 
+/** Flagged words whose suggestions are ranked after each check. */
+const SUGGESTIONS_PER_CHECK = 120;
+
 const scope = self as unknown as {
   postMessage(message: FromWorker): void;
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -68,9 +71,11 @@ scope.onmessage = (event) => {
         results,
         ms: performance.now() - start,
       });
-      // Underlines first, then the ranked suggestions for words met for the first time.
+      // Underlines first, then the ranked suggestions for words met for the first time, a
+      // bounded number per check (a few milliseconds each): a story full of unknown words
+      // gets the rest over the next checks instead of holding a core for seconds.
       if (proofreader.suggestionsPending) {
-        const filled = proofreader.fillSuggestions(results);
+        const filled = proofreader.fillSuggestions(results, SUGGESTIONS_PER_CHECK);
         scope.postMessage({
           type: 'result',
           seq: message.seq,

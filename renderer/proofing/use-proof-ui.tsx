@@ -16,6 +16,24 @@ import { inDocumentOrder, useProofing } from './use-proofing';
 
 const WORD_KINDS = new Set(['spelling', 'name', 'consistency', 'hint']);
 
+function sameDecorations(
+  a: ReadonlyArray<DecoratedRange>,
+  b: ReadonlyArray<DecoratedRange>,
+): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return (
+        x.proofId === y.proofId &&
+        x.proof === y.proof &&
+        Point.equals(x.anchor, y.anchor) &&
+        Point.equals(x.focus, y.focus)
+      );
+    })
+  );
+}
+
 // Per-story ignores: plain words for word findings, "kind:text" for the rest.
 function ignoreKey(placed: PlacedFinding): string {
   return WORD_KINDS.has(placed.finding.kind)
@@ -65,13 +83,18 @@ export function useProofUi({
     return inDocumentOrder(proofing.findings.filter((f) => !ignored.has(ignoreKey(f))));
   }, [proofing.findings, story.proofIgnore]);
 
-  const decorations = useMemo<DecoratedRange[]>(
-    () =>
-      findings.flatMap((f) =>
-        f.range ? [{ ...f.range, proof: f.finding.kind, proofId: f.id }] : [],
-      ),
-    [findings],
-  );
+  // The same underlines keep the same array: a result that only brings suggestions (the
+  // worker's second answer) or a recheck that found nothing new does not make Slate redraw
+  // every paragraph of a long story.
+  const previousDecorations = useRef<DecoratedRange[]>([]);
+  const decorations = useMemo<DecoratedRange[]>(() => {
+    const next = findings.flatMap((f) =>
+      f.range ? [{ ...f.range, proof: f.finding.kind, proofId: f.id }] : [],
+    );
+    if (sameDecorations(previousDecorations.current, next)) return previousDecorations.current;
+    previousDecorations.current = next;
+    return next;
+  }, [findings]);
   const activeFinding = active ? findings.find((f) => f.id === active.id) : undefined;
 
   const apply = useCallback(

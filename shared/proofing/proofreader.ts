@@ -352,11 +352,18 @@ export class Proofreader {
     return this.unsuggested.size > 0;
   }
 
-  /** Ranks the suggestions a deferred check left out and returns the results with them. */
-  public fillSuggestions(results: ReadonlyArray<BlockResult>): BlockResult[] {
-    for (const word of this.unsuggested)
+  /**
+   * Ranks the suggestions a deferred check left out, for at most `limit` words (in the order
+   * the story first uses them; the rest wait for a later check), and returns the results
+   * with them.
+   */
+  public fillSuggestions(results: ReadonlyArray<BlockResult>, limit = Infinity): BlockResult[] {
+    let filled = 0;
+    for (const word of this.unsuggested) {
+      if (filled++ >= limit) break;
       this.suggestions.set(word, suggestionsFor(word, this.resources));
-    this.unsuggested.clear();
+      this.unsuggested.delete(word);
+    }
     return results.map((result) => ({
       ...result,
       findings: result.findings.map((finding) => this.withSuggestions(finding)),

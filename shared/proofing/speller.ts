@@ -3,8 +3,10 @@ import { NgramIndex } from './ngram-index';
 /** What the checker needs from a dictionary. */
 export interface Speller {
   correct(word: string): boolean;
-  /** Known words alike a misspelled one by letter pairs, most alike first (not yet ranked). */
+  /** Known words one slip (deletion, swap, replacement, insertion) from a misspelled one. */
   suggest(word: string): ReadonlyArray<string>;
+  /** Known words sharing the most letter pairs with a misspelled one, most alike first. */
+  alike(word: string): ReadonlyArray<string>;
   /** Adds a newsroom word; "Okafor" then also accepts "Okafor's". */
   add(word: string): void;
 }
@@ -63,20 +65,19 @@ export function createSpeller(
   return {
     correct,
     suggest(word) {
-      // Every known word one slip away (Hunspell's own first step) comes first: letter pairs
-      // rank "teh" far from "the", as they share only their first letter.
-      const near = oneSlipAway(word.toLowerCase()).flatMap((variant) => {
+      return oneSlipAway(word.toLowerCase()).flatMap((variant) => {
         const capital = variant.charAt(0).toUpperCase() + variant.slice(1);
         return has(variant) ? [variant] : has(capital) ? [capital] : [];
       });
+    },
+    alike(word) {
       // Built on first use: checking never needs it, and most stories have few misspellings.
       if (!index) {
         // Possessives are left out: a slip is never fixed by adding an apostrophe.
         index = new NgramIndex([...known, ...extra].filter((w) => /^\p{L}+$/u.test(w)));
         for (const w of added) index.add(w);
       }
-      const alike = index.nearest(word, 30, word.length >= 10 ? 3 : 2).map((match) => match.word);
-      return [...new Set([...near, ...alike])];
+      return index.nearest(word, 30, word.length >= 10 ? 3 : 2).map((match) => match.word);
     },
     add(word) {
       // A newsroom word brings its possessive and plural, as Hunspell's model word did.

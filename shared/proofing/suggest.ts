@@ -141,6 +141,9 @@ export class CommonWordIndex {
 /** Slip cost past which a candidate only counts by the letter pairs it shares. */
 const FAR = 3.5;
 
+/** A candidate scoring at most this is a likely fix. */
+const GOOD_ENOUGH = 1.2;
+
 // How much a candidate's rarity counts against it, by SCOWL size.
 function rarity(index: CommonWordIndex | undefined, word: string): number {
   const size = index?.size(word.toLowerCase());
@@ -154,7 +157,12 @@ function rarity(index: CommonWordIndex | undefined, word: string): number {
  */
 export function rankedSuggestions(
   typed: string,
-  fromDictionary: ReadonlyArray<string> | (() => ReadonlyArray<string>),
+  dictionary: {
+    /** Known words one slip away. */
+    readonly nearby: ReadonlyArray<string>;
+    /** Known words sharing the most letter pairs (the costly search, asked only if needed). */
+    readonly alike: () => ReadonlyArray<string>;
+  },
   index: CommonWordIndex | undefined,
 ): string[] {
   const lower = typed.toLowerCase();
@@ -173,11 +181,15 @@ export function rankedSuggestions(
   };
   if (index && lower.length >= 4)
     for (const { word, distance } of index.near(lower, 2)) consider(word, distance);
-  const dictionary = typeof fromDictionary === 'function' ? fromDictionary() : fromDictionary;
-  dictionary.forEach((word, order) => {
-    const distance = slipDistance(lower, word.toLowerCase(), FAR);
-    // Far candidates keep the dictionary's order (most letter pairs shared), after close ones.
-    consider(word, distance === Infinity ? FAR + order * 0.02 : distance);
-  });
+  for (const word of dictionary.nearby)
+    consider(word, slipDistance(lower, word.toLowerCase(), FAR));
+  // Three good candidates already: the dictionary-wide search would only add worse ones.
+  const good = [...scores.values()].filter((score) => score <= GOOD_ENOUGH).length;
+  if (good < 3)
+    dictionary.alike().forEach((word, order) => {
+      const distance = slipDistance(lower, word.toLowerCase(), FAR);
+      // Far candidates keep the search's order (most letter pairs shared), after close ones.
+      consider(word, distance === Infinity ? FAR + order * 0.02 : distance);
+    });
   return [...scores.entries()].sort((x, y) => x[1] - y[1]).map(([key]) => forms.get(key) ?? key);
 }

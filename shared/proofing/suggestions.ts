@@ -31,13 +31,18 @@ export function warmProofing(resources: ProofingResources): void {
  * suggestion. The worker leaves it to its first deferred suggestions, after the underlines.
  */
 export function warmSuggestions(resources: ProofingResources): void {
-  resources.speller.suggest('galley');
+  resources.speller.alike('galley');
 }
 
 /** Suggestions for a misspelled word, recased like it (what the popover offers). */
 export function suggestionsFor(word: string, resources: ProofingResources): string[] {
   const lower = word.toLowerCase();
-  return rankedSuggestions(lower, () => resources.speller.suggest(lower), commonIndex(resources))
+  const { speller } = resources;
+  return rankedSuggestions(
+    lower,
+    { nearby: speller.suggest(lower), alike: () => speller.alike(lower) },
+    commonIndex(resources),
+  )
     .slice(0, 5)
     .map((s) => withCase(s, word));
 }

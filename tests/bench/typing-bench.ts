@@ -69,7 +69,7 @@ async function api(page: Page, token: string, name: string, args: unknown): Prom
  * The same body with review marks spread through it: `suggestions` insertions and deletions
  * (alternating, two authors) and `comments` comment anchors, plus the comment list.
  */
-function withReview(
+export function withReview(
   body: ReadonlyArray<StoryBlock>,
   suggestions: number,
   comments: number,

@@ -73,4 +73,25 @@ describe('Proofreader (the worker’s checker)', () => {
     );
     expect(proofreader.suggestionsPending).toBe(false);
   });
+
+  it('fills at most the given number of words per call, in story order', () => {
+    const proofreader = new Proofreader(base, { deferSuggestions: true });
+    const first = proofreader.check(['The goverment and the councel met in the bulding.']);
+    const once = proofreader.fillSuggestions(first, 2);
+    const suggested = once[0]!.findings.map((f) => [f.text, f.suggestions[0]]);
+    expect(suggested).toEqual([
+      ['goverment', 'government'],
+      ['councel', 'council'],
+      ['bulding', undefined],
+    ]);
+    expect(proofreader.suggestionsPending).toBe(true);
+    const twice = proofreader.fillSuggestions(
+      proofreader.check(['The goverment and the councel met in the bulding.']),
+    );
+    expect(twice[0]!.findings.map((f) => f.suggestions[0])).toEqual([
+      'government',
+      'council',
+      'building',
+    ]);
+  });
 });

@@ -51,6 +51,7 @@ describe('createSpeller agrees with Hunspell en_US (nspell)', () => {
       true,
       true,
     ]);
+    expect(fresh.alike('okafro')).toContain('Okafor');
     expect(fresh.suggest('okafro')).toContain('Okafor');
   });
 });
