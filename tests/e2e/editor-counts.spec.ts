@@ -23,3 +23,25 @@ test('counts leave out editor’s notes and show the budget in words and color',
   await expect(page.getByLabel('Budget', { exact: true })).toHaveText(/8 words over budget/);
   await expect(page.getByLabel('Budget', { exact: true })).toHaveClass(/budget-over/);
 });
+
+// React DOM walks every node of a focused contenteditable on each commit unless the element's
+// contentEditable property says otherwise; the body editor answers "inherit" to React while
+// staying editable for the browser (see renderer/editor/react-selection-walk.ts).
+test('the body stays editable while React is kept from walking it on every commit', async ({
+  page,
+  galley,
+}) => {
+  await page.goto(galley.url);
+  const body = await newStoryBody(page);
+  await body.click();
+  await page.keyboard.type('Crews reopened the bridge.');
+  const state = await body.evaluate((el) => ({
+    property: (el as HTMLElement).contentEditable,
+    attribute: el.getAttribute('contenteditable'),
+    editable: (el as HTMLElement).isContentEditable,
+  }));
+  expect(state).toEqual({ property: 'inherit', attribute: 'true', editable: true });
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('Replaced.');
+  await expect(body).toHaveText('Replaced.');
+});
