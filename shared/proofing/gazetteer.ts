@@ -62,8 +62,11 @@ export class Gazetteer {
     const found = new Map<string, number>();
     for (const id of this.nearIndex.candidates(key)) {
       const name = this.names[id]!;
-      if (found.has(name) || name.toLowerCase() === key) continue;
-      const distance = editDistance(key, name.toLowerCase(), 2);
+      const lower = name.toLowerCase();
+      if (found.has(name) || lower === key) continue;
+      // "South Hills" is the plural of a name, not a slip for "South Hill".
+      if (key === `${lower}s` || key === `${lower}es` || lower === `${key}s`) continue;
+      const distance = editDistance(key, lower, 2);
       if (distance <= 2) found.set(name, distance);
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);

@@ -45,7 +45,48 @@ function isKnownWord(word: string, resources: ProofingResources): boolean {
   if (isCapitalized(word) && speller.correct(word.toLowerCase())) return true;
   if (word.includes('-'))
     return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
-  return false;
+  return isPrefixCompound(word, resources);
+}
+
+// Prefixes that news copy joins to everyday words without a hyphen ("telehealth",
+// "paratransit", "midmorning", "microtransit"). The rest must be a common word of five letters
+// or more, and the whole must not be one slip from a known word, so slips such as "untill" or
+// "interpeter" (inter + peter, one letter from "interpreter") are not taken for compounds.
+const CLOSED_PREFIXES = [
+  'anti',
+  'counter',
+  'cyber',
+  'eco',
+  'inter',
+  'micro',
+  'mid',
+  'mini',
+  'multi',
+  'non',
+  'over',
+  'para',
+  'post',
+  'pre',
+  're',
+  'semi',
+  'sub',
+  'super',
+  'tele',
+  'under',
+];
+
+function isPrefixCompound(word: string, resources: ProofingResources): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(lower) || (word !== lower && !/^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  return CLOSED_PREFIXES.some((prefix) => {
+    if (!lower.startsWith(prefix)) return false;
+    const rest = lower.slice(prefix.length);
+    return (
+      rest.length >= 5 &&
+      (resources.common?.get(rest) ?? 99) <= 35 &&
+      resources.speller.suggest(lower).length === 0
+    );
+  });
 }
 
 // Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".
@@ -71,15 +112,17 @@ const CALENDAR = new Set([
 ]);
 
 // Capitalized words one after another ("San Bernadino", "Los Angles").
+// "d'Alene" (Coeur d'Alene), "l'Anse", "d'Iberville": a lowercase particle joined to a
+// capital by an apostrophe is part of a name.
+const PARTICLE_NAME = /^\p{Ll}['’]\p{Lu}/u;
+
 function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const token of tokens) {
     const previous = run[run.length - 1];
-    if (
-      isCapitalized(token.text) &&
-      (!previous || /^ $/.test(text.slice(previous.end, token.start)))
-    )
+    const nameLike = isCapitalized(token.text) || (previous && PARTICLE_NAME.test(token.text));
+    if (nameLike && (!previous || /^ $/.test(text.slice(previous.end, token.start))))
       run.push(token);
     else {
       if (run.length > 0) runs.push(run);
@@ -404,7 +447,16 @@ export class Proofreader {
     // Keep the cache to the story's current blocks.
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
-    for (const { block, finding } of checkPlacesInContext(blocks, places, this.resources.gazetteer))
+    // "August", "Parks", "Mobile": a place name that is also an everyday word is most often
+    // the word (a month, a surname), so it neither sets the story's state nor gets flagged.
+    const placeNames = places.filter(
+      (p) => p.text.includes(' ') || !this.resources.speller.correct(p.text.toLowerCase()),
+    );
+    for (const { block, finding } of checkPlacesInContext(
+      blocks,
+      placeNames,
+      this.resources.gazetteer,
+    ))
       findings[block]!.push(finding);
     const consistency = checkConsistency(unknown);
     if (consistency.drop.size > 0)

@@ -56,3 +56,45 @@ describe('regions and neighbourhoods', () => {
     ).toEqual([]);
   });
 });
+
+describe('names that only look like near misses', () => {
+  it('leaves a month and a surname alone in a Georgia story (Augusta, Sparks are in Georgia)', () => {
+    expect(
+      names(
+        'FORT VALLEY, Ga. — Growers in Macon and Valdosta lost most of the crop.',
+        'Packing sheds run from late May through August.',
+        'The commissioner, Wendell Parks, toured orchards on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a plural of a known name for itself (“the South Hills”, not “South Hill”)', () => {
+    expect(names('Some commuters from the South Hills gave up and went home.')).toEqual([]);
+  });
+
+  it('knows a name with a particle joined by an apostrophe (Coeur d’Alene)', () => {
+    const all = proofreadBlocks(
+      ["Schools in Spokane and Coeur d'Alene, Idaho, closed on Wednesday."],
+      resources,
+    ).flatMap((r) => r.findings);
+    expect(all).toEqual([]);
+  });
+});
+
+describe('closed compounds with everyday prefixes', () => {
+  const spelling = (text: string) =>
+    proofreadBlocks([text], resources)
+      .flatMap((r) => r.findings)
+      .filter((f) => f.kind === 'spelling')
+      .map((f) => f.text);
+
+  it('accepts telehealth, paratransit and midmorning', () => {
+    expect(
+      spelling('By midmorning the paratransit vans were running and telehealth lines were busy.'),
+    ).toEqual([]);
+  });
+
+  it('still flags slips that split into a prefix and a word', () => {
+    expect(spelling('The interpeter waited untill noon.')).toEqual(['interpeter', 'untill']);
+  });
+});
