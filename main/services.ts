@@ -115,6 +115,11 @@ export function createServices({ settings, env, secrets }: ServiceDeps): ApiHand
     },
     testProfile: async ({ id }) => ({ message: await publishing.testProfile(id) }),
     publishStory: (args) => publishing.publish(args),
+    listRemotePosts: ({ profileId, ...query }) =>
+      publishing.remote.listRemotePosts(profileId, query),
+    openRemotePost: ({ profileId, remoteId }) =>
+      publishing.remote.openRemotePost(profileId, remoteId),
+    takeTheirs: ({ id, profileId }) => publishing.remote.takeTheirs(id, profileId),
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {
       if (

@@ -6,6 +6,7 @@ import { summarize } from '../shared/story';
 import { countBodyWords } from '../shared/word-count';
 import type { Connection } from './api-client';
 import { LibrarySidebar } from './components/library-sidebar';
+import { OpenFromCmsDialog } from './components/open-from-cms-dialog';
 import { RenameDialog } from './components/rename-dialog';
 import { SettingsDialog } from './components/settings-dialog';
 import { StoryErrorBoundary } from './components/story-error-boundary';
@@ -51,6 +52,7 @@ export function App({ connection }: AppProps): ReactElement {
   );
   const [renaming, setRenaming] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [cmsOpen, setCmsOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [viewKey, setViewKey] = useState(0);
   const [historyRevision, setHistoryRevision] = useState(0);
@@ -305,6 +307,7 @@ export function App({ connection }: AppProps): ReactElement {
           onShowTrash={() => void api.listTrash({}).then(setTrash, fail)}
           importInput={importInput}
           onSettings={() => setSettingsOpen(true)}
+          onOpenFromCms={() => setCmsOpen(true)}
         />
         <main className="workspace">
           {listing.readOnly ? (
@@ -366,6 +369,27 @@ export function App({ connection }: AppProps): ReactElement {
             <p className="empty-workspace">
               No story is open. Choose one from the library, or press New story.
             </p>
+          ) : null}
+          {cmsOpen ? (
+            <OpenFromCmsDialog
+              connection={connection}
+              onCancel={() => setCmsOpen(false)}
+              onOpened={(opened) => {
+                setCmsOpen(false);
+                void (async () => {
+                  await flushRef.current?.();
+                  setListing((current) => ({
+                    ...current,
+                    stories: upsert(
+                      current.stories,
+                      summarize(opened, countBodyWords(opened.body)),
+                    ),
+                  }));
+                  setStory(opened);
+                  setNotice({ kind: 'info', text: `Opened “${opened.headline}” from the CMS.` });
+                })().catch(fail);
+              }}
+            />
           ) : null}
           {settingsOpen ? (
             <SettingsDialog

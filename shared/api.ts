@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { StoryComparison } from './history/compare';
 import type { HistoryListing, VersionSummary } from './history/summary';
-import { cmsProfileSchema, PUBLISH_STATUSES } from './cms';
-import type { CmsProfile } from './cms';
+import { cmsProfileSchema, PUBLISH_STATUSES, REMOTE_LIST_STATUSES } from './cms';
+import type { CmsProfile, RemotePostPage } from './cms';
 import { settingsPatchSchema } from './settings';
 import type { Settings } from './settings';
 import { COMMAND_IDS } from './commands';
@@ -106,6 +106,23 @@ export const apiArgs = {
       replaceTheirs: z.boolean().optional(),
     })
     .strict(),
+  listRemotePosts: z
+    .object({
+      profileId: z.string().regex(/^[a-z0-9-]{3,40}$/),
+      status: z.enum(REMOTE_LIST_STATUSES).optional(),
+      search: z.string().trim().max(200).optional(),
+      page: z.number().int().min(1).max(10_000).optional(),
+    })
+    .strict(),
+  openRemotePost: z
+    .object({
+      profileId: z.string().regex(/^[a-z0-9-]{3,40}$/),
+      remoteId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+    })
+    .strict(),
+  takeTheirs: z
+    .object({ id: storyIdSchema, profileId: z.string().regex(/^[a-z0-9-]{3,40}$/) })
+    .strict(),
   getSettings: z.object({}).strict(),
   updateSettings: z.object({ patch: settingsPatchSchema }).strict(),
 } as const;
@@ -141,6 +158,9 @@ export interface ApiResults {
     readonly status: string;
     readonly message: string;
   };
+  listRemotePosts: RemotePostPage;
+  openRemotePost: Story;
+  takeTheirs: Story;
   getSettings: Settings;
   updateSettings: Settings;
 }

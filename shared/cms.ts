@@ -54,3 +54,25 @@ export interface PublishedRecord {
   readonly url: string;
   readonly at: string;
 }
+
+/** The CMS states "Open from CMS" lists: work not yet public. */
+export const REMOTE_LIST_STATUSES = ['draft', 'pending', 'future'] as const;
+
+/** One post in a CMS's list, as "Open from CMS" shows it. */
+export interface RemotePostSummary {
+  readonly remoteId: string;
+  readonly title: string;
+  readonly author: string;
+  /** The CMS's own word: draft, pending, future (WordPress) or draft, scheduled (Ghost). */
+  readonly status: string;
+  /** ISO time of the post's last change in the CMS. */
+  readonly modified: string;
+}
+
+/** One page of a CMS's posts. */
+export interface RemotePostPage {
+  readonly posts: ReadonlyArray<RemotePostSummary>;
+  readonly page: number;
+  readonly pages: number;
+  readonly total: number;
+}

@@ -52,7 +52,7 @@ function cmsMessage(body: unknown): string {
 export async function cmsJson<T>(
   request: CmsRequest,
   options: CmsHttpOptions = {},
-): Promise<{ status: number; body: T }> {
+): Promise<{ status: number; body: T; headers: Headers }> {
   const idempotent = request.idempotent ?? (request.method ?? 'GET').toUpperCase() !== 'POST';
   const tries = idempotent ? (options.tries ?? 3) : 1;
   const host = new URL(request.url).host;
@@ -118,7 +118,7 @@ export async function cmsJson<T>(
         response.status,
       );
     }
-    if (response.ok) return { status: response.status, body: body as T };
+    if (response.ok) return { status: response.status, body: body as T, headers: response.headers };
     const detail = cmsMessage(body);
     if (response.status >= 500) {
       last = new CmsError(

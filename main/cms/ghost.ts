@@ -1,3 +1,5 @@
+import type { RemotePostPage } from '../../shared/cms';
+import type { CmsClient, RemotePost, RemoteQuery } from './cms-client';
 import { cmsJson, CmsError } from './cms-http';
 import type { CmsHttpOptions } from './cms-http';
 import { ghostAdminToken } from './ghost-token';
@@ -16,11 +18,34 @@ interface GhostPost {
   updated_at: string;
 }
 
+interface GhostFullPost extends GhostPost {
+  title?: string;
+  html?: string | null;
+  custom_excerpt?: string | null;
+  slug?: string;
+  tags?: Array<{ name: string }>;
+  authors?: Array<{ name: string }>;
+}
+
+// Ghost ids are strings: the post travels as `ghostId` beside the numeric WordPress shape.
+function toPublished(p: GhostPost): PublishedPost {
+  return {
+    id: Number.NaN,
+    link: p.url,
+    status: p.status,
+    modified: p.updated_at,
+    ...{ ghostId: p.id },
+  } as PublishedPost;
+}
+
+// Ghost's filter language quotes strings with single quotes; a quote in a search is dropped.
+const ghostString = (text: string): string => `'${text.replace(/['\\]/g, '')}'`;
+
 /**
  * Ghost Admin API client: creates posts from HTML (`?source=html`) and updates them with the
  * `updated_at` Ghost requires for its collision check.
  */
-export class GhostClient {
+export class GhostClient implements CmsClient {
   public constructor(
     private readonly profile: GhostProfile,
     private readonly http: CmsHttpOptions = {},
@@ -82,6 +107,69 @@ export class GhostClient {
   }
 
   /** Checks the key by reading the site's settings. */
+  /** Drafts and scheduled posts, newest change first (Ghost has no "pending"). */
+  public async listPosts(query: RemoteQuery): Promise<RemotePostPage> {
+    const status =
+      query.status === 'draft' ? 'draft' : query.status === 'future' ? 'scheduled' : undefined;
+    const filters = [
+      status ? `status:${status}` : 'status:[draft,scheduled]',
+      ...(query.search ? [`title:~${ghostString(query.search)}`] : []),
+    ];
+    const page = Math.max(1, query.page ?? 1);
+    const params = new URLSearchParams({
+      filter: filters.join('+'),
+      include: 'authors',
+      limit: '20',
+      page: String(page),
+      order: 'updated_at desc',
+    });
+    const listed = await this.call<{
+      posts: GhostFullPost[];
+      meta?: { pagination?: { page?: number; pages?: number; total?: number } };
+    }>(`posts/?${params.toString()}`);
+    return {
+      posts: listed.posts.map((post) => ({
+        remoteId: post.id,
+        title: post.title ?? '',
+        author: post.authors?.[0]?.name ?? '',
+        status: post.status,
+        modified: post.updated_at,
+      })),
+      page,
+      pages: listed.meta?.pagination?.pages ?? 1,
+      total: listed.meta?.pagination?.total ?? listed.posts.length,
+    };
+  }
+
+  /** One post as HTML, with its excerpt, slug and tags (Ghost's first tag is its section). */
+  public async readPost(remoteId: string): Promise<RemotePost> {
+    const { posts } = await this.call<{ posts: GhostFullPost[] }>(
+      `posts/${encodeURIComponent(remoteId)}/?formats=html&include=tags`,
+    );
+    const post = posts[0];
+    if (!post) throw new CmsError('Ghost has no such post.', 'not-found', 404);
+    return {
+      remoteId: post.id,
+      title: post.title ?? '',
+      html: post.html ?? '',
+      excerpt: post.custom_excerpt ?? '',
+      slug: post.slug ?? '',
+      status: post.status,
+      link: post.url,
+      modified: post.updated_at,
+      categories: [],
+      tags: (post.tags ?? []).map((t) => t.name),
+    };
+  }
+
+  /** When the post last changed in Ghost (`updated_at`), for conflict checks. */
+  public async lastModified(remoteId: string): Promise<string | undefined> {
+    const { posts } = await this.call<{ posts: GhostPost[] }>(
+      `posts/${encodeURIComponent(remoteId)}/`,
+    );
+    return posts[0]?.updated_at;
+  }
+
   public async testConnection(): Promise<string> {
     const site = await this.call<{ site?: { title?: string } }>('site/');
     return site.site?.title ?? 'Ghost';
@@ -119,18 +207,11 @@ export class GhostClient {
         'PUT',
         { posts: [{ ...fields, updated_at: updatedAt }] },
       );
-      const p = updated.posts[0]!;
-      return {
-        id: Number.NaN,
-        link: p.url,
-        status: p.status,
-        ...{ ghostId: p.id },
-      } as PublishedPost;
+      return toPublished(updated.posts[0]!);
     }
     const created = await this.call<{ posts: GhostPost[] }>('posts/?source=html', 'POST', {
       posts: [fields],
     });
-    const p = created.posts[0]!;
-    return { id: Number.NaN, link: p.url, status: p.status, ...{ ghostId: p.id } } as PublishedPost;
+    return toPublished(created.posts[0]!);
   }
 }

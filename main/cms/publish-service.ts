@@ -13,6 +13,9 @@ import type { VersionService } from '../history/version-service';
 import type { StoryLibrary } from '../library/story-library';
 import type { SettingsStore } from '../settings/settings-store';
 import { CmsError } from './cms-http';
+import type { CmsClient } from './cms-client';
+import { cmsFailure, profileCredentials } from './profile-credentials';
+import { RemotePostService } from './remote-post-service';
 import { GhostClient } from './ghost';
 import type { SecretStore } from './secret-store';
 import { requestKey, WordPressClient } from './wordpress';
@@ -31,24 +34,6 @@ const MIME: Record<string, string> = {
   gif: 'image/gif',
   webp: 'image/webp',
 };
-
-function cmsFailure(error: unknown, profile: CmsProfile): GalleyError {
-  if (error instanceof CmsError) {
-    const code =
-      error.kind === 'not-found'
-        ? 'not-found'
-        : error.kind === 'auth'
-          ? 'forbidden'
-          : 'bad-request';
-    return new GalleyError(code, `${profile.name}: ${error.message} The story was not changed.`);
-  }
-  return error instanceof GalleyError
-    ? error
-    : new GalleyError(
-        'internal',
-        `${profile.name}: publishing failed unexpectedly. The story was not changed.`,
-      );
-}
 
 /** CMS profiles, their secrets, and publishing a story to one of them. */
 export class PublishService {
@@ -89,14 +74,16 @@ export class PublishService {
     await this.secrets.set(id, undefined);
   }
 
-  private async profile(id: string): Promise<{ profile: CmsProfile; secret: string }> {
-    const profile = this.settings.get().cmsProfiles.find((p) => p.id === id);
-    if (!profile) throw new GalleyError('not-found', 'That CMS profile no longer exists.');
-    const secret = await this.secrets.get(id);
-    if (!secret)
-      throw new GalleyError('bad-request', `${profile.name} has no password or key saved yet.`);
-    return { profile, secret };
+  private profile(id: string): Promise<{ profile: CmsProfile; secret: string }> {
+    return profileCredentials(this.settings, this.secrets, id);
   }
+
+  /** Open from CMS and Take theirs, which share this service's profiles. */
+  public readonly remote = new RemotePostService(
+    (id) => this.profile(id),
+    () => this.library(),
+    () => this.versions(),
+  );
 
   public async testProfile(id: string): Promise<string> {
     const { profile, secret } = await this.profile(id);
@@ -129,6 +116,8 @@ export class PublishService {
     // The public slug is the story's own; the keyed one only exists between a create and its
     // rename, so a retry after a lost answer can find the post (WordPress).
     const cleanSlug = story.slug || slugify(story.headline) || 'story';
+    if (args.replaceTheirs && remoteId !== undefined)
+      await this.remote.keepTheirs(profile, secret, story, remoteId);
     const slug = `${cleanSlug}-g${requestKey(story.id, profile.id)}`;
     let result: { id: string; url: string; status: string; modified?: string };
     try {
@@ -138,16 +127,7 @@ export class PublishService {
           user: profile.user,
           appPassword: secret,
         });
-        // Someone changed the post in WordPress since Galley last wrote it: never overwrite
-        // their work silently (the dialog offers "Replace theirs").
-        if (remoteId !== undefined && previous?.modified && !args.replaceTheirs) {
-          const theirs = await client.lastModified(Number(remoteId));
-          if (theirs !== undefined && theirs !== previous.modified)
-            throw new GalleyError(
-              'conflict',
-              `The post was changed in ${profile.name} after Galley last published it (their change: ${theirs.replace('T', ' ')} UTC). Publishing now would replace their changes. Choose “Replace theirs” to publish this story over them, or copy their changes into the story first.`,
-            );
-        }
+        if (!args.replaceTheirs) await assertUnchanged(client, profile, remoteId, previous);
         const uploaded = new Map<string, { id: number; url: string }>();
         for (const name of await storyImageNames(library.root, story)) {
           const bytes = await readFile(join(library.storyDir(story.id), 'images', name));
@@ -198,6 +178,7 @@ export class PublishService {
         };
       } else {
         const client = new GhostClient({ adminUrl: profile.url, adminKey: secret });
+        if (!args.replaceTheirs) await assertUnchanged(client, profile, remoteId, previous);
         // Pictures go up through Ghost's image API: a relative path means nothing to Ghost.
         const uploaded = new Map<string, string>();
         for (const name of await storyImageNames(library.root, story)) {
@@ -226,8 +207,13 @@ export class PublishService {
             ...(featureImage ? { featureImage } : {}),
           },
           remoteId,
-        )) as unknown as { link: string; status: string; ghostId: string };
-        result = { id: post.ghostId, url: post.link, status: post.status };
+        )) as unknown as { link: string; status: string; ghostId: string; modified?: string };
+        result = {
+          id: post.ghostId,
+          url: post.link,
+          status: post.status,
+          ...(post.modified ? { modified: post.modified } : {}),
+        };
       }
     } catch (error) {
       if (error instanceof GalleyError) throw error;
@@ -284,6 +270,26 @@ export class PublishService {
       current.updatedAt,
     );
   }
+}
+
+/**
+ * Someone changed the post in the CMS (WordPress `modified_gmt`, Ghost `updated_at`) since
+ * Galley last wrote or read it: never overwrite their work silently. The dialog offers
+ * "Replace theirs" and "Take theirs".
+ */
+async function assertUnchanged(
+  client: CmsClient,
+  profile: CmsProfile,
+  remoteId: string | undefined,
+  previous: { readonly modified?: string } | undefined,
+): Promise<void> {
+  if (remoteId === undefined || !previous?.modified) return;
+  const theirs = await client.lastModified(remoteId);
+  if (theirs === undefined || theirs === previous.modified) return;
+  throw new GalleyError(
+    'conflict',
+    `The post was changed in ${profile.name} after Galley last published it (their change: ${theirs.replace('T', ' ').replace(/\.\d+Z?$|Z$/, '')} UTC). Publishing now would replace their changes. Choose “Replace theirs” to publish this story over them, or “Take theirs” to bring their text into the story.`,
+  );
 }
 
 /**

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
+import { REMOTE_LIST_STATUSES } from '../../shared/cms';
+import type { RemotePostPage } from '../../shared/cms';
+import type { CmsClient, RemotePost, RemoteQuery } from './cms-client';
 import { cmsJson, CmsError } from './cms-http';
 import type { CmsHttpOptions } from './cms-http';
+
+/** Posts per page when listing (matches REMOTE_PAGE_SIZE in cms-client). */
+const PAGE_SIZE = 20;
 
 /** A WordPress site reached with an application password. */
 export interface WordPressProfile {
@@ -49,6 +55,24 @@ interface WpPost {
   modified_gmt?: string;
 }
 
+interface WpListedPost extends WpPost {
+  title?: { raw?: string; rendered?: string };
+  content?: { raw?: string; rendered?: string };
+  excerpt?: { raw?: string };
+  categories?: number[];
+  tags?: number[];
+  _embedded?: { author?: Array<{ name?: string }> };
+}
+
+interface CallInit {
+  method?: string;
+  body?: unknown;
+  query?: string;
+  raw?: Uint8Array;
+  headers?: Record<string, string>;
+  idempotent?: boolean;
+}
+
 function toPublished(post: WpPost): PublishedPost {
   return {
     id: post.id,
@@ -69,7 +93,7 @@ export function requestKey(storyId: string, attempt: string): string {
  * Requests go to `/wp-json/...`; a site without pretty permalinks answers 404 there, and the
  * client switches to `?rest_route=` for the rest of its life.
  */
-export class WordPressClient {
+export class WordPressClient implements CmsClient {
   private prettyUrls = true;
 
   public constructor(
@@ -90,17 +114,14 @@ export class WordPressClient {
     return { Authorization: `Basic ${auth}`, Accept: 'application/json', ...extra };
   }
 
-  private async call<T>(
+  private async call<T>(route: string, init: CallInit = {}): Promise<T> {
+    return (await this.callWithHeaders<T>(route, init)).body;
+  }
+
+  private async callWithHeaders<T>(
     route: string,
-    init: {
-      method?: string;
-      body?: unknown;
-      query?: string;
-      raw?: Uint8Array;
-      headers?: Record<string, string>;
-      idempotent?: boolean;
-    } = {},
-  ): Promise<T> {
+    init: CallInit = {},
+  ): Promise<{ body: T; headers: Headers }> {
     const send = () =>
       cmsJson<T>(
         {
@@ -120,7 +141,7 @@ export class WordPressClient {
         this.http,
       );
     try {
-      return (await send()).body;
+      return await send();
     } catch (error) {
       if (
         this.prettyUrls &&
@@ -129,16 +150,78 @@ export class WordPressClient {
         route === 'users/me'
       ) {
         this.prettyUrls = false;
-        return (await send()).body;
+        return await send();
       }
       throw error;
     }
   }
 
   /** When the post last changed in WordPress (`modified_gmt`), for conflict checks. */
-  public async lastModified(id: number): Promise<string | undefined> {
+  public async lastModified(id: number | string): Promise<string | undefined> {
     const post = await this.call<WpPost>(`posts/${id}`, { query: 'context=edit' });
     return post.modified_gmt;
+  }
+
+  /** The site's unpublished posts (drafts, pending review, scheduled), newest change first. */
+  public async listPosts(query: RemoteQuery): Promise<RemotePostPage> {
+    const status =
+      query.status && (REMOTE_LIST_STATUSES as ReadonlyArray<string>).includes(query.status)
+        ? query.status
+        : REMOTE_LIST_STATUSES.join(',');
+    const page = Math.max(1, query.page ?? 1);
+    const params = new URLSearchParams({
+      status,
+      context: 'edit',
+      orderby: 'modified',
+      order: 'desc',
+      per_page: String(PAGE_SIZE),
+      page: String(page),
+      _embed: 'author',
+      ...(query.search ? { search: query.search } : {}),
+    });
+    const { body, headers } = await this.callWithHeaders<WpListedPost[]>('posts', {
+      query: params.toString(),
+    });
+    return {
+      posts: body.map((post) => ({
+        remoteId: String(post.id),
+        title: decodeEntities(post.title?.raw ?? post.title?.rendered ?? ''),
+        author: decodeEntities(post._embedded?.author?.[0]?.name ?? ''),
+        status: post.status,
+        modified: post.modified_gmt ? `${post.modified_gmt}Z` : '',
+      })),
+      page,
+      pages: Number(headers.get('x-wp-totalpages') ?? 1) || 1,
+      total: Number(headers.get('x-wp-total') ?? body.length) || body.length,
+    };
+  }
+
+  /** One post with its raw block markup, excerpt, slug and term names. */
+  public async readPost(remoteId: string): Promise<RemotePost> {
+    const post = await this.call<WpListedPost>(`posts/${encodeURIComponent(remoteId)}`, {
+      query: 'context=edit',
+    });
+    const names = async (taxonomy: 'categories' | 'tags', ids: number[] = []) => {
+      if (ids.length === 0) return [];
+      const terms = await this.call<Array<{ id: number; name: string; slug: string }>>(taxonomy, {
+        query: `include=${ids.join(',')}&per_page=100&context=edit`,
+      });
+      return terms
+        .filter((t) => !(taxonomy === 'categories' && t.slug === 'uncategorized'))
+        .map((t) => decodeEntities(t.name));
+    };
+    return {
+      remoteId: String(post.id),
+      title: decodeEntities(post.title?.raw ?? ''),
+      html: post.content?.raw ?? post.content?.rendered ?? '',
+      excerpt: decodeEntities(post.excerpt?.raw ?? ''),
+      slug: post.slug,
+      status: post.status,
+      link: post.link,
+      modified: post.modified_gmt ?? '',
+      categories: await names('categories', post.categories),
+      tags: await names('tags', post.tags),
+    };
   }
 
   /** Checks the address and the login; resolves to the user's display name. */

@@ -299,19 +299,30 @@ export class StoryLibrary {
 
   /** Imports a .txt, .md or .html file as a new story. */
   public async import(fileName: string, text: string): Promise<Story> {
-    await this.assertWritable();
     const imported = importStoryText(fileName, text);
+    return this.createFrom(
+      {
+        headline: imported.headline,
+        slug: slugify(imported.headline),
+        dek: imported.dek,
+        body: imported.body,
+        ...(imported.dateline ? { dateline: imported.dateline } : {}),
+        ...(imported.byline ? { byline: imported.byline } : {}),
+      },
+      'import',
+    );
+  }
+
+  /** Writes a new story made from imported fields (a file, a CMS post). */
+  public async createFrom(fields: Partial<Story>, how: 'import'): Promise<Story> {
+    await this.assertWritable();
     const now = this.now();
     const story = newStory(makeStoryId(now), now, {
-      headline: imported.headline,
-      slug: slugify(imported.headline),
-      dek: imported.dek,
-      body: imported.body,
-      ...(imported.dateline ? { dateline: imported.dateline } : {}),
-      ...(imported.byline ? { byline: imported.byline } : {}),
+      ...fields,
+      slug: fields.slug || slugify(fields.headline ?? ''),
     });
     await this.write(story);
-    await this.options.onCreated?.(story, 'import');
+    await this.options.onCreated?.(story, how);
     return story;
   }
 

@@ -47,6 +47,7 @@ export interface LibrarySidebarProps {
   /** Lets the menu's Import… command open the file picker. */
   readonly importInput: RefObject<HTMLInputElement | null>;
   readonly onSettings: () => void;
+  readonly onOpenFromCms: () => void;
 }
 
 function fold(text: string): string {
@@ -77,6 +78,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): ReactElement {
     onShowTrash,
     importInput,
     onSettings,
+    onOpenFromCms,
   } = props;
   const [query, setQuery] = useState('');
   const [trashOpen, setTrashOpen] = useState(false);
@@ -135,6 +137,9 @@ export function LibrarySidebar(props: LibrarySidebarProps): ReactElement {
         </button>
         <button type="button" onClick={() => importInput.current?.click()}>
           Import
+        </button>
+        <button type="button" onClick={onOpenFromCms}>
+          Open from CMS
         </button>
         <input
           ref={importInput}

@@ -20,6 +20,8 @@ export interface PublishDialogProps {
   /** Saves pending edits before publishing. */
   readonly flush: () => Promise<void>;
   readonly onPublished: () => void;
+  /** Their version in the CMS became the story (ours kept as a version). */
+  readonly onTookTheirs: (story: Story) => void;
   readonly onClose: () => void;
 }
 
@@ -37,6 +39,7 @@ export function PublishDialog({
   preflight,
   flush,
   onPublished,
+  onTookTheirs,
   onClose,
 }: PublishDialogProps): ReactElement {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -91,6 +94,22 @@ export function PublishDialog({
       const code = (failure as { code?: string }).code;
       setError({ text, gone: code === 'remote-gone', conflict: code === 'conflict' });
     } finally {
+      setBusy(false);
+    }
+  };
+
+  const takeTheirs = async (): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await flush();
+      onTookTheirs(await connection.api.takeTheirs({ id: story.id, profileId }));
+    } catch (failure) {
+      setError({
+        text: failure instanceof Error ? failure.message : String(failure),
+        gone: (failure as { code?: string }).code === 'remote-gone',
+        conflict: false,
+      });
       setBusy(false);
     }
   };
@@ -204,9 +223,14 @@ export function PublishDialog({
             </button>
           ) : null}
           {error.conflict ? (
-            <button type="button" onClick={() => void publish({ replaceTheirs: true })}>
-              Replace theirs
-            </button>
+            <>
+              <button type="button" onClick={() => void publish({ replaceTheirs: true })}>
+                Replace theirs
+              </button>{' '}
+              <button type="button" onClick={() => void takeTheirs()}>
+                Take theirs
+              </button>
+            </>
           ) : null}
         </p>
       ) : null}

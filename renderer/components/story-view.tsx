@@ -445,6 +445,10 @@ export function StoryView({
               update({ published: fresh.published, status: fresh.status });
             });
           }}
+          onTookTheirs={(taken) => {
+            setPublishing(false);
+            onRestored(taken);
+          }}
           onClose={() => setPublishing(false)}
         />
       ) : null}

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/browser-host';
 
 // Publishes through the UI to the real WordPress that scripts/wordpress-up.sh starts.
@@ -9,13 +10,9 @@ if (!url)
 
 test.skip(!url, 'needs WORDPRESS_URL from scripts/wordpress-up.sh');
 
-test('publish the sample story to WordPress through the UI, then re-publish to the same post', async ({
-  page,
-  galley,
-}) => {
-  await page.goto(galley.url);
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+const auth = `Basic ${Buffer.from(`${user}:${password.replace(/\s+/g, '')}`).toString('base64')}`;
 
+async function addWordPressProfile(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Settings' }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByRole('textbox', { name: 'Profile name' }).fill('Test WordPress');
@@ -29,6 +26,16 @@ test('publish the sample story to WordPress through the UI, then re-publish to t
     settings.getByRole('status').filter({ hasText: 'Connected to Test WordPress' }),
   ).toBeVisible();
   await settings.getByRole('button', { name: 'Cancel' }).click();
+}
+
+test('publish the sample story to WordPress through the UI, then re-publish to the same post', async ({
+  page,
+  galley,
+}) => {
+  await page.goto(galley.url);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+
+  await addWordPressProfile(page);
 
   await page.getByRole('button', { name: 'Publish' }).click();
   const dialog = page.getByRole('dialog', { name: 'Publish story' });
@@ -46,7 +53,6 @@ test('publish the sample story to WordPress through the UI, then re-publish to t
   });
   const postId = /as post (\d+)/.exec((await status.textContent())!)![1];
 
-  const auth = `Basic ${Buffer.from(`${user}:${password.replace(/\s+/g, '')}`).toString('base64')}`;
   const post = (await (
     await fetch(`${url}/wp-json/wp/v2/posts/${postId}?context=edit`, {
       headers: { Authorization: auth },
@@ -82,4 +88,44 @@ test('publish the sample story to WordPress through the UI, then re-publish to t
   await expect(
     page.getByRole('list', { name: 'Versions' }).getByRole('listitem').first(),
   ).toContainText(`Published to Test WordPress as post ${postId}`);
+});
+
+test('open a draft written in WordPress as a story, from the library', async ({ page, galley }) => {
+  const marker = `Harbor${Date.now().toString(36)}`;
+  const created = (await (
+    await fetch(`${url}/wp-json/wp/v2/posts`, {
+      method: 'POST',
+      headers: { Authorization: auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: `${marker} dredging starts`,
+        content:
+          '<!-- wp:paragraph --><p>Dredges began work on the <em>outer channel</em> at dawn.</p><!-- /wp:paragraph -->',
+        excerpt: 'The work will take six weeks.',
+        status: 'pending',
+      }),
+    })
+  ).json()) as { id: number };
+  expect(created.id).toBeGreaterThan(0);
+
+  await page.goto(galley.url);
+  await addWordPressProfile(page);
+  await page.getByRole('button', { name: 'Open from CMS' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open from CMS' });
+  await dialog.getByRole('combobox', { name: 'Posts' }).selectOption('pending');
+  await dialog.getByRole('searchbox', { name: 'Search posts' }).fill(marker);
+  await dialog.getByRole('button', { name: 'Search' }).click();
+  await expect(dialog.getByRole('status', { name: 'CMS posts status' })).toHaveText('1 post');
+  const row = dialog.getByRole('row').filter({ hasText: `${marker} dredging starts` });
+  await expect(row).toContainText('pending');
+  await row.getByRole('button', { name: `Open “${marker} dredging starts”` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(
+    `${marker} dredging starts`,
+  );
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await expect(body).toContainText('Dredges began work on the outer channel at dawn.');
+  await expect(body.locator('em')).toHaveText('outer channel');
+  await expect(
+    page.getByRole('button', { name: new RegExp(`^${marker} dredging starts`) }),
+  ).toBeVisible();
 });

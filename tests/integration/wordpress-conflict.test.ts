@@ -1,11 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startBrowserHost } from '../../main/http-host';
-import { createConsoleLog } from '../../main/log';
-import { createServices } from '../../main/services';
-import { createConfSettings } from '../../main/settings/conf-settings';
+import { startInProcessHost, wordpressRest } from '../helpers/in-process-host';
 import type { Story } from '../../shared/story';
 
 // Through the browser host's contract, as the app (and our held-out checks) call it: publish,
@@ -16,44 +10,13 @@ const appPassword = process.env['WORDPRESS_APP_PASSWORD'] ?? '';
 
 describe.skipIf(!url)('CMS conflicts with a real WordPress', () => {
   it('a post changed in WordPress is never overwritten silently', { timeout: 90_000 }, async () => {
-    // The browser host in this process, on its own library and config (no build needed).
-    const dir = await mkdtemp(join(tmpdir(), 'galley-conflict-'));
-    const handlers = createServices({
-      settings: createConfSettings(join(dir, 'config')),
-      env: { GALLEY_LIBRARY: join(dir, 'library'), GALLEY_CONFIG_DIR: join(dir, 'config') },
-    });
-    const host = await startBrowserHost({
-      handlers,
-      staticDir: join(dir, 'static'),
-      log: createConsoleLog(true),
-      token: 'conflict-test-token',
-    });
-    const call = async (name: string, body: unknown) => {
-      const response = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-        body: JSON.stringify(body),
-      });
-      return {
-        status: response.status,
-        json: (await response.json()) as {
-          ok: boolean;
-          result?: unknown;
-          error?: { code: string; message: string };
-        },
-      };
-    };
-    const wp = async (route: string, init: { method?: string; body?: unknown } = {}) => {
-      const response = await fetch(`${url}/wp-json/wp/v2/${route}`, {
-        method: init.method ?? 'GET',
-        headers: {
-          Authorization: `Basic ${Buffer.from(`${user}:${appPassword.replace(/\s+/g, '')}`).toString('base64')}`,
-          'Content-Type': 'application/json',
-        },
-        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-      });
-      return (await response.json()) as { content: { raw: string }; id: number };
-    };
+    const { call, close } = await startInProcessHost('conflict');
+    const wp = (route: string, init: { method?: string; body?: unknown } = {}) =>
+      wordpressRest<{ content: { raw: string }; id: number }>(
+        { url: url!, user, appPassword },
+        route,
+        init,
+      );
     try {
       const created = (await call('createStory', { headline: `Conflict ${Date.now()}` })).json
         .result as Story;
@@ -108,6 +71,36 @@ describe.skipIf(!url)('CMS conflicts with a real WordPress', () => {
       expect((await wp(`posts/${remoteId}?context=edit`)).content.raw).toContain(
         'Our first version.',
       );
+      // Their text was kept as a version of the story before it was replaced.
+      const versions = (await call('listVersions', { id: created.id })).json.result as {
+        versions: Array<{ id: string; name?: string }>;
+      };
+      const theirs = versions.versions.find((v) => v.name === 'Theirs, from Test WordPress');
+      expect(theirs).toBeDefined();
+      const kept = (
+        await call('compareVersions', { id: created.id, from: theirs!.id, to: 'current' })
+      ).json.result as { wordsAdded: number; wordsRemoved: number };
+      expect(kept.wordsAdded + kept.wordsRemoved).toBeGreaterThan(0);
+
+      // "Take theirs": another change in WordPress, and this time their text wins.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      await wp(`posts/${remoteId}`, {
+        method: 'POST',
+        body: {
+          title: 'Their headline',
+          content: '<!-- wp:paragraph -->\n<p>Their second fix.</p>\n<!-- /wp:paragraph -->',
+        },
+      });
+      const took = await call('takeTheirs', { id: created.id, profileId: 'wp-test' });
+      expect(took.json.ok).toBe(true);
+      const taken = took.json.result as Story;
+      expect(taken.headline).toBe('Their headline');
+      expect(JSON.stringify(taken.body)).toContain('Their second fix.');
+      const afterTake = (await call('listVersions', { id: created.id })).json.result as {
+        versions: Array<{ name?: string }>;
+      };
+      expect(afterTake.versions.map((v) => v.name)).toContain('Ours, before taking theirs');
+
       // Nothing changed since: the next publish goes through without a question.
       const quiet = await call('publishStory', {
         id: created.id,
@@ -125,8 +118,7 @@ describe.skipIf(!url)('CMS conflicts with a real WordPress', () => {
       });
       expect(gone.json.error?.code).toBe('remote-gone');
     } finally {
-      await host.close();
-      await rm(dir, { recursive: true, force: true });
+      await close();
     }
   });
 });

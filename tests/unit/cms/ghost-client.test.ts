@@ -78,10 +78,39 @@ async function fakeGhost(): Promise<{
         posts.set(post.id, post);
         return send(201, { posts: [{ ...post, url: `http://ghost.test/${post.id}/` }] });
       }
+      // The list, with Ghost's filter syntax for status and a title search, and its pagination.
+      if (url.pathname === '/ghost/api/admin/posts/' && req.method === 'GET') {
+        const filter = url.searchParams.get('filter') ?? '';
+        const statuses = /status:\[([^\]]+)\]/.exec(filter)?.[1]?.split(',') ?? [
+          /status:(\w+)/.exec(filter)?.[1] ?? '',
+        ];
+        const search = /title:~'([^']*)'/.exec(filter)?.[1]?.toLowerCase();
+        const found = [...posts.values()].filter(
+          (p) => statuses.includes(p.status) && (!search || p.title.toLowerCase().includes(search)),
+        );
+        return send(200, {
+          posts: found.map((p) => ({
+            ...p,
+            url: `http://ghost.test/${p.id}/`,
+            authors: [{ name: 'Ana Ruiz' }],
+          })),
+          meta: { pagination: { page: 1, pages: 1, total: found.length } },
+        });
+      }
       const match = /^\/ghost\/api\/admin\/posts\/(\w+)\/$/.exec(url.pathname);
       const post = match ? posts.get(match[1]!) : undefined;
       if (match && !post) return send(404, { errors: [{ message: 'Post not found.' }] });
-      if (post && req.method === 'GET') return send(200, { posts: [post] });
+      if (post && req.method === 'GET')
+        return send(200, {
+          posts: [
+            {
+              ...post,
+              url: `http://ghost.test/${post.id}/`,
+              slug: 'pier',
+              tags: [{ name: 'Harbor' }],
+            },
+          ],
+        });
       if (post && req.method === 'PUT') {
         const input = (JSON.parse(body) as { posts: Array<{ title: string; updated_at: string }> })
           .posts[0]!;
@@ -197,5 +226,28 @@ describe('Ghost image upload', () => {
       featureImage: url,
     });
     expect(received.posts[0]).toMatchObject({ posts: [{ feature_image: url }] });
+  });
+
+  it('lists drafts and scheduled posts with a title search, and reads one back', async () => {
+    const ghost = await fakeGhost();
+    const client = new GhostClient({ adminUrl: ghost.url, adminKey: `${KEY_ID}:${SECRET}` });
+    const pier = {
+      title: 'Pier reopens',
+      html: '<p>Crews <strong>finished</strong>.</p>',
+      excerpt: '',
+      slug: 'pier',
+    };
+    await client.publish({ ...pier, status: 'draft' });
+    await client.publish({ ...pier, title: 'Ferry fares rise', status: 'draft' });
+    await client.publish({ ...pier, title: 'Out already', status: 'publish' });
+    const all = await client.listPosts({});
+    expect(all.posts.map((p) => p.title).sort()).toEqual(['Ferry fares rise', 'Pier reopens']);
+    expect(all.posts[0]).toMatchObject({ author: 'Ana Ruiz', status: 'draft' });
+    const found = await client.listPosts({ search: 'pier', status: 'draft' });
+    expect(found.total).toBe(1);
+    const post = await client.readPost(found.posts[0]!.remoteId);
+    expect(post).toMatchObject({ title: 'Pier reopens', slug: 'pier', tags: ['Harbor'] });
+    expect(post.html).toContain('<strong>finished</strong>');
+    expect(await client.lastModified(post.remoteId)).toBe(post.modified);
   });
 });
