@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { addCorrection } from './cms/corrections';
 import { PublishService } from './cms/publish-service';
 import { PLAIN_CIPHER, SecretStore } from './cms/secret-store';
 import type { ApiHandlers } from '../shared/api';
@@ -120,6 +121,8 @@ export function createServices({ settings, env, secrets }: ServiceDeps): ApiHand
     openRemotePost: ({ profileId, remoteId }) =>
       publishing.remote.openRemotePost(profileId, remoteId),
     takeTheirs: ({ id, profileId }) => publishing.remote.takeTheirs(id, profileId),
+    addCorrection: ({ id, text }) =>
+      addCorrection({ library: current(), versions: history(), publishing }, id, text),
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {
       if (

@@ -120,6 +120,9 @@ export const apiArgs = {
       remoteId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
     })
     .strict(),
+  addCorrection: z
+    .object({ id: storyIdSchema, text: z.string().trim().min(1).max(2_000) })
+    .strict(),
   takeTheirs: z
     .object({ id: storyIdSchema, profileId: z.string().regex(/^[a-z0-9-]{3,40}$/) })
     .strict(),
@@ -161,6 +164,14 @@ export interface ApiResults {
   listRemotePosts: RemotePostPage;
   openRemotePost: Story;
   takeTheirs: Story;
+  addCorrection: {
+    readonly story: Story;
+    readonly republished: ReadonlyArray<{
+      readonly profileId: string;
+      readonly ok: boolean;
+      readonly message: string;
+    }>;
+  };
   getSettings: Settings;
   updateSettings: Settings;
 }

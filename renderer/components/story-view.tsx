@@ -11,6 +11,7 @@ import { Autosaver, describeSaveState } from '../autosave';
 import type { SaveState } from '../autosave';
 import type { Connection } from '../api-client';
 import { BodyEditor } from './body-editor';
+import { CorrectionDialog } from './correction-dialog';
 import { ConflictBanner } from './conflict-banner';
 import { CountsBar } from './counts-bar';
 import { ExportDialog } from './export-dialog';
@@ -69,6 +70,7 @@ export function StoryView({
   const [panel, setPanel] = useState<SidePanel | undefined>(() =>
     detailsRemembered() ? 'details' : undefined,
   );
+  const [correcting, setCorrecting] = useState(false);
   const [printing, setPrinting] = useState<{ notes: boolean } | undefined>(undefined);
   // Opening a panel replaces the one open; the same button closes it. Details is remembered.
   const togglePanel = useCallback((next: SidePanel) => {
@@ -379,6 +381,17 @@ export function StoryView({
             >
               Print with notes
             </button>
+            <button
+              type="button"
+              disabled={Object.keys(story.published ?? {}).length === 0}
+              title="For a published story: a dated note at the end, republished"
+              onClick={(event) => {
+                closeMenu(event.currentTarget);
+                setCorrecting(true);
+              }}
+            >
+              Add correction…
+            </button>
           </div>
         </details>
       </header>
@@ -450,6 +463,18 @@ export function StoryView({
             onRestored(taken);
           }}
           onClose={() => setPublishing(false)}
+        />
+      ) : null}
+      {correcting ? (
+        <CorrectionDialog
+          story={story}
+          connection={connection}
+          flush={() => autosaver.flush()}
+          onCorrected={(corrected) => {
+            setCorrecting(false);
+            onRestored(corrected);
+          }}
+          onCancel={() => setCorrecting(false)}
         />
       ) : null}
       {printing ? (

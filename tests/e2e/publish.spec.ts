@@ -88,6 +88,29 @@ test('publish the sample story to WordPress through the UI, then re-publish to t
   await expect(
     page.getByRole('list', { name: 'Versions' }).getByRole('listitem').first(),
   ).toContainText(`Published to Test WordPress as post ${postId}`);
+
+  // Add correction: a dated note ends the story and the post, published again.
+  await page.getByText('More', { exact: true }).click();
+  await page.getByRole('button', { name: 'Add correction…' }).click();
+  const correction = page.getByRole('dialog', { name: 'Add correction' });
+  await correction
+    .getByRole('textbox', { name: 'Correction' })
+    .fill('An earlier version gave the wrong number of boats.');
+  await correction.getByRole('button', { name: 'Add and republish' }).click();
+  await expect(correction.getByRole('status', { name: 'Correction status' })).toContainText(
+    `Published to Test WordPress as post ${postId}`,
+    { timeout: 30_000 },
+  );
+  await correction.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('textbox', { name: 'Story body' }).locator('p').last()).toContainText(
+    /^Correction \(\w+\.? \d+, \d{4}\): An earlier version gave the wrong number of boats\.$/,
+  );
+  const corrected = (await (
+    await fetch(`${url}/wp-json/wp/v2/posts/${postId}?context=edit`, {
+      headers: { Authorization: auth },
+    })
+  ).json()) as { content: { raw: string } };
+  expect(corrected.content.raw).toContain('An earlier version gave the wrong number of boats.');
 });
 
 test('open a draft written in WordPress as a story, from the library', async ({ page, galley }) => {
