@@ -120,6 +120,9 @@ export const apiArgs = {
       remoteId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
     })
     .strict(),
+  previewPublish: z
+    .object({ id: storyIdSchema, profileId: z.string().regex(/^[a-z0-9-]{3,40}$/) })
+    .strict(),
   addCorrection: z
     .object({ id: storyIdSchema, text: z.string().trim().min(1).max(2_000) })
     .strict(),
@@ -164,6 +167,11 @@ export interface ApiResults {
   listRemotePosts: RemotePostPage;
   openRemotePost: Story;
   takeTheirs: Story;
+  previewPublish: {
+    readonly newCategories: ReadonlyArray<string>;
+    readonly newTags: ReadonlyArray<string>;
+    readonly author?: string;
+  };
   addCorrection: {
     readonly story: Story;
     readonly republished: ReadonlyArray<{

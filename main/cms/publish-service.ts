@@ -19,7 +19,14 @@ import { cmsFailure, profileCredentials } from './profile-credentials';
 import { RemotePostService } from './remote-post-service';
 import { GhostClient } from './ghost';
 import type { SecretStore } from './secret-store';
-import { requestKey, WordPressClient } from './wordpress';
+import { bylineName, requestKey, WordPressClient } from './wordpress';
+
+/** What the Publish dialog says before publishing to a profile. */
+export interface PublishPreview {
+  readonly newCategories: ReadonlyArray<string>;
+  readonly newTags: ReadonlyArray<string>;
+  readonly author?: string;
+}
 
 /** What a publish reports back to the editor. */
 export interface PublishResult {
@@ -92,6 +99,38 @@ export class PublishService {
       if (profile.kind === 'wordpress')
         return `Connected to ${profile.name} as ${await new WordPressClient({ siteUrl: profile.url, user: profile.user, appPassword: secret }).testConnection()}.`;
       return `Connected to ${await new GhostClient({ adminUrl: profile.url, adminKey: secret }).testConnection()}.`;
+    } catch (error) {
+      throw cmsFailure(error, profile);
+    }
+  }
+
+  /**
+   * What a publish to this profile will do besides the text, for the dialog to say first:
+   * categories and tags it will create, and whose name the post will carry.
+   */
+  public async preview(storyId: string, profileId: string): Promise<PublishPreview> {
+    const { profile, secret } = await this.profile(profileId);
+    const story = await this.library().open(storyId);
+    if (profile.kind !== 'wordpress') return { newCategories: [], newTags: [] };
+    const client = new WordPressClient({
+      siteUrl: profile.url,
+      user: profile.user,
+      appPassword: secret,
+    });
+    try {
+      const byline = bylineName(story.byline);
+      const matched = byline ? (await client.findAuthor(byline)) !== undefined : false;
+      return {
+        newCategories: story.section
+          ? await client.missingTerms('categories', [story.section])
+          : [],
+        newTags: await client.missingTerms('tags', story.tags),
+        ...(matched
+          ? { author: `The post will carry the byline's name, ${byline}.` }
+          : {
+              author: `The post will carry the name of ${await client.testConnection()} (the login${byline ? `; no user of the site is named ${byline}` : ''}).`,
+            }),
+      };
     } catch (error) {
       throw cmsFailure(error, profile);
     }

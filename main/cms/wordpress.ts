@@ -302,6 +302,27 @@ export class WordPressClient implements CmsClient {
     throw last;
   }
 
+  /** The names among `names` that the site has no category or tag for yet. */
+  public async missingTerms(
+    taxonomy: 'categories' | 'tags',
+    names: ReadonlyArray<string>,
+  ): Promise<string[]> {
+    const missing: string[] = [];
+    for (const name of names.map((n) => n.trim()).filter(Boolean))
+      if ((await this.findTerm(taxonomy, name)) === undefined) missing.push(name);
+    return missing;
+  }
+
+  private async findTerm(
+    taxonomy: 'categories' | 'tags',
+    name: string,
+  ): Promise<number | undefined> {
+    const found = await this.call<Array<{ id: number; name: string }>>(taxonomy, {
+      query: `search=${encodeURIComponent(name)}&per_page=100&context=edit`,
+    });
+    return found.find((t) => decodeEntities(t.name).toLowerCase() === name.toLowerCase())?.id;
+  }
+
   /** Ids of categories or tags by name (case-insensitive), creating the missing ones. */
   public async termIds(
     taxonomy: 'categories' | 'tags',
@@ -309,12 +330,9 @@ export class WordPressClient implements CmsClient {
   ): Promise<number[]> {
     const ids: number[] = [];
     for (const name of names.map((n) => n.trim()).filter(Boolean)) {
-      const found = await this.call<Array<{ id: number; name: string }>>(taxonomy, {
-        query: `search=${encodeURIComponent(name)}&per_page=100&context=edit`,
-      });
-      const match = found.find((t) => decodeEntities(t.name).toLowerCase() === name.toLowerCase());
-      if (match) {
-        ids.push(match.id);
+      const match = await this.findTerm(taxonomy, name);
+      if (match !== undefined) {
+        ids.push(match);
         continue;
       }
       const created = await this.call<{ id: number }>(taxonomy, {

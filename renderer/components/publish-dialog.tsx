@@ -54,6 +54,33 @@ export function PublishDialog({
     { text: string; gone: boolean; conflict?: boolean } | undefined
   >(undefined);
 
+  // What the publish will create or whose name it will carry, asked of the CMS per profile.
+  const [notes, setNotes] = useState<ReadonlyArray<string>>([]);
+  useEffect(() => {
+    setNotes([]);
+    if (!profileId) return;
+    let cancelled = false;
+    const name = profiles.find((p) => p.id === profileId)?.name ?? 'the CMS';
+    connection.api.previewPublish({ id: story.id, profileId }).then(
+      (preview) => {
+        if (cancelled) return;
+        setNotes([
+          ...preview.newCategories.map(
+            (c) => `Category “${c}” is new: it will be created in ${name}.`,
+          ),
+          ...(preview.newTags.length > 0
+            ? [`New tags will be created in ${name}: ${preview.newTags.join(', ')}.`]
+            : []),
+          ...(preview.author ? [preview.author] : []),
+        ]);
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [connection, story.id, story.section, story.tags, story.byline, profileId, profiles]);
+
   useEffect(() => {
     dialog.current?.showModal();
     connection.api.listProfiles({}).then(
@@ -172,6 +199,13 @@ export function PublishDialog({
               </option>
             ))}
           </select>
+          {notes.length > 0 ? (
+            <ul aria-label="Publishing notes" className="publish-notes">
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
           {previous ? (
             <p>Published before as post {previous.remoteId}; publishing again updates that post.</p>
           ) : null}

@@ -45,6 +45,9 @@ test('publish the sample story to WordPress through the UI, then re-publish to t
   await expect(publish).toBeDisabled();
   for (const box of await preflight.getByRole('checkbox', { name: 'Publish anyway' }).all())
     await box.check();
+  // Before publishing, the dialog says what the CMS will gain and whose name the post carries.
+  const notes = dialog.getByRole('list', { name: 'Publishing notes' });
+  await expect(notes).toContainText(/The post will carry the name of /);
   await dialog.getByRole('radio', { name: 'Draft' }).check();
   await publish.click();
   const status = dialog.getByRole('status');
