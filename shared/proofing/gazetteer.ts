@@ -36,7 +36,8 @@ export class Gazetteer {
 
   /** The canonical spelling of a known name, if `phrase` is one (any case). */
   public lookup(phrase: string): string | undefined {
-    return this.exact.get(phrase.toLowerCase());
+    const key = phrase.toLowerCase();
+    return this.exact.get(key) ?? this.exact.get(expandAbbreviations(key));
   }
 
   /** True when `phrase` is the first words of a longer known name ("Del Paso" → "Del Paso Heights"). */
@@ -57,7 +58,11 @@ export class Gazetteer {
    * `evenIfKnown` (a real place that may be the wrong one for the story).
    */
   public nearMisses(phrase: string, evenIfKnown = false): string[] {
-    const key = phrase.toLowerCase();
+    const lowered = phrase.toLowerCase();
+    const key = expandAbbreviations(lowered);
+    // "St. Pual" is looked up as "saint pual" and answered as the story wrote it: "St. Paul".
+    if (key !== lowered)
+      return this.nearMisses(key, evenIfKnown).map((name) => abbreviateLike(phrase, name));
     if (key.length < 5 || (!evenIfKnown && this.exact.has(key))) return [];
     const found = new Map<string, number>();
     for (const id of this.nearIndex.candidates(key)) {
@@ -71,4 +76,29 @@ export class Gazetteer {
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   }
+}
+
+// GeoNames spells out what newspapers abbreviate: "St. Paul" is Saint Paul, "Ft. Myers" Fort
+// Myers, "Mt. Vernon" Mount Vernon (AP keeps "St." and "Mount" in place names; both appear).
+function expandAbbreviations(key: string): string {
+  return key
+    .replace(/\bst\. /g, 'saint ')
+    .replace(/\bste\. /g, 'sainte ')
+    .replace(/\bft\. /g, 'fort ')
+    .replace(/\bmt\. /g, 'mount ');
+}
+
+const LONG_FORMS: Readonly<Record<string, string>> = {
+  St: 'Saint',
+  Ste: 'Sainte',
+  Ft: 'Fort',
+  Mt: 'Mount',
+};
+
+// Puts the story's abbreviation back on a name found under its spelled-out form.
+function abbreviateLike(phrase: string, name: string): string {
+  const abbreviation = /^(St|Ste|Ft|Mt)\. /.exec(phrase)?.[1];
+  const long = abbreviation ? LONG_FORMS[abbreviation] : undefined;
+  if (!abbreviation || !long || !name.startsWith(`${long} `)) return name;
+  return `${abbreviation}. ${name.slice(long.length + 1)}`;
 }

@@ -116,14 +116,18 @@ const CALENDAR = new Set([
 // capital by an apostrophe is part of a name.
 const PARTICLE_NAME = /^\p{Ll}['’]\p{Lu}/u;
 
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt']);
+
 function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const token of tokens) {
     const previous = run[run.length - 1];
     const nameLike = isCapitalized(token.text) || (previous && PARTICLE_NAME.test(token.text));
-    if (nameLike && (!previous || /^ $/.test(text.slice(previous.end, token.start))))
-      run.push(token);
+    const gap = previous ? text.slice(previous.end, token.start) : ' ';
+    // "St. Paul", "Ft. Myers", "Mt. Vernon": the abbreviation's period does not end the name.
+    const joined = gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous?.text ?? ''));
+    if (nameLike && (!previous || joined)) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
       run = isCapitalized(token.text) ? [token] : [];

@@ -72,6 +72,15 @@ describe('names that only look like near misses', () => {
     expect(names('Some commuters from the South Hills gave up and went home.')).toEqual([]);
   });
 
+  it('reads St., Ft. and Mt. names as the places GeoNames spells out, and fixes them as written', () => {
+    expect(
+      names('Leaders from St. Paul, Ft. Myers and Mt. Vernon met with the St. Paul City Council.'),
+    ).toEqual([]);
+    expect(names('The St. Pual council voted.')).toEqual([
+      expect.objectContaining({ text: 'St. Pual', suggestions: ['St. Paul'] }),
+    ]);
+  });
+
   it('knows a name with a particle joined by an apostrophe (Coeur d’Alene)', () => {
     const all = proofreadBlocks(
       ["Schools in Spokane and Coeur d'Alene, Idaho, closed on Wednesday."],
