@@ -121,6 +121,7 @@ export function createServices({ settings, env, secrets }: ServiceDeps): ApiHand
     openRemotePost: ({ profileId, remoteId }) =>
       publishing.remote.openRemotePost(profileId, remoteId),
     takeTheirs: ({ id, profileId }) => publishing.remote.takeTheirs(id, profileId),
+    compareWithRemote: ({ id, profileId }) => publishing.remote.compareWithRemote(id, profileId),
     previewPublish: ({ id, profileId }) => publishing.preview(id, profileId),
     addCorrection: ({ id, text }) =>
       addCorrection({ library: current(), versions: history(), publishing }, id, text),

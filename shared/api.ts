@@ -120,6 +120,9 @@ export const apiArgs = {
       remoteId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
     })
     .strict(),
+  compareWithRemote: z
+    .object({ id: storyIdSchema, profileId: z.string().regex(/^[a-z0-9-]{3,40}$/) })
+    .strict(),
   previewPublish: z
     .object({ id: storyIdSchema, profileId: z.string().regex(/^[a-z0-9-]{3,40}$/) })
     .strict(),
@@ -167,6 +170,7 @@ export interface ApiResults {
   listRemotePosts: RemotePostPage;
   openRemotePost: Story;
   takeTheirs: Story;
+  compareWithRemote: StoryComparison;
   previewPublish: {
     readonly newCategories: ReadonlyArray<string>;
     readonly newTags: ReadonlyArray<string>;

@@ -1,4 +1,7 @@
 import { GalleyError } from '../../shared/api';
+import { compareContents } from '../../shared/history/compare';
+import type { StoryComparison } from '../../shared/history/compare';
+import { contentOf } from '../../shared/history/serialize';
 import type { CmsProfile, RemotePostPage } from '../../shared/cms';
 import type { Story } from '../../shared/story';
 import type { VersionService } from '../history/version-service';
@@ -40,6 +43,39 @@ export class RemotePostService {
         );
       throw cmsFailure(error, profile);
     }
+  }
+
+  /**
+   * Their version of the post against the story as it is now, word by word (the History
+   * compare), for the conflict dialog: what "Replace theirs" would overwrite.
+   */
+  public async compareWithRemote(storyId: string, profileId: string): Promise<StoryComparison> {
+    const { profile, secret } = await this.profile(profileId);
+    const story = await this.library().open(storyId);
+    const linked = story.published?.[profile.id];
+    if (!linked)
+      throw new GalleyError(
+        'bad-request',
+        `This story is not linked to a post in ${profile.name}.`,
+      );
+    let fields: Partial<Story>;
+    try {
+      fields = storyFieldsFromPost(
+        await cmsClientFor(profile, secret).readPost(linked.remoteId),
+        profile,
+      );
+    } catch (error) {
+      if (error instanceof CmsError && error.kind === 'not-found')
+        throw new GalleyError(
+          'remote-gone',
+          `The post this story was published as (${linked.remoteId}) is gone from ${profile.name}.`,
+        );
+      throw cmsFailure(error, profile);
+    }
+    // The CMS has no byline, dateline field, budget or status of ours: only what it holds is
+    // compared, ours kept for the rest.
+    const { published: _published, ...text } = fields;
+    return compareContents(contentOf({ ...story, ...text }), contentOf(story));
   }
 
   /**

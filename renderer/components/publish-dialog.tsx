@@ -4,6 +4,8 @@ import { PUBLISH_STATUSES } from '../../shared/cms';
 import type { CmsProfile, PublishStatus } from '../../shared/cms';
 import type { Story } from '../../shared/story';
 import type { Connection } from '../api-client';
+import type { StoryComparison } from '../../shared/history/compare';
+import { HistoryComparison } from './history-comparison';
 
 /** Something that should stop a publish unless it is fixed or consciously overridden. */
 export interface PreflightItem {
@@ -49,6 +51,7 @@ export function PublishDialog({
   const [scheduleAt, setScheduleAt] = useState('');
   const [overridden, setOverridden] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const [theirs, setTheirs] = useState<StoryComparison | undefined>(undefined);
   const [result, setResult] = useState<{ message: string; url: string } | undefined>(undefined);
   const [error, setError] = useState<
     { text: string; gone: boolean; conflict?: boolean } | undefined
@@ -101,6 +104,7 @@ export function PublishDialog({
     const { createNew = false, replaceTheirs = false } = choice;
     setBusy(true);
     setError(undefined);
+    setTheirs(undefined);
     setResult(undefined);
     try {
       await flush();
@@ -120,6 +124,12 @@ export function PublishDialog({
       const text = failure instanceof Error ? failure.message : String(failure);
       const code = (failure as { code?: string }).code;
       setError({ text, gone: code === 'remote-gone', conflict: code === 'conflict' });
+      // Their version against ours, word by word, so the choice is made knowing what differs.
+      if (code === 'conflict')
+        connection.api.compareWithRemote({ id: story.id, profileId }).then(
+          (comparison) => setTheirs(comparison),
+          () => setTheirs(undefined),
+        );
     } finally {
       setBusy(false);
     }
@@ -267,6 +277,14 @@ export function PublishDialog({
             </>
           ) : null}
         </p>
+      ) : null}
+      {error?.conflict && theirs ? (
+        <section aria-label="Their changes" className="publish-theirs">
+          <HistoryComparison
+            comparison={theirs}
+            title={`Their version in ${profiles.find((p) => p.id === profileId)?.name ?? 'the CMS'} → this story`}
+          />
+        </section>
       ) : null}
       <div className="dialog-buttons">
         <button type="button" onClick={onClose}>

@@ -60,6 +60,24 @@ describe.skipIf(!url)('CMS conflicts with a real WordPress', () => {
       expect(again.json.error?.code).toBe('conflict');
       expect(again.json.error?.message).toMatch(/changed in Test WordPress/);
       expect((await wp(`posts/${remoteId}?context=edit`)).content.raw).toContain('Their fix');
+      // The dialog shows their version against ours, word by word.
+      const diff = (await call('compareWithRemote', { id: created.id, profileId: 'wp-test' })).json
+        .result as {
+        blocks: Array<{ kind: string; parts?: Array<{ type: string; text: string }> }>;
+      };
+      const parts = diff.blocks.flatMap((b) => b.parts ?? []);
+      expect(
+        parts
+          .filter((p) => p.type === 'removed')
+          .map((p) => p.text)
+          .join(' '),
+      ).toMatch(/Their fix/);
+      expect(
+        parts
+          .filter((p) => p.type === 'added')
+          .map((p) => p.text)
+          .join(' '),
+      ).toMatch(/Our first version/);
 
       const replaced = await call('publishStory', {
         id: created.id,
