@@ -43,8 +43,9 @@ function seededCopy(): { text: string; typos: string[] } {
       text = text.replace(seed.find, seed.replace);
     return text;
   });
+  // Whole stories, in turn, until about 10,000 words (the corpus is bigger than that now).
   let text = '';
-  while (countWords(text) < 10_000) text += `${stories.join('\n\n')}\n\n`;
+  for (let i = 0; countWords(text) < 10_000; i++) text += `${stories[i % stories.length]}\n\n`;
   return {
     text,
     typos: [...new Set(seeds.filter((s) => s.kind === 'spelling').map((s) => s.flagged))],
