@@ -10,6 +10,21 @@ export interface UnknownName extends NameHint {
   readonly nameFinding?: Finding;
 }
 
+// Every recheck compares the story's proper nouns pairwise; the pairs hardly change between
+// keystrokes, so their distances are remembered (bounded: cleared past 50,000 pairs).
+const distances = new Map<string, number>();
+
+function nameDistance(a: string, b: string): number {
+  const key = `${a}\u0000${b}`;
+  let distance = distances.get(key);
+  if (distance === undefined) {
+    if (distances.size > 50_000) distances.clear();
+    distance = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
+    distances.set(key, distance);
+  }
+  return distance;
+}
+
 /**
  * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
  * spelling is flagged, with the commoner one as suggestion.
@@ -25,19 +40,28 @@ export function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
     counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
     if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
   });
-  const spellings = [...counts.keys()];
+  // Only spellings with the same first letter are compared, so they are grouped by it.
+  const byInitial = new Map<string, string[]>();
+  for (const spelling of counts.keys()) {
+    if (spelling.length < 4) continue;
+    const group = byInitial.get(spelling[0]!);
+    if (group) group.push(spelling);
+    else byInitial.set(spelling[0]!, [spelling]);
+  }
   const preferred = new Map<string, string>();
-  for (const a of spellings) {
-    for (const b of spellings) {
-      if (a >= b || a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
-      const distance = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
-      if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
-      const [rare, common] =
-        counts.get(a)! < counts.get(b)! ||
-        (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
-          ? [a, b]
-          : [b, a];
-      preferred.set(rare, common);
+  for (const group of byInitial.values()) {
+    for (const a of group) {
+      for (const b of group) {
+        if (a >= b) continue;
+        const distance = nameDistance(a, b);
+        if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+        const [rare, common] =
+          counts.get(a)! < counts.get(b)! ||
+          (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
+            ? [a, b]
+            : [b, a];
+        preferred.set(rare, common);
+      }
     }
   }
   const flagged: Array<{ block: number; finding: Finding }> = [];

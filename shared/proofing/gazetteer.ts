@@ -58,6 +58,19 @@ export class Gazetteer {
    * `evenIfKnown` (a real place that may be the wrong one for the story).
    */
   public nearMisses(phrase: string, evenIfKnown = false): string[] {
+    // Rechecks ask about the same names on every keystroke: answers are remembered.
+    const memoKey = `${evenIfKnown ? 1 : 0}${phrase}`;
+    const remembered = this.nearMemo.get(memoKey);
+    if (remembered) return remembered;
+    if (this.nearMemo.size > 20_000) this.nearMemo.clear();
+    const found = this.findNearMisses(phrase, evenIfKnown);
+    this.nearMemo.set(memoKey, found);
+    return found;
+  }
+
+  private readonly nearMemo = new Map<string, string[]>();
+
+  private findNearMisses(phrase: string, evenIfKnown: boolean): string[] {
     const lowered = phrase.toLowerCase();
     const key = expandAbbreviations(lowered);
     // "St. Pual" is looked up as "saint pual" and answered as the story wrote it: "St. Paul".

@@ -58,6 +58,17 @@ const AP_STATES: Readonly<Record<string, string>> = {
   'Wyo.': 'WY',
 };
 
+// All the abbreviations in one expression, longest first ("W.Va." before "Va.", "Ala."
+// before "La."), not inside a word ("Vega." is not Georgia), so one abbreviation inside
+// another is not counted as its own state.
+const AP_STATE_PATTERN = new RegExp(
+  `(?<!\\p{L})(?:${Object.keys(AP_STATES)
+    .sort((a, b) => b.length - a.length)
+    .map((abbr) => abbr.replaceAll('.', '\\.'))
+    .join('|')})`,
+  'gu',
+);
+
 /**
  * The state a story is about, from what it names: a state's abbreviation (a dateline's
  * "Calif.") or a place found in only a few states counts for that state. Undefined unless
@@ -73,8 +84,12 @@ export function storyState(
   const add = (state: string, w: number): void => {
     weight.set(state, (weight.get(state) ?? 0) + w);
   };
-  for (const text of [...blocks, ...extraCues])
-    for (const [abbr, code] of Object.entries(AP_STATES)) if (text.includes(abbr)) add(code, 2);
+  for (const text of [...blocks, ...extraCues]) {
+    // One pass per block; each state counts once per block, as a dateline or "in X, Calif.".
+    const named = new Set<string>();
+    for (const match of text.matchAll(AP_STATE_PATTERN)) named.add(AP_STATES[match[0]]!);
+    for (const code of named) add(code, 2);
+  }
   const seen = new Set<string>();
   for (const m of mentions) {
     if (seen.has(m.name)) continue;
