@@ -44,6 +44,18 @@ export function storyFieldsFromPost(post: RemotePost, profile: CmsProfile): Part
   };
 }
 
+async function findLinkedStory(
+  library: StoryLibrary,
+  profileId: string,
+  remoteId: string,
+): Promise<Story | undefined> {
+  for (const summary of (await library.list()).stories) {
+    const story = await library.open(summary.id).catch(() => undefined);
+    if (story?.published?.[profileId]?.remoteId === remoteId) return story;
+  }
+  return undefined;
+}
+
 /** Downloads one https picture, refusing anything else or anything too big. */
 async function download(url: string): Promise<string | undefined> {
   if (!/^https:\/\//i.test(url)) return undefined;
@@ -74,6 +86,10 @@ export async function openRemotePost(
   library: StoryLibrary,
 ): Promise<Story> {
   const post = await client.readPost(remoteId);
+  // A post already open in the library is that story, not a second copy of it (publishing
+  // then tells whether the CMS changed since, and "Take theirs" brings those changes in).
+  const linked = await findLinkedStory(library, profile.id, post.remoteId);
+  if (linked) return linked;
   const story = await library.createFrom(storyFieldsFromPost(post, profile), 'import');
   const images = story.body.filter(
     (b): b is Extract<StoryBlock, { type: 'image' }> =>

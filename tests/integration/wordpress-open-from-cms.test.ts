@@ -106,6 +106,12 @@ describe.skipIf(!url)('Open from CMS with a real WordPress', () => {
         expect(JSON.stringify(story.body[0])).toContain('"bold":true');
         expect(JSON.stringify(story.body[3])).toContain('https://example.org/delta');
         expect(story.published?.['wp-open']?.remoteId).toBe(String(post.id));
+        // Opening the same post again opens that story, not a second copy.
+        const again = await call('openRemotePost', {
+          profileId: 'wp-open',
+          remoteId: String(post.id),
+        });
+        expect((again.json.result as Story).id).toBe(story.id);
 
         // Publishing the story updates that post (no second post), with the desk's edit in it.
         await call('saveStory', {
