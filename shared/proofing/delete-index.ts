@@ -14,34 +14,32 @@ export class DeleteIndex {
   private readonly ids: Int32Array;
 
   /** `keys` are lowercase names; those shorter than `minLength` are not filed. */
-  public constructor(
-    private readonly keys: ReadonlyArray<string>,
-    private readonly minLength = 5,
-  ) {
+  public constructor(keys: ReadonlyArray<string>, minLength = 5) {
     let filings = 0;
     for (const key of keys) if (key.length >= minLength) filings += key.length + 1;
     let size = 1024;
     while (size * 2 < filings) size <<= 1;
     this.mask = size - 1;
+    // Each filing's slot and name, hashed once; then a counting sort by slot.
+    const slots = new Uint32Array(filings);
+    const owners = new Int32Array(filings);
+    let n = 0;
+    let hashes = new Uint32Array(64);
+    keys.forEach((key, id) => {
+      if (key.length < minLength) return;
+      if (hashes.length <= key.length) hashes = new Uint32Array(key.length * 2);
+      const count = deletionHashes(key, hashes);
+      for (let k = 0; k < count; k++, n++) {
+        slots[n] = hashes[k]! & this.mask;
+        owners[n] = id;
+      }
+    });
     const counts = new Int32Array(size + 1);
-    this.forEachFiling((slot) => counts[slot + 1]!++);
+    for (let k = 0; k < n; k++) counts[slots[k]! + 1]!++;
     for (let i = 1; i <= size; i++) counts[i]! += counts[i - 1]!;
     this.starts = counts.slice();
-    this.ids = new Int32Array(counts[size]!);
-    this.forEachFiling((slot, id) => (this.ids[counts[slot]!++] = id));
-  }
-
-  private forEachFiling(visit: (slot: number, id: number) => void): void {
-    const hashes = new Uint32Array(64);
-    for (let id = 0; id < this.keys.length; id++) {
-      const key = this.keys[id]!;
-      if (key.length < this.minLength) continue;
-      const count = deletionHashes(
-        key,
-        hashes.length > key.length ? hashes : new Uint32Array(key.length + 1),
-      );
-      for (let k = 0; k < count; k++) visit(hashes[k]! & this.mask, id);
-    }
+    this.ids = new Int32Array(n);
+    for (let k = 0; k < n; k++) this.ids[counts[slots[k]!]!++] = owners[k]!;
   }
 
   /** Ids of keys that share a filing with `word` (candidates, to be checked by distance). */
