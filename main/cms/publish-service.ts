@@ -13,7 +13,6 @@ import type { VersionService } from '../history/version-service';
 import type { StoryLibrary } from '../library/story-library';
 import type { SettingsStore } from '../settings/settings-store';
 import { CmsError } from './cms-http';
-import { cmsClientFor } from './cms-client';
 import type { CmsClient } from './cms-client';
 import { cmsFailure, profileCredentials } from './profile-credentials';
 import { RemotePostService } from './remote-post-service';
@@ -138,19 +137,7 @@ export class PublishService {
 
   /** The state of the story's post in a CMS now (WordPress or Ghost words). */
   public async remoteStatus(storyId: string, profileId: string): Promise<string> {
-    const { profile, secret } = await this.profile(profileId);
-    const linked = (await this.library().open(storyId)).published?.[profile.id];
-    if (!linked) throw new GalleyError('bad-request', `This story is not in ${profile.name}.`);
-    try {
-      return (await cmsClientFor(profile, secret).readPost(linked.remoteId)).status;
-    } catch (error) {
-      if (error instanceof CmsError && error.kind === 'not-found')
-        throw new GalleyError(
-          'remote-gone',
-          `The post this story was published as (${linked.remoteId}) is gone from ${profile.name}.`,
-        );
-      throw cmsFailure(error, profile);
-    }
+    return (await this.remote.readLinked(storyId, profileId)).post.status;
   }
 
   /**

@@ -7,7 +7,7 @@ import type { Story } from '../../shared/story';
 import type { VersionService } from '../history/version-service';
 import type { StoryLibrary } from '../library/story-library';
 import { cmsClientFor } from './cms-client';
-import type { RemoteQuery } from './cms-client';
+import type { RemotePost, RemoteQuery } from './cms-client';
 import { CmsError } from './cms-http';
 import { openRemotePost, storyFieldsFromPost } from './open-from-cms';
 import { cmsFailure } from './profile-credentials';
@@ -46,10 +46,13 @@ export class RemotePostService {
   }
 
   /**
-   * Their version of the post against the story as it is now, word by word (the History
-   * compare), for the conflict dialog: what "Replace theirs" would overwrite.
+   * The story and the CMS post it is linked to, as the CMS has it now; a story not linked to
+   * that CMS is a bad request, a post deleted there is `remote-gone`.
    */
-  public async compareWithRemote(storyId: string, profileId: string): Promise<StoryComparison> {
+  public async readLinked(
+    storyId: string,
+    profileId: string,
+  ): Promise<{ story: Story; post: RemotePost; profile: CmsProfile }> {
     const { profile, secret } = await this.profile(profileId);
     const story = await this.library().open(storyId);
     const linked = story.published?.[profile.id];
@@ -58,12 +61,12 @@ export class RemotePostService {
         'bad-request',
         `This story is not linked to a post in ${profile.name}.`,
       );
-    let fields: Partial<Story>;
     try {
-      fields = storyFieldsFromPost(
-        await cmsClientFor(profile, secret).readPost(linked.remoteId),
+      return {
+        story,
+        post: await cmsClientFor(profile, secret).readPost(linked.remoteId),
         profile,
-      );
+      };
     } catch (error) {
       if (error instanceof CmsError && error.kind === 'not-found')
         throw new GalleyError(
@@ -72,6 +75,15 @@ export class RemotePostService {
         );
       throw cmsFailure(error, profile);
     }
+  }
+
+  /**
+   * Their version of the post against the story as it is now, word by word (the History
+   * compare), for the conflict dialog: what "Replace theirs" would overwrite.
+   */
+  public async compareWithRemote(storyId: string, profileId: string): Promise<StoryComparison> {
+    const { story, post, profile } = await this.readLinked(storyId, profileId);
+    const fields = storyFieldsFromPost(post, profile);
     // The CMS has no byline, dateline field, budget or status of ours: only what it holds is
     // compared, ours kept for the rest.
     const { published: _published, ...text } = fields;
@@ -84,29 +96,9 @@ export class RemotePostService {
    * is recorded so the next publish is not a conflict.
    */
   public async takeTheirs(storyId: string, profileId: string): Promise<Story> {
-    const { profile, secret } = await this.profile(profileId);
+    const { story, post, profile } = await this.readLinked(storyId, profileId);
     const library = this.library();
-    const story = await library.open(storyId);
-    const linked = story.published?.[profile.id];
-    if (!linked)
-      throw new GalleyError(
-        'bad-request',
-        `This story is not linked to a post in ${profile.name}.`,
-      );
-    let fields: Partial<Story>;
-    try {
-      fields = storyFieldsFromPost(
-        await cmsClientFor(profile, secret).readPost(linked.remoteId),
-        profile,
-      );
-    } catch (error) {
-      if (error instanceof CmsError && error.kind === 'not-found')
-        throw new GalleyError(
-          'remote-gone',
-          `The post this story was published as (${linked.remoteId}) is gone from ${profile.name}.`,
-        );
-      throw cmsFailure(error, profile);
-    }
+    const fields = storyFieldsFromPost(post, profile);
     await this.versions().record(
       story,
       'saved',
