@@ -1,19 +1,13 @@
 import { GalleyError } from '../../shared/api';
+import type { ApiResults } from '../../shared/api';
 import type { PublishStatus } from '../../shared/cms';
-import type { Story, StoryBlock } from '../../shared/story';
+import type { StoryBlock } from '../../shared/story';
 import type { VersionService } from '../history/version-service';
 import type { StoryLibrary } from '../library/story-library';
 import type { PublishService } from './publish-service';
 
 /** What "Add correction" reports: the corrected story and each CMS it went back to. */
-export interface CorrectionResult {
-  readonly story: Story;
-  readonly republished: ReadonlyArray<{
-    readonly profileId: string;
-    readonly ok: boolean;
-    readonly message: string;
-  }>;
-}
+export type CorrectionResult = ApiResults['addCorrection'];
 
 const MONTHS = [
   'Jan.',

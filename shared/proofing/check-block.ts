@@ -1,0 +1,319 @@
+import { editDistance } from './edit-distance';
+import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
+import { checkStyle } from './style-rules';
+import { isBoilerplate } from './boilerplate';
+import type { UnknownName } from './consistency';
+import type { PlaceMention } from './place-context';
+import { otherCompassPoint, placeCue } from './place-cues';
+import type { ProofingResources } from './proofreader';
+import { looksLikeTypo, suggestionsFor } from './suggestions';
+import { compoundParts, isAffixPart, nameTokens } from './compounds';
+import { isCapitalized, stripPossessive, tokenize } from './tokenize';
+import type { Finding, Token } from './types';
+
+// The checks of one block of text (names and places, spelling, repeats, articles, spacing,
+// house style); the Proofreader runs them per block and adds the story-wide ones.
+
+function isAccepted(word: string, resources: ProofingResources): boolean {
+  const bare = stripPossessive(word).toLowerCase();
+  return resources.accepted.has(bare) || resources.accepted.has(word.toLowerCase());
+}
+
+function isKnownWord(word: string, resources: ProofingResources): boolean {
+  const { speller } = resources;
+  if (speller.correct(word) || speller.correct(stripPossessive(word))) return true;
+  if (isCapitalized(word) && speller.correct(word.toLowerCase())) return true;
+  if (word.includes('-'))
+    return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
+  return isPrefixCompound(word, resources);
+}
+
+// Prefixes that news copy joins to everyday words without a hyphen ("telehealth",
+// "paratransit", "midmorning", "microtransit"). The rest must be a common word of five letters
+// or more, and the whole must not be one slip from a known word, so slips such as "untill" or
+// "interpeter" (inter + peter, one letter from "interpreter") are not taken for compounds.
+const CLOSED_PREFIXES = [
+  'anti',
+  'counter',
+  'cyber',
+  'eco',
+  'inter',
+  'micro',
+  'mid',
+  'mini',
+  'multi',
+  'non',
+  'over',
+  'para',
+  'post',
+  'pre',
+  're',
+  'semi',
+  'sub',
+  'super',
+  'tele',
+  'under',
+];
+
+function isPrefixCompound(word: string, resources: ProofingResources): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(lower) || (word !== lower && !/^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  return CLOSED_PREFIXES.some((prefix) => {
+    if (!lower.startsWith(prefix)) return false;
+    const rest = lower.slice(prefix.length);
+    return (
+      rest.length >= 5 &&
+      (resources.common?.get(rest) ?? 99) <= 35 &&
+      resources.speller.suggest(lower).length === 0
+    );
+  });
+}
+
+// Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".
+const CALENDAR = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+
+// Capitalized words one after another ("San Bernadino", "Los Angles").
+// "d'Alene" (Coeur d'Alene), "l'Anse", "d'Iberville": a lowercase particle joined to a
+// capital by an apostrophe is part of a name.
+const PARTICLE_NAME = /^\p{Ll}['’]\p{Lu}/u;
+
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt']);
+
+function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const token of tokens) {
+    const previous = run[run.length - 1];
+    const nameLike = isCapitalized(token.text) || (previous && PARTICLE_NAME.test(token.text));
+    const gap = previous ? text.slice(previous.end, token.start) : ' ';
+    // "St. Paul", "Ft. Myers", "Mt. Vernon": the abbreviation's period does not end the name.
+    const joined = gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous?.text ?? ''));
+    if (nameLike && (!previous || joined)) run.push(token);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = isCapitalized(token.text) ? [token] : [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * Checks one block: names and places, spelling, repeats, articles, spacing and house style.
+ * Unknown capitalized words are returned separately for the story-wide consistency check.
+ */
+/** Spelling suggestions for a flagged word (may answer none yet, to be filled in later). */
+export type Suggest = (word: string) => ReadonlyArray<string>;
+
+export function checkBlock(
+  text: string,
+  block: number,
+  resources: ProofingResources,
+  unknown: UnknownName[],
+  places: PlaceMention[] = [],
+  suggest: Suggest = (word) => suggestionsFor(word, resources),
+): Finding[] {
+  // A whole line of site chrome copied with a wire story is one finding; its fix deletes it.
+  if (isBoilerplate(text)) {
+    return [
+      {
+        start: 0,
+        end: text.length,
+        text,
+        kind: 'boilerplate',
+        message:
+          'This line looks like website clutter copied with the story (ads, share buttons, site headers). Delete it?',
+        suggestions: [''],
+      },
+    ];
+  }
+  const tokens = tokenize(text);
+  const findings: Finding[] = [];
+  const covered = new Set<number>();
+
+  // Names and places first: a known name is never a spelling error, a near miss always is one.
+  // A hyphenated word led by a name ("Oaklan-based") is looked up by that name.
+  const forNames = nameTokens(tokens, (t) => resources.gazetteer.lookup(t) !== undefined);
+  for (const whole of capitalizedRuns(text, forNames)) {
+    // "The San Joaquin Valley": a capital that only opens the sentence is not part of the name.
+    const opener = whole[0]!;
+    const run =
+      whole.length > 1 &&
+      opener.sentenceStart &&
+      (resources.common?.get(opener.text.toLowerCase()) ?? 99) <= 20 &&
+      !resources.gazetteer.lookup(text.slice(opener.start, whole[whole.length - 1]!.end))
+        ? whole.slice(1)
+        : whole;
+    for (let i = 0; i < run.length; i++) {
+      for (
+        let length = Math.min(resources.gazetteer.maxWords, run.length - i);
+        length >= 1;
+        length--
+      ) {
+        const first = run[i]!;
+        const last = run[i + length - 1]!;
+        const phrase = text.slice(first.start, last.end);
+        const known =
+          resources.gazetteer.lookup(phrase) ?? resources.gazetteer.lookup(stripPossessive(phrase));
+        let near: string[] = [];
+        if (!known && !isAccepted(phrase, resources)) {
+          // A first name next to another proper noun ("Philippa Hargreaves") is not a misspelled place.
+          const besideUnknown = [run[i - 1], run[i + 1]].some(
+            (t) =>
+              t !== undefined &&
+              !resources.speller.correct(t.text.toLowerCase()) &&
+              !resources.gazetteer.lookup(t.text),
+          );
+          const singleUnknown =
+            length === 1 && !besideUnknown && !isKnownWord(first.text, resources);
+          if (length > 1 || singleUnknown) {
+            // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
+            const bare = stripPossessive(phrase);
+            // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two
+            // slips off.
+            const slips = length > 1 || (bare.length >= 8 && placeCue(text, first, tokens)) ? 2 : 1;
+            near = resources.gazetteer
+              .nearMisses(bare)
+              .filter(
+                (name) =>
+                  name.split(' ').length === length &&
+                  !otherCompassPoint(name, bare) &&
+                  (length > 1 ||
+                    editDistance(name.toLowerCase(), bare.toLowerCase(), slips) <= slips),
+              );
+            // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
+            if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
+          }
+        }
+        if (known || near.length > 0) {
+          for (let k = i; k < i + length; k++) covered.add(run[k]!.start);
+          if (known)
+            places.push({
+              block,
+              start: first.start,
+              end: first.start + stripPossessive(phrase).length,
+              text: stripPossessive(phrase),
+              name: known,
+            });
+          if (near.length > 0) {
+            const finding: Finding = {
+              start: first.start,
+              end: first.start + stripPossessive(phrase).length,
+              text: stripPossessive(phrase),
+              kind: 'name',
+              message: `Check the name: did you mean “${near[0]}”?`,
+              suggestions: near.slice(0, 3),
+            };
+            findings.push(finding);
+            if (length === 1)
+              unknown.push({
+                block,
+                start: finding.start,
+                end: finding.end,
+                text: finding.text,
+                nameFinding: finding,
+              });
+          }
+          i += length - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  // Words joined by hyphens are checked part by part, so the finding covers the wrong part
+  // and its fix replaces only that part ("goverment" in "goverment-run").
+  const units: Token[] = tokens.flatMap((token) =>
+    token.text.includes('-') &&
+    !/\d/.test(token.text) &&
+    !resources.speller.correct(token.text) &&
+    !isAccepted(token.text, resources)
+      ? compoundParts(token).filter((part) => !isAffixPart(part))
+      : [token],
+  );
+  units.forEach((token, i) => {
+    // A capitalized word before it ("Priya Ramaswamy") makes a first name, not a typo.
+    const next = units[i + 1];
+    const beforeName =
+      next !== undefined &&
+      isCapitalized(next.text) &&
+      /^ $/.test(text.slice(token.end, next.start));
+    if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
+      return;
+    if (/^\p{Lu}{2,6}s?$/u.test(token.text)) return; // abbreviations such as NASA, FEMA
+    if (/^(\p{L}\.)+\p{L}?$/u.test(token.text)) return; // a.m., U.S.
+    if (isKnownWord(token.text, resources)) {
+      // Proper nouns the dictionary knows (Achebe) still count for consistency.
+      const bare = stripPossessive(token.text);
+      if (
+        isCapitalized(bare) &&
+        bare.length >= 4 &&
+        !CALENDAR.has(bare) &&
+        !resources.speller.correct(bare.toLowerCase()) &&
+        !resources.gazetteer.lookup(bare)
+      ) {
+        unknown.push({
+          block,
+          start: token.start,
+          end: token.start + bare.length,
+          text: bare,
+          known: true,
+        });
+      }
+      return;
+    }
+    if (
+      isCapitalized(token.text) &&
+      !(token.sentenceStart && !beforeName && looksLikeTypo(token.text, resources))
+    ) {
+      const bare = stripPossessive(token.text);
+      unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
+      return;
+    }
+    const finding: Finding = {
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      kind: 'spelling',
+      message: `“${token.text}” is not in the dictionary.`,
+      suggestions: suggest(token.text),
+    };
+    findings.push(finding);
+    // A capitalized word taken for a typo is still a name if the story uses it again.
+    if (isCapitalized(token.text))
+      unknown.push({
+        block,
+        start: token.start,
+        end: token.end,
+        text: stripPossessive(token.text),
+        nameFinding: finding,
+      });
+  });
+
+  findings.push(
+    ...checkRepeats(text, tokens),
+    ...checkArticles(text, tokens),
+    ...checkSpacingAndBrackets(text),
+    ...checkStyle(text, resources.rules),
+  );
+  return findings;
+}
