@@ -59,6 +59,9 @@ export interface CompareLimits {
   readonly maxEditLength: number;
 }
 
+/** Changes this small (old and new text together, in characters) are always diffed exactly. */
+const SMALL_DIFF_CHARS = 4_000;
+
 /** Defaults: a rewritten 20,000-word story compares in well under a tenth of a second. */
 export const COMPARE_LIMITS: CompareLimits = { budgetMs: 40, maxEditLength: 2_000 };
 
@@ -121,9 +124,14 @@ function diffMiddle(
       { type: 'removed', text: before },
       { type: 'added', text: after },
     ];
+  // A paragraph-sized change is diffed exactly whatever the budget says: it cannot stall
+  // anything, and on a busy machine the shared budget (or jsdiff's first, compiling call)
+  // could otherwise run out and show a one-word fix as the whole sentence replaced.
+  const small = before.length + after.length <= SMALL_DIFF_CHARS;
   const left = deadline - Date.now();
-  const changes =
-    left > 0
+  const changes = small
+    ? diffWordsWithSpace(before, after)
+    : left > 0
       ? diffWordsWithSpace(before, after, {
           maxEditLength: limits.maxEditLength,
           timeout: left,

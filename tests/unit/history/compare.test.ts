@@ -156,6 +156,15 @@ describe('word-level comparison, bounded', () => {
     expect(rebuild(block.parts, 'after')).toBe(after);
   });
 
+  it('diffs a paragraph-sized change word by word even with no budget left', () => {
+    const result = compareContents(
+      { ...meta, body: [para('Riders in Oaklan waited for the ferry.')] },
+      { ...meta, body: [para('Riders in Oakland waited for the ferry. Again.')] },
+      { budgetMs: 0, maxEditLength: 1 },
+    );
+    expect([result.wordsAdded, result.wordsRemoved]).toEqual([2, 1]);
+  });
+
   it('aligns a rewrite of a 20,000-word story with new paragraph breaks quickly and exactly', () => {
     const story = newsLikeStory(20_000);
     const rewritten = rewriteStory(story, 3);
