@@ -14,3 +14,13 @@ export function wordpressFromEnv(): WordPressProfile | undefined {
       }
     : undefined;
 }
+
+/** The test WordPress as the contract's tests use it; `url` is empty when none is running. */
+export function wordpressSite(): { url: string; user: string; appPassword: string } {
+  const found = wordpressFromEnv();
+  return {
+    url: found?.siteUrl ?? '',
+    user: found?.user ?? 'editor',
+    appPassword: found?.appPassword ?? '',
+  };
+}

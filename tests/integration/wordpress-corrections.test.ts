@@ -3,15 +3,12 @@ import { apDate } from '../../main/cms/corrections';
 import { EXPORT_FORMATS, exportStory } from '../../shared/export/formats';
 import type { Story } from '../../shared/story';
 import { startInProcessHost, wordpressRest } from '../helpers/in-process-host';
+import { wordpressSite } from '../helpers/wordpress-env';
 
 // "Add correction" through the browser host's contract against the real WordPress: the note
 // ends the story and the post, a version records it, and the post keeps its state.
-const url = process.env['WORDPRESS_URL'];
-const site = {
-  url: url ?? '',
-  user: process.env['WORDPRESS_USER'] ?? 'editor',
-  appPassword: process.env['WORDPRESS_APP_PASSWORD'] ?? '',
-};
+const site = wordpressSite();
+const url = site.url;
 
 describe.skipIf(!url)('corrections with a real WordPress', () => {
   it(

@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { RemotePostPage } from '../../shared/cms';
 import type { Story } from '../../shared/story';
 import { startInProcessHost, wordpressRest } from '../helpers/in-process-host';
+import { wordpressSite } from '../helpers/wordpress-env';
 
 // "Open from CMS" through the browser host's contract against the real WordPress: a draft
 // written by someone else in WordPress is listed, found by search, opened as a story with its
 // blocks and metadata, and publishing that story updates the same post.
-const url = process.env['WORDPRESS_URL'];
-const site = {
-  url: url ?? '',
-  user: process.env['WORDPRESS_USER'] ?? 'editor',
-  appPassword: process.env['WORDPRESS_APP_PASSWORD'] ?? '',
-};
+const site = wordpressSite();
+const url = site.url;
 
 describe.skipIf(!url)('Open from CMS with a real WordPress', () => {
   it(

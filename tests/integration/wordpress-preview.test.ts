@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../shared/story';
 import { startInProcessHost } from '../helpers/in-process-host';
+import { wordpressSite } from '../helpers/wordpress-env';
 
 // The Publish dialog's notes, from the real WordPress: the category and tags a publish will
 // create, and whose name the post will carry.
-const url = process.env['WORDPRESS_URL'];
-const user = process.env['WORDPRESS_USER'] ?? 'editor';
-const appPassword = process.env['WORDPRESS_APP_PASSWORD'] ?? '';
+const { url, user, appPassword } = wordpressSite();
 
 describe.skipIf(!url)('publish preview with a real WordPress', () => {
   it(
