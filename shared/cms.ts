@@ -3,16 +3,29 @@ import { z } from 'zod';
 /** The CMSs Galley publishes to. */
 export const CMS_KINDS = ['wordpress', 'ghost'] as const;
 
-/** A publishing target as kept in settings; its secret is kept apart (see main/cms/secret-store). */
-export interface CmsProfile {
+interface CmsProfileBase {
   readonly id: string;
-  readonly kind: (typeof CMS_KINDS)[number];
   readonly name: string;
-  /** WordPress site URL or Ghost admin URL. */
+}
+
+/** A WordPress site: its address and the user the application password belongs to. */
+export interface WordPressCmsProfile extends CmsProfileBase {
+  readonly kind: 'wordpress';
   readonly url: string;
-  /** WordPress user name; unused for Ghost. */
   readonly user: string;
 }
+
+/** A Ghost site: its admin address; the Admin API key names no user. */
+export interface GhostCmsProfile extends CmsProfileBase {
+  readonly kind: 'ghost';
+  readonly url: string;
+}
+
+/**
+ * A publishing target as kept in settings, one shape per CMS (switch on `kind`); its secret
+ * is kept apart (see main/cms/secret-store).
+ */
+export type CmsProfile = WordPressCmsProfile | GhostCmsProfile;
 
 /** https, or plain http to this computer only (a test site on 127.0.0.1 or localhost). */
 export function isSecureCmsUrl(url: string): boolean {
@@ -23,24 +36,28 @@ export function isSecureCmsUrl(url: string): boolean {
   return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-/** Validates a profile from the UI. */
-export const cmsProfileSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]{3,40}$/),
-    kind: z.enum(CMS_KINDS),
-    name: z.string().trim().min(1, 'Give the profile a name').max(100),
-    url: z
-      .string()
-      .trim()
-      .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'The address must start with https://')
-      .max(500)
-      .refine(
-        isSecureCmsUrl,
-        'The address must start with https://: over plain http:// the password would travel unencrypted. (http:// is allowed only for a site on this computer.)',
-      ),
-    user: z.string().trim().max(200),
-  })
-  .strict();
+const profileFields = {
+  id: z.string().regex(/^[a-z0-9-]{3,40}$/),
+  name: z.string().trim().min(1, 'Give the profile a name').max(100),
+  url: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'The address must start with https://')
+    .max(500)
+    .refine(
+      isSecureCmsUrl,
+      'The address must start with https://: over plain http:// the password would travel unencrypted. (http:// is allowed only for a site on this computer.)',
+    ),
+};
+
+/** Validates a profile from the UI or settings: the fields of its own kind and no others. */
+export const cmsProfileSchema = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('wordpress'), ...profileFields, user: z.string().trim().max(200) })
+    .strict(),
+  // Settings written before profiles had a shape per kind carry an empty `user` on Ghost.
+  z.object({ kind: z.literal('ghost'), ...profileFields, user: z.literal('').optional() }).strict(),
+]);
 
 /** Publish states offered in the dialog. */
 export const PUBLISH_STATUSES = ['draft', 'pending', 'publish', 'future'] as const;

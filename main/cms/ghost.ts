@@ -1,9 +1,18 @@
 import type { RemotePostPage } from '../../shared/cms';
-import type { CmsClient, RemotePost, RemoteQuery } from './cms-client';
+import { blockHtml } from '../../shared/export/html';
+import type {
+  CmsClient,
+  OutgoingImage,
+  OutgoingPost,
+  PublishPreview,
+  RemotePost,
+  RemoteQuery,
+  SavedPost,
+  UploadedImage,
+} from './cms-client';
 import { cmsJson, CmsError } from './cms-http';
 import type { CmsHttpOptions } from './cms-http';
 import { ghostAdminToken } from './ghost-token';
-import type { PublishedPost } from './wordpress';
 
 /** A Ghost site reached with an Admin API key (`id:secret`). */
 export interface GhostProfile {
@@ -27,15 +36,16 @@ interface GhostFullPost extends GhostPost {
   authors?: Array<{ name: string }>;
 }
 
-// Ghost ids are strings: the post travels as `ghostId` beside the numeric WordPress shape.
-function toPublished(p: GhostPost): PublishedPost {
-  return {
-    id: Number.NaN,
-    link: p.url,
-    status: p.status,
-    modified: p.updated_at,
-    ...{ ghostId: p.id },
-  } as PublishedPost;
+function toSaved(p: GhostPost): SavedPost {
+  return { remoteId: p.id, url: p.url, status: p.status, modified: p.updated_at };
+}
+
+/** The section first (Ghost's primary tag, its nearest thing to a category), then the tags, once each. */
+function ghostTags(post: OutgoingPost): string[] {
+  const names: string[] = [];
+  for (const name of [post.section ?? '', ...post.tags].map((n) => n.trim()))
+    if (name !== '' && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  return names;
 }
 
 // Ghost's filter language quotes strings with single quotes; a quote in a search is dropped.
@@ -80,7 +90,11 @@ export class GhostClient implements CmsClient {
    * Uploads a picture through Ghost's image API (multipart `file`, purpose `image`) and returns
    * the address Ghost serves it from, for the post's HTML and feature image.
    */
-  public async uploadImage(fileName: string, bytes: Uint8Array, mimeType: string): Promise<string> {
+  public async uploadImageFile(
+    fileName: string,
+    bytes: Uint8Array,
+    mimeType: string,
+  ): Promise<string> {
     const boundary = `galley${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
     const safeName = fileName.replace(/["\\\r\n]/g, '');
     const field = (name: string, value: string): string =>
@@ -175,6 +189,54 @@ export class GhostClient implements CmsClient {
     return site.site?.title ?? 'Ghost';
   }
 
+  public async uploadImage(image: OutgoingImage): Promise<UploadedImage> {
+    return { url: await this.uploadImageFile(image.name, image.bytes, image.mimeType) };
+  }
+
+  /** Tags a publish will create (Ghost makes a tag it does not know when a post names it). */
+  public async previewPublish(post: OutgoingPost): Promise<PublishPreview> {
+    const missing: string[] = [];
+    for (const name of ghostTags(post)) {
+      const found = await this.call<{ tags?: Array<{ name: string }> }>(
+        `tags/?filter=${encodeURIComponent(`name:${ghostString(name)}`)}&limit=1`,
+      );
+      if (!found.tags?.some((t) => t.name.toLowerCase() === name.toLowerCase())) missing.push(name);
+    }
+    return {
+      newCategories: [],
+      newTags: missing,
+      author: "Ghost names the post's author itself (for an Admin API key, the site's owner).",
+    };
+  }
+
+  /** Ghost takes HTML; pictures point at the addresses its image API gave them. */
+  public async publishPost(
+    post: OutgoingPost,
+    images: ReadonlyMap<string, UploadedImage>,
+    remoteId: string | undefined,
+    created: (saved: SavedPost) => Promise<void>,
+  ): Promise<SavedPost> {
+    const featureImage = [...images.values()][0]?.url;
+    const saved = await this.publish(
+      {
+        title: post.title,
+        html: post.blocks
+          .map((block) => blockHtml(block, (src) => images.get(src)?.url ?? src))
+          .join('\n'),
+        excerpt: post.excerpt,
+        slug: post.slug,
+        status: post.status,
+        tags: ghostTags(post),
+        ...(post.scheduleAt ? { publishedAt: post.scheduleAt } : {}),
+        ...(featureImage ? { featureImage } : {}),
+      },
+      remoteId,
+    );
+    // Ghost's create answers with the post or fails: there is no keyed second step to protect.
+    if (remoteId === undefined) await created(saved);
+    return saved;
+  }
+
   /** Creates a post, or updates `remoteId` (reading its `updated_at` first). */
   public async publish(
     post: {
@@ -183,11 +245,12 @@ export class GhostClient implements CmsClient {
       excerpt: string;
       slug: string;
       status: string;
+      tags?: ReadonlyArray<string>;
       publishedAt?: string;
       featureImage?: string;
     },
     remoteId?: string,
-  ): Promise<PublishedPost> {
+  ): Promise<SavedPost> {
     const fields = {
       ...(post.featureImage ? { feature_image: post.featureImage } : {}),
       title: post.title,
@@ -196,6 +259,7 @@ export class GhostClient implements CmsClient {
       slug: post.slug,
       status:
         post.status === 'publish' ? 'published' : post.status === 'future' ? 'scheduled' : 'draft',
+      ...(post.tags ? { tags: post.tags.map((name) => ({ name })) } : {}),
       ...(post.publishedAt ? { published_at: post.publishedAt } : {}),
     };
     if (remoteId) {
@@ -207,11 +271,11 @@ export class GhostClient implements CmsClient {
         'PUT',
         { posts: [{ ...fields, updated_at: updatedAt }] },
       );
-      return toPublished(updated.posts[0]!);
+      return toSaved(updated.posts[0]!);
     }
     const created = await this.call<{ posts: GhostPost[] }>('posts/?source=html', 'POST', {
       posts: [fields],
     });
-    return toPublished(created.posts[0]!);
+    return toSaved(created.posts[0]!);
   }
 }

@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { GalleyError } from '../../shared/api';
 import { cmsProfileSchema } from '../../shared/cms';
 import type { CmsProfile, PublishStatus } from '../../shared/cms';
-import { blockHtml } from '../../shared/export/html';
-import { wordpressBlocks } from '../../shared/export/wp-blocks';
 import { publishedBlocks } from '../../shared/export/model';
 import { slugify } from '../../shared/slug';
 import type { ImageElement, Story, StoryBlock } from '../../shared/story';
@@ -13,19 +11,21 @@ import type { VersionService } from '../history/version-service';
 import type { StoryLibrary } from '../library/story-library';
 import type { SettingsStore } from '../settings/settings-store';
 import { CmsError } from './cms-http';
-import type { CmsClient } from './cms-client';
+import { cmsClientFor } from './cms-client';
+import type {
+  CmsClient,
+  OutgoingImage,
+  OutgoingPost,
+  PublishPreview,
+  SavedPost,
+  UploadedImage,
+} from './cms-client';
 import { cmsFailure, profileCredentials } from './profile-credentials';
 import { RemotePostService } from './remote-post-service';
-import { GhostClient } from './ghost';
 import type { SecretStore } from './secret-store';
-import { bylineName, requestKey, WordPressClient } from './wordpress';
+import { requestKey } from './wordpress';
 
-/** What the Publish dialog says before publishing to a profile. */
-export interface PublishPreview {
-  readonly newCategories: ReadonlyArray<string>;
-  readonly newTags: ReadonlyArray<string>;
-  readonly author?: string;
-}
+export type { PublishPreview } from './cms-client';
 
 /** What a publish reports back to the editor. */
 export interface PublishResult {
@@ -65,7 +65,7 @@ export class PublishService {
   }
 
   public async saveProfile(profile: CmsProfile, secret: string | undefined): Promise<void> {
-    const valid = cmsProfileSchema.parse(profile) as CmsProfile;
+    const valid: CmsProfile = cmsProfileSchema.parse(profile);
     if (valid.kind === 'wordpress' && valid.user === '')
       throw new GalleyError('bad-request', 'A WordPress profile needs the user name.');
     if (secret !== undefined && secret.trim() !== '')
@@ -95,9 +95,10 @@ export class PublishService {
   public async testProfile(id: string): Promise<string> {
     const { profile, secret } = await this.profile(id);
     try {
-      if (profile.kind === 'wordpress')
-        return `Connected to ${profile.name} as ${await new WordPressClient({ siteUrl: profile.url, user: profile.user, appPassword: secret }).testConnection()}.`;
-      return `Connected to ${await new GhostClient({ adminUrl: profile.url, adminKey: secret }).testConnection()}.`;
+      const who = await cmsClientFor(profile, secret).testConnection();
+      return profile.kind === 'wordpress'
+        ? `Connected to ${profile.name} as ${who}.`
+        : `Connected to ${who}.`;
     } catch (error) {
       throw cmsFailure(error, profile);
     }
@@ -110,26 +111,10 @@ export class PublishService {
   public async preview(storyId: string, profileId: string): Promise<PublishPreview> {
     const { profile, secret } = await this.profile(profileId);
     const story = await this.library().open(storyId);
-    if (profile.kind !== 'wordpress') return { newCategories: [], newTags: [] };
-    const client = new WordPressClient({
-      siteUrl: profile.url,
-      user: profile.user,
-      appPassword: secret,
-    });
     try {
-      const byline = bylineName(story.byline);
-      const matched = byline ? (await client.findAuthor(byline)) !== undefined : false;
-      return {
-        newCategories: story.section
-          ? await client.missingTerms('categories', [story.section])
-          : [],
-        newTags: await client.missingTerms('tags', story.tags),
-        ...(matched
-          ? { author: `The post will carry the byline's name, ${byline}.` }
-          : {
-              author: `The post will carry the name of ${await client.testConnection()} (the login${byline ? `; no user of the site is named ${byline}` : ''}).`,
-            }),
-      };
+      return await cmsClientFor(profile, secret).previewPublish(
+        outgoingPost(story, profile.id, 'draft'),
+      );
     } catch (error) {
       throw cmsFailure(error, profile);
     }
@@ -157,108 +142,23 @@ export class PublishService {
     const story = await library.open(args.id);
     const previous = story.published?.[profile.id];
     const remoteId = args.createNew ? undefined : previous?.remoteId;
-    // The public slug is the story's own; the keyed one only exists between a create and its
-    // rename, so a retry after a lost answer can find the post (WordPress).
-    const cleanSlug = story.slug || slugify(story.headline) || 'story';
     if (args.replaceTheirs && remoteId !== undefined)
       await this.remote.keepTheirs(profile, secret, story, remoteId);
-    const slug = `${cleanSlug}-g${requestKey(story.id, profile.id)}`;
-    let result: { id: string; url: string; status: string; modified?: string };
+    let result: SavedPost;
     try {
-      if (profile.kind === 'wordpress') {
-        const client = new WordPressClient({
-          siteUrl: profile.url,
-          user: profile.user,
-          appPassword: secret,
-        });
-        if (!args.replaceTheirs) await assertUnchanged(client, profile, remoteId, previous);
-        const uploaded = new Map<string, { id: number; url: string }>();
-        for (const name of await storyImageNames(library.root, story)) {
-          const bytes = await readFile(join(library.storyDir(story.id), 'images', name));
-          uploaded.set(
-            `asset:images/${name}`,
-            await client.uploadMedia(
-              name,
-              bytes,
-              MIME[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
-              imageFields(story, name),
-            ),
-          );
-        }
-        // Native block markup, so the post opens in WordPress's editor as its own blocks.
-        const html = wordpressBlocks(
-          withDateline(publishedBlocks(story.body), story.dateline),
-          (src) => uploaded.get(src) ?? { url: src },
-        );
-        const featured = [...uploaded.values()][0]?.id;
-        const wpPost = {
-          title: story.headline,
-          html,
-          excerpt: story.dek,
-          slug,
-          finalSlug: cleanSlug,
-          status: args.status,
-          ...(story.section ? { categories: [story.section] } : {}),
-          ...(story.tags.length > 0 ? { tags: story.tags } : {}),
-          ...(args.scheduleAt ? { date: args.scheduleAt } : {}),
-          ...(featured ? { featuredMedia: featured } : {}),
-          ...(story.byline.trim() ? { authorName: story.byline } : {}),
-        };
-        let post = await client.publish(
-          wpPost,
-          remoteId === undefined ? undefined : Number(remoteId),
-        );
-        if (remoteId === undefined) {
-          // Created under the keyed slug: record the id first, then rename to the story's own
-          // slug by id, so no lost answer can leave an unfindable post behind.
-          await this.recordPost(story.id, profile.id, String(post.id), post.link);
-          post = await client.publish(wpPost, post.id);
-        }
-        result = {
-          id: String(post.id),
-          url: post.link,
-          status: post.status,
-          ...(post.modified ? { modified: post.modified } : {}),
-        };
-      } else {
-        const client = new GhostClient({ adminUrl: profile.url, adminKey: secret });
-        if (!args.replaceTheirs) await assertUnchanged(client, profile, remoteId, previous);
-        // Pictures go up through Ghost's image API: a relative path means nothing to Ghost.
-        const uploaded = new Map<string, string>();
-        for (const name of await storyImageNames(library.root, story)) {
-          const bytes = await readFile(join(library.storyDir(story.id), 'images', name));
-          uploaded.set(
-            `asset:images/${name}`,
-            await client.uploadImage(
-              name,
-              bytes,
-              MIME[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
-            ),
-          );
-        }
-        const html = withDateline(publishedBlocks(story.body), story.dateline)
-          .map((block) => blockHtml(block, (src) => uploaded.get(src) ?? src))
-          .join('\n');
-        const featureImage = [...uploaded.values()][0];
-        const post = (await client.publish(
-          {
-            title: story.headline,
-            html,
-            excerpt: story.dek,
-            slug: cleanSlug,
-            status: args.status,
-            ...(args.scheduleAt ? { publishedAt: args.scheduleAt } : {}),
-            ...(featureImage ? { featureImage } : {}),
-          },
-          remoteId,
-        )) as unknown as { link: string; status: string; ghostId: string; modified?: string };
-        result = {
-          id: post.ghostId,
-          url: post.link,
-          status: post.status,
-          ...(post.modified ? { modified: post.modified } : {}),
-        };
-      }
+      const client = cmsClientFor(profile, secret);
+      if (!args.replaceTheirs) await assertUnchanged(client, profile, remoteId, previous);
+      const uploaded = new Map<string, UploadedImage>();
+      for (const image of await storyImages(library, story))
+        uploaded.set(image.src, await client.uploadImage(image));
+      result = await client.publishPost(
+        outgoingPost(story, profile.id, args.status, args.scheduleAt),
+        uploaded,
+        remoteId,
+        async (created) => {
+          await this.recordPost(story.id, profile.id, created.remoteId, created.url);
+        },
+      );
     } catch (error) {
       if (error instanceof GalleyError) throw error;
       if (error instanceof CmsError && error.kind === 'not-found' && remoteId !== undefined) {
@@ -272,7 +172,7 @@ export class PublishService {
     const saved = await this.recordPost(
       story.id,
       profile.id,
-      result.id,
+      result.remoteId,
       result.url,
       args.status === 'publish',
       result.modified,
@@ -281,13 +181,13 @@ export class PublishService {
       saved,
       'publish',
       undefined,
-      `Published to ${profile.name} as post ${result.id}`,
+      `Published to ${profile.name} as post ${result.remoteId}`,
     );
     return {
-      remoteId: result.id,
+      remoteId: result.remoteId,
       url: result.url,
       status: result.status,
-      message: `Published to ${profile.name} as post ${result.id} (${result.status}).`,
+      message: `Published to ${profile.name} as post ${result.remoteId} (${result.status}).`,
     };
   }
 
@@ -336,32 +236,55 @@ async function assertUnchanged(
   );
 }
 
+/** The story as every CMS takes it: accepted text, dateline leading, the story's own slug. */
+function outgoingPost(
+  story: Story,
+  profileId: string,
+  status: PublishStatus,
+  scheduleAt?: string,
+): OutgoingPost {
+  return {
+    title: story.headline,
+    blocks: withDateline(publishedBlocks(story.body), story.dateline),
+    excerpt: story.dek,
+    slug: story.slug || slugify(story.headline) || 'story',
+    createKey: requestKey(story.id, profileId),
+    status,
+    ...(scheduleAt ? { scheduleAt } : {}),
+    ...(story.section ? { section: story.section } : {}),
+    tags: story.tags,
+    byline: story.byline,
+  };
+}
+
 /**
- * The story's own pictures in the order they appear, once each; a picture that is a link to
- * another file is refused, never uploaded.
+ * The story's own pictures in the order they appear, once each, read from its folder; a
+ * picture that is a link to another file is refused, never uploaded.
  */
-async function storyImageNames(root: string, story: Story): Promise<string[]> {
-  const names: string[] = [];
+async function storyImages(library: StoryLibrary, story: Story): Promise<OutgoingImage[]> {
+  const images: OutgoingImage[] = [];
   for (const block of publishedBlocks(story.body)) {
     if (block.type !== 'image' || !block.src.startsWith('asset:images/')) continue;
     const name = block.src.slice('asset:images/'.length);
-    if (names.includes(name)) continue;
-    if (!(await isPlainPath(root, story.id, 'images', name)))
+    if (images.some((image) => image.name === name)) continue;
+    if (!(await isPlainPath(library.root, story.id, 'images', name)))
       throw new GalleyError(
         'bad-request',
         `The image “${name}” in this story is a link to another file, which Galley does not publish. Insert the picture again.`,
       );
-    names.push(name);
+    images.push({
+      src: block.src,
+      name,
+      bytes: await readFile(join(library.storyDir(story.id), 'images', name)),
+      mimeType: MIME[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+      ...imageFields(block),
+    });
   }
-  return names;
+  return images;
 }
 
-/** Alt text and caption (with credit) of the story's picture stored as `images/<name>`. */
-function imageFields(story: Story, name: string): { alt?: string; caption?: string } {
-  const block = story.body.find(
-    (b): b is ImageElement => b.type === 'image' && b.src === `asset:images/${name}`,
-  );
-  if (!block) return {};
+/** Alt text and caption (with credit) of a picture, for the CMS's media fields. */
+function imageFields(block: ImageElement): { alt?: string; caption?: string } {
   const caption = [block.caption, block.credit ? `(${block.credit})` : '']
     .filter((part) => part.trim() !== '')
     .join(' ');

@@ -1,91 +1,33 @@
-import { createHash } from 'node:crypto';
 import { REMOTE_LIST_STATUSES } from '../../shared/cms';
 import type { RemotePostPage } from '../../shared/cms';
-import type { CmsClient, RemotePost, RemoteQuery } from './cms-client';
+import { wordpressBlocks } from '../../shared/export/wp-blocks';
+import type {
+  CmsClient,
+  OutgoingImage,
+  OutgoingPost,
+  PublishPreview,
+  RemotePost,
+  RemoteQuery,
+  SavedPost,
+  UploadedImage,
+} from './cms-client';
 import { cmsJson, CmsError } from './cms-http';
 import type { CmsHttpOptions } from './cms-http';
+import { bylineName, decodeEntities, savedPost, toPublished } from './wordpress-shapes';
+import type {
+  CallInit,
+  PublishedPost,
+  WordPressPost,
+  WordPressProfile,
+  WpListedPost,
+  WpPost,
+} from './wordpress-shapes';
+
+export { bylineName, requestKey } from './wordpress-shapes';
+export type { PublishedPost, WordPressPost, WordPressProfile } from './wordpress-shapes';
 
 /** Posts per page when listing (matches REMOTE_PAGE_SIZE in cms-client). */
 const PAGE_SIZE = 20;
-
-/** A WordPress site reached with an application password. */
-export interface WordPressProfile {
-  readonly siteUrl: string;
-  readonly user: string;
-  readonly appPassword: string;
-}
-
-/** What to publish. */
-export interface WordPressPost {
-  readonly title: string;
-  readonly html: string;
-  readonly excerpt: string;
-  readonly slug: string;
-  readonly status: 'draft' | 'pending' | 'publish' | 'future';
-  /** ISO time, for scheduled posts. */
-  readonly date?: string;
-  readonly featuredMedia?: number;
-  /**
-   * The public slug, used when the post is updated by id. A new post is created under the
-   * keyed `slug`, so a retry after a lost answer finds it; the caller records the id and then
-   * publishes again by id, which renames it.
-   */
-  readonly finalSlug?: string;
-  /** Category and tag names; found by name on the site, created when missing. */
-  readonly categories?: ReadonlyArray<string>;
-  readonly tags?: ReadonlyArray<string>;
-  /** The byline's name: the post's author when a user of the site has that name. */
-  readonly authorName?: string;
-}
-
-/** The post as the CMS has it after a publish. */
-export interface PublishedPost {
-  readonly id: number;
-  readonly link: string;
-  readonly status: string;
-  /** WordPress's `modified_gmt`: the post's last change, for conflict checks. */
-  readonly modified?: string;
-}
-
-interface WpPost {
-  id: number;
-  link: string;
-  status: string;
-  slug: string;
-  modified_gmt?: string;
-}
-
-interface WpListedPost extends WpPost {
-  title?: { raw?: string; rendered?: string };
-  content?: { raw?: string; rendered?: string };
-  excerpt?: { raw?: string };
-  categories?: number[];
-  tags?: number[];
-  _embedded?: { author?: Array<{ name?: string }> };
-}
-
-interface CallInit {
-  method?: string;
-  body?: unknown;
-  query?: string;
-  raw?: Uint8Array;
-  headers?: Record<string, string>;
-  idempotent?: boolean;
-}
-
-function toPublished(post: WpPost): PublishedPost {
-  return {
-    id: post.id,
-    link: post.link,
-    status: post.status,
-    ...(post.modified_gmt ? { modified: post.modified_gmt } : {}),
-  };
-}
-
-/** A short, stable key for one publish request, carried in the slug so a retry can find it. */
-export function requestKey(storyId: string, attempt: string): string {
-  return createHash('sha256').update(`${storyId}:${attempt}`).digest('hex').slice(0, 8);
-}
 
 /**
  * WordPress REST client (`/wp/v2`): create or update a post, upload media, test the login.
@@ -302,6 +244,60 @@ export class WordPressClient implements CmsClient {
     throw last;
   }
 
+  /** Categories and tags the publish will create, and whose name the post will carry. */
+  public async previewPublish(post: OutgoingPost): Promise<PublishPreview> {
+    const byline = bylineName(post.byline);
+    const matched = byline ? (await this.findAuthor(byline)) !== undefined : false;
+    return {
+      newCategories: post.section ? await this.missingTerms('categories', [post.section]) : [],
+      newTags: await this.missingTerms('tags', post.tags),
+      author: matched
+        ? `The post will carry the byline's name, ${byline}.`
+        : `The post will carry the name of ${await this.testConnection()} (the login${byline ? `; no user of the site is named ${byline}` : ''}).`,
+    };
+  }
+
+  public uploadImage(image: OutgoingImage): Promise<UploadedImage> {
+    return this.uploadMedia(image.name, image.bytes, image.mimeType, {
+      ...(image.alt ? { alt: image.alt } : {}),
+      ...(image.caption ? { caption: image.caption } : {}),
+    });
+  }
+
+  /**
+   * Native block markup, so the post opens in WordPress's editor as its own blocks; the first
+   * picture is the featured image. A new post is created under a keyed slug, reported through
+   * `created`, then renamed by id to the story's own slug: a lost answer can never leave an
+   * unfindable post, and the public address carries no machinery.
+   */
+  public async publishPost(
+    post: OutgoingPost,
+    images: ReadonlyMap<string, UploadedImage>,
+    remoteId: string | undefined,
+    created: (saved: SavedPost) => Promise<void>,
+  ): Promise<SavedPost> {
+    const featured = [...images.values()].find((image) => image.id !== undefined)?.id;
+    const wpPost: WordPressPost = {
+      title: post.title,
+      html: wordpressBlocks(post.blocks, (src) => images.get(src) ?? { url: src }),
+      excerpt: post.excerpt,
+      slug: `${post.slug}-g${post.createKey}`,
+      finalSlug: post.slug,
+      status: post.status,
+      ...(post.section ? { categories: [post.section] } : {}),
+      ...(post.tags.length > 0 ? { tags: post.tags } : {}),
+      ...(post.scheduleAt ? { date: post.scheduleAt } : {}),
+      ...(featured !== undefined ? { featuredMedia: featured } : {}),
+      ...(post.byline.trim() ? { authorName: post.byline } : {}),
+    };
+    let saved = await this.publish(wpPost, remoteId === undefined ? undefined : Number(remoteId));
+    if (remoteId === undefined) {
+      await created(savedPost(saved));
+      saved = await this.publish(wpPost, saved.id);
+    }
+    return savedPost(saved);
+  }
+
   /** The names among `names` that the site has no category or tag for yet. */
   public async missingTerms(
     taxonomy: 'categories' | 'tags',
@@ -397,22 +393,4 @@ export class WordPressClient implements CmsClient {
       throw error;
     }
   }
-}
-
-/** The person's name in a byline: "By Lena Hartwell, Staff Writer" → "Lena Hartwell". */
-export function bylineName(byline: string): string {
-  return byline
-    .replace(/^\s*by\s+/i, '')
-    .split(/,|\s+(?:and|&)\s+|\s+[|/]\s+/)[0]!
-    .trim();
-}
-
-// WordPress returns term names HTML-escaped ("Arts &amp; Culture").
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&amp;/g, '&')
-    .replace(/&#0?39;|&#8217;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
 }

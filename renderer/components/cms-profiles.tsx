@@ -35,7 +35,7 @@ export function CmsProfiles({ connection }: { readonly connection: Connection })
     try {
       const id = `${kind === 'wordpress' ? 'wp' : 'ghost'}-${Date.now().toString(36)}`;
       await api.saveProfile({
-        profile: { id, kind, name, url, user: kind === 'wordpress' ? user : '' },
+        profile: kind === 'wordpress' ? { id, kind, name, url, user } : { id, kind, name, url },
         secret,
       });
       setName('');

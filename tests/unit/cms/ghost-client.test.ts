@@ -137,13 +137,13 @@ describe('Ghost client', () => {
       adminKey: `${KEY_ID}:${SECRET}`,
     });
     expect(await client.testConnection()).toBe('Test Ghost');
-    const created = (await client.publish({
+    const created = await client.publish({
       title: 'Pier',
       html: '<p>x</p>',
       excerpt: 'Dek',
       slug: 'pier',
       status: 'draft',
-    })) as unknown as { ghostId: string; status: string };
+    });
     expect(created.status).toBe('draft');
     await client.publish(
       {
@@ -153,11 +153,11 @@ describe('Ghost client', () => {
         slug: 'pier',
         status: 'publish',
       },
-      created.ghostId,
+      created.remoteId,
     );
     expect(ghost.posts.size).toBe(1);
-    expect(ghost.posts.get(created.ghostId)?.title).toBe('Pier, corrected');
-    expect(ghost.seen).toContain(`PUT /ghost/api/admin/posts/${created.ghostId}/?source=html`);
+    expect(ghost.posts.get(created.remoteId)?.title).toBe('Pier, corrected');
+    expect(ghost.seen).toContain(`PUT /ghost/api/admin/posts/${created.remoteId}/?source=html`);
   });
 
   it('a wrong key is refused with a clear message; a deleted post is reported as gone', async () => {
@@ -207,7 +207,7 @@ describe('Ghost image upload', () => {
       adminKey: `${KEY_ID}:${SECRET}`,
     });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    const url = await client.uploadImage('pier.png', png, 'image/png');
+    const url = await client.uploadImageFile('pier.png', png, 'image/png');
     expect(url).toBe('https://ghost.example/content/images/pier.png');
     const boundary = /boundary=(\S+)/.exec(received.type ?? '')?.[1];
     expect(received.type).toMatch(/^multipart\/form-data; boundary=/);
