@@ -171,8 +171,9 @@ export class GhostClient implements CmsClient {
       status: post.status,
       link: post.url,
       modified: post.updated_at,
-      categories: [],
-      tags: (post.tags ?? []).map((t) => t.name),
+      // Galley publishes the section as the primary (first) tag: read it back the same way.
+      categories: (post.tags ?? []).slice(0, 1).map((t) => t.name),
+      tags: (post.tags ?? []).slice(1).map((t) => t.name),
     };
   }
 

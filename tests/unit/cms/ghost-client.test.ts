@@ -107,7 +107,7 @@ async function fakeGhost(): Promise<{
               ...post,
               url: `http://ghost.test/${post.id}/`,
               slug: 'pier',
-              tags: [{ name: 'Harbor' }],
+              tags: [{ name: 'Harbor' }, { name: 'Ferries' }],
             },
           ],
         });
@@ -246,7 +246,12 @@ describe('Ghost image upload', () => {
     const found = await client.listPosts({ search: 'pier', status: 'draft' });
     expect(found.total).toBe(1);
     const post = await client.readPost(found.posts[0]!.remoteId);
-    expect(post).toMatchObject({ title: 'Pier reopens', slug: 'pier', tags: ['Harbor'] });
+    expect(post).toMatchObject({
+      title: 'Pier reopens',
+      slug: 'pier',
+      categories: ['Harbor'],
+      tags: ['Ferries'],
+    });
     expect(post.html).toContain('<strong>finished</strong>');
     expect(await client.lastModified(post.remoteId)).toBe(post.modified);
   });
