@@ -1,9 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ReactElement } from 'react';
-import type { LibraryListing } from '../shared/api';
-import type { Story, StorySummary } from '../shared/story';
-import { summarize } from '../shared/story';
-import { countBodyWords } from '../shared/word-count';
 import type { Connection } from './api-client';
 import { LibrarySidebar } from './components/library-sidebar';
 import { OpenFromCmsDialog } from './components/open-from-cms-dialog';
@@ -18,224 +14,61 @@ import { CommandHub, CommandHubContext, keystrokeOf, useHubCommand } from './com
 import { useWindowPrefs } from './commands/use-window-prefs';
 import { commandForKeystroke } from '../shared/commands';
 import type { CommandId } from '../shared/commands';
+import { StorySession } from './session/story-session';
+import { SessionContext } from './session/use-session';
 
 /** Props of the application shell. */
 export interface AppProps {
   readonly connection: Connection;
 }
 
-interface Notice {
-  readonly kind: 'error' | 'info';
-  readonly text: string;
-  readonly undoTrashId?: string;
-}
-
-const EMPTY_LISTING: LibraryListing = { root: '', stories: [], damaged: [] };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function upsert(stories: ReadonlyArray<StorySummary>, summary: StorySummary): StorySummary[] {
-  const rest = stories.filter((item) => item.id !== summary.id);
-  return [summary, ...rest].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
 /** The Galley window: library on the left, the open story on the right. */
 export function App({ connection }: AppProps): ReactElement {
   const { api } = connection;
-  const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
-  const [trash, setTrash] = useState<ReadonlyArray<StorySummary>>([]);
-  const [story, setStory] = useState<Story | undefined>(undefined);
-  const [notice, setNotice] = useState<Notice | undefined>(
-    connection.problem ? { kind: 'error', text: connection.problem } : undefined,
+  const session = useMemo(
+    () => new StorySession(api, connection.problem),
+    [api, connection.problem],
   );
-  const [renaming, setRenaming] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const [cmsOpen, setCmsOpen] = useState(false);
-  const [loaded, setLoaded] = useState(false);
-  const [viewKey, setViewKey] = useState(0);
-  const [historyRevision, setHistoryRevision] = useState(0);
-  const [focusHeadline, setFocusHeadline] = useState<string | undefined>(undefined);
-  const flushRef = useRef<(() => Promise<void>) | undefined>(undefined);
-  // The open story's latest headline lives in StoryView; after a flush the listing has it.
-  const listingRef = useRef(listing);
-  listingRef.current = listing;
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const { listing, open, notice, popup } = state;
   const importInput = useRef<HTMLInputElement>(null);
 
-  const registerFlush = useCallback((flush: (() => Promise<void>) | undefined) => {
-    flushRef.current = flush;
-  }, []);
-
-  const fail = useCallback(
-    (error: unknown) => setNotice({ kind: 'error', text: message(error) }),
-    [],
-  );
-
-  const refresh = useCallback(async (): Promise<LibraryListing> => {
-    const next = await api.listStories({});
-    setListing(next);
-    return next;
-  }, [api]);
-
-  const open = useCallback(
-    async (id: string) => {
-      try {
-        await flushRef.current?.();
-        setStory(await api.openStory({ id }));
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [api, fail],
-  );
-
   useEffect(() => {
-    if (connection.problem) return;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const first = await refresh();
-        const newest = first.stories[0];
-        if (!cancelled && newest) setStory(await api.openStory({ id: newest.id }));
-      } catch (error) {
-        fail(error);
-      } finally {
-        if (!cancelled) setLoaded(true);
-      }
-    })();
-    return () => {
-      cancelled = true;
+    if (!connection.problem) void session.start();
+  }, [connection.problem, session]);
+
+  // Leaving the page: the browser host sends the pending save with the page's last request;
+  // under Electron, closing with a save pending asks first (main shows the question).
+  useEffect(() => {
+    const onExit = (): void => {
+      const pending = session.pendingSave();
+      if (pending) connection.saveOnExit(pending);
     };
-  }, [api, connection.problem, refresh, fail]);
-
-  const createStory = useCallback(async () => {
-    try {
-      await flushRef.current?.();
-      const created = await api.createStory({});
-      setListing((current) => ({
-        ...current,
-        stories: upsert(current.stories, summarize(created, 0)),
-      }));
-      setFocusHeadline(created.id);
-      setStory(created);
-    } catch (error) {
-      fail(error);
-    }
-  }, [api, fail]);
-
-  const importFile = useCallback(
-    async (file: File) => {
-      try {
-        await flushRef.current?.();
-        const imported = await api.importStory({ fileName: file.name, text: await file.text() });
-        setListing((current) => ({
-          ...current,
-          stories: upsert(current.stories, summarize(imported, countBodyWords(imported.body))),
-        }));
-        setStory(imported);
-        setNotice({ kind: 'info', text: `Imported “${imported.headline}”.` });
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [api, fail],
-  );
-
-  const onSaved = useCallback((saved: Story) => {
-    setListing((current) => ({
-      ...current,
-      stories: upsert(current.stories, summarize(saved, countBodyWords(saved.body))),
-    }));
-  }, []);
-
-  const trashCurrent = useCallback(async () => {
-    if (!story) return;
-    try {
-      await flushRef.current?.();
-      const headline =
-        listingRef.current.stories.find((item) => item.id === story.id)?.headline ?? story.headline;
-      await api.deleteStory({ id: story.id });
-      setStory(undefined);
-      setListing((current) => ({
-        ...current,
-        stories: current.stories.filter((item) => item.id !== story.id),
-      }));
-      setNotice({
-        kind: 'info',
-        text: `Moved “${headline || 'Untitled story'}” to the trash.`,
-        undoTrashId: story.id,
-      });
-    } catch (error) {
-      fail(error);
-    }
-  }, [api, story, fail]);
-
-  const restore = useCallback(
-    async (id: string) => {
-      try {
-        const summary = await api.restoreStory({ id });
-        setTrash((current) => current.filter((item) => item.id !== id));
-        setListing((current) => ({ ...current, stories: upsert(current.stories, summary) }));
-        setNotice({ kind: 'info', text: `Restored “${summary.headline || 'Untitled story'}”.` });
-        await open(id);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [api, fail, open],
-  );
-
-  const storyIdRef = useRef<string | undefined>(undefined);
-  storyIdRef.current = story?.id;
-  const saveVersion = useCallback(async () => {
-    const id = storyIdRef.current;
-    if (!id) return;
-    try {
-      await flushRef.current?.();
-      const version = await api.saveVersion({ id });
-      setHistoryRevision((n) => n + 1);
-      setNotice({
-        kind: 'info',
-        text: `Version saved at ${new Date(version.time).toLocaleTimeString('en-US')}.`,
-      });
-    } catch (error) {
-      fail(error);
-    }
-  }, [api, fail]);
-
-  const rename = useCallback(
-    async (headline: string, slug: string) => {
-      if (!story) return;
-      try {
-        await flushRef.current?.();
-        const renamed = await api.renameStory({ id: story.id, headline, slug });
-        setRenaming(false);
-        setStory(renamed);
-        setViewKey((k) => k + 1);
-        onSaved(renamed);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [api, story, fail, onSaved],
-  );
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (connection.host === 'electron' && session.dirty) event.preventDefault();
+    };
+    window.addEventListener('pagehide', onExit);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('pagehide', onExit);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [connection, session]);
 
   const hub = useMemo(() => new CommandHub(), []);
   const prefs = useWindowPrefs();
-  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'about' | undefined>(undefined);
-  useHubCommand(hub, 'new-story', () => void createStory());
+  useHubCommand(hub, 'new-story', () => void session.createStory());
   useHubCommand(hub, 'import', () => importInput.current?.click());
   useHubCommand(
     hub,
     'save-version',
-    () => void saveVersion(),
-    () => story !== undefined,
+    () => void session.saveVersion(),
+    () => session.getState().open !== undefined,
   );
-  useHubCommand(hub, 'settings', () => setSettingsOpen(true));
-  useHubCommand(hub, 'command-palette', () => setDialog('palette'));
-  useHubCommand(hub, 'keyboard-shortcuts', () => setDialog('shortcuts'));
-  useHubCommand(hub, 'about', () => setDialog('about'));
+  useHubCommand(hub, 'settings', () => session.show({ kind: 'settings' }));
+  useHubCommand(hub, 'command-palette', () => session.show({ kind: 'palette' }));
+  useHubCommand(hub, 'keyboard-shortcuts', () => session.show({ kind: 'shortcuts' }));
+  useHubCommand(hub, 'about', () => session.show({ kind: 'about' }));
   useHubCommand(hub, 'theme', prefs.toggleTheme);
   useHubCommand(hub, 'zoom-in', () => prefs.stepZoom(1));
   useHubCommand(hub, 'zoom-out', () => prefs.stepZoom(-1));
@@ -245,7 +78,10 @@ export function App({ connection }: AppProps): ReactElement {
   // The Electron menu sends command ids; in the browser host the keyboard is read here. Both
   // go through the hub, so a menu item, its shortcut and the palette always do the same thing.
   useEffect(() => connection.onMenuCommand((command) => void hub.run(command)), [connection, hub]);
-  useEffect(() => connection.onOpenStory((id) => void open(id)), [connection, open]);
+  useEffect(
+    () => connection.onOpenStory((id) => void session.openStory(id)),
+    [connection, session],
+  );
   // A .txt, .md or .html file dropped anywhere on the window is imported, as Import does.
   useEffect(() => {
     const importable = (event: DragEvent): File | undefined => {
@@ -261,8 +97,8 @@ export function App({ connection }: AppProps): ReactElement {
       // Never let the browser open a dropped file in place of Galley.
       event.preventDefault();
       event.stopPropagation();
-      if (file) void importFile(file);
-      else setNotice({ kind: 'error', text: 'Galley imports .txt, .md and .html files.' });
+      if (file) void session.importFile(file);
+      else session.fail(new Error('Galley imports .txt, .md and .html files.'));
     };
     window.addEventListener('dragover', onDragOver, true);
     window.addEventListener('drop', onDrop, true);
@@ -270,7 +106,7 @@ export function App({ connection }: AppProps): ReactElement {
       window.removeEventListener('dragover', onDragOver, true);
       window.removeEventListener('drop', onDrop, true);
     };
-  }, [importFile]);
+  }, [session]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
@@ -283,138 +119,106 @@ export function App({ connection }: AppProps): ReactElement {
   }, [hub]);
 
   return (
-    <CommandHubContext.Provider value={hub}>
-      <div className={`app${prefs.focusMode ? ' focus-mode' : ''}`}>
-        {prefs.focusMode ? (
-          <button
-            type="button"
-            className="exit-focus"
-            onClick={() => prefs.setFocusMode(false)}
-            title="Exit focus mode (Ctrl+Shift+F)"
-          >
-            Exit focus mode
-          </button>
-        ) : null}
-        <LibrarySidebar
-          stories={listing.stories}
-          damaged={listing.damaged}
-          trash={trash}
-          currentId={story?.id}
-          onOpen={(id) => void open(id)}
-          onNew={() => void createStory()}
-          onImport={(file) => void importFile(file)}
-          onRestore={(id) => void restore(id)}
-          onShowTrash={() => void api.listTrash({}).then(setTrash, fail)}
-          importInput={importInput}
-          onSettings={() => setSettingsOpen(true)}
-          onOpenFromCms={() => setCmsOpen(true)}
-        />
-        <main className="workspace">
-          {listing.readOnly ? (
-            <p role="alert" aria-label="Read-only library" className="notice notice-error">
-              {listing.readOnly}
-            </p>
-          ) : null}
-          {notice ? (
-            <div
-              role={notice.kind === 'error' ? 'alert' : 'status'}
-              className={`notice notice-${notice.kind}`}
+    <SessionContext.Provider value={session}>
+      <CommandHubContext.Provider value={hub}>
+        <div className={`app${prefs.focusMode ? ' focus-mode' : ''}`}>
+          {prefs.focusMode ? (
+            <button
+              type="button"
+              className="exit-focus"
+              onClick={() => prefs.setFocusMode(false)}
+              title="Exit focus mode (Ctrl+Shift+F)"
             >
-              <span>{notice.text}</span>
-              {notice.undoTrashId ? (
+              Exit focus mode
+            </button>
+          ) : null}
+          <LibrarySidebar
+            stories={listing.stories}
+            damaged={listing.damaged}
+            trash={state.trash}
+            currentId={open?.story.id}
+            onOpen={(id) => void session.openStory(id)}
+            onNew={() => void session.createStory()}
+            onImport={(file) => void session.importFile(file)}
+            onRestore={(id) => void session.restoreFromTrash(id)}
+            onShowTrash={() => void session.showTrash()}
+            importInput={importInput}
+            onSettings={() => session.show({ kind: 'settings' })}
+            onOpenFromCms={() => session.show({ kind: 'open-from-cms' })}
+          />
+          <main className="workspace">
+            {listing.readOnly ? (
+              <p role="alert" aria-label="Read-only library" className="notice notice-error">
+                {listing.readOnly}
+              </p>
+            ) : null}
+            {notice ? (
+              <div
+                role={notice.kind === 'error' ? 'alert' : 'status'}
+                className={`notice notice-${notice.kind}`}
+              >
+                <span>{notice.text}</span>
+                {notice.undoTrashId ? (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      notice.undoTrashId && void session.restoreFromTrash(notice.undoTrashId)
+                    }
+                  >
+                    Undo
+                  </button>
+                ) : null}
                 <button
                   type="button"
-                  onClick={() => notice.undoTrashId && void restore(notice.undoTrashId)}
+                  aria-label="Dismiss message"
+                  onClick={() => session.dismissNotice()}
                 >
-                  Undo
+                  ×
                 </button>
-              ) : null}
-              <button
-                type="button"
-                aria-label="Dismiss message"
-                onClick={() => setNotice(undefined)}
-              >
-                ×
-              </button>
-            </div>
-          ) : null}
-          {story ? (
-            <StoryErrorBoundary
-              key={`${story.id}:${viewKey}`}
-              storyId={story.id}
-              connection={connection}
-              onRestored={(restored) => {
-                setStory(restored);
-                setViewKey((k) => k + 1);
-                onSaved(restored);
-              }}
-            >
-              <StoryView
-                story={story}
+              </div>
+            ) : null}
+            {open ? (
+              <StoryErrorBoundary
+                key={`${open.story.id}:${open.generation}`}
+                storyId={open.story.id}
                 connection={connection}
-                onSaved={onSaved}
-                onRename={() => setRenaming(true)}
-                onTrash={() => void trashCurrent()}
-                registerFlush={registerFlush}
-                focusHeadline={focusHeadline === story.id}
-                historyRevision={historyRevision}
-                onRestored={(restored) => {
-                  setStory(restored);
-                  setViewKey((k) => k + 1);
-                  onSaved(restored);
-                }}
+                onRestored={(restored) => void session.reopen(restored)}
+              >
+                <StoryView key={open.generation} open={open} connection={connection} />
+              </StoryErrorBoundary>
+            ) : state.loaded ? (
+              <p className="empty-workspace">
+                No story is open. Choose one from the library, or press New story.
+              </p>
+            ) : null}
+            {popup?.kind === 'open-from-cms' ? (
+              <OpenFromCmsDialog
+                connection={connection}
+                onCancel={() => session.close()}
+                onOpened={(opened) => void session.openedFromCms(opened)}
               />
-            </StoryErrorBoundary>
-          ) : loaded ? (
-            <p className="empty-workspace">
-              No story is open. Choose one from the library, or press New story.
-            </p>
-          ) : null}
-          {cmsOpen ? (
-            <OpenFromCmsDialog
-              connection={connection}
-              onCancel={() => setCmsOpen(false)}
-              onOpened={(opened) => {
-                setCmsOpen(false);
-                void (async () => {
-                  await flushRef.current?.();
-                  setListing((current) => ({
-                    ...current,
-                    stories: upsert(
-                      current.stories,
-                      summarize(opened, countBodyWords(opened.body)),
-                    ),
-                  }));
-                  setStory(opened);
-                  setNotice({ kind: 'info', text: `Opened “${opened.headline}” from the CMS.` });
-                })().catch(fail);
-              }}
-            />
-          ) : null}
-          {settingsOpen ? (
-            <SettingsDialog
-              connection={connection}
-              onClose={(changedLibrary) => {
-                setSettingsOpen(false);
-                if (changedLibrary) {
-                  setStory(undefined);
-                  void refresh().catch(fail);
-                }
-              }}
-            />
-          ) : null}
-          {renaming && story ? (
-            <RenameDialog
-              headline={story.headline}
-              onRename={(h, s) => void rename(h, s)}
-              onCancel={() => setRenaming(false)}
-            />
-          ) : null}
-          {dialog === 'palette' ? <CommandPalette onClose={() => setDialog(undefined)} /> : null}
-          {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(undefined)} /> : null}
-          {dialog === 'about' ? <AboutDialog onClose={() => setDialog(undefined)} /> : null}
-        </main>
-      </div>
-    </CommandHubContext.Provider>
+            ) : null}
+            {popup?.kind === 'settings' ? (
+              <SettingsDialog
+                connection={connection}
+                onClose={(changedLibrary) => void session.settingsClosed(changedLibrary)}
+              />
+            ) : null}
+            {popup?.kind === 'rename' && open ? (
+              <RenameDialog
+                headline={open.story.headline}
+                onRename={(h, s) => void session.rename(h, s)}
+                onCancel={() => session.close()}
+              />
+            ) : null}
+            {popup?.kind === 'palette' ? <CommandPalette onClose={() => session.close()} /> : null}
+            {popup?.kind === 'shortcuts' ? (
+              <ShortcutsDialog onClose={() => session.close()} />
+            ) : null}
+            {popup?.kind === 'about' ? <AboutDialog onClose={() => session.close()} /> : null}
+          </main>
+        </div>
+      </CommandHubContext.Provider>
+    </SessionContext.Provider>
   );
 }

@@ -88,7 +88,9 @@ export class Autosaver {
 
   /** Records a change and restarts the quiet-time timer. */
   public change(story: Story): void {
-    if (story === this.latest) return;
+    // A closed story (another opened, a version restored over it) takes no more edits: a late
+    // change from the view being torn down must not write over the text that replaced it.
+    if (story === this.latest || this.disposed) return;
     this.latest = story;
     // In a conflict nothing is written until the user chooses; the text stays in memory.
     if (this.conflicted) return;

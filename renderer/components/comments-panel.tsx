@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import type { PlacedComment } from '../../shared/review/anchors';
 import type { StoryComment } from '../../shared/review/comments';
 import { reviewTime } from './suggestions-panel';
+import { useAlignedThreads } from './use-aligned-threads';
 
 /** What the comments panel can do to a thread. */
 export interface CommentActions {
@@ -104,7 +105,10 @@ function Thread({
   ];
   const where = comment.anchor.kind === 'field' ? `in the ${comment.anchor.field}` : 'in the story';
   return (
-    <li>
+    <li
+      data-comment-id={comment.id}
+      data-comment-field={comment.anchor.kind === 'field' ? comment.anchor.field : undefined}
+    >
       <article
         className={`comment-thread${active ? ' is-active' : ''}${comment.resolved ? ' is-resolved' : ''}`}
         aria-label={`Comment by ${comment.author} on “${comment.quote}”`}
@@ -190,6 +194,8 @@ export function CommentsPanel({
   const [showResolved, setShowResolved] = useState(false);
   const shown = comments.filter((c) => showResolved || !c.comment.resolved);
   const open = comments.filter((c) => !c.comment.resolved).length;
+  const list = useRef<HTMLOListElement>(null);
+  useAlignedThreads(list, shown.map((c) => c.comment.id).join(' '));
   return (
     <aside className="side-panel comments-panel" aria-label="Comments">
       <div className="side-panel-head">
@@ -220,7 +226,7 @@ export function CommentsPanel({
       {shown.length === 0 && draft === undefined ? (
         <p>No comments. Select text and choose Comment (Ctrl+Alt+C).</p>
       ) : null}
-      <ol className="review-list">
+      <ol className="review-list comment-threads" ref={list}>
         {shown.map((placed) => (
           <Thread
             key={placed.comment.id}

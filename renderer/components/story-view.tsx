@@ -7,8 +7,7 @@ import { createStoryEditor } from '../editor/create-story-editor';
 import { useSmartQuotes } from '../editor/use-smart-quotes';
 import type { DecoratedRange } from '../editor/find-ranges';
 import { useProofUi } from '../proofing/use-proof-ui';
-import { Autosaver, describeSaveState } from '../autosave';
-import type { SaveState } from '../autosave';
+import { describeSaveState } from '../autosave';
 import type { Connection } from '../api-client';
 import { BodyEditor } from './body-editor';
 import { CorrectionDialog } from './correction-dialog';
@@ -22,8 +21,9 @@ import { HistoryPanel } from './history-panel';
 import type { FieldMark } from './field-underlay';
 import { HeadlineField, MetadataFields } from './metadata-fields';
 import { PrintProof } from './print-proof';
-import { detailsRemembered, rememberDetails } from './side-panel';
 import type { SidePanel } from './side-panel';
+import type { OpenStory } from '../session/story-session';
+import { useSession, useSessionState } from '../session/use-session';
 import { useCommand } from '../commands/command-hub';
 import { toAriaShortcut } from '../../shared/commands';
 import { shiftFieldComments } from '../../shared/review/comments';
@@ -38,51 +38,29 @@ function closeMenu(item: HTMLElement): void {
 
 /** Props of the open story. */
 export interface StoryViewProps {
-  readonly story: Story;
+  /** This opening of the story, with its autosaver (see StorySession). */
+  readonly open: OpenStory;
   readonly connection: Connection;
-  readonly onSaved: (story: Story) => void;
-  readonly onRename: () => void;
-  readonly onTrash: () => void;
-  /** Lets the app flush this story's pending save before switching away. */
-  readonly registerFlush: (flush: (() => Promise<void>) | undefined) => void;
-  /** A story just created wants its headline typed first. */
-  readonly focusHeadline?: boolean;
-  /** A version was restored: the app reopens the story with the restored text. */
-  readonly onRestored: (story: Story) => void;
-  /** Bumped when a version is saved from the menu or Ctrl+S. */
-  readonly historyRevision: number;
 }
 
 /** One open story: its metadata, its body, its word count and its save state. */
-export function StoryView({
-  story: initial,
-  connection,
-  onSaved,
-  onRename,
-  onTrash,
-  registerFlush,
-  focusHeadline = false,
-  onRestored,
-  historyRevision,
-}: StoryViewProps): ReactElement {
+export function StoryView({ open, connection }: StoryViewProps): ReactElement {
+  const { story: initial, autosaver } = open;
+  const session = useSession();
   const [story, setStory] = useState(initial);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
-  const [panel, setPanel] = useState<SidePanel | undefined>(() =>
-    detailsRemembered() ? 'details' : undefined,
-  );
-  const [correcting, setCorrecting] = useState(false);
+  const saveState = useSessionState((state) => state.saveState);
+  const panel = useSessionState((state) => state.panel);
+  const popup = useSessionState((state) => state.popup);
+  const versionsSaved = useSessionState((state) => state.versionsSaved);
   const [printing, setPrinting] = useState<{ notes: boolean } | undefined>(undefined);
-  // Opening a panel replaces the one open; the same button closes it. Details is remembered.
-  const togglePanel = useCallback((next: SidePanel) => {
-    setPanel((current) => {
-      const result = current === next ? undefined : next;
-      if (next === 'details') rememberDetails(result === 'details');
-      return result;
-    });
-  }, []);
-  const openPanel = useCallback((next: SidePanel | undefined) => setPanel(next), []);
-  const [exporting, setExporting] = useState(false);
-  const [publishing, setPublishing] = useState(false);
+  const togglePanel = useCallback((next: SidePanel) => session.togglePanel(next), [session]);
+  const openPanel = useCallback(
+    (next: SidePanel | undefined) => session.showPanel(next),
+    [session],
+  );
+  const onRestored = useCallback((restored: Story) => void session.reopen(restored), [session]);
+  const onRename = useCallback(() => session.show({ kind: 'rename' }), [session]);
+  const onTrash = useCallback(() => void session.trashOpenStory(), [session]);
   const [find, setFind] = useState<'find' | 'replace' | undefined>(undefined);
   const [highlights, setHighlights] = useState<{
     ranges: ReadonlyArray<BaseRange>;
@@ -94,45 +72,9 @@ export function StoryView({
     (ranges: ReadonlyArray<BaseRange>, current: number) => setHighlights({ ranges, current }),
     [],
   );
-  const onSavedRef = useRef(onSaved);
-  onSavedRef.current = onSaved;
-
-  const autosaver = useMemo(
-    () =>
-      new Autosaver(initial, {
-        save: (value, base) => connection.api.saveStory({ story: value, base }),
-        onState: setSaveState,
-        onSaved: (value) => onSavedRef.current(value),
-      }),
-    // A new autosaver only when another story is opened.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [initial.id, connection],
-  );
-
   useEffect(() => {
-    registerFlush(() => autosaver.flush());
-    const onExit = (): void => {
-      if (autosaver.dirty)
-        connection.saveOnExit({ story: autosaver.current, base: autosaver.revision });
-    };
-    // Under Electron, closing the window with a save still pending asks first (main shows
-    // the question); the browser host saves on the way out instead (pagehide).
-    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
-      if (connection.host === 'electron' && autosaver.dirty) event.preventDefault();
-    };
-    window.addEventListener('pagehide', onExit);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener('pagehide', onExit);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      registerFlush(undefined);
-      void autosaver.flush().finally(() => autosaver.dispose());
-    };
-  }, [autosaver, connection, registerFlush]);
-
-  useEffect(() => {
-    if (focusHeadline) document.getElementById('field-headline')?.focus();
-  }, [focusHeadline]);
+    if (open.focusHeadline) document.getElementById('field-headline')?.focus();
+  }, [open.focusHeadline]);
 
   // The newest story lives in a ref so that quick successive edits (a keystroke in the body
   // right after one in the headline) each build on the last, outside React's batching.
@@ -184,7 +126,7 @@ export function StoryView({
     connection,
     update,
     panelOpen: panel === 'findings',
-    setPanelOpen: (open) => setPanel(open ? 'findings' : undefined),
+    setPanelOpen: (show) => session.showPanel(show ? 'findings' : undefined),
   });
   const review = useReview({
     editor,
@@ -270,8 +212,8 @@ export function StoryView({
 
   useCommand('find', () => setFind('find'));
   useCommand('replace', () => setFind('replace'));
-  useCommand('export', () => setExporting(true));
-  useCommand('publish', () => setPublishing(true));
+  useCommand('export', () => session.show({ kind: 'export' }));
+  useCommand('publish', () => session.show({ kind: 'publish' }));
   useCommand('print', () => setPrinting({ notes: false }));
   useCommand('export-pdf', () => setPrinting({ notes: false }));
   useCommand('details', () => togglePanel('details'));
@@ -307,7 +249,7 @@ export function StoryView({
         connection={connection}
         flush={() => autosaver.flush()}
         onRestored={onRestored}
-        revision={historyRevision}
+        revision={versionsSaved}
       />
     ) : panel === 'findings' ? (
       proof.panel
@@ -349,14 +291,18 @@ export function StoryView({
         {panelButton('comments', `Comments (${review.openComments})`, 'Ctrl+Alt+K')}
         {panelButton('history', 'History', 'Ctrl+Alt+H')}
         {panelButton('details', 'Details', 'Ctrl+Alt+D')}
-        <button type="button" title="Export (Ctrl+Shift+S)" onClick={() => setExporting(true)}>
+        <button
+          type="button"
+          title="Export (Ctrl+Shift+S)"
+          onClick={() => session.show({ kind: 'export' })}
+        >
           Export
         </button>
         <button
           type="button"
           className="primary"
           title="Publish (Ctrl+Shift+U)"
-          onClick={() => setPublishing(true)}
+          onClick={() => session.show({ kind: 'publish' })}
         >
           Publish
         </button>
@@ -387,7 +333,7 @@ export function StoryView({
               title="For a published story: a dated note at the end, republished"
               onClick={(event) => {
                 closeMenu(event.currentTarget);
-                setCorrecting(true);
+                session.show({ kind: 'correction' });
               }}
             >
               Add correction…
@@ -400,7 +346,7 @@ export function StoryView({
           connection={connection}
           autosaver={autosaver}
           onLoaded={onRestored}
-          onError={(reason) => setSaveState({ kind: 'conflict', reason })}
+          onError={(reason) => session.setSaveState({ kind: 'conflict', reason })}
         />
       ) : null}
       {find ? (
@@ -439,12 +385,19 @@ export function StoryView({
             </ReviewDisplayContext.Provider>
           </div>
         </div>
-        {sidePanel ? <div className="side-column">{sidePanel}</div> : null}
+        {sidePanel ? (
+          // Comments sit beside their text, so their column scrolls with the page.
+          <div className={`side-column${panel === 'comments' ? ' is-margin' : ''}`}>
+            {sidePanel}
+          </div>
+        ) : null}
       </div>
       {proof.popover}
       {review.popover}
-      {exporting ? <ExportDialog story={story} onClose={() => setExporting(false)} /> : null}
-      {publishing ? (
+      {popup?.kind === 'export' ? (
+        <ExportDialog story={story} onClose={() => session.close()} />
+      ) : null}
+      {popup?.kind === 'publish' ? (
         <PublishDialog
           story={story}
           connection={connection}
@@ -459,22 +412,22 @@ export function StoryView({
             });
           }}
           onTookTheirs={(taken) => {
-            setPublishing(false);
+            session.close();
             onRestored(taken);
           }}
-          onClose={() => setPublishing(false)}
+          onClose={() => session.close()}
         />
       ) : null}
-      {correcting ? (
+      {popup?.kind === 'correction' ? (
         <CorrectionDialog
           story={story}
           connection={connection}
           flush={() => autosaver.flush()}
           onCorrected={(corrected) => {
-            setCorrecting(false);
+            session.close();
             onRestored(corrected);
           }}
-          onCancel={() => setCorrecting(false)}
+          onCancel={() => session.close()}
         />
       ) : null}
       {printing ? (

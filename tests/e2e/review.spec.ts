@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createStoryInUi, expect, selectInBody, test } from '../helpers/browser-host';
+import {
+  createStoryInUi,
+  expect,
+  newStoryBody,
+  pasteIntoBody,
+  selectInBody,
+  test,
+} from '../helpers/browser-host';
 
 async function setAuthor(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -157,4 +164,57 @@ test('a comment whose text is deleted stays in the panel marked "text deleted"',
   await page.keyboard.press('Control+z');
   await expect(comments.getByRole('article')).not.toContainText('text deleted');
   await expect(body.locator('mark.comment-anchor')).toHaveText('two orchards');
+});
+
+test('comment threads sit level with their text in the margin, in story order', async ({
+  page,
+  galley,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(galley.url);
+  await newStoryBody(page);
+  const paragraphs = [
+    'TULSA, Okla. — The school board voted 4-3 on Monday to close two elementary schools.',
+    ...Array.from(
+      { length: 14 },
+      (_, i) => `Parents spoke for ${i + 2} hours at the hearing, most of them against the plan.`,
+    ),
+    'The district expects to save $3.1 million a year once both buildings are sold.',
+  ];
+  await pasteIntoBody(page, { 'text/plain': paragraphs.join('\n\n') });
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await expect(body).toContainText('$3.1 million');
+  const comments = page.getByRole('complementary', { name: 'Comments' });
+  for (const [words, note] of [
+    ['voted 4-3', 'Who were the three?'],
+    ['$3.1 million', 'Source for the savings figure?'],
+  ] as const) {
+    await selectInBody(page, words);
+    await page.keyboard.press('Control+Alt+c');
+    await comments.getByRole('textbox', { name: 'New comment' }).fill(note);
+    await comments.getByRole('button', { name: 'Post comment' }).click();
+    await expect(
+      comments.getByRole('article', { name: new RegExp(words.replace('$', '\\$')) }),
+    ).toBeVisible();
+  }
+  const threads = comments.getByRole('article');
+  await expect(threads).toHaveCount(2);
+  // Story order in the document, whatever the drawing does.
+  await expect(threads.nth(0)).toContainText('Who were the three?');
+  const level = async (text: string, thread: number): Promise<number> => {
+    const anchor = await body.locator('mark.comment-anchor', { hasText: text }).boundingBox();
+    const box = await threads.nth(thread).boundingBox();
+    return Math.abs((box?.y ?? 0) - (anchor?.y ?? 1e6));
+  };
+  await expect.poll(() => level('$3.1 million', 1)).toBeLessThan(24);
+  // The first thread cannot sit above the panel's own head; it is no further down than that.
+  const first = await threads.nth(0).boundingBox();
+  const last = await threads.nth(1).boundingBox();
+  expect(last!.y - first!.y).toBeGreaterThan(400);
+  // Text typed above an anchor pushes its thread down with it.
+  await selectInBody(page, 'Parents spoke for 2 hours');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => level('$3.1 million', 1)).toBeLessThan(24);
 });
