@@ -34,6 +34,8 @@ export interface Connection {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Under Electron: a story to open (Open Recent, a file given on the command line). */
   onOpenStory(listener: (id: string) => void): () => void;
+  /** Under Electron: prints the page to a PDF file the user chooses (the browser host prints). */
+  readonly exportPdf?: (suggestedName: string) => Promise<string | undefined>;
   /** Sends a save that must survive the page going away (reload, close). */
   saveOnExit(args: Parameters<GalleyApi['saveStory']>[0]): void;
 }
@@ -76,6 +78,7 @@ export function createApiClient(): Connection {
       host: 'electron',
       onMenuCommand: (listener) => bridge.onMenuCommand(listener),
       onOpenStory: (listener) => bridge.onOpenStory(listener),
+      exportPdf: (name) => bridge.exportPdf(name),
       saveOnExit: (args) => void bridge.invoke('saveStory', args),
     };
   }

@@ -283,4 +283,6 @@ export interface GalleyBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** File → Open Recent, or a file given on the command line: open this story. */
   onOpenStory(listener: (id: string) => void): () => void;
+  /** Prints the page (showing the print proof) to a PDF the user places; the path, or undefined if cancelled. */
+  exportPdf(suggestedName: string): Promise<string | undefined>;
 }

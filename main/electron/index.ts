@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { PLAIN_CIPHER, SecretStore } from '../cms/secret-store';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
+import { registerPdfExport } from './pdf-export';
 import { createConsoleLog } from '../log';
 import { buildMenu } from './menu';
 import { assetFile, createServices } from '../services';
@@ -64,6 +65,7 @@ void app.whenReady().then(() => {
     },
   };
   registerIpc(tracked, trustedFrameCheck(paths), log);
+  registerPdfExport(trustedFrameCheck(paths), log);
   setMenu();
   const open = (): BrowserWindow => {
     const window = createMainWindow(paths, log, shell.window);

@@ -16,6 +16,12 @@ const galley: GalleyBridge = {
       ipcRenderer.removeListener('galley:menu', wrapped);
     };
   },
+  exportPdf(suggestedName: string): Promise<string | undefined> {
+    if (typeof suggestedName !== 'string') return Promise.reject(new Error('bad file name'));
+    return ipcRenderer.invoke('galley-shell:export-pdf', suggestedName) as Promise<
+      string | undefined
+    >;
+  },
   onOpenStory(listener: (id: string) => void): () => void {
     const wrapped = (_event: unknown, id: unknown): void => {
       if (typeof id === 'string') listener(id);

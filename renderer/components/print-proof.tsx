@@ -14,6 +14,8 @@ export interface PrintProofProps {
   readonly resolveAsset: AssetResolver;
   /** Called when the print dialog closes. */
   readonly onDone: () => void;
+  /** How to print once the proof is in the page: the print dialog unless told otherwise. */
+  readonly print?: () => void;
 }
 
 function Leaf({
@@ -130,15 +132,17 @@ export function PrintProof({
   withNotes,
   resolveAsset,
   onDone,
+  print,
 }: PrintProofProps): ReactElement {
   useEffect(() => {
     // After the proof is in the page; printing is modal in a real browser, a no-op headless.
-    const timer = setTimeout(() => window.print(), 0);
+    const timer = setTimeout(() => (print ?? (() => window.print()))(), 0);
     window.addEventListener('afterprint', onDone);
     return () => {
       clearTimeout(timer);
       window.removeEventListener('afterprint', onDone);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one print per proof shown
   }, [onDone]);
   const blocks = withNotes ? story.body : publishedBlocks(story.body);
   const [first, ...rest] = blocks;

@@ -52,7 +52,9 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
   const panel = useSessionState((state) => state.panel);
   const popup = useSessionState((state) => state.popup);
   const versionsSaved = useSessionState((state) => state.versionsSaved);
-  const [printing, setPrinting] = useState<{ notes: boolean } | undefined>(undefined);
+  const [printing, setPrinting] = useState<{ notes: boolean; pdf?: boolean } | undefined>(
+    undefined,
+  );
   const togglePanel = useCallback((next: SidePanel) => session.togglePanel(next), [session]);
   const openPanel = useCallback(
     (next: SidePanel | undefined) => session.showPanel(next),
@@ -210,12 +212,24 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
     [connection, storyId],
   );
 
+  const exportPdf = async (write: (name: string) => Promise<string | undefined>): Promise<void> => {
+    try {
+      const path = await write(story.slug || 'story');
+      if (path) session.inform(`Saved the PDF as ${path}.`);
+    } catch (error) {
+      session.fail(error);
+    } finally {
+      setPrinting(undefined);
+    }
+  };
+
   useCommand('find', () => setFind('find'));
   useCommand('replace', () => setFind('replace'));
   useCommand('export', () => session.show({ kind: 'export' }));
   useCommand('publish', () => session.show({ kind: 'publish' }));
   useCommand('print', () => setPrinting({ notes: false }));
-  useCommand('export-pdf', () => setPrinting({ notes: false }));
+  // Electron writes the PDF itself (printToPDF); the browser host's print dialog saves one.
+  useCommand('export-pdf', () => setPrinting({ notes: false, pdf: true }));
   useCommand('details', () => togglePanel('details'));
   useCommand('history', () => togglePanel('history'));
   useCommand('findings', () => togglePanel('findings'));
@@ -436,6 +450,9 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
           withNotes={printing.notes}
           resolveAsset={resolveAsset}
           onDone={() => undefined}
+          {...(printing.pdf && connection.exportPdf
+            ? { print: () => void exportPdf(connection.exportPdf!) }
+            : {})}
         />
       ) : null}
     </article>

@@ -114,3 +114,29 @@ test('the menu carries the registry, recent stories are listed, and the window s
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+// Export PDF under Electron: printToPDF of the print proof, written where the save dialog says.
+test('Export PDF writes the print proof to a PDF file', async () => {
+  const { dir, launch } = await electronRun();
+  try {
+    const app = await launch();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/Ferry/);
+    const target = join(dir, 'proof.pdf');
+    // The save dialog is the OS's; answer it as a user choosing `target` would.
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as never;
+    }, target);
+    await page.keyboard.press('Control+Shift+P');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox', { name: 'Search commands' }).fill('Export PDF');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText('Saved the PDF as');
+    const pdf = await readFile(target);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(1_000);
+    await app.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
