@@ -55,9 +55,23 @@ const CLOSED_PREFIXES = [
   'under',
 ];
 
+// Heads that news copy closes onto a common word: "bayfront", "countywide", "lakeside",
+// "concertgoers", "storm-proof" without its hyphen. The word before must be common, so a
+// slip cannot pass for a compound.
+const CLOSED_HEADS = ['front', 'side', 'wide', 'like', 'goer', 'goers', 'proof', 'ward', 'wards'];
+
+function isHeadCompound(lower: string, resources: ProofingResources): boolean {
+  return CLOSED_HEADS.some((head) => {
+    if (!lower.endsWith(head)) return false;
+    const first = lower.slice(0, -head.length);
+    return first.length >= 3 && (resources.common?.get(first) ?? 99) <= 30;
+  });
+}
+
 function isPrefixCompound(word: string, resources: ProofingResources): boolean {
   const lower = word.toLowerCase();
   if (!/^\p{Ll}+$/u.test(lower) || (word !== lower && !/^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  if (isHeadCompound(lower, resources)) return true;
   return CLOSED_PREFIXES.some((prefix) => {
     if (!lower.startsWith(prefix)) return false;
     const rest = lower.slice(prefix.length);
@@ -152,7 +166,7 @@ export function checkBlock(
 
   // Names and places first: a known name is never a spelling error, a near miss always is one.
   // A hyphenated word led by a name ("Oaklan-based") is looked up by that name.
-  const forNames = nameTokens(tokens, (t) => resources.gazetteer.lookup(t) !== undefined);
+  const forNames = nameTokens(tokens, (t) => resources.gazetteer.lookup(t) !== undefined, text);
   for (const whole of capitalizedRuns(text, forNames)) {
     // "The San Joaquin Valley": a capital that only opens the sentence is not part of the name.
     const opener = whole[0]!;
@@ -213,6 +227,7 @@ export function checkBlock(
               end: first.start + stripPossessive(phrase).length,
               text: stripPossessive(phrase),
               name: known,
+              ...(i + length < run.length ? { inLongerName: true } : {}),
             });
           if (near.length > 0) {
             const finding: Finding = {

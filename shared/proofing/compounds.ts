@@ -87,23 +87,44 @@ export function isAffixPart(part: CompoundPart): boolean {
 /**
  * Tokens for the name and place check: a hyphenated word led by a capitalized part
  * ("Oaklan-based", "Sacremento-area", "San Fransisco-bound") contributes only that part, so it
- * joins the capitalized words before it and is looked up like a standalone name.
+ * joins the capitalized words before it and is looked up like a standalone name. Two places
+ * joined ("the Alabma-Mississippi line", "Dallas-Fort Worth") are looked up part by part when
+ * one of them is a known place and no first name stands before them (which would make it a
+ * double-barrelled surname: "Evangelina Ruiz-Halvorsen").
  */
 export function nameTokens(
   tokens: ReadonlyArray<Token>,
   isKnownName: (text: string) => boolean,
+  text?: string,
 ): Token[] {
-  return tokens.map((token) => {
-    if (!token.text.includes('-') || isKnownName(token.text)) return token;
+  return tokens.flatMap((token, i) => {
+    if (!token.text.includes('-') || isKnownName(token.text)) return [token];
     const parts = compoundParts(token);
     const head = parts[0];
-    if (!head || !/^\p{Lu}/u.test(head.text) || parts.slice(1).some((p) => /^\p{Lu}/u.test(p.text)))
-      return token;
-    return {
-      text: head.text,
-      start: head.start,
-      end: head.end,
-      sentenceStart: token.sentenceStart,
-    };
+    if (!head || !/^\p{Lu}/u.test(head.text)) return [token];
+    const capitalized = parts.filter((p) => /^\p{Lu}/u.test(p.text));
+    if (capitalized.length === 1)
+      return [
+        { text: head.text, start: head.start, end: head.end, sentenceStart: token.sentenceStart },
+      ];
+    const previous = tokens[i - 1];
+    const afterName =
+      previous !== undefined &&
+      /^\p{Lu}/u.test(previous.text) &&
+      text !== undefined &&
+      text.slice(previous.end, token.start) === ' ';
+    if (
+      text === undefined ||
+      afterName ||
+      capitalized.length !== parts.length ||
+      !parts.some((p) => isKnownName(p.text))
+    )
+      return [token];
+    return parts.map((part) => ({
+      text: part.text,
+      start: part.start,
+      end: part.end,
+      sentenceStart: part.index === 0 && token.sentenceStart,
+    }));
   });
 }

@@ -25,6 +25,15 @@ function nameDistance(a: string, b: string): number {
   return distance;
 }
 
+// Two proper nouns the dictionary knows two slips apart are two names (Africa and America);
+// one slip apart they may still be one name spelled two ways (Velazquez, Velasquez). A name
+// and its plural are a family ("Tollefsrud" and "the Tollefsruds").
+function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): boolean {
+  if (dictionary.has(a) && dictionary.has(b) && nameDistance(a, b) >= 2) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}es`;
+}
+
 /**
  * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
  * spelling is flagged, with the commoner one as suggestion.
@@ -36,9 +45,11 @@ export function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
 } {
   const counts = new Map<string, number>();
   const firstSeen = new Map<string, number>();
+  const dictionary = new Set<string>();
   unknown.forEach((u, index) => {
     counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
     if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
+    if (u.known) dictionary.add(u.text);
   });
   // Only spellings with the same first letter are compared, so they are grouped by it.
   const byInitial = new Map<string, string[]>();
@@ -52,7 +63,7 @@ export function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
   for (const group of byInitial.values()) {
     for (const a of group) {
       for (const b of group) {
-        if (a >= b) continue;
+        if (a >= b || differentNames(a, b, dictionary)) continue;
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
         const [rare, common] =

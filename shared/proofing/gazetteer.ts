@@ -19,8 +19,21 @@ export class Gazetteer {
   /**
    * `states` maps a US place name to the state codes it is found in, concatenated ("MOILCA").
    */
-  public constructor(names: ReadonlyArray<string>, states: Readonly<Record<string, string>> = {}) {
+  public constructor(given: ReadonlyArray<string>, states: Readonly<Record<string, string>> = {}) {
     for (const [name, codes] of Object.entries(states)) this.states.set(name.toLowerCase(), codes);
+    // GeoNames keeps a place's own marks ("Kīhei", "Kā‘anapali"); AP style and most copy drop
+    // them ("Kihei", "Kaanapali"). Both spellings are the place, and a slip is offered back
+    // in the plain one.
+    const names = [...given];
+    const known = new Set(given.map((name) => name.toLowerCase()));
+    for (const name of given) {
+      const plain = plainSpelling(name);
+      if (plain === name || known.has(plain.toLowerCase())) continue;
+      known.add(plain.toLowerCase());
+      names.push(plain);
+      const codes = this.states.get(name.toLowerCase());
+      if (codes) this.states.set(plain.toLowerCase(), codes);
+    }
     let maxWords = 1;
     for (const name of names) {
       const key = name.toLowerCase();
@@ -37,7 +50,12 @@ export class Gazetteer {
   /** The canonical spelling of a known name, if `phrase` is one (any case). */
   public lookup(phrase: string): string | undefined {
     const key = phrase.toLowerCase();
-    return this.exact.get(key) ?? this.exact.get(expandAbbreviations(key));
+    return (
+      this.exact.get(key) ??
+      this.exact.get(expandAbbreviations(key)) ??
+      // Marks typed differently from GeoNames's (ʻ for ‘, or none) are the same place.
+      (/[^ -~]/.test(key) ? this.exact.get(plainSpelling(key)) : undefined)
+    );
   }
 
   /** True when `phrase` is the first words of a longer known name ("Del Paso" → "Del Paso Heights"). */
@@ -89,6 +107,15 @@ export class Gazetteer {
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   }
+}
+
+/** A name without diacritics or the Hawaiian ʻokina: "Kā‘anapali" → "Kaanapali". */
+export function plainSpelling(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u02bb\u2018]/g, '')
+    .normalize('NFC');
 }
 
 // GeoNames spells out what newspapers abbreviate: "St. Paul" is Saint Paul, "Ft. Myers" Fort

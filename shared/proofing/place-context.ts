@@ -10,6 +10,8 @@ export interface PlaceMention {
   readonly text: string;
   /** The gazetteer's spelling. */
   readonly name: string;
+  /** Followed by more capitalized words: part of a longer proper name ("Hatfield Marine Science Center"). */
+  readonly inLongerName?: boolean;
 }
 
 // AP's state abbreviations as datelines print them, and the two-letter codes they stand for.
@@ -69,6 +71,23 @@ const AP_STATE_PATTERN = new RegExp(
   'gu',
 );
 
+// AP spells out eight states in datelines and after a city ("AUSTIN, Texas —", "in Warren,
+// Ohio"); only after a comma are they taken as a place's state, not as a word in a name.
+const SPELLED_OUT_STATES: Readonly<Record<string, string>> = {
+  Alaska: 'AK',
+  Hawaii: 'HI',
+  Idaho: 'ID',
+  Iowa: 'IA',
+  Maine: 'ME',
+  Ohio: 'OH',
+  Texas: 'TX',
+  Utah: 'UT',
+};
+const SPELLED_OUT_PATTERN = new RegExp(
+  `, (${Object.keys(SPELLED_OUT_STATES).join('|')})(?!\\p{L})`,
+  'gu',
+);
+
 /**
  * The state a story is about, from what it names: a state's abbreviation (a dateline's
  * "Calif.") or a place found in only a few states counts for that state. Undefined unless
@@ -88,6 +107,8 @@ export function storyState(
     // One pass per block; each state counts once per block, as a dateline or "in X, Calif.".
     const named = new Set<string>();
     for (const match of text.matchAll(AP_STATE_PATTERN)) named.add(AP_STATES[match[0]]!);
+    for (const match of text.matchAll(SPELLED_OUT_PATTERN))
+      named.add(SPELLED_OUT_STATES[match[1]!]!);
     for (const code of named) add(code, 2);
   }
   const seen = new Set<string>();
@@ -110,17 +131,17 @@ export function storyState(
  * suburbs the same word is right and is left alone.
  */
 export function checkPlacesInContext(
-  blocks: ReadonlyArray<string>,
   mentions: ReadonlyArray<PlaceMention>,
   gazetteer: Gazetteer,
-  extraCues: ReadonlyArray<string> = [],
+  state: string | undefined,
 ): Array<{ block: number; finding: Finding }> {
-  const state = storyState(blocks, mentions, gazetteer, extraCues);
   if (!state) return [];
   const out: Array<{ block: number; finding: Finding }> = [];
   for (const m of mentions) {
     const states = gazetteer.statesOf(m.name);
-    if (states.length === 0 || states.includes(state) || m.name.length < 5) continue;
+    // A place named inside an institution's name is that institution's, wherever it is.
+    if (states.length === 0 || states.includes(state) || m.name.length < 5 || m.inLongerName)
+      continue;
     const limit = m.name.length >= 8 ? 2 : 1;
     const better = gazetteer
       .nearMisses(m.name, true)
@@ -144,4 +165,24 @@ export function checkPlacesInContext(
     });
   }
   return out;
+}
+
+/**
+ * A near miss's suggestions with the places in the story's state first ("Waren" in an Ohio
+ * story is Warren before Warden), keeping the order otherwise.
+ */
+export function preferStoryState(
+  finding: Finding,
+  state: string | undefined,
+  gazetteer: Gazetteer,
+): Finding {
+  if (!state || finding.kind !== 'name' || finding.suggestions.length < 2) return finding;
+  const inState = finding.suggestions.filter((s) => gazetteer.statesOf(s).includes(state));
+  if (inState.length === 0 || inState[0] === finding.suggestions[0]) return finding;
+  const suggestions = [...inState, ...finding.suggestions.filter((s) => !inState.includes(s))];
+  return {
+    ...finding,
+    suggestions,
+    message: finding.message.replace(`“${finding.suggestions[0]!}”`, `“${suggestions[0]!}”`),
+  };
 }

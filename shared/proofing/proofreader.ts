@@ -5,7 +5,7 @@ import type { Speller } from './speller';
 import type { CompiledRule } from './style-rules';
 import { checkConsistency } from './consistency';
 import type { UnknownName } from './consistency';
-import { checkPlacesInContext } from './place-context';
+import { checkPlacesInContext, preferStoryState, storyState } from './place-context';
 import type { PlaceMention } from './place-context';
 import { suggestionsFor } from './suggestions';
 import type { Finding, NameHint } from './types';
@@ -147,10 +147,11 @@ export class Proofreader {
     const placeNames = places.filter(
       (p) => p.text.includes(' ') || !this.resources.speller.correct(p.text.toLowerCase()),
     );
+    const state = storyState(blocks, placeNames, this.resources.gazetteer);
     for (const { block, finding } of checkPlacesInContext(
-      blocks,
       placeNames,
       this.resources.gazetteer,
+      state,
     ))
       findings[block]!.push(finding);
     const consistency = checkConsistency(unknown);
@@ -163,7 +164,9 @@ export class Proofreader {
     // Blocks cached by a deferred check get the suggestions filled in since.
     return findings.map((list, index) => ({
       findings: list
-        .map((finding) => this.withSuggestions(finding))
+        .map((finding) =>
+          preferStoryState(this.withSuggestions(finding), state, this.resources.gazetteer),
+        )
         .sort((a, b) => a.start - b.start),
       hints: hints[index]!,
     }));

@@ -1,10 +1,9 @@
 import type { Finding, Token } from './types';
 
-// Doubles that are usually right ("had had", "that that") are left alone.
+// Doubles that are usually right ("that that", "so so") are left alone; "is is" and
+// "had had" are judged by their neighbours (see `legitDouble`).
 const LEGIT_DOUBLES = new Set([
-  'had',
   'that',
-  'is',
   'do',
   'bye',
   'no',
@@ -18,6 +17,27 @@ const LEGIT_DOUBLES = new Set([
   'can',
 ]);
 
+// "What it is is a mess" and "the point is is" are spoken English a quote may keep; "the first
+// is is not" is a slip. "They had had enough" is the past perfect of have; "had had
+// performed" (a past participle after it) is a slip.
+const IS_IS_OPENERS = new Set([
+  'it',
+  'this',
+  'that',
+  'what',
+  'thing',
+  'point',
+  'problem',
+  'question',
+]);
+
+function legitDouble(word: string, before: Token | undefined, after: Token | undefined): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'is') return before !== undefined && IS_IS_OPENERS.has(before.text.toLowerCase());
+  if (lower === 'had') return !(after && after.text.length >= 5 && /[^e]ed$|en$/i.test(after.text));
+  return false;
+}
+
 /** "the the": the same word twice in a row. */
 export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Finding[] {
   const findings: Finding[] = [];
@@ -27,7 +47,11 @@ export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Findin
     const gap = text.slice(a.end, b.start);
     if (!/^\s+$/.test(gap) || a.text.toLowerCase() !== b.text.toLowerCase() || /^\d/.test(a.text))
       continue;
-    if (LEGIT_DOUBLES.has(a.text.toLowerCase())) continue;
+    if (
+      LEGIT_DOUBLES.has(a.text.toLowerCase()) ||
+      legitDouble(a.text, tokens[i - 2], tokens[i + 1])
+    )
+      continue;
     findings.push({
       start: a.start,
       end: b.end,

@@ -175,7 +175,11 @@ export function rankedSuggestions(
     const kept = forms.get(key);
     if (kept === undefined || (kept !== key && (word === key || kept === kept.toUpperCase())))
       forms.set(key, word);
-    const score = distance + rarity(index, word);
+    // The end of a word is typed with care ("Geologits" keeps its plural s): a fix that
+    // changes the last letter is a little less likely than one that keeps it.
+    const last = lower[lower.length - 1];
+    const ending = key[key.length - 1] === last ? 0 : last === 's' ? 0.35 : 0.1;
+    const score = distance + rarity(index, word) + ending;
     const previous = scores.get(key);
     if (previous === undefined || score < previous) scores.set(key, score);
   };

@@ -61,6 +61,15 @@ function nearCommonWord(word: string, resources: ProofingResources): boolean {
 // because swapping two letters makes a word. Names are rarely that close to a word.
 export function looksLikeTypo(word: string, resources: ProofingResources): boolean {
   if (nearCommonWord(word, resources)) return true;
+  // A long word one slip from any dictionary word ("Forcasters", "Inspecters"): surnames of
+  // nine letters or more almost never are.
+  const folded = word.toLowerCase();
+  if (
+    folded.length >= 9 &&
+    /^\p{L}+$/u.test(folded) &&
+    resources.speller.suggest(folded).length > 0
+  )
+    return true;
   // Trying each adjacent swap is a few dictionary lookups; ranking suggestions for every
   // capitalized word would cost milliseconds per name.
   const lower = word.toLowerCase();

@@ -1,6 +1,6 @@
 import type { Token } from './types';
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-.][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*(?:[-.][\p{L}\p{N}]+)*/gu;
 
 /** Splits text into words with offsets, marking the first word of each sentence. */
 export function tokenize(text: string): Token[] {

@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { proofreadBlocks, suggestionsFor } from '../../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import type { Finding } from '../../../shared/proofing/types';
+
+let resources: ProofingResources;
+beforeAll(() => {
+  resources = loadProofingResources();
+}, 30_000);
+
+function findings(...blocks: string[]): Finding[] {
+  return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
+}
+
+describe('two places joined by a hyphen', () => {
+  it('checks each place: “the Alabma-Mississippi line” is Alabama', () => {
+    const [hit] = findings('Forecasters put the center near the Alabma-Mississippi line.');
+    expect(hit).toMatchObject({ kind: 'name', text: 'Alabma', suggestions: ['Alabama'] });
+    expect(findings('Trains on the Dallas-Fort Worth line ran late.')).toEqual([]);
+  });
+
+  it('leaves a double-barrelled surname after a first name alone', () => {
+    expect(
+      findings(
+        'Evangelina Ruiz-Halvorsen, the chief of staff, said hiring was up.',
+        'Ruiz-Halvorsen said the agency would keep training crews.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('sentence starts', () => {
+  it('flags a long word one slip from a dictionary word, not long surnames', () => {
+    const [hit] = findings('Forcasters expected a surge of 4 to 7 feet.');
+    expect(hit).toMatchObject({ kind: 'spelling', text: 'Forcasters' });
+    expect(hit?.suggestions[0]).toBe('Forecasters');
+    expect(
+      findings(
+        'Kalogeropoulos said the boiler could wait.',
+        'Brancaleone said he would tie up the boat.',
+        'Wickersham said the grid held.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('repeated words', () => {
+  it('“is is” and “had had” are judged by their neighbours', () => {
+    const texts = (text: string): string[] => findings(text).map((f) => f.text);
+    expect(texts('The first is is not expected until 2029.')).toEqual(['is is']);
+    expect(texts('What it is is a mess.')).toEqual([]);
+    expect(texts('The grid had had performed well.')).toEqual(['had had']);
+    expect(texts('They had had enough of the heat.')).toEqual([]);
+  });
+});
+
+describe('place names with marks', () => {
+  it('knows Kihei and Kaanapali as AP writes them, and offers the plain spelling for a slip', () => {
+    expect(findings('Hotels in Kaanapali and Kihei reopened.')).toEqual([]);
+    expect(findings('Hotels in Kāʻanapali and Kīhei reopened.')).toEqual([]);
+    const [hit] = findings('Shops in Kihie reopened.');
+    expect(hit).toMatchObject({ kind: 'name', suggestions: ['Kihei'] });
+  });
+});
+
+describe('names that are not variants of each other', () => {
+  it('two dictionary names two slips apart, and a family name in the plural', () => {
+    expect(
+      findings(
+        'Delta added routes to Europe, Africa and South America.',
+        'America is the airline’s biggest market.',
+        'The Tollefsruds plan to spend the winter in Arizona.',
+        'Arvid Tollefsrud said the knees had decided it.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags one name spelled two ways', () => {
+    const flagged = findings(
+      'Tenant organizer Rosa Velazquez led the march.',
+      'Velazquez said rents had doubled.',
+      'Velasquez said the board ignored them.',
+    ).filter((f) => f.kind === 'consistency');
+    expect(flagged.map((f) => f.text)).toEqual(['Velasquez']);
+  });
+});
+
+describe('closed compounds on a common word', () => {
+  it('accepts bayfront, countywide and concertgoers; not a doubled letter', () => {
+    expect(
+      findings('Students walked from the bayfront; the countywide drill drew concertgoers.'),
+    ).toEqual([]);
+    expect(findings('The frontt door stayed shut.').map((f) => f.text)).toEqual(['frontt']);
+  });
+});
+
+describe('the story’s state ranks the near misses', () => {
+  it('“Waren” in an Ohio story is Warren first; AP’s spelled-out states count', () => {
+    const [hit] = findings(
+      'LORDSTOWN, Ohio — The plant added 400 jobs.',
+      'She grew up in nearby Waren and works in Youngstown.',
+    ).filter((f) => f.kind === 'name');
+    expect(hit?.suggestions[0]).toBe('Warren');
+    expect(hit?.message).toContain('“Warren”');
+  });
+
+  it('a place inside an institution’s name is not moved to the story’s state', () => {
+    expect(
+      findings(
+        'NEWPORT, Ore. — Researchers at the Hatfield Marine Science Center climbed to the roof.',
+        'Crews in Newport and Waldport checked the sirens.',
+      ).filter((f) => f.kind === 'name'),
+    ).toEqual([]);
+  });
+});
+
+describe('suggestions keep the typed ending', () => {
+  it('a typed plural s is kept: “Scientits” is Scientists, “geologits” geologists before geologist', () => {
+    expect(suggestionsFor('Scientits', resources)[0]).toBe('Scientists');
+    const geo = suggestionsFor('geologits', resources);
+    expect(geo.indexOf('geologists')).toBeLessThan(geo.indexOf('geologist'));
+  });
+});
