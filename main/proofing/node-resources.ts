@@ -4,6 +4,7 @@ import styleRules from '../../resources/style-rules.json';
 import { Gazetteer } from '../../shared/proofing/gazetteer';
 import { warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
+import { WordSet } from '../../shared/proofing/word-set';
 import { createSpeller } from '../../shared/proofing/speller';
 import { compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
@@ -19,7 +20,7 @@ export function loadProofingResources(
   const resource = (name: string): string =>
     readFileSync(new URL(`../../resources/${name}`, import.meta.url), 'utf8');
   const speller = createSpeller(
-    parseWordList(resource('words-en-us.txt')),
+    new WordSet(resource('words-en-us.txt')),
     new Set(parseWordList(resource('words-extra.txt'))),
   );
   const base = parseWordList(resource('newsroom-words.txt'));

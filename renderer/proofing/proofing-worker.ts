@@ -13,6 +13,7 @@ import { createSpeller } from '../../shared/proofing/speller';
 import { compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
 import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
+import { WordSet } from '../../shared/proofing/word-set';
 import type { FromWorker, ToWorker } from './proofing-protocol';
 
 /** Flagged words whose suggestions are ranked after each check. */
@@ -28,7 +29,7 @@ const gazetteer = new Gazetteer(
   (gazetteerData as { states?: Record<string, string> }).states ?? {},
 );
 const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
-const speller = createSpeller(parseWordList(enUsWords), new Set(parseWordList(extraWords)));
+const speller = createSpeller(new WordSet(enUsWords), new Set(parseWordList(extraWords)));
 const common = parseCommonWords(commonWords);
 for (const word of parseWordList(newsroomWords)) speller.add(word);
 const added = new Set<string>();

@@ -11,16 +11,25 @@ export interface UnknownName extends NameHint {
 }
 
 // Every recheck compares the story's proper nouns pairwise; the pairs hardly change between
-// keystrokes, so their distances are remembered (bounded: cleared past 50,000 pairs).
-const distances = new Map<string, number>();
+// keystrokes, so their distances are remembered (bounded: cleared past 50,000 pairs). Nested
+// maps, so a lookup builds no key string.
+const distances = new Map<string, Map<string, number>>();
+let remembered = 0;
 
 function nameDistance(a: string, b: string): number {
-  const key = `${a}\u0000${b}`;
-  let distance = distances.get(key);
+  let row = distances.get(a);
+  if (!row) distances.set(a, (row = new Map()));
+  let distance = row.get(b);
   if (distance === undefined) {
-    if (distances.size > 50_000) distances.clear();
+    if (remembered > 50_000) {
+      distances.clear();
+      remembered = 0;
+      distances.set(a, row);
+      row.clear();
+    }
     distance = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
-    distances.set(key, distance);
+    row.set(b, distance);
+    remembered++;
   }
   return distance;
 }

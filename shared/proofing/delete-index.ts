@@ -63,11 +63,20 @@ const BASE = 0x01000193;
  * shifted by the length after it, plus the full hash's share of the part after p. Writes
  * them into `out` (the whole text first) and returns how many there are.
  */
+// Scratch arrays reused by every call (tens of thousands at start-up): allocating two typed
+// arrays per name cost more than the hashing.
+let suffix = new Uint32Array(128);
+let shifts = new Uint32Array(128);
+
 function deletionHashes(text: string, out: Uint32Array): number {
   const n = text.length;
   if (out.length < n + 1) return 0;
+  if (suffix.length < n + 1) {
+    suffix = new Uint32Array(2 * (n + 1));
+    shifts = new Uint32Array(2 * (n + 1));
+  }
   // suffix[q]: the full text's hash contributions of characters q..n-1.
-  const suffix = new Uint32Array(n + 1);
+  suffix[n] = 0;
   let power = 1;
   for (let i = n - 1; i >= 0; i--) {
     suffix[i] = (suffix[i + 1]! + Math.imul(text.charCodeAt(i), power)) >>> 0;
@@ -76,7 +85,6 @@ function deletionHashes(text: string, out: Uint32Array): number {
   out[0] = suffix[0]!;
   // prefix: hash of characters 0..p-1; shift: BASE^(n-1-p).
   let prefix = 0;
-  const shifts = new Uint32Array(n);
   let shift = 1;
   for (let p = n - 1; p >= 0; p--) {
     shifts[p] = shift;

@@ -20,30 +20,36 @@ export class Gazetteer {
    * `states` maps a US place name to the state codes it is found in, concatenated ("MOILCA").
    */
   public constructor(given: ReadonlyArray<string>, states: Readonly<Record<string, string>> = {}) {
-    for (const [name, codes] of Object.entries(states)) this.states.set(name.toLowerCase(), codes);
+    // Built in every proofing worker's start-up: one pass over the names, lowercased once.
+    for (const name in states) this.states.set(name.toLowerCase(), states[name]!);
+    const names = [...given];
+    const keys = given.map((name) => name.toLowerCase());
+    let maxWords = 1;
+    const file = (name: string, key: string): void => {
+      this.exact.set(key, name);
+      if (!key.includes(' ')) return;
+      const words = key.split(' ');
+      for (let n = 2; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+      maxWords = Math.max(maxWords, words.length);
+    };
+    for (let i = 0; i < names.length; i++) file(names[i]!, keys[i]!);
     // GeoNames keeps a place's own marks ("Kīhei", "Kā‘anapali"); AP style and most copy drop
     // them ("Kihei", "Kaanapali"). Both spellings are the place, and a slip is offered back
     // in the plain one.
-    const names = [...given];
-    const known = new Set(given.map((name) => name.toLowerCase()));
-    for (const name of given) {
+    for (let i = 0; i < given.length; i++) {
+      const name = given[i]!;
+      if (!NOT_PLAIN.test(name)) continue;
       const plain = plainSpelling(name);
-      if (plain === name || known.has(plain.toLowerCase())) continue;
-      known.add(plain.toLowerCase());
+      const key = plain.toLowerCase();
+      if (plain === name || this.exact.has(key)) continue;
       names.push(plain);
-      const codes = this.states.get(name.toLowerCase());
-      if (codes) this.states.set(plain.toLowerCase(), codes);
-    }
-    let maxWords = 1;
-    for (const name of names) {
-      const key = name.toLowerCase();
-      this.exact.set(key, name);
-      const words = key.split(' ');
-      for (let n = 2; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
-      maxWords = Math.max(maxWords, name.split(' ').length);
+      keys.push(key);
+      file(plain, key);
+      const codes = this.states.get(keys[i]!);
+      if (codes) this.states.set(key, codes);
     }
     this.names = names;
-    this.nearIndex = new DeleteIndex(names.map((name) => name.toLowerCase()));
+    this.nearIndex = new DeleteIndex(keys);
     this.maxWords = Math.min(maxWords, 4);
   }
 
@@ -54,7 +60,7 @@ export class Gazetteer {
       this.exact.get(key) ??
       this.exact.get(expandAbbreviations(key)) ??
       // Marks typed differently from GeoNames's (ʻ for ‘, or none) are the same place.
-      (/[^ -~]/.test(key) ? this.exact.get(plainSpelling(key)) : undefined)
+      (NOT_PLAIN.test(key) ? this.exact.get(plainSpelling(key)) : undefined)
     );
   }
 
@@ -108,6 +114,9 @@ export class Gazetteer {
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   }
 }
+
+/** Any character outside printable ASCII: a name that may have a plain spelling too. */
+const NOT_PLAIN = /[^ -~]/;
 
 /** A name without diacritics or the Hawaiian ʻokina: "Kā‘anapali" → "Kaanapali". */
 export function plainSpelling(name: string): string {

@@ -88,29 +88,30 @@ const SPELLED_OUT_PATTERN = new RegExp(
   'gu',
 );
 
+/** The states a block names by AP abbreviation or spelled out after a comma, once each. */
+export function stateCodesIn(text: string): string[] {
+  const named = new Set<string>();
+  for (const match of text.matchAll(AP_STATE_PATTERN)) named.add(AP_STATES[match[0]]!);
+  for (const match of text.matchAll(SPELLED_OUT_PATTERN)) named.add(SPELLED_OUT_STATES[match[1]!]!);
+  return [...named];
+}
+
 /**
  * The state a story is about, from what it names: a state's abbreviation (a dateline's
  * "Calif.") or a place found in only a few states counts for that state. Undefined unless
- * one state clearly leads.
+ * one state clearly leads. `cues` holds each block's `stateCodesIn`.
  */
 export function storyState(
-  blocks: ReadonlyArray<string>,
+  cues: ReadonlyArray<ReadonlyArray<string>>,
   mentions: ReadonlyArray<PlaceMention>,
   gazetteer: Gazetteer,
-  extraCues: ReadonlyArray<string> = [],
 ): string | undefined {
   const weight = new Map<string, number>();
   const add = (state: string, w: number): void => {
     weight.set(state, (weight.get(state) ?? 0) + w);
   };
-  for (const text of [...blocks, ...extraCues]) {
-    // One pass per block; each state counts once per block, as a dateline or "in X, Calif.".
-    const named = new Set<string>();
-    for (const match of text.matchAll(AP_STATE_PATTERN)) named.add(AP_STATES[match[0]]!);
-    for (const match of text.matchAll(SPELLED_OUT_PATTERN))
-      named.add(SPELLED_OUT_STATES[match[1]!]!);
-    for (const code of named) add(code, 2);
-  }
+  // Each state counts once per block, as a dateline or "in X, Calif.".
+  for (const codes of cues) for (const code of codes) add(code, 2);
   const seen = new Set<string>();
   for (const m of mentions) {
     if (seen.has(m.name)) continue;

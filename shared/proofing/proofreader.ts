@@ -5,7 +5,7 @@ import type { Speller } from './speller';
 import type { CompiledRule } from './style-rules';
 import { checkConsistency } from './consistency';
 import type { UnknownName } from './consistency';
-import { checkPlacesInContext, preferStoryState, storyState } from './place-context';
+import { checkPlacesInContext, preferStoryState, stateCodesIn, storyState } from './place-context';
 import type { PlaceMention } from './place-context';
 import { suggestionsFor } from './suggestions';
 import type { Finding, NameHint } from './types';
@@ -39,8 +39,13 @@ export function proofreadBlocks(
 
 interface CachedBlock {
   readonly findings: ReadonlyArray<Finding>;
-  readonly unknown: ReadonlyArray<Omit<UnknownName, 'block'>>;
-  readonly places: ReadonlyArray<Omit<PlaceMention, 'block'>>;
+  /** Names for the story-wide passes, stamped with the block's index when it was last seen. */
+  unknown: ReadonlyArray<UnknownName>;
+  /** Places that can set the story's state (not everyday words such as "August"). */
+  places: ReadonlyArray<PlaceMention>;
+  index: number;
+  /** State codes the block names (a dateline's "Calif."). */
+  readonly stateCues: ReadonlyArray<string>;
 }
 
 /**
@@ -122,32 +127,43 @@ export class Proofreader {
     const unknown: UnknownName[] = [];
     const places: PlaceMention[] = [];
     const seen = new Set<string>();
+    const stateCues: Array<ReadonlyArray<string>> = [];
     const findings: Finding[][] = blocks.map((text, index) => {
       seen.add(text);
       let cached = this.cache.get(text);
       if (!cached) {
         const found: UnknownName[] = [];
         const named: PlaceMention[] = [];
+        const blockFindings = checkBlock(text, index, this.resources, found, named, this.suggest);
         cached = {
-          findings: checkBlock(text, index, this.resources, found, named, this.suggest),
-          unknown: found.map(({ block: _block, ...rest }) => rest),
-          places: named.map(({ block: _block, ...rest }) => rest),
+          findings: blockFindings,
+          unknown: found,
+          // "August", "Parks", "Mobile": a place name that is also an everyday word is most
+          // often the word (a month, a surname), so it neither sets the story's state nor
+          // gets flagged.
+          places: named.filter(
+            (p) => p.text.includes(' ') || !this.resources.speller.correct(p.text.toLowerCase()),
+          ),
+          index,
+          stateCues: stateCodesIn(text),
         };
         this.cache.set(text, cached);
+      } else if (cached.index !== index) {
+        // The block moved (a paragraph added above it): its names take the new index.
+        cached.unknown = cached.unknown.map((u) => ({ ...u, block: index }));
+        cached.places = cached.places.map((p) => ({ ...p, block: index }));
+        cached.index = index;
       }
-      for (const u of cached.unknown) unknown.push({ ...u, block: index });
-      for (const p of cached.places) places.push({ ...p, block: index });
+      for (const u of cached.unknown) unknown.push(u);
+      for (const p of cached.places) places.push(p);
+      stateCues.push(cached.stateCues);
       return [...cached.findings];
     });
     // Keep the cache to the story's current blocks.
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
-    // "August", "Parks", "Mobile": a place name that is also an everyday word is most often
-    // the word (a month, a surname), so it neither sets the story's state nor gets flagged.
-    const placeNames = places.filter(
-      (p) => p.text.includes(' ') || !this.resources.speller.correct(p.text.toLowerCase()),
-    );
-    const state = storyState(blocks, placeNames, this.resources.gazetteer);
+    const placeNames = places;
+    const state = storyState(stateCues, placeNames, this.resources.gazetteer);
     for (const { block, finding } of checkPlacesInContext(
       placeNames,
       this.resources.gazetteer,

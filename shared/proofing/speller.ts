@@ -1,4 +1,5 @@
 import { NgramIndex } from './ngram-index';
+import { WordSet } from './word-set';
 
 /** What the checker needs from a dictionary. */
 export interface Speller {
@@ -46,10 +47,12 @@ function ordinalIsRight(word: string): boolean {
  * "MCDONALD" or "mcdonald"). A unit test holds this to nspell's answers.
  */
 export function createSpeller(
-  forms: Iterable<string>,
+  forms: Iterable<string> | WordSet,
   extra: ReadonlySet<string> = new Set(),
 ): Speller {
-  const known = new Set(forms);
+  // A WordSet reads the list's text as it is (fast start-up); any other list becomes a Set.
+  const known: { has(word: string): boolean; add(word: string): void } & Iterable<string> =
+    forms instanceof WordSet ? forms : new Set(forms);
   let index: NgramIndex | undefined;
   const added: string[] = [];
   const has = (word: string): boolean => known.has(word) || extra.has(word);

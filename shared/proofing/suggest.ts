@@ -25,9 +25,14 @@ function substitution(a: number, b: number): number {
   return 1;
 }
 
-// The cost of typing or dropping each letter of a word, by position.
-function indelCosts(word: string): Float64Array {
-  const costs = new Float64Array(word.length);
+// Scratch rows reused by every distance (thousands per check): allocating three typed arrays
+// per comparison kept the garbage collector busy.
+let scratchA = new Float64Array(64);
+let scratchB = new Float64Array(64);
+let scratchD = new Float64Array(64 * 64);
+
+// The cost of typing or dropping each letter of a word, by position, written into `costs`.
+function indelCosts(word: string, costs: Float64Array): Float64Array {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     // A doubled letter typed once or twice ("comuters", "unsucessfull") is the cheapest slip.
@@ -46,9 +51,13 @@ export function slipDistance(typed: string, candidate: string, limit = 2.5): num
   const b = candidate;
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const insA = indelCosts(a);
-  const insB = indelCosts(b);
-  const d = new Float64Array(rows * cols);
+  if (scratchA.length < rows) scratchA = new Float64Array(rows * 2);
+  if (scratchB.length < cols) scratchB = new Float64Array(cols * 2);
+  if (scratchD.length < rows * cols) scratchD = new Float64Array(rows * cols * 2);
+  const insA = indelCosts(a, scratchA);
+  const insB = indelCosts(b, scratchB);
+  const d = scratchD;
+  d[0] = 0;
   for (let i = 1; i < rows; i++) d[i * cols] = d[(i - 1) * cols]! + insA[i - 1]!;
   for (let j = 1; j < cols; j++) d[j] = d[j - 1]! + insB[j - 1]!;
   for (let i = 1; i < rows; i++) {

@@ -60,6 +60,21 @@ function nearCommonWord(word: string, resources: ProofingResources): boolean {
 // A capital at the start of a sentence says nothing about a name: "Teh" is a typo for "The"
 // because swapping two letters makes a word. Names are rarely that close to a word.
 export function looksLikeTypo(word: string, resources: ProofingResources): boolean {
+  // A surname opens many sentences of a story ("Whitcomb said"): judged once per speller.
+  let memo = TYPO_MEMO.get(resources.speller);
+  if (!memo) TYPO_MEMO.set(resources.speller, (memo = new Map()));
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    if (memo.size > 10_000) memo.clear();
+    answer = judgeTypo(word, resources);
+    memo.set(word, answer);
+  }
+  return answer;
+}
+
+const TYPO_MEMO = new WeakMap<object, Map<string, boolean>>();
+
+function judgeTypo(word: string, resources: ProofingResources): boolean {
   if (nearCommonWord(word, resources)) return true;
   // A long word one slip from any dictionary word ("Forcasters", "Inspecters"): surnames of
   // nine letters or more almost never are.

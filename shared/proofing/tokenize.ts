@@ -21,10 +21,16 @@ export function tokenize(text: string): Token[] {
 
 /** True for a word that starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
+  // Called for every word of every check: ASCII answers without the Unicode expression.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
 /** Strips a possessive ending: "Ferreira's" → "Ferreira". */
 export function stripPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  // Only words ending in s or an apostrophe can be possessive (s, ', ’).
+  if (last !== 115 && last !== 39 && last !== 0x2019) return word;
   return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
 }

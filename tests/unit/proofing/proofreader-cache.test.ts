@@ -43,6 +43,23 @@ describe('Proofreader (the worker’s checker)', () => {
     expect(edited.flatMap((r) => r.findings)).toEqual([]);
   });
 
+  it('a block that moves keeps its story-wide findings on the right block', () => {
+    const proofreader = new Proofreader(base);
+    const blocks = ['Ana Ferreira spoke.', 'Ferreira said no.', 'Ferriera left.'];
+    expect(proofreader.check(blocks)[2]?.findings[0]?.kind).toBe('consistency');
+    // A paragraph typed above: every cached block moves down one, the same text twice too.
+    const moved = proofreader.check(['SALEM, Ore. — Rain.', ...blocks, 'Ferriera left.']);
+    expect(moved.map((r) => r.findings.map((f) => f.kind))).toEqual([
+      [],
+      [],
+      [],
+      ['consistency'],
+      ['consistency'],
+    ]);
+    const again = proofreader.check(blocks);
+    expect(again[2]?.findings[0]).toMatchObject({ kind: 'consistency', text: 'Ferriera' });
+  });
+
   it('a newly accepted word stops being flagged', () => {
     const proofreader = new Proofreader(base);
     expect(proofreader.check(['The zorblat arrived.'])[0]?.findings).toHaveLength(1);
