@@ -2,6 +2,7 @@ import { Editor, Element as SlateElement, Range, Text, Transforms } from 'slate'
 import type { Node as SlateNode } from 'slate';
 import { LIST_TYPES, isSafeLinkUrl } from '../../shared/story';
 import type { BlockType, ImageElement, ListType, StoryText } from '../../shared/story';
+import { active, newMark } from './suggestion-edits';
 
 /** The inline formats a run of text can carry. */
 export type Mark = Exclude<keyof StoryText, 'text'>;
@@ -145,9 +146,14 @@ export const StoryEditor = {
     editor: Editor,
     node: ImageElement | { type: 'section-break'; children: [{ text: '' }] },
   ): void {
+    // While suggesting, the picture and the paragraph after it are one suggested insertion:
+    // rejecting it takes both away.
+    const change = active(editor)
+      ? { change: { ...newMark(editor), kind: 'insert' as const } }
+      : {};
     Transforms.insertNodes(editor, [
-      node,
-      { type: 'paragraph', children: [{ text: '' }] },
+      { ...node, ...change },
+      { type: 'paragraph', children: [{ text: '' }], ...change },
     ] as SlateNode[]);
   },
 

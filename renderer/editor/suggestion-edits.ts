@@ -51,6 +51,22 @@ export function newMark(editor: Editor): SuggestionMark {
 export const isMine = (editor: Editor, mark: SuggestionMark | undefined): boolean =>
   mark !== undefined && mark.author === me(editor);
 
+/**
+ * A picture or section break deleted while suggesting: one's own suggested insertion goes
+ * outright (as typed text does), anything else is marked for removal.
+ */
+export function suggestRemoval(
+  editor: Editor,
+  node: SlateElement,
+  path: Path,
+  mark: SuggestionMark,
+): void {
+  if (node.change?.kind === 'insert' && isMine(editor, node.change))
+    Transforms.removeNodes(editor, { at: path });
+  else if (!node.change)
+    Transforms.setNodes(editor, { change: { ...mark, kind: 'remove' } }, { at: path });
+}
+
 /** Text blocks and voids: the units a split, join or removal applies to. */
 export function isUnitBlock(editor: Editor, node: SlateNode): node is SlateElement {
   return (
@@ -163,8 +179,7 @@ export function markDeleted(editor: Editor, range: Range, mark: SuggestionMark):
     if (!path) continue;
     const node = SlateNode.get(editor, path) as SlateElement;
     if (editor.isVoid(node)) {
-      if (!node.change)
-        Transforms.setNodes(editor, { change: { ...mark, kind: 'remove' } }, { at: path });
+      suggestRemoval(editor, node, path, mark);
       continue;
     }
     if (!Point.isAfter(Editor.start(editor, path), start)) continue;

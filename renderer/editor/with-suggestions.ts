@@ -18,6 +18,7 @@ import {
   ownInsertionAt,
   recordTypeChange,
   suggestFormat,
+  suggestRemoval,
   unitAbove,
 } from './suggestion-edits';
 
@@ -142,8 +143,7 @@ export function withSuggestions(editor: Editor): Editor {
     bypass(editor, () =>
       Editor.withoutNormalizing(editor, () => {
         if (here && editor.isVoid(here[0])) {
-          if (!here[0].change)
-            Transforms.setNodes(editor, { change: { ...mark, kind: 'remove' } }, { at: here[1] });
+          suggestRemoval(editor, here[0], here[1], mark);
           return;
         }
         const atEdge =
@@ -159,8 +159,7 @@ export function withSuggestions(editor: Editor): Editor {
           if (!neighbour) return;
           const [node, path] = neighbour as [SlateElement, Path];
           if (editor.isVoid(node)) {
-            if (!node.change)
-              Transforms.setNodes(editor, { change: { ...mark, kind: 'remove' } }, { at: path });
+            suggestRemoval(editor, node, path, mark);
             return;
           }
           const [joined, joinedPath] = direction === 'backward' ? here : [node, path];

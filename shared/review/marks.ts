@@ -31,7 +31,8 @@ export type SuggestedBlockType =
  * - `type`: the block's type was changed from `oldType`;
  * - `split`: this block was split off the one before it;
  * - `join`: this block is to be joined onto the one before it;
- * - `remove`: this picture or section break is to be removed.
+ * - `remove`: this picture or section break is to be removed;
+ * - `insert`: this picture or section break (and the paragraph placed after it) is new.
  */
 export type BlockChange = SuggestionMark &
   (
@@ -39,6 +40,7 @@ export type BlockChange = SuggestionMark &
     | { readonly kind: 'split' }
     | { readonly kind: 'join' }
     | { readonly kind: 'remove' }
+    | { readonly kind: 'insert' }
   );
 
 /** Text marks of review: suggested insertion, deletion and format, and comment anchors. */
@@ -94,6 +96,7 @@ export const blockChangeSchema = z.discriminatedUnion('kind', [
   z.object({ ...markFields, kind: z.literal('split') }).strict(),
   z.object({ ...markFields, kind: z.literal('join') }).strict(),
   z.object({ ...markFields, kind: z.literal('remove') }).strict(),
+  z.object({ ...markFields, kind: z.literal('insert') }).strict(),
 ]);
 
 /** Schema fields a text leaf gains for review. */

@@ -78,6 +78,8 @@ export function resolveBlockChange(
       return action === 'accept' ? { kind: 'merge' } : { kind: 'unset' };
     case 'remove':
       return action === 'accept' ? { kind: 'remove' } : { kind: 'unset' };
+    case 'insert':
+      return action === 'accept' ? { kind: 'unset' } : { kind: 'remove' };
   }
 }
 

@@ -1,3 +1,4 @@
+import { blockText } from '../story';
 import type { InlineNode, Story, StoryBlock, StoryText } from '../story';
 import type { BlockChange, FormatMark, SuggestionMark } from './marks';
 import { FORMAT_MARKS } from './marks';
@@ -75,6 +76,12 @@ export function describeBlockChange(change: BlockChange, currentType: string): s
       return 'Joined paragraphs';
     case 'remove':
       return currentType === 'image' ? 'Removed picture' : 'Removed section break';
+    case 'insert':
+      return currentType === 'image'
+        ? 'Inserted picture'
+        : currentType === 'section-break'
+          ? 'Inserted section break'
+          : 'Inserted paragraph';
   }
 }
 
@@ -100,8 +107,12 @@ export function listSuggestions(body: ReadonlyArray<StoryBlock>): SuggestionSumm
     }
   };
   body.forEach((block, index) => {
-    if (block.change)
+    // The empty paragraph placed after an inserted picture goes with it, unnamed.
+    const landing =
+      block.change?.kind === 'insert' && block.type === 'paragraph' && blockText(block) === '';
+    if (block.change && !landing)
       gather(block.change, index).blockChanges.push(describeBlockChange(block.change, block.type));
+    else if (block.change) gather(block.change, index);
     if (isList(block)) {
       for (const item of block.children) {
         if (item.change)

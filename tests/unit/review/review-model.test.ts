@@ -125,6 +125,36 @@ describe('review model', () => {
     expect(reviewState(story)).toEqual({ suggestions: 5, openComments: 1 });
   });
 
+  it('a suggested picture is one entry; accepting keeps it, rejecting takes it and its paragraph away', () => {
+    const body: StoryBlock[] = [
+      { type: 'paragraph', children: [{ text: 'The river crested at noon.' }] },
+      {
+        type: 'image',
+        src: 'https://example.com/levee.png',
+        alt: 'Sandbags',
+        caption: 'Crews worked overnight.',
+        credit: '',
+        change: { ...by('s-9', 'Ben Okafor'), kind: 'insert' },
+        children: [{ text: '' }],
+      },
+      {
+        type: 'paragraph',
+        change: { ...by('s-9', 'Ben Okafor'), kind: 'insert' },
+        children: [{ text: '' }],
+      },
+    ];
+    expect(listSuggestions(body)).toEqual([
+      expect.objectContaining({ id: 's-9', kind: 'block', description: 'Inserted picture' }),
+    ]);
+    const accepted = acceptedBody(body);
+    expect(accepted.map((b) => b.type)).toEqual(['paragraph', 'image', 'paragraph']);
+    expect(accepted.some((b) => 'change' in b)).toBe(false);
+    const rejected = resolveBody(body, () => true, 'reject');
+    expect(rejected.map((b) => b.type)).toEqual(['paragraph']);
+    const story = { ...newStory('levee01', new Date(T)), body };
+    expect(storySchema.safeParse(story).success).toBe(true);
+  });
+
   it('a format-1 story.json migrates to the current format', () => {
     const old = { ...newStory('old-story-1', new Date(T)), format: 1 };
     expect(storySchema.safeParse(old).success).toBe(false);

@@ -57,6 +57,16 @@ const ROSA = { author: 'Rosa Diaz' };
 const ins = (id = '#1', author = ROSA.author) => ({ id, author });
 const del = ins;
 
+const PICTURE = {
+  type: 'image',
+  src: 'https://example.com/levee.jpg',
+  alt: 'Sandbags on the levee',
+  caption: 'Crews worked overnight.',
+  credit: '',
+  children: [{ text: '' }],
+};
+const SECTION_BREAK = { type: 'section-break', children: [{ text: '' }] };
+
 function typeText(editor: Editor, text: string): void {
   for (const ch of text) Editor.insertText(editor, ch);
 }
@@ -376,6 +386,52 @@ const CASES: ReadonlyArray<Case> = [
       resolveSuggestions(e, () => true, 'reject');
     },
     expected: [p({ text: 'Item one' }), p({ text: 'Item two' })],
+  },
+  {
+    name: 'inserting a picture while suggesting is one suggested insertion with its paragraph',
+    input: [p({ text: 'Before.' }), p({ text: '' })],
+    selection: at([1, 0], 0),
+    run: (e) => StoryEditor.insertVoid(e, PICTURE),
+    expected: [
+      p({ text: 'Before.' }),
+      p({ text: '' }),
+      { ...PICTURE, change: { ...ins(), kind: 'insert' } },
+      { type: 'paragraph', change: { ...ins(), kind: 'insert' }, children: [{ text: '' }] },
+    ],
+  },
+  {
+    name: 'rejecting a suggested picture takes it and its paragraph away; accepting keeps them',
+    input: [p({ text: 'Before.' }), p({ text: '' })],
+    selection: at([1, 0], 0),
+    run: (e) => {
+      StoryEditor.insertVoid(e, PICTURE);
+      resolveSuggestions(e, () => true, 'reject');
+      StoryEditor.insertVoid(e, SECTION_BREAK);
+      resolveSuggestions(e, () => true, 'accept');
+    },
+    expected: [p({ text: 'Before.' }), p({ text: '' }), SECTION_BREAK, p({ text: '' })],
+  },
+  {
+    name: 'deleting one’s own suggested picture removes it outright; another’s is marked',
+    input: [
+      p({ text: 'Before.' }),
+      { ...PICTURE, change: { ...mark('s-1', 'Rosa Diaz'), kind: 'insert' } },
+      p({ text: 'After.' }),
+      { ...PICTURE, change: { ...mark('s-2', 'Ben Okafor'), kind: 'insert' } },
+      p({ text: 'End.' }),
+    ],
+    selection: at([2, 0], 0),
+    run: (e) => {
+      e.deleteBackward('character');
+      Transforms.select(e, at([3, 0], 0));
+      e.deleteBackward('character');
+    },
+    expected: [
+      p({ text: 'Before.' }),
+      p({ text: 'After.' }),
+      { ...PICTURE, change: { ...mark('s-2', 'Ben Okafor'), kind: 'insert' } },
+      p({ text: 'End.' }),
+    ],
   },
   {
     name: 'accept all by one author leaves the other author’s suggestions open',
