@@ -6,7 +6,7 @@ import { withStorySchema } from '../../../renderer/editor/with-story-schema';
 import { withPaste } from '../../../renderer/editor/with-paste';
 import { resolveSuggestions, withSuggestions } from '../../../renderer/editor/with-suggestions';
 import { StoryEditor } from '../../../renderer/editor/story-editor';
-import type { StoryBlock } from '../../../shared/story';
+import type { ImageElement, StoryBlock } from '../../../shared/story';
 
 // Each case: a document with a selection, one operation, and the expected document. Suggestion
 // ids are random and times are now, so they are renamed #1, #2… in order of first appearance
@@ -57,7 +57,7 @@ const ROSA = { author: 'Rosa Diaz' };
 const ins = (id = '#1', author = ROSA.author) => ({ id, author });
 const del = ins;
 
-const PICTURE = {
+const PICTURE: ImageElement = {
   type: 'image',
   src: 'https://example.com/levee.jpg',
   alt: 'Sandbags on the levee',
@@ -65,7 +65,10 @@ const PICTURE = {
   credit: '',
   children: [{ text: '' }],
 };
-const SECTION_BREAK = { type: 'section-break', children: [{ text: '' }] };
+const SECTION_BREAK = {
+  type: 'section-break' as const,
+  children: [{ text: '' as const }] as [{ text: '' }],
+};
 
 function typeText(editor: Editor, text: string): void {
   for (const ch of text) Editor.insertText(editor, ch);
