@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { BlockChange, ReviewLeafMarks } from './review/marks';
-import { blockChangeSchema, reviewLeafFields } from './review/marks';
+import type { BlockChange, LinkChange, ReviewLeafMarks } from './review/marks';
+import { blockChangeSchema, linkChangeSchema, reviewLeafFields } from './review/marks';
 import type { StoryComment } from './review/comments';
 import { storyCommentSchema } from './review/comments';
 
@@ -44,6 +44,8 @@ export interface LinkElement {
   readonly url: string;
   /** Links are inline: block changes never apply to them. */
   readonly change?: never;
+  /** A suggested addition, new address or removal (see shared/review/marks). */
+  readonly linkChange?: LinkChange;
   readonly children: ReadonlyArray<StoryText>;
 }
 
@@ -232,6 +234,12 @@ const linkSchema = z
       .string()
       .max(4_000)
       .refine(isSafeLinkUrl, 'Links must be http, https or mailto addresses'),
+    linkChange: linkChangeSchema
+      .refine(
+        (change) => change.kind !== 'edit' || isSafeLinkUrl(change.oldUrl),
+        'Links must be http, https or mailto addresses',
+      )
+      .optional(),
     children: z.array(storyTextSchema).min(1).readonly(),
   })
   .strict();

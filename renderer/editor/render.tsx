@@ -6,8 +6,12 @@ import type {
   RenderLeafProps,
   RenderPlaceholderProps,
 } from 'slate-react';
-import type { ImageElement, StoryElement } from '../../shared/story';
-import { describeBlockChange, describeFormat } from '../../shared/review/summary';
+import type { ImageElement, LinkElement, StoryElement } from '../../shared/story';
+import {
+  describeBlockChange,
+  describeFormat,
+  describeLinkChange,
+} from '../../shared/review/summary';
 import { useReviewDisplay } from '../review/review-display';
 import type { DecoratedLeaf } from './find-ranges';
 
@@ -60,6 +64,19 @@ function changeAttributes(element: StoryElement): Record<string, string> {
   };
 }
 
+/** A suggested link change is outlined and described, never shown by colour alone. */
+function linkChangeAttributes(link: LinkElement): Record<string, string> {
+  const change = link.linkChange;
+  if (!change) return {};
+  const what = describeLinkChange(link);
+  return {
+    className: `suggested-link suggested-link-${change.kind}`,
+    'data-suggestion-id': change.id,
+    'aria-description': `Suggested: ${what}, by ${change.author}`,
+    title: `${what} (${change.author})`,
+  };
+}
+
 /** Renders every element of the story schema; the switch is exhaustive. */
 export function makeRenderElement(
   resolve: AssetResolver,
@@ -92,6 +109,7 @@ export function makeRenderElement(
         return (
           <a
             {...attributes}
+            {...linkChangeAttributes(element)}
             href={element.url}
             rel="noreferrer noopener"
             onClick={(e) => e.preventDefault()}

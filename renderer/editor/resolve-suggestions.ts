@@ -1,9 +1,9 @@
 import { Editor, Element as SlateElement, Node as SlateNode, Path, Text, Transforms } from 'slate';
 import type { Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import type { StoryText } from '../../shared/story';
+import type { LinkElement, StoryText } from '../../shared/story';
 import type { SuggestionMark } from '../../shared/review/marks';
-import { resolveBlockChange, resolveLeaf } from '../../shared/review/resolve';
+import { resolveBlockChange, resolveLeaf, resolveLinkChange } from '../../shared/review/resolve';
 import type { ReviewAction, SuggestionPick } from '../../shared/review/resolve';
 import { bypass } from './suggestion-edits';
 
@@ -44,6 +44,24 @@ export function resolveSuggestions(
           );
           if (removed.length > 0) Transforms.unsetNodes(editor, removed, { at: path });
           if (Object.keys(changed).length > 0) Transforms.setNodes(editor, changed, { at: path });
+        }
+        // Links (inline) before blocks, so a block removed or merged does not move them.
+        const links = Array.from(
+          Editor.nodes(editor, {
+            at: [],
+            match: (n) => SlateElement.isElement(n) && n.type === 'link' && picked(n.linkChange),
+            reverse: true,
+          }),
+        );
+        for (const [node, path] of links) {
+          const outcome = resolveLinkChange((node as LinkElement).linkChange, pick, action);
+          if (outcome.kind === 'unwrap') Transforms.unwrapNodes(editor, { at: path });
+          else if (outcome.kind === 'unset')
+            Transforms.unsetNodes(editor, 'linkChange', { at: path });
+          else if (outcome.kind === 'set-url') {
+            Transforms.unsetNodes(editor, 'linkChange', { at: path });
+            Transforms.setNodes(editor, { url: outcome.url }, { at: path });
+          }
         }
         const blocks = Array.from(
           Editor.nodes(editor, {

@@ -1,8 +1,8 @@
 import { Editor, Element as SlateElement, Range, Text, Transforms } from 'slate';
-import type { Node as SlateNode } from 'slate';
+import type { Node as SlateNode, Path } from 'slate';
 import { LIST_TYPES, isSafeLinkUrl } from '../../shared/story';
-import type { BlockType, ImageElement, ListType, StoryText } from '../../shared/story';
-import { active, newMark } from './suggestion-edits';
+import type { BlockType, ImageElement, LinkElement, ListType, StoryText } from '../../shared/story';
+import { active, isMine, newMark } from './suggestion-edits';
 
 /** The inline formats a run of text can carry. */
 export type Mark = Exclude<keyof StoryText, 'text'>;
@@ -12,6 +12,13 @@ function isList(type: string): type is ListType {
 }
 
 /** Editing commands the toolbar, the shortcuts and autoformat share. */
+function linkAtCursor(editor: Editor): [LinkElement, Path] | undefined {
+  const [match] = Editor.nodes(editor, {
+    match: (n) => SlateElement.isElement(n) && n.type === 'link',
+  });
+  return match as [LinkElement, Path] | undefined;
+}
+
 export const StoryEditor = {
   isMarkActive(editor: Editor, mark: Mark): boolean {
     return Editor.marks(editor)?.[mark] === true;
@@ -110,32 +117,56 @@ export const StoryEditor = {
     if (/^[^\s@:/]+@[^\s@]+\.[a-z]{2,}$/i.test(url)) url = `mailto:${url}`;
     if (!isSafeLinkUrl(url))
       return 'Links must start with http://, https:// or mailto: (for example https://example.com).';
-    if (StoryEditor.activeLink(editor)) {
-      Transforms.setNodes(
-        editor,
-        { url },
-        {
-          match: (n) => SlateElement.isElement(n) && n.type === 'link',
-        },
-      );
+    // While suggesting, a new link, a new address and a removal are suggestions (linkChange).
+    const suggesting = active(editor);
+    const current = linkAtCursor(editor);
+    if (current) {
+      const [link, path] = current;
+      if (link.url === url) return undefined;
+      const change = !suggesting
+        ? {}
+        : link.linkChange && link.linkChange.kind !== 'remove'
+          ? {} // an open addition or earlier edit keeps its original address
+          : { linkChange: { ...newMark(editor), kind: 'edit' as const, oldUrl: link.url } };
+      Transforms.setNodes(editor, { url, ...change }, { at: path });
       return undefined;
     }
     const { selection } = editor;
     if (!selection) return 'Put the cursor in the text first.';
+    const mark = suggesting ? newMark(editor) : undefined;
+    const linkChange = mark ? { linkChange: { ...mark, kind: 'add' as const } } : {};
     if (Range.isCollapsed(selection))
       Transforms.insertNodes(editor, {
         type: 'link',
         url,
-        children: [{ text: rawUrl.trim() }],
+        ...linkChange,
+        // The address typed in as the link's words is inserted text too.
+        children: [{ text: rawUrl.trim(), ...(mark ? { ins: mark } : {}) }],
       } as SlateNode);
     else
-      Transforms.wrapNodes(editor, { type: 'link', url, children: [] } as SlateElement, {
-        split: true,
-      });
+      Transforms.wrapNodes(
+        editor,
+        { type: 'link', url, ...linkChange, children: [] } as SlateElement,
+        { split: true },
+      );
     return undefined;
   },
 
   removeLink(editor: Editor): void {
+    const current = linkAtCursor(editor);
+    // One's own suggested link simply goes; anyone else's is suggested for removal.
+    if (
+      current &&
+      active(editor) &&
+      !(current[0].linkChange?.kind === 'add' && isMine(editor, current[0].linkChange))
+    ) {
+      Transforms.setNodes(
+        editor,
+        { linkChange: { ...newMark(editor), kind: 'remove' } },
+        { at: current[1] },
+      );
+      return;
+    }
     Transforms.unwrapNodes(editor, {
       match: (n) => SlateElement.isElement(n) && n.type === 'link',
     });

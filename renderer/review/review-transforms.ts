@@ -46,7 +46,8 @@ export function findReviewPath(
         return Text.isText(n) && (n.comments ?? []).includes(match.comment);
       const id = match.suggestion;
       if (Text.isText(n)) return n.ins?.id === id || n.del?.id === id || n.fmt?.id === id;
-      return SlateElement.isElement(n) && n.change?.id === id;
+      if (!SlateElement.isElement(n)) return false;
+      return n.type === 'link' ? n.linkChange?.id === id : n.change?.id === id;
     },
   });
   return entry?.[1];

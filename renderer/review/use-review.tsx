@@ -52,9 +52,13 @@ function suggestionAtCaret(editor: Editor, selection: BaseSelection): string | u
     if (id) return id;
     const block = Editor.above(editor, {
       at: selection.anchor,
-      match: (n) => SlateElement.isElement(n) && n.change !== undefined,
+      match: (n) =>
+        SlateElement.isElement(n) &&
+        (n.change !== undefined || (n.type === 'link' && n.linkChange !== undefined)),
     });
-    return block ? (block[0] as SlateElement).change?.id : undefined;
+    const element = block?.[0] as SlateElement | undefined;
+    if (element?.type === 'link') return element.linkChange?.id;
+    return element?.change?.id;
   } catch {
     return undefined;
   }

@@ -43,6 +43,17 @@ export type BlockChange = SuggestionMark &
     | { readonly kind: 'insert' }
   );
 
+/**
+ * A suggested change to a link: `add` (the link is new; the words were there), `edit` (its
+ * address was `oldUrl`), `remove` (the link is to go; the words stay).
+ */
+export type LinkChange = SuggestionMark &
+  (
+    | { readonly kind: 'add' }
+    | { readonly kind: 'edit'; readonly oldUrl: string }
+    | { readonly kind: 'remove' }
+  );
+
 /** Text marks of review: suggested insertion, deletion and format, and comment anchors. */
 export interface ReviewLeafMarks {
   readonly ins?: SuggestionMark;
@@ -114,3 +125,10 @@ export function newReviewId(prefix: 's' | 'c' | 'r'): string {
     .padStart(8, '0');
   return `${prefix}-${Date.now().toString(36)}${random}`;
 }
+
+/** Validates a link change (the old address is checked by the story schema's link rule). */
+export const linkChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ ...markFields, kind: z.literal('add') }).strict(),
+  z.object({ ...markFields, kind: z.literal('edit'), oldUrl: z.string().max(4_000) }).strict(),
+  z.object({ ...markFields, kind: z.literal('remove') }).strict(),
+]);

@@ -1,13 +1,14 @@
 import type {
   ImageElement,
   InlineNode,
+  LinkElement,
   ListElement,
   ListItemElement,
   SectionBreakElement,
   StoryBlock,
   StoryText,
 } from '../story';
-import type { BlockChange, FormatMark, SuggestionMark } from './marks';
+import type { BlockChange, FormatMark, LinkChange, SuggestionMark } from './marks';
 import { FORMAT_MARKS } from './marks';
 
 /** What the reviewer does with a suggestion. */
@@ -129,10 +130,47 @@ function resolveInlines(
       const leaves = child.children
         .map((leaf) => resolveLeaf(leaf, pick, action))
         .filter((leaf): leaf is StoryText => leaf !== null);
-      if (leaves.length > 0) out.push({ ...child, children: leaves });
+      if (leaves.length === 0) continue;
+      const outcome = resolveLinkChange(child.linkChange, pick, action);
+      if (outcome.kind === 'unwrap') out.push(...leaves);
+      else out.push(linkAfter(child, leaves, outcome));
     }
   }
   return out.length > 0 ? mergeInlineRuns(out) : [{ text: '' }];
+}
+
+/** What happens to a link when the picked change on it is resolved. */
+export type LinkOutcome =
+  | { readonly kind: 'keep' }
+  | { readonly kind: 'unset' }
+  | { readonly kind: 'unwrap' }
+  | { readonly kind: 'set-url'; readonly url: string };
+
+/** The decision for a link carrying a change (see `LinkChange`). */
+export function resolveLinkChange(
+  change: LinkChange | undefined,
+  pick: SuggestionPick,
+  action: ReviewAction,
+): LinkOutcome {
+  if (!change || !pick(change)) return { kind: 'keep' };
+  switch (change.kind) {
+    case 'add':
+      return action === 'accept' ? { kind: 'unset' } : { kind: 'unwrap' };
+    case 'edit':
+      return action === 'accept' ? { kind: 'unset' } : { kind: 'set-url', url: change.oldUrl };
+    case 'remove':
+      return action === 'accept' ? { kind: 'unwrap' } : { kind: 'unset' };
+  }
+}
+
+function linkAfter(
+  link: LinkElement,
+  children: StoryText[],
+  outcome: Exclude<LinkOutcome, { kind: 'unwrap' }>,
+): LinkElement {
+  if (outcome.kind === 'keep') return { ...link, children };
+  const { linkChange: _resolved, ...rest } = link;
+  return { ...rest, ...(outcome.kind === 'set-url' ? { url: outcome.url } : {}), children };
 }
 
 function withoutChange<T extends { readonly change?: BlockChange }>(node: T): T {

@@ -1,5 +1,5 @@
 import { blockText } from '../story';
-import type { InlineNode, Story, StoryBlock, StoryText } from '../story';
+import type { InlineNode, LinkElement, Story, StoryBlock, StoryText } from '../story';
 import type { BlockChange, FormatMark, SuggestionMark } from './marks';
 import { FORMAT_MARKS } from './marks';
 import { acceptedBody, inlinesOf, isList } from './resolve';
@@ -65,6 +65,22 @@ export function describeFormat(leaf: StoryText): string[] {
   return out.length > 0 ? out : ['Formatting'];
 }
 
+/** Describes a link change: "Linked “Lake Mead” to nps.gov", "Removed link from “levee”". */
+export function describeLinkChange(link: LinkElement): string {
+  const words = preview(link.children.map((leaf) => leaf.text).join(''));
+  const host = link.url.replace(/^(https?:\/\/|mailto:)/i, '').replace(/[/?#].*$/, '');
+  switch (link.linkChange?.kind) {
+    case 'add':
+      return `Linked “${words}” to ${host}`;
+    case 'edit':
+      return `Changed the link on “${words}” to ${host}`;
+    case 'remove':
+      return `Removed the link from “${words}”`;
+    default:
+      return 'Link';
+  }
+}
+
 /** Describes a block change: "Made heading", "Split paragraph", "Joined paragraphs". */
 export function describeBlockChange(change: BlockChange, currentType: string): string {
   switch (change.kind) {
@@ -98,6 +114,8 @@ export function listSuggestions(body: ReadonlyArray<StoryBlock>): SuggestionSumm
   };
   const leaves = (children: ReadonlyArray<InlineNode>, block: number): void => {
     for (const child of children) {
+      if (!('text' in child) && child.linkChange)
+        gather(child.linkChange, block).formats.add(describeLinkChange(child));
       const list = 'text' in child ? [child] : child.children;
       for (const leaf of list) {
         if (leaf.ins) gather(leaf.ins, block).inserted += leaf.text;
@@ -183,7 +201,13 @@ export function reviewText(block: StoryBlock): string {
     return leaf.text;
   };
   const inline = (children: ReadonlyArray<InlineNode>): string =>
-    children.map((c) => ('text' in c ? leafText(c) : c.children.map(leafText).join(''))).join('');
+    children
+      .map((c) => {
+        if ('text' in c) return leafText(c);
+        if (c.linkChange) notes.push(`${describeLinkChange(c)} (${c.linkChange.author})`);
+        return c.children.map(leafText).join('');
+      })
+      .join('');
   let text: string;
   if (isList(block)) text = block.children.map((item) => inline(item.children)).join('\n');
   else if (block.type === 'image') text = [block.caption, block.credit].filter(Boolean).join(' ');

@@ -155,6 +155,64 @@ describe('review model', () => {
     expect(storySchema.safeParse(story).success).toBe(true);
   });
 
+  it('link suggestions are listed, read as accepted everywhere, and validated', () => {
+    const link = (url: string, words: string, linkChange: object) => ({
+      type: 'link' as const,
+      url,
+      linkChange,
+      children: [{ text: words }],
+    });
+    const body = [
+      {
+        type: 'paragraph',
+        children: [
+          { text: 'The ' },
+          link('https://www.nps.gov/lake', 'park service', {
+            ...by('s-5', 'Ben Okafor'),
+            kind: 'add',
+          }),
+          { text: ' and the ' },
+          link('https://example.com/old-report', 'report', {
+            ...by('s-6', 'Ben Okafor'),
+            kind: 'remove',
+          }),
+          { text: '.' },
+        ],
+      },
+    ] as StoryBlock[];
+    expect(listSuggestions(body).map((s) => [s.id, s.kind, s.description])).toEqual([
+      ['s-5', 'format', 'Linked “park service” to www.nps.gov'],
+      ['s-6', 'format', 'Removed the link from “report”'],
+    ]);
+    const accepted = acceptedBody(body);
+    expect(accepted).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { text: 'The ' },
+          { type: 'link', url: 'https://www.nps.gov/lake', children: [{ text: 'park service' }] },
+          { text: ' and the report.' },
+        ],
+      },
+    ]);
+    const html = exportStory({ ...newStory('lake01', new Date(T)), body }, 'html');
+    expect(html).toContain('href="https://www.nps.gov/lake"');
+    expect(html).not.toContain('old-report');
+    const story = (oldUrl: string) => ({
+      ...newStory('lake01', new Date(T)),
+      body: [
+        {
+          type: 'paragraph',
+          children: [
+            link('https://example.com/new', 'x', { ...by('s-7', 'Ana'), kind: 'edit', oldUrl }),
+          ],
+        },
+      ],
+    });
+    expect(storySchema.safeParse(story('https://example.com/was')).success).toBe(true);
+    expect(storySchema.safeParse(story('javascript:alert(1)')).success).toBe(false);
+  });
+
   it('a format-1 story.json migrates to the current format', () => {
     const old = { ...newStory('old-story-1', new Date(T)), format: 1 };
     expect(storySchema.safeParse(old).success).toBe(false);

@@ -65,6 +65,12 @@ const PICTURE: ImageElement = {
   credit: '',
   children: [{ text: '' }],
 };
+const LINK = (url: string, linkChange?: unknown) => ({
+  type: 'link',
+  url,
+  ...(linkChange ? { linkChange } : {}),
+  children: [{ text: 'report' }],
+});
 const SECTION_BREAK = {
   type: 'section-break' as const,
   children: [{ text: '' as const }] as [{ text: '' }],
@@ -435,6 +441,119 @@ const CASES: ReadonlyArray<Case> = [
       { ...PICTURE, change: { ...mark('s-2', 'Ben Okafor'), kind: 'insert' } },
       p({ text: 'End.' }),
     ],
+  },
+  {
+    name: 'linking words while suggesting records a suggested link',
+    input: [p({ text: 'Read the report.' })],
+    selection: span([0, 0], 9, 15),
+    run: (e) => StoryEditor.setLink(e, 'https://example.com/report'),
+    expected: [
+      p(
+        { text: 'Read the ' },
+        {
+          type: 'link',
+          url: 'https://example.com/report',
+          linkChange: { ...ins(), kind: 'add' },
+          children: [{ text: 'report' }],
+        },
+        { text: '.' },
+      ),
+    ],
+  },
+  {
+    name: 'rejecting a suggested link keeps the words; a new address rejected goes back',
+    input: [
+      p(
+        { text: 'Read the ' },
+        LINK('https://example.com/report', { ...mark('s-1', 'Ben Okafor'), kind: 'add' }),
+        { text: ' and ' },
+        LINK('https://example.com/new', {
+          ...mark('s-2', 'Ben Okafor'),
+          kind: 'edit',
+          oldUrl: 'https://example.com/old',
+        }),
+        { text: '.' },
+      ),
+    ],
+    selection: at([0, 0], 0),
+    run: (e) => resolveSuggestions(e, () => true, 'reject'),
+    expected: [
+      p(
+        { text: 'Read the report and ' },
+        { type: 'link', url: 'https://example.com/old', children: [{ text: 'report' }] },
+        { text: '.' },
+      ),
+    ],
+  },
+  {
+    name: 'a new address and a removal on another’s links are suggestions; accepting applies them',
+    input: [
+      p(
+        { text: 'See ' },
+        LINK('https://example.com/a'),
+        { text: ' and ' },
+        LINK('https://example.com/b'),
+        { text: '.' },
+      ),
+    ],
+    selection: at([0, 1, 0], 2),
+    run: (e) => {
+      StoryEditor.setLink(e, 'https://example.com/a2');
+      Transforms.select(e, at([0, 3, 0], 2));
+      StoryEditor.removeLink(e);
+      resolveSuggestions(e, () => true, 'accept');
+    },
+    expected: [
+      p(
+        { text: 'See ' },
+        { type: 'link', url: 'https://example.com/a2', children: [{ text: 'report' }] },
+        { text: ' and report.' },
+      ),
+    ],
+  },
+  {
+    name: 'a new address keeps the old one to go back to; removing another’s link is marked',
+    input: [
+      p(
+        { text: 'See ' },
+        LINK('https://example.com/a'),
+        { text: ' and ' },
+        LINK('https://example.com/b'),
+        { text: '.' },
+      ),
+    ],
+    selection: at([0, 1, 0], 2),
+    run: (e) => {
+      StoryEditor.setLink(e, 'https://example.com/a2');
+      Transforms.select(e, at([0, 3, 0], 2));
+      StoryEditor.removeLink(e);
+    },
+    expected: [
+      p(
+        { text: 'See ' },
+        LINK('https://example.com/a2', {
+          ...ins('#1'),
+          kind: 'edit',
+          oldUrl: 'https://example.com/a',
+        }),
+        { text: ' and ' },
+        LINK('https://example.com/b', { ...ins('#2'), kind: 'remove' }),
+        { text: '.' },
+      ),
+    ],
+  },
+  {
+    name: 'removing one’s own suggested link takes it away outright',
+    input: [
+      p(
+        { text: 'See ' },
+        LINK('https://example.com/a', { ...mark('s-1', 'Rosa Diaz'), kind: 'add' }),
+        { text: '.' },
+      ),
+    ],
+    selection: at([0, 1, 0], 2),
+    run: (e) => StoryEditor.removeLink(e),
+    expected: [p({ text: 'See report.' })],
   },
   {
     name: 'accept all by one author leaves the other author’s suggestions open',
