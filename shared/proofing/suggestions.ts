@@ -79,11 +79,7 @@ function judgeTypo(word: string, resources: ProofingResources): boolean {
   // A long word one slip from any dictionary word ("Forcasters", "Inspecters"): surnames of
   // nine letters or more almost never are.
   const folded = word.toLowerCase();
-  if (
-    folded.length >= 9 &&
-    /^\p{L}+$/u.test(folded) &&
-    resources.speller.suggest(folded).length > 0
-  )
+  if (folded.length >= 9 && /^\p{L}+$/u.test(folded) && resources.speller.hasNear(folded))
     return true;
   // Trying each adjacent swap is a few dictionary lookups; ranking suggestions for every
   // capitalized word would cost milliseconds per name.

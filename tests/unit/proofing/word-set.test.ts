@@ -46,6 +46,9 @@ describe('WordSet', () => {
     ])
       expect(fromText.correct(word)).toBe(fromList.correct(word));
     expect(fromText.suggest('levy')).toEqual(fromList.suggest('levy'));
+    // hasNear answers what suggest would, without listing: one slip from any known word.
+    for (const word of ['forcasters', 'levy', 'halvorsen', 'kalogeropoulos', 'mississipi', 'zzqx'])
+      expect(fromText.hasNear(word)).toBe(fromText.suggest(word).length > 0);
     fromText.add('Okonkwo');
     expect(fromText.correct("Okonkwo's")).toBe(true);
   });
