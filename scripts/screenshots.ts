@@ -35,6 +35,18 @@ async function main(): Promise<void> {
     await page.keyboard.type('Oakland');
     await page.getByRole('button', { name: /^Suggestions \(/ }).click();
     await shot(page, 'suggestions');
+    // Comments sit in the margin beside the words they are about.
+    const comments = page.getByRole('complementary', { name: 'Comments' });
+    for (const [words, note] of [
+      ['Teodora Villanueva', 'Check her title with the authority: chair or vice chair?'],
+      ['aging terminal', 'Which terminal? Name it for readers outside Oakland.'],
+    ]) {
+      await selectInBody(page, words!);
+      await page.keyboard.press('Control+Alt+c');
+      await comments.getByRole('textbox', { name: 'New comment' }).fill(note!);
+      await comments.getByRole('button', { name: 'Post comment' }).click();
+    }
+    await shot(page, 'comments');
     await page.getByRole('button', { name: 'History' }).click();
     await page
       .getByRole('complementary', { name: 'History' })
