@@ -1,7 +1,7 @@
 import { Editor, Element as SlateElement, Node as SlateNode, Path, Text, Transforms } from 'slate';
-import type { Range } from 'slate';
+import type { PathRef, Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import type { LinkElement, StoryText } from '../../shared/story';
+import type { LinkElement, ListType, StoryText } from '../../shared/story';
 import type { SuggestionMark } from '../../shared/review/marks';
 import { resolveBlockChange, resolveLeaf, resolveLinkChange } from '../../shared/review/resolve';
 import type { ReviewAction, SuggestionPick } from '../../shared/review/resolve';
@@ -97,6 +97,10 @@ export function resolveSuggestions(
               // A list item going back to what it was leaves its list first.
               if (element.type === 'list-item' && outcome.type !== 'list-item')
                 Transforms.liftNodes(editor, { at: path });
+              if (outcome.type === 'list-item' && outcome.list) {
+                returnToList(editor, ref, outcome.list);
+                break;
+              }
               const at = ref.unref();
               if (at) Transforms.setNodes(editor, { type: outcome.type }, { at });
               break;
@@ -106,6 +110,31 @@ export function resolveSuggestions(
       }),
     ),
   );
+}
+
+/**
+ * Puts a block back into the kind of list it came from: out of a list of another kind, into
+ * a list of its own, joined with a neighbouring list of that kind (as the shared resolve does).
+ */
+function returnToList(editor: Editor, ref: PathRef, list: ListType): void {
+  const start = ref.current;
+  if (!start) return;
+  const parent = start.length > 1 ? (SlateNode.parent(editor, start) as SlateElement) : undefined;
+  if (parent && parent.type === list) {
+    ref.unref();
+    return;
+  }
+  if (parent) Transforms.liftNodes(editor, { at: start });
+  const at = ref.unref();
+  if (!at) return;
+  Transforms.setNodes(editor, { type: 'list-item' }, { at });
+  Transforms.wrapNodes(editor, { type: list, children: [] } as SlateElement, { at });
+  const sameList = (path: Path): boolean => {
+    const node = SlateNode.has(editor, path) ? SlateNode.get(editor, path) : undefined;
+    return SlateElement.isElement(node) && node.type === list && node.change === undefined;
+  };
+  if (sameList(Path.next(at))) Transforms.mergeNodes(editor, { at: Path.next(at) });
+  if (Path.hasPrevious(at) && sameList(Path.previous(at))) Transforms.mergeNodes(editor, { at });
 }
 
 /**

@@ -1,6 +1,7 @@
-import { Editor, Element as SlateElement, Range, Text, Transforms } from 'slate';
-import type { Node as SlateNode, Path } from 'slate';
+import { Editor, Element as SlateElement, Node as SlateNode, Range, Text, Transforms } from 'slate';
+import type { Path } from 'slate';
 import { LIST_TYPES, isSafeLinkUrl } from '../../shared/story';
+import type { SuggestionMark } from '../../shared/review/marks';
 import type { BlockType, ImageElement, LinkElement, ListType, StoryText } from '../../shared/story';
 import { active, isMine, newMark } from './suggestion-edits';
 
@@ -11,7 +12,6 @@ function isList(type: string): type is ListType {
   return (LIST_TYPES as ReadonlyArray<string>).includes(type);
 }
 
-/** Editing commands the toolbar, the shortcuts and autoformat share. */
 function linkAtCursor(editor: Editor): [LinkElement, Path] | undefined {
   const [match] = Editor.nodes(editor, {
     match: (n) => SlateElement.isElement(n) && n.type === 'link',
@@ -19,6 +19,94 @@ function linkAtCursor(editor: Editor): [LinkElement, Path] | undefined {
   return match as [LinkElement, Path] | undefined;
 }
 
+function toggle(editor: Editor, type: BlockType, isActive: boolean): void {
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.unwrapNodes(editor, {
+      match: (n) => SlateElement.isElement(n) && isList(n.type),
+      split: true,
+    });
+    const target = isActive ? 'paragraph' : isList(type) ? 'list-item' : type;
+    Transforms.setNodes(
+      editor,
+      { type: target },
+      {
+        match: (n) =>
+          SlateElement.isElement(n) &&
+          Editor.isBlock(editor, n) &&
+          n.type !== 'image' &&
+          n.type !== 'section-break',
+      },
+    );
+    if (!isActive && isList(type))
+      Transforms.wrapNodes(editor, { type, children: [] } as SlateElement, {
+        match: (n) => SlateElement.isElement(n) && n.type === 'list-item',
+      });
+  });
+}
+
+function toParagraphs(editor: Editor): void {
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.unwrapNodes(editor, {
+      match: (n) => SlateElement.isElement(n) && isList(n.type),
+      split: true,
+    });
+    Transforms.setNodes(
+      editor,
+      { type: 'paragraph' },
+      {
+        match: (n) =>
+          SlateElement.isElement(n) &&
+          Editor.isBlock(editor, n) &&
+          n.type !== 'image' &&
+          n.type !== 'section-break',
+      },
+    );
+  });
+}
+
+/**
+ * Runs a block change; while suggesting, list items that leave their kind of list (made a
+ * paragraph, or a bulleted list made numbered) remember it, so rejecting puts them back.
+ */
+function rememberLists(editor: Editor, change: () => void): void {
+  if (!active(editor)) {
+    change();
+    return;
+  }
+  const items = Array.from(
+    Editor.nodes(editor, { match: (n) => SlateElement.isElement(n) && n.type === 'list-item' }),
+  ).map(([, path]) => ({
+    ref: Editor.pathRef(editor, path),
+    list: (SlateNode.parent(editor, path) as SlateElement).type as ListType,
+  }));
+  change();
+  let mark: SuggestionMark | undefined;
+  for (const { ref, list } of items) {
+    const path = ref.unref();
+    if (!path || !SlateNode.has(editor, path)) continue;
+    const node = SlateNode.get(editor, path) as SlateElement;
+    const parent = path.length > 1 ? (SlateNode.parent(editor, path) as SlateElement) : undefined;
+    if (parent?.type === list) continue;
+    const existing = node.change;
+    if (existing?.kind === 'type' && existing.oldType === 'list-item' && !existing.oldList)
+      Transforms.setNodes(editor, { change: { ...existing, oldList: list } }, { at: path });
+    else if (!existing && node.type === 'list-item')
+      Transforms.setNodes(
+        editor,
+        {
+          change: {
+            ...(mark ??= newMark(editor)),
+            kind: 'type',
+            oldType: 'list-item',
+            oldList: list,
+          },
+        },
+        { at: path },
+      );
+  }
+}
+
+/** Editing commands the toolbar, the shortcuts and autoformat share. */
 export const StoryEditor = {
   isMarkActive(editor: Editor, mark: Mark): boolean {
     return Editor.marks(editor)?.[mark] === true;
@@ -54,49 +142,12 @@ export const StoryEditor = {
    */
   toggleBlock(editor: Editor, type: BlockType): void {
     const active = StoryEditor.isBlockActive(editor, type);
-    Editor.withoutNormalizing(editor, () => {
-      Transforms.unwrapNodes(editor, {
-        match: (n) => SlateElement.isElement(n) && isList(n.type),
-        split: true,
-      });
-      const target = active ? 'paragraph' : isList(type) ? 'list-item' : type;
-      Transforms.setNodes(
-        editor,
-        { type: target },
-        {
-          match: (n) =>
-            SlateElement.isElement(n) &&
-            Editor.isBlock(editor, n) &&
-            n.type !== 'image' &&
-            n.type !== 'section-break',
-        },
-      );
-      if (!active && isList(type))
-        Transforms.wrapNodes(editor, { type, children: [] } as SlateElement, {
-          match: (n) => SlateElement.isElement(n) && n.type === 'list-item',
-        });
-    });
+    rememberLists(editor, () => toggle(editor, type, active));
   },
 
   /** Turns the blocks in the selection back into plain paragraphs (lists are unwrapped). */
   toParagraph(editor: Editor): void {
-    Editor.withoutNormalizing(editor, () => {
-      Transforms.unwrapNodes(editor, {
-        match: (n) => SlateElement.isElement(n) && isList(n.type),
-        split: true,
-      });
-      Transforms.setNodes(
-        editor,
-        { type: 'paragraph' },
-        {
-          match: (n) =>
-            SlateElement.isElement(n) &&
-            Editor.isBlock(editor, n) &&
-            n.type !== 'image' &&
-            n.type !== 'section-break',
-        },
-      );
-    });
+    rememberLists(editor, () => toParagraphs(editor));
   },
 
   /** The link at the cursor, if any. */

@@ -36,7 +36,12 @@ export type SuggestedBlockType =
  */
 export type BlockChange = SuggestionMark &
   (
-    | { readonly kind: 'type'; readonly oldType: SuggestedBlockType }
+    | {
+        readonly kind: 'type';
+        readonly oldType: SuggestedBlockType;
+        /** A list item's list before the change ("Made paragraph" out of a numbered list). */
+        readonly oldList?: 'bulleted-list' | 'numbered-list';
+      }
     | { readonly kind: 'split' }
     | { readonly kind: 'join' }
     | { readonly kind: 'remove' }
@@ -102,6 +107,7 @@ export const blockChangeSchema = z.discriminatedUnion('kind', [
         'pull-quote',
         'list-item',
       ]),
+      oldList: z.enum(['bulleted-list', 'numbered-list']).optional(),
     })
     .strict(),
   z.object({ ...markFields, kind: z.literal('split') }).strict(),

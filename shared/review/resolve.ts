@@ -4,6 +4,7 @@ import type {
   LinkElement,
   ListElement,
   ListItemElement,
+  ListType,
   SectionBreakElement,
   StoryBlock,
   StoryText,
@@ -59,6 +60,8 @@ export type BlockOutcome =
   | {
       readonly kind: 'set-type';
       readonly type: NonNullable<BlockChange & { kind: 'type' }>['oldType'];
+      /** For a list item: the list it goes back into. */
+      readonly list?: ListType;
     }
   | { readonly kind: 'merge' }
   | { readonly kind: 'remove' };
@@ -72,7 +75,13 @@ export function resolveBlockChange(
   if (!change || !pick(change)) return { kind: 'keep' };
   switch (change.kind) {
     case 'type':
-      return action === 'accept' ? { kind: 'unset' } : { kind: 'set-type', type: change.oldType };
+      return action === 'accept'
+        ? { kind: 'unset' }
+        : {
+            kind: 'set-type',
+            type: change.oldType,
+            ...(change.oldList ? { list: change.oldList } : {}),
+          };
     case 'split':
       return action === 'accept' ? { kind: 'unset' } : { kind: 'merge' };
     case 'join':
@@ -215,6 +224,7 @@ function resolveItems(
   items: ReadonlyArray<ListItemElement>,
   pick: SuggestionPick,
   action: ReviewAction,
+  listType: ListType,
 ): Array<{ item: ListItemElement } | { block: StoryBlock }> {
   const out: Array<{ item: ListItemElement } | { block: StoryBlock }> = [];
   for (const raw of items) {
@@ -231,6 +241,13 @@ function resolveItems(
     }
     if (outcome.kind === 'set-type' && outcome.type !== 'list-item') {
       out.push({ block: { ...withoutChange(item), type: outcome.type } as StoryBlock });
+      continue;
+    }
+    // Back into the list it came from ("Made numbered list" rejected): cut out of this one.
+    if (outcome.kind === 'set-type' && outcome.list && outcome.list !== listType) {
+      const back = { type: outcome.list, children: [withoutChange(item)] } as StoryBlock;
+      RETURNED.add(back);
+      out.push({ block: back });
       continue;
     }
     out.push({ item: outcome.kind === 'keep' ? item : withoutChange(item) });
@@ -253,19 +270,19 @@ export function resolveBody(
       // Items whose list change is rejected leave the list, cutting it in two around them.
       let items: ListItemElement[] = [];
       const flush = (): void => {
-        if (items.length > 0) out.push({ ...block, children: items });
+        if (items.length > 0) pushJoiningLists(out, { ...block, children: items });
         items = [];
       };
-      for (const part of resolveItems(block.children, pick, action)) {
+      for (const part of resolveItems(block.children, pick, action, block.type)) {
         if ('item' in part) items.push(part.item);
         else {
           flush();
-          out.push(part.block);
+          pushJoiningLists(out, part.block, RETURNED.has(part.block));
         }
       }
       if (items.length > 0) {
         const listBlock = { ...block, children: items } as StoryBlock;
-        out.push(outcome.kind === 'keep' ? listBlock : withoutChange(listBlock));
+        pushJoiningLists(out, outcome.kind === 'keep' ? listBlock : withoutChange(listBlock));
       }
       continue;
     }
@@ -280,6 +297,12 @@ export function resolveBody(
         continue;
       }
     }
+    if (outcome.kind === 'set-type' && outcome.type === 'list-item' && outcome.list) {
+      // A list item made a paragraph goes back into its list, joining its neighbours.
+      const item = { ...withoutChange(next), type: 'list-item' } as unknown as ListItemElement;
+      pushJoiningLists(out, { type: outcome.list, children: [item] } as StoryBlock, true);
+      continue;
+    }
     if (outcome.kind === 'set-type')
       next = {
         ...next,
@@ -288,6 +311,32 @@ export function resolveBody(
     out.push(outcome.kind === 'keep' ? next : withoutChange(next));
   }
   return out.length > 0 ? out : [{ type: 'paragraph', children: [{ text: '' }] }];
+}
+
+// Lists made by items going back where they came from; only these join their neighbours, so
+// two lists a writer kept apart stay apart.
+const RETURNED = new WeakSet<object>();
+
+/** Appends a block; a list beside a returned item's list of the same type joins it. */
+function pushJoiningLists(out: StoryBlock[], block: StoryBlock, returned = false): void {
+  const previous = out[out.length - 1];
+  if (
+    previous &&
+    isList(previous) &&
+    isList(block) &&
+    previous.type === block.type &&
+    !previous.change &&
+    !block.change &&
+    (returned || RETURNED.has(previous))
+  ) {
+    const joined = { ...previous, children: [...previous.children, ...block.children] };
+    // A returned item joins the list before it and then the one after it, no further.
+    if (returned) RETURNED.add(joined);
+    out[out.length - 1] = joined;
+  } else {
+    if (returned) RETURNED.add(block);
+    out.push(block);
+  }
 }
 
 const ALL: SuggestionPick = () => true;

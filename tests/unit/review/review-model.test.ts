@@ -213,6 +213,36 @@ describe('review model', () => {
     expect(storySchema.safeParse(story('javascript:alert(1)')).success).toBe(false);
   });
 
+  it('a list item made a paragraph goes back into its list when rejected, joining both halves', () => {
+    const item = (text: string) => ({ type: 'list-item' as const, children: [{ text }] });
+    const body = [
+      { type: 'numbered-list', children: [item('Sandbags')] },
+      {
+        type: 'paragraph',
+        change: {
+          ...by('s-8', 'Ben Okafor'),
+          kind: 'type',
+          oldType: 'list-item',
+          oldList: 'numbered-list',
+        },
+        children: [{ text: 'Pumps' }],
+      },
+      { type: 'numbered-list', children: [item('Generators')] },
+      { type: 'numbered-list', children: [item('A list the writer kept apart')] },
+    ] as StoryBlock[];
+    expect(listSuggestions(body)[0]?.description).toBe('Made paragraph');
+    expect(resolveBody(body, () => true, 'reject')).toEqual([
+      { type: 'numbered-list', children: [item('Sandbags'), item('Pumps'), item('Generators')] },
+      { type: 'numbered-list', children: [item('A list the writer kept apart')] },
+    ]);
+    expect(acceptedBody(body).map((b) => b.type)).toEqual([
+      'numbered-list',
+      'paragraph',
+      'numbered-list',
+      'numbered-list',
+    ]);
+  });
+
   it('a format-1 story.json migrates to the current format', () => {
     const old = { ...newStory('old-story-1', new Date(T)), format: 1 };
     expect(storySchema.safeParse(old).success).toBe(false);

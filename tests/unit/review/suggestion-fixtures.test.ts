@@ -556,6 +556,91 @@ const CASES: ReadonlyArray<Case> = [
     expected: [p({ text: 'See report.' })],
   },
   {
+    name: 'a list item made a paragraph and rejected goes back into its numbered list',
+    input: [
+      {
+        type: 'numbered-list',
+        children: [
+          { type: 'list-item', children: [{ text: 'Sandbags' }] },
+          { type: 'list-item', children: [{ text: 'Pumps' }] },
+          { type: 'list-item', children: [{ text: 'Generators' }] },
+        ],
+      },
+    ],
+    selection: at([0, 1, 0], 2),
+    run: (e) => {
+      StoryEditor.toggleBlock(e, 'numbered-list');
+      resolveSuggestions(e, () => true, 'reject');
+    },
+    expected: [
+      {
+        type: 'numbered-list',
+        children: [
+          { type: 'list-item', children: [{ text: 'Sandbags' }] },
+          { type: 'list-item', children: [{ text: 'Pumps' }] },
+          { type: 'list-item', children: [{ text: 'Generators' }] },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a bulleted list made numbered is a suggestion on its items',
+    input: [
+      {
+        type: 'bulleted-list',
+        children: [
+          { type: 'list-item', children: [{ text: 'Sandbags' }] },
+          { type: 'list-item', children: [{ text: 'Pumps' }] },
+        ],
+      },
+    ],
+    selection: span([0, 0, 0], 0, 5, [0, 1, 0]),
+    run: (e) => StoryEditor.toggleBlock(e, 'numbered-list'),
+    expected: [
+      {
+        type: 'numbered-list',
+        children: [
+          {
+            type: 'list-item',
+            change: { ...ins(), kind: 'type', oldType: 'list-item', oldList: 'bulleted-list' },
+            children: [{ text: 'Sandbags' }],
+          },
+          {
+            type: 'list-item',
+            change: { ...ins(), kind: 'type', oldType: 'list-item', oldList: 'bulleted-list' },
+            children: [{ text: 'Pumps' }],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'rejecting a bulleted list made numbered gives the bulleted list back',
+    input: [
+      {
+        type: 'bulleted-list',
+        children: [
+          { type: 'list-item', children: [{ text: 'Sandbags' }] },
+          { type: 'list-item', children: [{ text: 'Pumps' }] },
+        ],
+      },
+    ],
+    selection: span([0, 0, 0], 0, 5, [0, 1, 0]),
+    run: (e) => {
+      StoryEditor.toggleBlock(e, 'numbered-list');
+      resolveSuggestions(e, () => true, 'reject');
+    },
+    expected: [
+      {
+        type: 'bulleted-list',
+        children: [
+          { type: 'list-item', children: [{ text: 'Sandbags' }] },
+          { type: 'list-item', children: [{ text: 'Pumps' }] },
+        ],
+      },
+    ],
+  },
+  {
     name: 'accept all by one author leaves the other author’s suggestions open',
     input: [
       p(
