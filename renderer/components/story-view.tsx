@@ -7,12 +7,11 @@ import { createStoryEditor } from '../editor/create-story-editor';
 import { useSmartQuotes } from '../editor/use-smart-quotes';
 import type { DecoratedRange } from '../editor/find-ranges';
 import { useProofUi } from '../proofing/use-proof-ui';
-import { describeSaveState } from '../autosave';
 import type { Connection } from '../api-client';
 import { BodyEditor } from './body-editor';
 import { CorrectionDialog } from './correction-dialog';
 import { ConflictBanner } from './conflict-banner';
-import { CountsBar } from './counts-bar';
+import { StoryHeader } from './story-header';
 import { ExportDialog } from './export-dialog';
 import { PublishDialog } from './publish-dialog';
 import { usePreflight } from './use-preflight';
@@ -25,16 +24,9 @@ import type { SidePanel } from './side-panel';
 import type { OpenStory } from '../session/story-session';
 import { useSession, useSessionState } from '../session/use-session';
 import { useCommand } from '../commands/command-hub';
-import { toAriaShortcut } from '../../shared/commands';
 import { shiftFieldComments } from '../../shared/review/comments';
 import { ReviewDisplayContext } from '../review/review-display';
 import { useReview } from '../review/use-review';
-
-// A choice made in the More menu closes it, as a menu does.
-function closeMenu(item: HTMLElement): void {
-  const menu = item.closest('details');
-  if (menu) menu.open = false;
-}
 
 /** Props of the open story. */
 export interface StoryViewProps {
@@ -183,7 +175,6 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
     }
     return out;
   }, [proof.findings]);
-  const saveText = describeSaveState(saveState);
   const storyId = story.id;
   const resolveAsset = useCallback(
     (src: string) => {
@@ -271,90 +262,18 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
       review.panelElement
     );
 
-  const panelButton = (id: SidePanel, label: string, shortcut: string): ReactElement => (
-    <button
-      type="button"
-      aria-expanded={panel === id}
-      aria-keyshortcuts={toAriaShortcut(shortcut)}
-      title={`${label.replace(/ \(\d+\)$/, '')} (${shortcut})`}
-      onClick={() => togglePanel(id)}
-    >
-      {label}
-    </button>
-  );
-
   return (
     <article className="story-view" aria-label={story.headline || 'Untitled story'}>
-      <header className="story-actions">
-        <p role="status" aria-label="Save status" className={`save-status save-${saveState.kind}`}>
-          {saveText}
-        </p>
-        <CountsBar counts={counts} budget={story.wordBudget} />
-        <span className="toolbar-gap" />
-        <button
-          type="button"
-          aria-keyshortcuts="Control+F"
-          title="Find (Ctrl+F)"
-          onClick={() => setFind(find ? undefined : 'find')}
-          aria-expanded={find !== undefined}
-        >
-          Find
-        </button>
-        {panelButton('findings', `Findings (${proof.count})`, 'Ctrl+Alt+F')}
-        {panelButton('suggestions', `Suggestions (${review.suggestions.length})`, 'Ctrl+Alt+S')}
-        {panelButton('comments', `Comments (${review.openComments})`, 'Ctrl+Alt+K')}
-        {panelButton('history', 'History', 'Ctrl+Alt+H')}
-        {panelButton('details', 'Details', 'Ctrl+Alt+D')}
-        <button
-          type="button"
-          title="Export (Ctrl+Shift+S)"
-          onClick={() => session.show({ kind: 'export' })}
-        >
-          Export
-        </button>
-        <button
-          type="button"
-          className="primary"
-          title="Publish (Ctrl+Shift+U)"
-          onClick={() => session.show({ kind: 'publish' })}
-        >
-          Publish
-        </button>
-        <details className="more-menu">
-          <summary>More</summary>
-          <div className="more-menu-items">
-            <button
-              type="button"
-              onClick={(event) => {
-                closeMenu(event.currentTarget);
-                setPrinting({ notes: false });
-              }}
-            >
-              Print…
-            </button>
-            <button
-              type="button"
-              onClick={(event) => {
-                closeMenu(event.currentTarget);
-                setPrinting({ notes: true });
-              }}
-            >
-              Print with notes
-            </button>
-            <button
-              type="button"
-              disabled={Object.keys(story.published ?? {}).length === 0}
-              title="For a published story: a dated note at the end, republished"
-              onClick={(event) => {
-                closeMenu(event.currentTarget);
-                session.show({ kind: 'correction' });
-              }}
-            >
-              Add correction…
-            </button>
-          </div>
-        </details>
-      </header>
+      <StoryHeader
+        story={story}
+        counts={counts}
+        findings={proof.count}
+        suggestions={review.suggestions.length}
+        openComments={review.openComments}
+        findOpen={find !== undefined}
+        onFind={() => setFind(find ? undefined : 'find')}
+        onPrint={(notes) => setPrinting({ notes })}
+      />
       {saveState.kind === 'conflict' ? (
         <ConflictBanner
           connection={connection}
