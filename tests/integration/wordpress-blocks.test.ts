@@ -160,14 +160,16 @@ describe.skipIf(!profile)('native blocks in a real WordPress', () => {
 
 describe.skipIf(!profile)('post metadata in a real WordPress', () => {
   const p = profile!;
-  const auth = `Basic ${Buffer.from(`${p.user}:${p.appPassword.replace(/\s+/g, '')}`).toString('base64')}`;
+  // Built when a test runs: without a WordPress the suite is skipped, and `p` is undefined here.
+  const auth = (): string =>
+    `Basic ${Buffer.from(`${p.user}:${p.appPassword.replace(/\s+/g, '')}`).toString('base64')}`;
   const rest = async <T>(
     route: string,
     init: { method?: string; body?: unknown } = {},
   ): Promise<T> => {
     const response = await fetch(`${p.siteUrl}/wp-json/wp/v2/${route}`, {
       method: init.method ?? 'GET',
-      headers: { Authorization: auth, 'Content-Type': 'application/json' },
+      headers: { Authorization: auth(), 'Content-Type': 'application/json' },
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
     return (await response.json()) as T;
