@@ -11,6 +11,13 @@ import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import type { Finding, Token } from './types';
 
+// Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
+// Unicode literal into a RegExp built on every call.
+const LOWER_WORD = /^\p{Ll}+$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
+const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
+
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
 
@@ -70,7 +77,7 @@ function isHeadCompound(lower: string, resources: ProofingResources): boolean {
 
 function isPrefixCompound(word: string, resources: ProofingResources): boolean {
   const lower = word.toLowerCase();
-  if (!/^\p{Ll}+$/u.test(lower) || (word !== lower && !/^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  if (!LOWER_WORD.test(lower) || (word !== lower && !TITLE_WORD.test(word))) return false;
   if (isHeadCompound(lower, resources)) return true;
   return CLOSED_PREFIXES.some((prefix) => {
     if (!lower.startsWith(prefix)) return false;
@@ -274,8 +281,8 @@ export function checkBlock(
       /^ $/.test(text.slice(token.end, next.start));
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       return;
-    if (/^\p{Lu}{2,6}s?$/u.test(token.text)) return; // abbreviations such as NASA, FEMA
-    if (/^(\p{L}\.)+\p{L}?$/u.test(token.text)) return; // a.m., U.S.
+    if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
+    if (DOTTED.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
       // Proper nouns the dictionary knows (Achebe) still count for consistency.
       const bare = stripPossessive(token.text);

@@ -1,4 +1,5 @@
 import type { Token } from './types';
+import { isCapitalized } from './tokenize';
 
 /**
  * Prefixes that form real compounds with a hyphen ("non-patient", "co-founder", "mid-July"),
@@ -101,8 +102,8 @@ export function nameTokens(
     if (!token.text.includes('-') || isKnownName(token.text)) return [token];
     const parts = compoundParts(token);
     const head = parts[0];
-    if (!head || !/^\p{Lu}/u.test(head.text)) return [token];
-    const capitalized = parts.filter((p) => /^\p{Lu}/u.test(p.text));
+    if (!head || !isCapitalized(head.text)) return [token];
+    const capitalized = parts.filter((p) => isCapitalized(p.text));
     if (capitalized.length === 1)
       return [
         { text: head.text, start: head.start, end: head.end, sentenceStart: token.sentenceStart },
@@ -110,7 +111,7 @@ export function nameTokens(
     const previous = tokens[i - 1];
     const afterName =
       previous !== undefined &&
-      /^\p{Lu}/u.test(previous.text) &&
+      isCapitalized(previous.text) &&
       text !== undefined &&
       text.slice(previous.end, token.start) === ' ';
     if (

@@ -12,6 +12,7 @@ export class DeleteIndex {
   private readonly mask: number;
   private readonly starts: Int32Array;
   private readonly ids: Int32Array;
+  private readonly keyCount: number;
 
   /** `keys` are lowercase names; those shorter than `minLength` are not filed. */
   public constructor(keys: ReadonlyArray<string>, minLength = 5) {
@@ -20,6 +21,7 @@ export class DeleteIndex {
     let size = 1024;
     while (size * 2 < filings) size <<= 1;
     this.mask = size - 1;
+    this.keyCount = keys.length;
     // Each filing's slot and name, hashed once; then a counting sort by slot.
     const slots = new Uint32Array(filings);
     const owners = new Int32Array(filings);
@@ -42,18 +44,35 @@ export class DeleteIndex {
     for (let k = 0; k < n; k++) this.ids[counts[slots[k]!]!++] = owners[k]!;
   }
 
-  /** Ids of keys that share a filing with `word` (candidates, to be checked by distance). */
-  public candidates(word: string): Set<number> {
-    const found = new Set<number>();
-    const hashes = new Uint32Array(word.length + 1);
-    const count = deletionHashes(word, hashes);
+  /** Ids of keys that share a filing with `word`, once each (candidates, to be checked by distance). */
+  public candidates(word: string): number[] {
+    const found: number[] = [];
+    if (this.seen.length < this.keyCount) this.seen = new Uint32Array(this.keyCount);
+    // A stamp per call marks the ids already found, instead of a Set per lookup.
+    const stamp = ++this.stamp;
+    if (stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    if (scratch.length <= word.length) scratch = new Uint32Array(word.length * 2 + 2);
+    const count = deletionHashes(word, scratch);
     for (let h = 0; h < count; h++) {
-      const slot = hashes[h]! & this.mask;
-      for (let k = this.starts[slot]!; k < this.starts[slot + 1]!; k++) found.add(this.ids[k]!);
+      const slot = scratch[h]! & this.mask;
+      for (let k = this.starts[slot]!; k < this.starts[slot + 1]!; k++) {
+        const id = this.ids[k]!;
+        if (this.seen[id] === stamp) continue;
+        this.seen[id] = stamp;
+        found.push(id);
+      }
     }
     return found;
   }
+
+  private seen = new Uint32Array(0);
+  private stamp = 0;
 }
+
+let scratch = new Uint32Array(64);
 
 const BASE = 0x01000193;
 

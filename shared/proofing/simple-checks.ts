@@ -1,5 +1,7 @@
 import type { Finding, Token } from './types';
 
+const INITIALS = /^(\p{Lu}\.)+\p{Lu}?\.?$/u;
+
 // Doubles that are usually right ("that that", "so so") are left alone; "is is" and
 // "had had" are judged by their neighbours (see `legitDouble`).
 const LEGIT_DOUBLES = new Set([
@@ -79,7 +81,7 @@ export function startsWithVowelSound(word: string): boolean | undefined {
     return false;
   }
   // Dotted abbreviations (U.S., L.A.) are read letter by letter.
-  if (/^(\p{Lu}\.)+\p{Lu}?\.?$/u.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!);
+  if (INITIALS.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!);
   // Abbreviations read letter by letter (FBI, UC, UCLA) take the article of their first
   // letter's name; those read as words (NASA, FEMA, NATO) look like syllables. Two letters are
   // always spelled out, and a leading U sounds like "you" either way (a UC campus, a UNESCO site).

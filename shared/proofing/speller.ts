@@ -1,6 +1,9 @@
 import { NgramIndex } from './ngram-index';
 import { WordSet } from './word-set';
 
+// Compiled once (see check-block.ts).
+const ONE_CAPITAL = /^\p{Lu}[^\p{Lu}]*$/u;
+
 /** What the checker needs from a dictionary. */
 export interface Speller {
   correct(word: string): boolean;
@@ -77,11 +80,23 @@ export function createSpeller(
   let index: NgramIndex | undefined;
   const added: string[] = [];
   const has = (word: string): boolean => known.has(word) || extra.has(word);
+  // Every word of a story is asked about, most of them many times ("the", "said", a source's
+  // name): answers are remembered until a word is added.
+  const verdicts = new Map<string, boolean>();
   const correct = (raw: string): boolean => {
+    let verdict = verdicts.get(raw);
+    if (verdict === undefined) {
+      if (verdicts.size > 50_000) verdicts.clear();
+      verdict = judge(raw);
+      verdicts.set(raw, verdict);
+    }
+    return verdict;
+  };
+  const judge = (raw: string): boolean => {
     const word = raw.replaceAll('’', "'");
     if (has(word) || ordinalIsRight(word)) return true;
     const lower = word.toLowerCase();
-    if (/^\p{Lu}[^\p{Lu}]*$/u.test(word)) return has(lower);
+    if (ONE_CAPITAL.test(word)) return has(lower);
     if (word.length > 1 && word === word.toUpperCase() && lower !== word)
       return has(lower) || has(word.charAt(0) + lower.slice(1));
     return false;
@@ -115,6 +130,7 @@ export function createSpeller(
     add(word) {
       // A newsroom word brings its possessive and plural, as Hunspell's model word did.
       for (const form of [word, `${word}'s`, `${word}s`]) known.add(form);
+      verdicts.clear();
       added.push(word);
       index?.add(word);
     },

@@ -95,15 +95,36 @@ function letterBag(word: string): Uint8Array {
   return bag;
 }
 
-function bagDifference(a: Uint8Array, b: Uint8Array): number {
-  let diff = 0;
-  for (let i = 0; i < 27; i++) diff += Math.abs(a[i]! - b[i]!);
-  return diff;
+// Which letters a word has, one bit each: letters only one of two words has are a lower
+// bound on their bags' difference, found with a few instructions instead of 27 subtractions.
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+  }
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
 }
 
 /** Common words grouped by first letter and length, for the direct comparison. */
+/** The common words of one first letter and length, in flat arrays (compared in a tight loop). */
+interface Bucket {
+  readonly words: string[];
+  readonly masks: Int32Array;
+  /** 27 letter counts per word, one word after another. */
+  readonly bags: Uint8Array;
+}
+
+const BAG = 27;
+
 export class CommonWordIndex {
-  private readonly buckets = new Map<string, Array<{ word: string; bag: Uint8Array }>>();
+  private readonly buckets = new Map<string, Bucket>();
   private readonly memo = new Map<string, Array<{ word: string; distance: number }>>();
 
   /** `sizes` ranks every word; only those up to `nearSize` are compared directly. */
@@ -111,13 +132,22 @@ export class CommonWordIndex {
     private readonly sizes: ReadonlyMap<string, number>,
     nearSize = 35,
   ) {
+    const grouped = new Map<string, string[]>();
     for (const [word, size] of sizes) {
       if (size > nearSize) continue;
       const key = `${word[0]}${word.length}`;
-      const entry = { word, bag: letterBag(word) };
-      const list = this.buckets.get(key);
-      if (list) list.push(entry);
-      else this.buckets.set(key, [entry]);
+      const list = grouped.get(key);
+      if (list) list.push(word);
+      else grouped.set(key, [word]);
+    }
+    for (const [key, words] of grouped) {
+      const masks = new Int32Array(words.length);
+      const bags = new Uint8Array(words.length * BAG);
+      words.forEach((word, n) => {
+        masks[n] = letterMask(word);
+        bags.set(letterBag(word), n * BAG);
+      });
+      this.buckets.set(key, { words, masks, bags });
     }
   }
 
@@ -132,13 +162,23 @@ export class CommonWordIndex {
     const cached = this.memo.get(key);
     if (cached) return cached;
     const bag = letterBag(typed);
+    const mask = letterMask(typed);
+    // Every slip costs at least 0.25 per letter of difference between the bags.
+    const maxDifference = Math.floor(limit * 4);
     const found: Array<{ word: string; distance: number }> = [];
     for (let length = typed.length - 2; length <= typed.length + 2; length++) {
       if (Math.abs(length - typed.length) * 0.4 > limit) continue;
-      for (const entry of this.buckets.get(`${typed[0]}${length}`) ?? []) {
-        if (bagDifference(bag, entry.bag) * 0.25 > limit) continue;
-        const distance = slipDistance(typed, entry.word, limit);
-        if (distance !== Infinity) found.push({ word: entry.word, distance });
+      const bucket = this.buckets.get(`${typed[0]}${length}`);
+      if (!bucket) continue;
+      const { words, masks, bags } = bucket;
+      for (let n = 0; n < words.length; n++) {
+        if (bitCount(mask ^ masks[n]!) > maxDifference) continue;
+        let difference = 0;
+        for (let i = 0, at = n * BAG; i < BAG && difference <= maxDifference; i++, at++)
+          difference += Math.abs(bag[i]! - bags[at]!);
+        if (difference > maxDifference) continue;
+        const distance = slipDistance(typed, words[n]!, limit);
+        if (distance !== Infinity) found.push({ word: words[n]!, distance });
       }
     }
     if (this.memo.size > 5_000) this.memo.clear();

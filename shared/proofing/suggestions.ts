@@ -2,6 +2,8 @@ import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized } from './tokenize';
 import type { ProofingResources } from './proofreader';
 
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 function withCase(suggestion: string, original: string): string {
   if (original === original.toUpperCase() && original.length > 1) return suggestion.toUpperCase();
   if (isCapitalized(original)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
@@ -52,7 +54,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
 function nearCommonWord(word: string, resources: ProofingResources): boolean {
   const index = commonIndex(resources);
   const lower = word.toLowerCase();
-  if (!index || lower.length < 6 || !/^\p{L}+$/u.test(lower)) return false;
+  if (!index || lower.length < 6 || !LETTERS_ONLY.test(lower)) return false;
   const limit = lower.length >= 8 ? 1.6 : 1.1;
   return index.near(lower, limit).some(({ word: w }) => (index.size(w) ?? 99) <= 35);
 }
@@ -79,7 +81,7 @@ function judgeTypo(word: string, resources: ProofingResources): boolean {
   // A long word one slip from any dictionary word ("Forcasters", "Inspecters"): surnames of
   // nine letters or more almost never are.
   const folded = word.toLowerCase();
-  if (folded.length >= 9 && /^\p{L}+$/u.test(folded) && resources.speller.hasNear(folded))
+  if (folded.length >= 9 && LETTERS_ONLY.test(folded) && resources.speller.hasNear(folded))
     return true;
   // Trying each adjacent swap is a few dictionary lookups; ranking suggestions for every
   // capitalized word would cost milliseconds per name.

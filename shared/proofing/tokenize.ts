@@ -1,5 +1,7 @@
 import type { Token } from './types';
 
+const OPENING_CAPITAL = /^\p{Lu}/u;
+
 const WORD = /[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*(?:[-.][\p{L}\p{N}]+)*/gu;
 
 /** Splits text into words with offsets, marking the first word of each sentence. */
@@ -24,7 +26,7 @@ export function isCapitalized(word: string): boolean {
   // Called for every word of every check: ASCII answers without the Unicode expression.
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(word);
+  return OPENING_CAPITAL.test(word);
 }
 
 /** Strips a possessive ending: "Ferreira's" → "Ferreira". */
