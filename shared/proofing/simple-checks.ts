@@ -46,9 +46,9 @@ export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Findin
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1]!;
     const b = tokens[i]!;
-    const gap = text.slice(a.end, b.start);
-    if (!/^\s+$/.test(gap) || a.text.toLowerCase() !== b.text.toLowerCase() || /^\d/.test(a.text))
-      continue;
+    // Most neighbours differ in length: that answers before any string is made.
+    if (a.text.length !== b.text.length || a.text.toLowerCase() !== b.text.toLowerCase()) continue;
+    if (!/^\s+$/.test(text.slice(a.end, b.start)) || /^\d/.test(a.text)) continue;
     if (
       LEGIT_DOUBLES.has(a.text.toLowerCase()) ||
       legitDouble(a.text, tokens[i - 2], tokens[i + 1])
