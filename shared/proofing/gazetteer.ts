@@ -106,14 +106,18 @@ export class Gazetteer {
       const name = this.names[id]!;
       const lower = name.toLowerCase();
       if (found.has(name) || lower === key) continue;
-      // "South Hills" is the plural of a name, not a slip for "South Hill".
+      // "South Hills" is the plural of a name, not a slip for "South Hill"; "South Korean"
+      // and "Middle Eastern" are what people from a place are called.
       if (key === `${lower}s` || key === `${lower}es` || lower === `${key}s`) continue;
+      if (DEMONYM_ENDINGS.some((ending) => key === `${lower}${ending}`)) continue;
       const distance = editDistance(key, lower, 2);
       if (distance <= 2) found.set(name, distance);
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   }
 }
+
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ern', 'ese'];
 
 /** Any character outside printable ASCII: a name that may have a plain spelling too. */
 const NOT_PLAIN = /[^ -~]/;

@@ -107,3 +107,33 @@ describe('closed compounds with everyday prefixes', () => {
     expect(spelling('The interpeter waited untill noon.')).toEqual(['interpeter', 'untill']);
   });
 });
+
+describe('regions, valleys and lakes (WordNet)', () => {
+  it('knows them, so they are never flagged', () => {
+    expect(
+      names(
+        'Boaters on Lake Mead and growers across the San Joaquin Valley watched the Pacific Northwest.',
+        'Rain reached the Great Plains and the Gulf Coast, and Silicon Valley stayed dry.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('offers them back for a slip', () => {
+    const found = names(
+      'Growers in the San Joaqin Valley said the level at Lake Meed fell again.',
+      'Storms crossed the Pacfic Northwest.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['San Joaqin Valley', 'San Joaquin Valley'],
+      ['Lake Meed', 'Lake Mead'],
+      ['Pacfic Northwest', 'Pacific Northwest'],
+    ]);
+  });
+
+  it('takes what people from a place are called for that place', () => {
+    expect(
+      names('South Korean and North Korean envoys met as Middle Eastern diplomats watched.'),
+    ).toEqual([]);
+  });
+});
+
