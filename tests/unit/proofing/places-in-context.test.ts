@@ -136,4 +136,3 @@ describe('regions, valleys and lakes (WordNet)', () => {
     ).toEqual([]);
   });
 });
-
