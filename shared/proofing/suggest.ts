@@ -25,6 +25,8 @@ function substitution(a: number, b: number): number {
   return 1;
 }
 
+const OMITTED = 0.7;
+
 // Scratch rows reused by every distance (thousands per check): allocating three typed arrays
 // per comparison kept the garbage collector busy.
 let scratchA = new Float64Array(64);
@@ -56,6 +58,9 @@ export function slipDistance(typed: string, candidate: string, limit = 2.5): num
   if (scratchD.length < rows * cols) scratchD = new Float64Array(rows * cols * 2);
   const insA = indelCosts(a, scratchA);
   const insB = indelCosts(b, scratchB);
+  // A consonant left out ("ceated", "poiters") is the commonest slip of a fast typist: a little
+  // cheaper than one typed in its stead.
+  for (let j = 0; j < b.length; j++) if (insB[j] === 1) insB[j] = OMITTED;
   const d = scratchD;
   d[0] = 0;
   for (let i = 1; i < rows; i++) d[i * cols] = d[(i - 1) * cols]! + insA[i - 1]!;

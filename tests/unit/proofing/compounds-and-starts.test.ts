@@ -126,3 +126,17 @@ describe('suggestions for two-edit slips', () => {
     expect(hit?.suggestions[0]).toBe(right);
   });
 });
+
+describe('a consonant left out', () => {
+  // The commonest slip of a fast typist: it outranks a vowel or an h typed in its stead
+  // ("ceated" is created before cheated, coated or seated).
+  it.each([
+    ['Crews ceated a firebreak overnight.', 'created'],
+    ['The county sent poiters to the new map.', 'pointers'],
+    ['The libary reopened Monday.', 'library'],
+    ['The vote will probaly slip.', 'probably'],
+  ])('%s', (text, right) => {
+    const [hit] = check(text).filter((f) => f.kind === 'spelling');
+    expect(hit?.suggestions[0]).toBe(right);
+  });
+});
