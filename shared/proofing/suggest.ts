@@ -38,7 +38,7 @@ function indelCosts(word: string, costs: Float64Array): Float64Array {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     // A doubled letter typed once or twice ("comuters", "unsucessfull") is the cheapest slip.
-    if (word.charCodeAt(i - 1) === c || word.charCodeAt(i + 1) === c) costs[i] = 0.4;
+    if (word.charCodeAt(i - 1) === c || word.charCodeAt(i + 1) === c) costs[i] = 0.3;
     else costs[i] = isVowel(c) || c === 104 ? 0.6 : 1;
   }
   return costs;
