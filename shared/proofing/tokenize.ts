@@ -29,11 +29,12 @@ export function isCapitalized(word: string): boolean {
   return OPENING_CAPITAL.test(word);
 }
 
+const isMark = (code: number): boolean => code === 39 || code === 0x2019;
+
 /** Strips a possessive ending: "Ferreira's" → "Ferreira". */
 export function stripPossessive(word: string): string {
   const last = word.charCodeAt(word.length - 1);
   const n = word.length;
-  const isMark = (code: number): boolean => code === 39 || code === 0x2019;
   // "Ferreira's" → "Ferreira"; "the Joneses'" → "the Joneses".
   if (last === 115 && n > 2 && isMark(word.charCodeAt(n - 2))) return word.slice(0, -2);
   if (isMark(last) && n > 1 && word.charCodeAt(n - 2) === 115) return word.slice(0, -1);
