@@ -145,6 +145,17 @@ function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] 
 /** Spelling suggestions for a flagged word (may answer none yet, to be filled in later). */
 export type Suggest = (word: string) => ReadonlyArray<string>;
 
+/**
+ * What the story as a whole says about capitalized words: one used twice or more is a name
+ * (the consistency pass drops a typo finding on it anyway), so a sentence opening with it is
+ * not judged as a typo, the costliest judgment of a first check. The words left unjudged
+ * are listed, so a block can be checked again if one stops being repeated.
+ */
+export interface StoryNames {
+  readonly repeated: ReadonlySet<string>;
+  readonly skipped: string[];
+}
+
 export function checkBlock(
   text: string,
   block: number,
@@ -152,6 +163,7 @@ export function checkBlock(
   unknown: UnknownName[],
   places: PlaceMention[] = [],
   suggest: Suggest = (word) => suggestionsFor(word, resources),
+  story?: StoryNames,
 ): Finding[] {
   // A whole line of site chrome copied with a wire story is one finding; its fix deletes it.
   if (isBoilerplate(text)) {
@@ -303,11 +315,15 @@ export function checkBlock(
       }
       return;
     }
+    const judged = token.sentenceStart && !beforeName;
+    const repeated =
+      judged && story !== undefined && story.repeated.has(stripPossessive(token.text));
     if (
       isCapitalized(token.text) &&
-      !(token.sentenceStart && !beforeName && looksLikeTypo(token.text, resources))
+      !(judged && !repeated && looksLikeTypo(token.text, resources))
     ) {
       const bare = stripPossessive(token.text);
+      if (repeated) story.skipped.push(bare);
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
       return;
     }

@@ -46,7 +46,12 @@ interface CachedBlock {
   index: number;
   /** State codes the block names (a dateline's "Calif."). */
   readonly stateCues: ReadonlyArray<string>;
+  /** Sentence-opening words taken for names because the story repeats them (`StoryNames`). */
+  readonly skipped: ReadonlyArray<string>;
 }
+
+// Capitalized words, as the checker strips them of a possessive: "Kralicek's" → Kralicek.
+const CAPITALIZED = /\p{Lu}[\p{L}\p{M}]*/gu;
 
 /**
  * A checker that remembers each block's own findings by its text, so after an edit only the
@@ -121,6 +126,26 @@ export class Proofreader {
     return known && known.length > 0 ? { ...finding, suggestions: known } : finding;
   }
 
+  /** Each block's capitalized words, by its text (counted again on every check). */
+  private readonly capitals = new Map<string, ReadonlyArray<string>>();
+
+  private repeatedCapitals(blocks: ReadonlyArray<string>): Set<string> {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const text of blocks) {
+      let words = this.capitals.get(text);
+      if (!words) {
+        words = text.match(CAPITALIZED) ?? [];
+        this.capitals.set(text, words);
+      }
+      for (const word of words) {
+        if (seen.has(word)) repeated.add(word);
+        else seen.add(word);
+      }
+    }
+    return repeated;
+  }
+
   /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
     this.unsuggested.clear();
@@ -128,14 +153,27 @@ export class Proofreader {
     const places: PlaceMention[] = [];
     const seen = new Set<string>();
     const stateCues: Array<ReadonlyArray<string>> = [];
+    const repeated = this.repeatedCapitals(blocks);
     const findings: Finding[][] = blocks.map((text, index) => {
       seen.add(text);
       let cached = this.cache.get(text);
+      // A word taken for a name because it was repeated, and now used once: judge it again.
+      if (cached?.skipped.some((word) => !repeated.has(word))) cached = undefined;
       if (!cached) {
         const found: UnknownName[] = [];
         const named: PlaceMention[] = [];
-        const blockFindings = checkBlock(text, index, this.resources, found, named, this.suggest);
+        const story = { repeated, skipped: [] };
+        const blockFindings = checkBlock(
+          text,
+          index,
+          this.resources,
+          found,
+          named,
+          this.suggest,
+          story,
+        );
         cached = {
+          skipped: story.skipped,
           findings: blockFindings,
           unknown: found,
           // "August", "Parks", "Mobile": a place name that is also an everyday word is most
@@ -159,8 +197,9 @@ export class Proofreader {
       stateCues.push(cached.stateCues);
       return [...cached.findings];
     });
-    // Keep the cache to the story's current blocks.
+    // Keep the caches to the story's current blocks.
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
+    for (const key of this.capitals.keys()) if (!seen.has(key)) this.capitals.delete(key);
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
     const placeNames = places;
     const state = storyState(stateCues, placeNames, this.resources.gazetteer);

@@ -111,4 +111,29 @@ describe('Proofreader (the worker’s checker)', () => {
       'building',
     ]);
   });
+
+  it('judges a sentence-opening word again once the story stops repeating it', () => {
+    const proofreader = new Proofreader(base);
+    const spelling = (blocks: string[]): string[] =>
+      proofreader
+        .check(blocks)
+        .flatMap((r) => r.findings)
+        .filter((f) => f.kind === 'spelling')
+        .map((f) => f.text);
+    // Used twice, "Parnts" reads as a name (as a fresh check has it).
+    const opening = 'Parnts packed the gym on Thursday.';
+    expect(spelling([opening, 'Later, Parnts left.'])).toEqual([]);
+    expect(new Proofreader(base).check([opening, 'Later, Parnts left.'])).toEqual(
+      proofreader.check([opening, 'Later, Parnts left.']),
+    );
+    // The second use is gone: the unchanged first block is judged again, as a fresh check would.
+    expect(spelling([opening, 'Later, they left.'])).toEqual(['Parnts']);
+    expect(spelling([opening, 'Later, they left.'])).toEqual(
+      new Proofreader(base)
+        .check([opening, 'Later, they left.'])
+        .flatMap((r) => r.findings)
+        .filter((f) => f.kind === 'spelling')
+        .map((f) => f.text),
+    );
+  });
 });
