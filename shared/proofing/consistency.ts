@@ -72,6 +72,8 @@ export function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
   for (const group of byInitial.values()) {
     for (const a of group) {
       for (const b of group) {
+        // More than two letters longer is more than two slips: no lookup needed.
+        if (Math.abs(a.length - b.length) > 2) continue;
         if (a >= b || differentNames(a, b, dictionary)) continue;
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;

@@ -70,12 +70,20 @@ export class Gazetteer {
   }
 
   /** US states (two-letter codes) a place name is found in; empty when not a US place. */
-  public statesOf(name: string): string[] {
+  public statesOf(name: string): ReadonlyArray<string> {
+    // Asked for every place of the story on every recheck: each list is made once.
+    let out = this.stateLists.get(name);
+    if (out) return out;
     const codes = this.states.get(name.toLowerCase()) ?? '';
-    const out: string[] = [];
-    for (let i = 0; i + 1 < codes.length; i += 2) out.push(codes.slice(i, i + 2));
+    const list: string[] = [];
+    for (let i = 0; i + 1 < codes.length; i += 2) list.push(codes.slice(i, i + 2));
+    out = list;
+    if (this.stateLists.size > 20_000) this.stateLists.clear();
+    this.stateLists.set(name, out);
     return out;
   }
+
+  private readonly stateLists = new Map<string, ReadonlyArray<string>>();
 
   /**
    * Known names within two edits of `phrase`, closest first. Empty for known names unless
