@@ -9,6 +9,8 @@ import { editDistance } from './edit-distance';
 export class Gazetteer {
   private readonly exact = new Map<string, string>();
   private readonly names: ReadonlyArray<string>;
+  /** `names` lowercased, by the same index. */
+  private readonly keys: ReadonlyArray<string>;
   private readonly nearIndex: DeleteIndex;
   /** Longest name in words, so callers know how far to look ahead. */
   public readonly maxWords: number;
@@ -49,6 +51,7 @@ export class Gazetteer {
       if (codes) this.states.set(key, codes);
     }
     this.names = names;
+    this.keys = keys;
     this.nearIndex = new DeleteIndex(keys);
     this.maxWords = Math.min(maxWords, 4);
   }
@@ -111,15 +114,16 @@ export class Gazetteer {
     if (key.length < 5 || (!evenIfKnown && this.exact.has(key))) return [];
     const found = new Map<string, number>();
     for (const id of this.nearIndex.candidates(key)) {
-      const name = this.names[id]!;
-      const lower = name.toLowerCase();
-      if (found.has(name) || lower === key) continue;
+      const lower = this.keys[id]!;
+      if (lower === key || Math.abs(lower.length - key.length) > 2) continue;
+      const distance = editDistance(key, lower, 2);
+      if (distance > 2) continue;
       // "South Hills" is the plural of a name, not a slip for "South Hill"; "South Korean"
       // and "Middle Eastern" are what people from a place are called.
       if (key === `${lower}s` || key === `${lower}es` || lower === `${key}s`) continue;
       if (DEMONYM_ENDINGS.some((ending) => key === `${lower}${ending}`)) continue;
-      const distance = editDistance(key, lower, 2);
-      if (distance <= 2) found.set(name, distance);
+      const name = this.names[id]!;
+      if (!found.has(name)) found.set(name, distance);
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   }
@@ -142,6 +146,7 @@ export function plainSpelling(name: string): string {
 // GeoNames spells out what newspapers abbreviate: "St. Paul" is Saint Paul, "Ft. Myers" Fort
 // Myers, "Mt. Vernon" Mount Vernon (AP keeps "St." and "Mount" in place names; both appear).
 function expandAbbreviations(key: string): string {
+  if (!key.includes('. ')) return key;
   return key
     .replace(/\bst\. /g, 'saint ')
     .replace(/\bste\. /g, 'sainte ')
