@@ -126,24 +126,48 @@ export class Proofreader {
     return known && known.length > 0 ? { ...finding, suggestions: known } : finding;
   }
 
-  /** Each block's capitalized words, by its text (counted again on every check). */
+  /** Each block's capitalized words, by its text. */
   private readonly capitals = new Map<string, ReadonlyArray<string>>();
+  /** How often the story uses each capitalized word, kept up to date block by block. */
+  private readonly capitalCounts = new Map<string, number>();
+  private readonly repeated = new Set<string>();
+  private counted: ReadonlyArray<string> = [];
 
-  private repeatedCapitals(blocks: ReadonlyArray<string>): Set<string> {
-    const seen = new Set<string>();
-    const repeated = new Set<string>();
-    for (const text of blocks) {
-      let words = this.capitals.get(text);
-      if (!words) {
-        words = text.match(CAPITALIZED) ?? [];
-        this.capitals.set(text, words);
-      }
-      for (const word of words) {
-        if (seen.has(word)) repeated.add(word);
-        else seen.add(word);
+  private capitalsOf(text: string): ReadonlyArray<string> {
+    let words = this.capitals.get(text);
+    if (!words) {
+      words = text.match(CAPITALIZED) ?? [];
+      this.capitals.set(text, words);
+    }
+    return words;
+  }
+
+  private countCapitals(text: string, step: 1 | -1): void {
+    for (const word of this.capitalsOf(text)) {
+      const count = (this.capitalCounts.get(word) ?? 0) + step;
+      if (count > 0) this.capitalCounts.set(word, count);
+      else this.capitalCounts.delete(word);
+      if (count >= 2) this.repeated.add(word);
+      else this.repeated.delete(word);
+    }
+  }
+
+  // A keystroke changes one block: only its words are counted again (recounting a whole
+  // story's names on every recheck kept the garbage collector busy).
+  private repeatedCapitals(blocks: ReadonlyArray<string>): ReadonlySet<string> {
+    if (blocks.length !== this.counted.length) {
+      this.capitalCounts.clear();
+      this.repeated.clear();
+      for (const text of blocks) this.countCapitals(text, 1);
+    } else {
+      for (let i = 0; i < blocks.length; i++) {
+        if (blocks[i] === this.counted[i]) continue;
+        this.countCapitals(this.counted[i]!, -1);
+        this.countCapitals(blocks[i]!, 1);
       }
     }
-    return repeated;
+    this.counted = [...blocks];
+    return this.repeated;
   }
 
   /** Checks blocks in order; results line up with the input. */
