@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { GalleyError } from '../shared/api';
 
 /**
@@ -45,4 +46,22 @@ export function describeWriteError(error: unknown, where: string): GalleyError {
 /** True for "file or folder does not exist". */
 export function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+// A story folder that vanished or was replaced is recreated by the write (or the write
+// explains why it cannot be).
+export function isMissingFolder(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOTDIR' || code === 'ENOENT';
+}
+
+/** True when `path` exists; false when it does not; any other failure is thrown. */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
 }

@@ -7,7 +7,7 @@ import { slugify } from '../../shared/slug';
 import { newStory, storyIdSchema, summarize } from '../../shared/story';
 import type { DamagedStory, Story, StorySummary } from '../../shared/story';
 import { countBodyWords } from '../../shared/word-count';
-import { describeWriteError, isMissing } from '../fs-errors';
+import { describeWriteError, exists, isMissing, isMissingFolder } from '../fs-errors';
 import { writeFileDurable } from '../durable-write';
 import { importStoryText } from './import-story';
 import { shareLibraryLock } from './library-lock';
@@ -386,25 +386,8 @@ function nextRevision(now: Date, current: Story | undefined): string {
   return new Date(time).toISOString();
 }
 
-// A story folder that vanished or was replaced is recreated by the write (or the write
-// explains why it cannot be).
-function isMissingFolder(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'ENOTDIR' || code === 'ENOENT';
-}
-
 function checkId(id: string): string {
   if (!storyIdSchema.safeParse(id).success)
     throw new GalleyError('bad-request', 'That is not a valid story id.');
   return id;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
 }
