@@ -22,6 +22,7 @@ const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
 // house style); the Proofreader runs them per block and adds the story-wide ones.
 
 function isAccepted(word: string, resources: ProofingResources): boolean {
+  if (resources.accepted.size === 0) return false;
   const bare = stripPossessive(word).toLowerCase();
   return resources.accepted.has(bare) || resources.accepted.has(word.toLowerCase());
 }
@@ -276,21 +277,20 @@ export function checkBlock(
 
   // Words joined by hyphens are checked part by part, so the finding covers the wrong part
   // and its fix replaces only that part ("goverment" in "goverment-run").
-  const units: Token[] = tokens.flatMap((token) =>
-    token.text.includes('-') &&
-    !/\d/.test(token.text) &&
-    !resources.speller.correct(token.text) &&
-    !isAccepted(token.text, resources)
-      ? compoundParts(token).filter((part) => !isAffixPart(part))
-      : [token],
-  );
+  const units: Token[] = [];
+  for (const token of tokens) {
+    if (
+      token.text.includes('-') &&
+      !/\d/.test(token.text) &&
+      !resources.speller.correct(token.text) &&
+      !isAccepted(token.text, resources)
+    ) {
+      for (const part of compoundParts(token)) if (!isAffixPart(part)) units.push(part);
+    } else units.push(token);
+  }
   units.forEach((token, i) => {
-    // A capitalized word before it ("Priya Ramaswamy") makes a first name, not a typo.
-    const next = units[i + 1];
-    const beforeName =
-      next !== undefined &&
-      isCapitalized(next.text) &&
-      /^ $/.test(text.slice(token.end, next.start));
+    // Most words are everyday lowercase words the dictionary knows: nothing more to ask.
+    if (!isCapitalized(token.text) && resources.speller.correct(token.text)) return;
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       return;
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
@@ -315,6 +315,12 @@ export function checkBlock(
       }
       return;
     }
+    // A capitalized word after it ("Priya Ramaswamy") makes a first name, not a typo.
+    const next = units[i + 1];
+    const beforeName =
+      next !== undefined &&
+      isCapitalized(next.text) &&
+      /^ $/.test(text.slice(token.end, next.start));
     const judged = token.sentenceStart && !beforeName;
     const repeated =
       judged && story !== undefined && story.repeated.has(stripPossessive(token.text));

@@ -98,16 +98,29 @@ export function nameTokens(
   isKnownName: (text: string) => boolean,
   text?: string,
 ): Token[] {
-  return tokens.flatMap((token, i) => {
-    if (!token.text.includes('-') || isKnownName(token.text)) return [token];
+  // A loop rather than flatMap: called for every word of every check.
+  const out: Token[] = [];
+  tokens.forEach((token, i) => {
+    if (!token.text.includes('-') || isKnownName(token.text)) {
+      out.push(token);
+      return;
+    }
     const parts = compoundParts(token);
     const head = parts[0];
-    if (!head || !isCapitalized(head.text)) return [token];
+    if (!head || !isCapitalized(head.text)) {
+      out.push(token);
+      return;
+    }
     const capitalized = parts.filter((p) => isCapitalized(p.text));
-    if (capitalized.length === 1)
-      return [
-        { text: head.text, start: head.start, end: head.end, sentenceStart: token.sentenceStart },
-      ];
+    if (capitalized.length === 1) {
+      out.push({
+        text: head.text,
+        start: head.start,
+        end: head.end,
+        sentenceStart: token.sentenceStart,
+      });
+      return;
+    }
     const previous = tokens[i - 1];
     const afterName =
       previous !== undefined &&
@@ -119,13 +132,17 @@ export function nameTokens(
       afterName ||
       capitalized.length !== parts.length ||
       !parts.some((p) => isKnownName(p.text))
-    )
-      return [token];
-    return parts.map((part) => ({
-      text: part.text,
-      start: part.start,
-      end: part.end,
-      sentenceStart: part.index === 0 && token.sentenceStart,
-    }));
+    ) {
+      out.push(token);
+      return;
+    }
+    for (const part of parts)
+      out.push({
+        text: part.text,
+        start: part.start,
+        end: part.end,
+        sentenceStart: part.index === 0 && token.sentenceStart,
+      });
   });
+  return out;
 }

@@ -1,17 +1,20 @@
 /**
  * A near-miss index over names (the symmetric-delete idea behind SymSpell): every name is
- * filed under each string made by deleting one of its characters, so a misspelling within
- * two edits shares a filing with the name and is found by a handful of lookups.
+ * filed under itself and each string made by deleting one of its characters, so a misspelling
+ * one deletion, insertion or replacement away, or one deletion on each side (a swap, "vail"
+ * for "vale"), shares a filing with the name and is found by a handful of lookups.
  *
  * The filings are 32-bit hashes of the deletions in flat typed arrays, computed without
  * building the strings: a Map of a quarter of a million strings took most of a second to
- * build in every proofing worker. A hash collision only adds a candidate, which the caller's
- * edit distance then rejects.
+ * build in every proofing worker. Filings sharing a table slot are told apart by their full
+ * hash; a full-hash collision only adds a candidate, which the caller's edit distance rejects.
  */
 export class DeleteIndex {
   private readonly mask: number;
   private readonly starts: Int32Array;
   private readonly ids: Int32Array;
+  /** Each filing's full hash: a slot holds other deletions too, which are skipped unread. */
+  private readonly hashes: Uint32Array;
   private readonly keyCount: number;
 
   /** `keys` are lowercase names; those shorter than `minLength` are not filed. */
@@ -24,6 +27,7 @@ export class DeleteIndex {
     this.keyCount = keys.length;
     // Each filing's slot and name, hashed once; then a counting sort by slot.
     const slots = new Uint32Array(filings);
+    const full = new Uint32Array(filings);
     const owners = new Int32Array(filings);
     let n = 0;
     let hashes = new Uint32Array(64);
@@ -33,6 +37,7 @@ export class DeleteIndex {
       const count = deletionHashes(key, hashes);
       for (let k = 0; k < count; k++, n++) {
         slots[n] = hashes[k]! & this.mask;
+        full[n] = hashes[k]!;
         owners[n] = id;
       }
     });
@@ -41,7 +46,12 @@ export class DeleteIndex {
     for (let i = 1; i <= size; i++) counts[i]! += counts[i - 1]!;
     this.starts = counts.slice();
     this.ids = new Int32Array(n);
-    for (let k = 0; k < n; k++) this.ids[counts[slots[k]!]!++] = owners[k]!;
+    this.hashes = new Uint32Array(n);
+    for (let k = 0; k < n; k++) {
+      const at = counts[slots[k]!]!++;
+      this.ids[at] = owners[k]!;
+      this.hashes[at] = full[k]!;
+    }
   }
 
   /** Ids of keys that share a filing with `word`, once each (candidates, to be checked by distance). */
@@ -57,8 +67,10 @@ export class DeleteIndex {
     if (scratch.length <= word.length) scratch = new Uint32Array(word.length * 2 + 2);
     const count = deletionHashes(word, scratch);
     for (let h = 0; h < count; h++) {
-      const slot = scratch[h]! & this.mask;
+      const hash = scratch[h]!;
+      const slot = hash & this.mask;
       for (let k = this.starts[slot]!; k < this.starts[slot + 1]!; k++) {
+        if (this.hashes[k] !== hash) continue;
         const id = this.ids[k]!;
         if (this.seen[id] === stamp) continue;
         this.seen[id] = stamp;

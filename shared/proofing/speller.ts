@@ -1,4 +1,5 @@
 import { NgramIndex } from './ngram-index';
+import { Splice } from './splice';
 import { WordSet } from './word-set';
 
 // Compiled once (see check-block.ts).
@@ -17,42 +18,35 @@ export interface Speller {
   add(word: string): void;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
- * Calls `found` with every string one deletion, swap of neighbours, replacement or insertion
- * from `word` (some more than once) until it returns true; true if one did.
+ * Calls `visit` after setting `splice` (already holding the word) to each variant one
+ * deletion, swap of neighbours, insertion or replacement away, in a fixed order, until it
+ * returns true; true if one did. Variants equal to the word (a swap of two like letters)
+ * are left out.
  */
-function someSlipAway(word: string, found: (variant: string) => boolean): boolean {
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail.length > 0 && found(head + tail.slice(1))) return true;
-    if (tail.length > 1 && found(head + tail[1]! + tail[0]! + tail.slice(2))) return true;
-    for (const letter of LETTERS) {
-      if (found(head + letter + tail)) return true;
-      if (tail.length > 0 && letter !== tail[0] && found(head + letter + tail.slice(1)))
-        return true;
+function someSlip(splice: Splice, capital: boolean, visit: () => boolean): boolean {
+  const { word } = splice;
+  const n = word.length;
+  for (let i = 0; i <= n; i++) {
+    const here = i < n ? word.charCodeAt(i) : -1;
+    if (i < n) {
+      splice.set(i, 1, -1, -1, capital);
+      if (visit()) return true;
+    }
+    if (i + 1 < n && word.charCodeAt(i + 1) !== here) {
+      splice.set(i, 2, word.charCodeAt(i + 1), here, capital);
+      if (visit()) return true;
+    }
+    for (let letter = 97; letter <= 122; letter++) {
+      splice.set(i, 0, letter, -1, capital);
+      if (visit()) return true;
+      if (i < n && letter !== here) {
+        splice.set(i, 1, letter, -1, capital);
+        if (visit()) return true;
+      }
     }
   }
   return false;
-}
-
-/** Every string one deletion, swap of neighbours, replacement or insertion from `word`. */
-function oneSlipAway(word: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail.length > 0) out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + tail[1]! + tail[0]! + tail.slice(2));
-    for (const letter of LETTERS) {
-      out.add(head + letter + tail);
-      if (tail.length > 0) out.add(head + letter + tail.slice(1));
-    }
-  }
-  out.delete(word);
-  return [...out];
 }
 
 function ordinalIsRight(word: string): boolean {
@@ -72,14 +66,16 @@ function ordinalIsRight(word: string): boolean {
  */
 export function createSpeller(
   forms: Iterable<string> | WordSet,
-  extra: ReadonlySet<string> = new Set(),
+  extra: Iterable<string> | WordSet = [],
 ): Speller {
-  // A WordSet reads the list's text as it is (fast start-up); any other list becomes a Set.
-  const known: { has(word: string): boolean; add(word: string): void } & Iterable<string> =
-    forms instanceof WordSet ? forms : new Set(forms);
+  // Lists read as text stay text (fast start-up); any other list is made into one.
+  const known = asWordSet(forms);
+  const more = asWordSet(extra);
   let index: NgramIndex | undefined;
   const added: string[] = [];
-  const has = (word: string): boolean => known.has(word) || extra.has(word);
+  const has = (word: string): boolean => known.has(word) || more.has(word);
+  const splice = new Splice();
+  const hasSplice = (): boolean => known.hasSplice(splice) || more.hasSplice(splice);
   // Every word of a story is asked about, most of them many times ("the", "said", a source's
   // name): answers are remembered until a word is added.
   const verdicts = new Map<string, boolean>();
@@ -104,25 +100,35 @@ export function createSpeller(
   return {
     correct,
     suggest(word) {
-      return oneSlipAway(word.toLowerCase()).flatMap((variant) => {
-        const capital = variant.charAt(0).toUpperCase() + variant.slice(1);
-        return has(variant) ? [variant] : has(capital) ? [capital] : [];
+      // Only the variants that are words are made into strings: the lowercase form, or the
+      // capitalized one when only a name matches ("chicgo" → "Chicago").
+      splice.setWord(word.toLowerCase());
+      const found = new Map<string, string>();
+      someSlip(splice, false, () => {
+        if (hasSplice()) {
+          const variant = splice.toString();
+          if (!found.has(variant)) found.set(variant, variant);
+          return false;
+        }
+        splice.set(splice.at, splice.remove, splice.a, splice.b, true);
+        if (hasSplice()) {
+          const capital = splice.toString();
+          const variant = capital.toLowerCase();
+          if (!found.has(variant)) found.set(variant, capital);
+        }
+        return false;
       });
+      return [...found.values()];
     },
     hasNear(word) {
-      const lower = word.toLowerCase();
-      return someSlipAway(
-        lower,
-        (variant) =>
-          variant !== lower &&
-          (has(variant) || has(variant.charAt(0).toUpperCase() + variant.slice(1))),
-      );
+      splice.setWord(word.toLowerCase());
+      return someSlip(splice, false, hasSplice) || someSlip(splice, true, hasSplice);
     },
     alike(word) {
       // Built on first use: checking never needs it, and most stories have few misspellings.
       if (!index) {
         // Possessives are left out: a slip is never fixed by adding an apostrophe.
-        index = new NgramIndex([...known, ...extra].filter((w) => /^\p{L}+$/u.test(w)));
+        index = new NgramIndex([...known, ...more].filter((w) => /^\p{L}+$/u.test(w)));
         for (const w of added) index.add(w);
       }
       return index.nearest(word, 30, word.length >= 10 ? 3 : 2).map((match) => match.word);
@@ -135,4 +141,8 @@ export function createSpeller(
       index?.add(word);
     },
   };
+}
+
+function asWordSet(words: Iterable<string> | WordSet): WordSet {
+  return words instanceof WordSet ? words : new WordSet([...words].join('\n'));
 }

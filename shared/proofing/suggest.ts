@@ -25,6 +25,12 @@ function substitution(a: number, b: number): number {
   return 1;
 }
 
+// Substitution costs between ASCII code units, looked up in the distance's inner loop (a call
+// per cell was a fifth of a cold check's comparisons).
+const SUBSTITUTION = new Float64Array(128 * 128);
+for (let a = 0; a < 128; a++)
+  for (let b = 0; b < 128; b++) SUBSTITUTION[a * 128 + b] = substitution(a, b);
+
 const OMITTED = 0.7;
 
 // Scratch rows reused by every distance (thousands per check): allocating three typed arrays
@@ -49,14 +55,16 @@ function indelCosts(word: string, costs: Float64Array): Float64Array {
  * Infinity) once every path costs more than `limit`.
  */
 export function slipDistance(typed: string, candidate: string, limit = 2.5): number {
-  const a = typed;
-  const b = candidate;
+  if (scratchA.length < typed.length + 1) scratchA = new Float64Array(typed.length * 2 + 2);
+  return distanceFrom(typed, indelCosts(typed, scratchA), candidate, limit);
+}
+
+/** `slipDistance` with the typed word's letter costs worked out once for many candidates. */
+function distanceFrom(a: string, insA: Float64Array, b: string, limit: number): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  if (scratchA.length < rows) scratchA = new Float64Array(rows * 2);
   if (scratchB.length < cols) scratchB = new Float64Array(cols * 2);
   if (scratchD.length < rows * cols) scratchD = new Float64Array(rows * cols * 2);
-  const insA = indelCosts(a, scratchA);
   const insB = indelCosts(b, scratchB);
   // A consonant left out ("ceated", "poiters") is the commonest slip of a fast typist: a little
   // cheaper than one typed in its stead.
@@ -69,17 +77,22 @@ export function slipDistance(typed: string, candidate: string, limit = 2.5): num
     let best = Infinity;
     const ai = a.charCodeAt(i - 1);
     const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const deleteA = insA[i - 1]!;
+    const subRow = ai < 128 ? ai * 128 : -1;
     const row = i * cols;
     const up = row - cols;
     for (let j = 1; j < cols; j++) {
       const bj = b.charCodeAt(j - 1);
-      let cost = Math.min(
-        d[up + j]! + insA[i - 1]!,
-        d[row + j - 1]! + insB[j - 1]!,
-        d[up + j - 1]! + substitution(ai, bj),
-      );
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj && ai !== aPrev)
-        cost = Math.min(cost, d[up - cols + j - 2]! + 0.8);
+      const replace = bj < 128 && subRow >= 0 ? SUBSTITUTION[subRow + bj]! : substitution(ai, bj);
+      let cost = d[up + j]! + deleteA;
+      const typedIn = d[row + j - 1]! + insB[j - 1]!;
+      if (typedIn < cost) cost = typedIn;
+      const replaced = d[up + j - 1]! + replace;
+      if (replaced < cost) cost = replaced;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj && ai !== aPrev) {
+        const swapped = d[up - cols + j - 2]! + 0.8;
+        if (swapped < cost) cost = swapped;
+      }
       d[row + j] = cost;
       if (cost < best) best = cost;
     }
@@ -170,6 +183,7 @@ export class CommonWordIndex {
     const mask = letterMask(typed);
     // Every slip costs at least 0.25 per letter of difference between the bags.
     const maxDifference = Math.floor(limit * 4);
+    const costs = indelCosts(typed, new Float64Array(typed.length));
     const found: Array<{ word: string; distance: number }> = [];
     for (let length = typed.length - 2; length <= typed.length + 2; length++) {
       if (Math.abs(length - typed.length) * 0.4 > limit) continue;
@@ -182,7 +196,7 @@ export class CommonWordIndex {
         for (let i = 0, at = n * BAG; i < BAG && difference <= maxDifference; i++, at++)
           difference += Math.abs(bag[i]! - bags[at]!);
         if (difference > maxDifference) continue;
-        const distance = slipDistance(typed, words[n]!, limit);
+        const distance = distanceFrom(typed, costs, words[n]!, limit);
         if (distance !== Infinity) found.push({ word: words[n]!, distance });
       }
     }

@@ -10,15 +10,23 @@ export function tokenize(text: string): Token[] {
   let lastEnd = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const between = text.slice(lastEnd, m.index);
-    const sentenceStart =
-      tokens.length === 0 ||
-      /[.!?]["”’)]?\s+["“‘(]?$/.test(between) ||
-      (/^\s*["“‘]$/.test(between) && tokens.length === 0);
+    const sentenceStart = tokens.length === 0 || endsSentence(text, lastEnd, m.index);
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, sentenceStart });
     lastEnd = m.index + m[0].length;
   }
   return tokens;
+}
+
+const SENTENCE_GAP = /[.!?]["”’)]?\s+["“‘(]?$/;
+
+// Whether the text between two words closes a sentence. Most gaps are one space or a comma:
+// only a gap with a full stop, question or exclamation mark is read with the expression.
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63) return SENTENCE_GAP.test(text.slice(from, to));
+  }
+  return false;
 }
 
 /** True for a word that starts with a capital letter. */

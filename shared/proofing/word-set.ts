@@ -1,3 +1,6 @@
+import { hashText } from './splice';
+import type { Splice } from './splice';
+
 /**
  * A set of words read straight from a word list's text (one per line, `#` comments): an
  * open-addressing hash table of line offsets in typed arrays, so a worker's start-up does not
@@ -9,8 +12,8 @@ export class WordSet implements Iterable<string> {
   private readonly lengths: Uint16Array;
   private readonly table: Int32Array;
   private readonly mask: number;
-  /** Words added after loading (newsroom words, their plurals and possessives). */
-  private readonly added = new Set<string>();
+  /** Words added after loading (newsroom words, their plurals and possessives), by hash. */
+  private readonly added = new Map<number, string[]>();
   public readonly size: number;
 
   public constructor(private readonly text: string) {
@@ -42,7 +45,7 @@ export class WordSet implements Iterable<string> {
     this.lengths = lengths;
     let unique = 0;
     for (let id = 0; id < count; id++) {
-      let slot = hashRange(text, starts[id]!, lengths[id]!) & this.mask;
+      let slot = hashText(text, starts[id]!, lengths[id]!) & this.mask;
       let duplicate = false;
       for (let other = this.table[slot]!; other !== -1; other = this.table[slot]!) {
         if (this.sameEntries(other, id)) {
@@ -59,9 +62,10 @@ export class WordSet implements Iterable<string> {
   }
 
   public has(word: string): boolean {
-    if (this.added.has(word)) return true;
     const length = word.length;
-    let slot = hashRange(word, 0, length) & this.mask;
+    const hash = hashText(word);
+    if (this.added.size > 0 && this.added.get(hash)?.includes(word)) return true;
+    let slot = hash & this.mask;
     for (let id = this.table[slot]!; id !== -1; id = this.table[slot]!) {
       if (this.lengths[id] === length && this.matches(id, word)) return true;
       slot = (slot + 1) & this.mask;
@@ -69,18 +73,41 @@ export class WordSet implements Iterable<string> {
     return false;
   }
 
-  public add(word: string): void {
-    if (!this.has(word)) this.added.add(word);
+  /** Whether the list has a one-slip variant of a word, looked up by its hash (see `Splice`). */
+  public hasSplice(splice: Splice): boolean {
+    const { hash, length } = splice;
+    if (length <= 0) return false;
+    if (this.added.size > 0) {
+      for (const added of this.added.get(hash) ?? [])
+        if (splice.equals(added, 0, added.length)) return true;
+    }
+    let slot = hash & this.mask;
+    for (let id = this.table[slot]!; id !== -1; id = this.table[slot]!) {
+      if (this.lengths[id] === length && splice.equals(this.text, this.starts[id]!, length))
+        return true;
+      slot = (slot + 1) & this.mask;
+    }
+    return false;
   }
 
-  /** Every word, made into strings only when asked (the suggestion index's first use). */
+  public add(word: string): void {
+    if (this.has(word)) return;
+    const hash = hashText(word);
+    const list = this.added.get(hash);
+    if (list) list.push(word);
+    else this.added.set(hash, [word]);
+  }
+
+  /** Every word in the list's order, made into strings only when asked (the suggestion index's first use). */
   public *[Symbol.iterator](): Iterator<string> {
-    for (const id of this.table) {
-      if (id === -1) continue;
+    const listed = new Uint8Array(this.starts.length);
+    for (const id of this.table) if (id !== -1) listed[id] = 1;
+    for (let id = 0; id < listed.length; id++) {
+      if (listed[id] === 0) continue;
       const start = this.starts[id]!;
       yield this.text.slice(start, start + this.lengths[id]!);
     }
-    yield* this.added;
+    for (const list of this.added.values()) yield* list;
   }
 
   private matches(id: number, word: string): boolean {
@@ -103,12 +130,4 @@ export class WordSet implements Iterable<string> {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13;
-}
-
-// FNV-1a over UTF-16 code units, mixed at the end so the low bits (the table index) spread.
-function hashRange(text: string, start: number, length: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < length; k++) h = Math.imul(h ^ text.charCodeAt(start + k), 0x01000193);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) >>> 0;
 }

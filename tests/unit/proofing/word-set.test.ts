@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSpeller } from '../../../shared/proofing/speller';
 import { parseWordList } from '../../../shared/proofing/word-list';
+import { Splice } from '../../../shared/proofing/splice';
 import { WordSet } from '../../../shared/proofing/word-set';
 
 describe('WordSet', () => {
@@ -51,5 +52,54 @@ describe('WordSet', () => {
       expect(fromText.hasNear(word)).toBe(fromText.suggest(word).length > 0);
     fromText.add('Okonkwo');
     expect(fromText.correct("Okonkwo's")).toBe(true);
+  });
+
+  it('looks up a one-slip variant without building it, as `has` of the built string would', () => {
+    const set = new WordSet('levee\ncrest\nsandbag\nChicago\nteh\nthe');
+    set.add('Okafor');
+    const build = (
+      word: string,
+      at: number,
+      remove: number,
+      a: number,
+      b: number,
+      capital: boolean,
+    ) => {
+      const middle =
+        (a === -1 ? '' : String.fromCharCode(a)) + (b === -1 ? '' : String.fromCharCode(b));
+      const out = word.slice(0, at) + middle + word.slice(at + remove);
+      return capital ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+    };
+    let hits = 0;
+    const splice = new Splice();
+    for (const word of ['leve', 'levvee', 'cerst', 'chicgo', 'okafor', 'oakfor', 'eth', 'x']) {
+      for (let at = 0; at <= word.length; at++)
+        for (const remove of [0, 1, 2])
+          for (const [a, b] of [
+            [-1, -1],
+            [97, -1],
+            [99, -1],
+            [101, 118],
+            [114, 101],
+          ] as const)
+            for (const capital of [false, true]) {
+              if (at + remove > word.length) continue;
+              const built = build(word, at, remove, a, b, capital);
+              const expected = set.has(built);
+              splice.setWord(word);
+              splice.set(at, remove, a, b, capital);
+              expect(splice.toString()).toBe(built);
+              expect(set.hasSplice(splice)).toBe(expected);
+              if (expected) hits++;
+            }
+    }
+    // Real hits among them: levee, crest, Chicago, Okafor (an added word), the.
+    expect(hits).toBeGreaterThanOrEqual(5);
+    splice.setWord('chicgo');
+    splice.set(4, 0, 97, -1, true);
+    expect(set.hasSplice(splice)).toBe(true);
+    splice.setWord('oakfor');
+    splice.set(1, 2, 107, 97, true);
+    expect(set.hasSplice(splice)).toBe(true);
   });
 });
