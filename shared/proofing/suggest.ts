@@ -130,11 +130,45 @@ function bitCount(n: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
 }
 
+// Which letters a word has twice in a row ("committee": m, t, e): typing or dropping one of
+// those is the cheapest slip.
+function doubledMask(word: string): number {
+  let mask = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (word.charCodeAt(i - 1) === word.charCodeAt(i)) mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+  }
+  return mask;
+}
+
+// The least a letter in one word and not the other can cost, per letter of the bags'
+// difference: dropping it, typing it, or half of the cheapest replacement by or for it (a
+// replacement accounts for one letter on each side). Summed over the difference, a lower
+// bound on the slip distance that rejects most candidates before the distance is computed.
+const HALF_REPLACEMENT = new Float64Array(27);
+const ONCE_DROPPED = new Float64Array(27);
+const ONCE_OMITTED = new Float64Array(27);
+const TWICE = new Float64Array(27);
+for (let i = 0; i < 27; i++) {
+  const letter = i < 26 ? 97 + i : -1;
+  let cheapest = 1;
+  for (let other = 97; other <= 122; other++)
+    if (other !== letter && letter !== -1)
+      cheapest = Math.min(cheapest, substitution(letter, other));
+  HALF_REPLACEMENT[i] = cheapest / 2;
+  const soft = letter !== -1 && (isVowel(letter) || letter === 104);
+  ONCE_DROPPED[i] = Math.min(soft ? 0.6 : 1, cheapest / 2);
+  ONCE_OMITTED[i] = Math.min(soft ? 0.6 : OMITTED, cheapest / 2);
+  TWICE[i] = Math.min(0.3, cheapest / 2);
+}
+
 /** Common words grouped by first letter and length, for the direct comparison. */
 /** The common words of one first letter and length, in flat arrays (compared in a tight loop). */
 interface Bucket {
   readonly words: string[];
   readonly masks: Int32Array;
+  /** Letters each word has twice in a row. */
+  readonly doubled: Int32Array;
   /** 27 letter counts per word, one word after another. */
   readonly bags: Uint8Array;
 }
@@ -160,12 +194,14 @@ export class CommonWordIndex {
     }
     for (const [key, words] of grouped) {
       const masks = new Int32Array(words.length);
+      const doubled = new Int32Array(words.length);
       const bags = new Uint8Array(words.length * BAG);
       words.forEach((word, n) => {
         masks[n] = letterMask(word);
+        doubled[n] = doubledMask(word);
         bags.set(letterBag(word), n * BAG);
       });
-      this.buckets.set(key, { words, masks, bags });
+      this.buckets.set(key, { words, masks, doubled, bags });
     }
   }
 
@@ -181,21 +217,32 @@ export class CommonWordIndex {
     if (cached) return cached;
     const bag = letterBag(typed);
     const mask = letterMask(typed);
-    // Every slip costs at least 0.25 per letter of difference between the bags.
+    // Every slip costs at least 0.25 per letter of difference between the bags (a first,
+    // cheaper cut on which letters each has).
     const maxDifference = Math.floor(limit * 4);
     const costs = indelCosts(typed, new Float64Array(typed.length));
+    const typedDoubled = doubledMask(typed);
+    const surplusCost = new Float64Array(BAG);
+    for (let i = 0; i < BAG; i++)
+      surplusCost[i] = (typedDoubled >> i) & 1 ? TWICE[i]! : ONCE_DROPPED[i]!;
     const found: Array<{ word: string; distance: number }> = [];
     for (let length = typed.length - 2; length <= typed.length + 2; length++) {
       if (Math.abs(length - typed.length) * 0.4 > limit) continue;
       const bucket = this.buckets.get(`${typed[0]}${length}`);
       if (!bucket) continue;
-      const { words, masks, bags } = bucket;
+      const { words, masks, doubled, bags } = bucket;
       for (let n = 0; n < words.length; n++) {
         if (bitCount(mask ^ masks[n]!) > maxDifference) continue;
-        let difference = 0;
-        for (let i = 0, at = n * BAG; i < BAG && difference <= maxDifference; i++, at++)
-          difference += Math.abs(bag[i]! - bags[at]!);
-        if (difference > maxDifference) continue;
+        const twice = doubled[n]!;
+        let bound = 0;
+        for (let i = 0, at = n * BAG; i < BAG && bound <= limit; i++, at++) {
+          const difference = bag[i]! - bags[at]!;
+          if (difference > 0) bound += difference * surplusCost[i]!;
+          else if (difference < 0)
+            bound -= difference * ((twice >> i) & 1 ? TWICE[i]! : ONCE_OMITTED[i]!);
+        }
+        // The bound is a sum of the same costs the distance adds: a hair of rounding is allowed.
+        if (bound > limit + 1e-9) continue;
         const distance = distanceFrom(typed, costs, words[n]!, limit);
         if (distance !== Infinity) found.push({ word: words[n]!, distance });
       }
