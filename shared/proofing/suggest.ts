@@ -146,6 +146,8 @@ function doubledMask(word: string): number {
 // replacement accounts for one letter on each side). Summed over the difference, a lower
 // bound on the slip distance that rejects most candidates before the distance is computed.
 const HALF_REPLACEMENT = new Float64Array(27);
+const VOWEL_BITS = letterMask('aeiouy');
+const SOUND_BITS = letterMask('cgjksz');
 const ONCE_DROPPED = new Float64Array(27);
 const ONCE_OMITTED = new Float64Array(27);
 const TWICE = new Float64Array(27);
@@ -217,9 +219,6 @@ export class CommonWordIndex {
     if (cached) return cached;
     const bag = letterBag(typed);
     const mask = letterMask(typed);
-    // Every slip costs at least 0.25 per letter of difference between the bags (a first,
-    // cheaper cut on which letters each has).
-    const maxDifference = Math.floor(limit * 4);
     const costs = indelCosts(typed, new Float64Array(typed.length));
     const typedDoubled = doubledMask(typed);
     const surplusCost = new Float64Array(BAG);
@@ -232,11 +231,25 @@ export class CommonWordIndex {
       if (!bucket) continue;
       const { words, masks, doubled, bags } = bucket;
       for (let n = 0; n < words.length; n++) {
-        if (bitCount(mask ^ masks[n]!) > maxDifference) continue;
+        // First by which letters each word has: each letter only one has costs at least a
+        // quarter (vowels), 0.3 (sound-alikes, doubled letters) or a half.
+        const other = masks[n]!;
+        const only = mask ^ other;
         const twice = doubled[n]!;
+        const cheaper =
+          ((mask & only & (SOUND_BITS | typedDoubled)) | (other & only & (SOUND_BITS | twice))) &
+          ~VOWEL_BITS;
+        if (
+          0.5 * bitCount(only) - 0.25 * bitCount(only & VOWEL_BITS) - 0.2 * bitCount(cheaper) >
+          limit + 1e-9
+        )
+          continue;
+        // Then by how many of each: the letters either word has, one bit at a time.
         let bound = 0;
-        for (let i = 0, at = n * BAG; i < BAG && bound <= limit; i++, at++) {
-          const difference = bag[i]! - bags[at]!;
+        const at = n * BAG;
+        for (let bits = mask | other; bits !== 0 && bound <= limit; bits &= bits - 1) {
+          const i = 31 - Math.clz32(bits & -bits);
+          const difference = bag[i]! - bags[at + i]!;
           if (difference > 0) bound += difference * surplusCost[i]!;
           else if (difference < 0)
             bound -= difference * ((twice >> i) & 1 ? TWICE[i]! : ONCE_OMITTED[i]!);
