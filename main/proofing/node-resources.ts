@@ -20,8 +20,7 @@ export function loadProofingResources(
   const resource = (name: string): string =>
     readFileSync(new URL(`../../resources/${name}`, import.meta.url), 'utf8');
   const speller = createSpeller(
-    new WordSet(resource('words-en-us.txt')),
-    new WordSet(resource('words-extra.txt')),
+    new WordSet(`${resource('words-en-us.txt')}\n${resource('words-extra.txt')}`),
   );
   const base = parseWordList(resource('newsroom-words.txt'));
   for (const word of [...base, ...accepted]) speller.add(word);

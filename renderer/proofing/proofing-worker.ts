@@ -29,7 +29,7 @@ const gazetteer = new Gazetteer(
   (gazetteerData as { states?: Record<string, string> }).states ?? {},
 );
 const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
-const speller = createSpeller(new WordSet(enUsWords), new WordSet(extraWords));
+const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`));
 const common = parseCommonWords(commonWords);
 for (const word of parseWordList(newsroomWords)) speller.add(word);
 const added = new Set<string>();

@@ -86,7 +86,7 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
     return (
       rest.length >= 5 &&
       (resources.common?.get(rest) ?? 99) <= 35 &&
-      resources.speller.suggest(lower).length === 0
+      !resources.speller.hasNear(lower)
     );
   });
 }

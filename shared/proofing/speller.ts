@@ -58,27 +58,25 @@ function ordinalIsRight(word: string): boolean {
 }
 
 /**
- * A speller over every form Hunspell's en_US accepts (expanded at build time into
- * resources/words-en-us.txt, so no affix rules run when a worker starts) plus a plain list
- * of extra words (resources/words-extra.txt, lowercase). Case follows Hunspell: a lowercase
+ * A speller over a list of words: in the app, every form Hunspell's en_US accepts (expanded
+ * at build time into resources/words-en-us.txt, so no affix rules run when a worker starts)
+ * followed by the extra words (resources/words-extra.txt, lowercase), read as one text so a
+ * lookup is one probe of one table. Case follows Hunspell: a lowercase
  * word may be capitalized or all capitals, a name keeps its capitals ("McDonald", not
  * "MCDONALD" or "mcdonald"). A unit test holds this to nspell's answers.
  */
-export function createSpeller(
-  forms: Iterable<string> | WordSet,
-  extra: Iterable<string> | WordSet = [],
-): Speller {
-  // Lists read as text stay text (fast start-up); any other list is made into one.
-  const known = asWordSet(forms);
-  const more = asWordSet(extra);
+export function createSpeller(forms: Iterable<string> | WordSet): Speller {
+  // A list read as text stays text (fast start-up); any other list is made into one.
+  const known = forms instanceof WordSet ? forms : new WordSet([...forms].join('\n'));
   let index: NgramIndex | undefined;
   const added: string[] = [];
-  const has = (word: string): boolean => known.has(word) || more.has(word);
+  const has = (word: string): boolean => known.has(word);
   const splice = new Splice();
-  const hasSplice = (): boolean => known.hasSplice(splice) || more.hasSplice(splice);
+  const hasSplice = (): boolean => known.hasSplice(splice);
   // Every word of a story is asked about, most of them many times ("the", "said", a source's
   // name): answers are remembered until a word is added.
   const verdicts = new Map<string, boolean>();
+  const nearVerdicts = new Map<string, boolean>();
   const correct = (raw: string): boolean => {
     let verdict = verdicts.get(raw);
     if (verdict === undefined) {
@@ -121,14 +119,21 @@ export function createSpeller(
       return [...found.values()];
     },
     hasNear(word) {
-      splice.setWord(word.toLowerCase());
-      return someSlip(splice, false, hasSplice) || someSlip(splice, true, hasSplice);
+      const lower = word.toLowerCase();
+      let near = nearVerdicts.get(lower);
+      if (near === undefined) {
+        if (nearVerdicts.size > 10_000) nearVerdicts.clear();
+        splice.setWord(lower);
+        near = someSlip(splice, false, hasSplice) || someSlip(splice, true, hasSplice);
+        nearVerdicts.set(lower, near);
+      }
+      return near;
     },
     alike(word) {
       // Built on first use: checking never needs it, and most stories have few misspellings.
       if (!index) {
         // Possessives are left out: a slip is never fixed by adding an apostrophe.
-        index = new NgramIndex([...known, ...more].filter((w) => /^\p{L}+$/u.test(w)));
+        index = new NgramIndex([...known].filter((w) => /^\p{L}+$/u.test(w)));
         for (const w of added) index.add(w);
       }
       return index.nearest(word, 30, word.length >= 10 ? 3 : 2).map((match) => match.word);
@@ -137,12 +142,9 @@ export function createSpeller(
       // A newsroom word brings its possessive and plural, as Hunspell's model word did.
       for (const form of [word, `${word}'s`, `${word}s`]) known.add(form);
       verdicts.clear();
+      nearVerdicts.clear();
       added.push(word);
       index?.add(word);
     },
   };
-}
-
-function asWordSet(words: Iterable<string> | WordSet): WordSet {
-  return words instanceof WordSet ? words : new WordSet([...words].join('\n'));
 }

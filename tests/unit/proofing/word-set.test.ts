@@ -102,4 +102,12 @@ describe('WordSet', () => {
     splice.set(1, 2, 107, 97, true);
     expect(set.hasSplice(splice)).toBe(true);
   });
+
+  it('forgets what it found near a word when a word is added', () => {
+    const speller = createSpeller(['crest', 'sandbag']);
+    expect(speller.hasNear('levve')).toBe(false);
+    speller.add('levee');
+    expect(speller.hasNear('levve')).toBe(true);
+    expect(speller.suggest('levve')).toEqual(['levee']);
+  });
 });
