@@ -20,6 +20,26 @@ const BOILERPLATE: ReadonlyArray<RegExp> = [
 
 /** True when a whole paragraph is scraped boilerplate, not part of the story. */
 export function isBoilerplate(paragraph: string): boolean {
+  if (longerThan(paragraph, 120)) return false;
   const line = paragraph.replace(/\s+/g, ' ').trim();
   return line !== '' && line.length <= 120 && BOILERPLATE.some((pattern) => pattern.test(line));
+}
+
+// Whether a paragraph is longer than `limit` with its runs of white space counted as one
+// space and its ends trimmed: most paragraphs are, and are answered without a copy.
+function longerThan(paragraph: string, limit: number): boolean {
+  if (paragraph.length <= limit) return false;
+  let length = 0;
+  let space = true; // leading white space does not count
+  for (let i = 0; i < paragraph.length; i++) {
+    const code = paragraph.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(paragraph[i]!))) {
+      space = true;
+      continue;
+    }
+    length += space && length > 0 ? 2 : 1;
+    space = false;
+    if (length > limit) return true;
+  }
+  return false;
 }

@@ -87,8 +87,10 @@ export function createSpeller(forms: Iterable<string> | WordSet): Speller {
     return verdict;
   };
   const judge = (raw: string): boolean => {
-    const word = raw.replaceAll('’', "'");
-    if (has(word) || ordinalIsRight(word)) return true;
+    const word = raw.includes('’') ? raw.replaceAll('’', "'") : raw;
+    if (has(word)) return true;
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57 && ordinalIsRight(word)) return true;
     const lower = word.toLowerCase();
     if (ONE_CAPITAL.test(word)) return has(lower);
     if (word.length > 1 && word === word.toUpperCase() && lower !== word)

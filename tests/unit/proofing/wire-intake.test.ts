@@ -83,6 +83,15 @@ describe('wire intake', () => {
       expect(isBoilerplate(line), line).toBe(false);
   });
 
+  it('reads a boilerplate line by its words, however much white space a scraper left in it', () => {
+    const padded = `\t  Click here to   subscribe${' '.repeat(150)}\u00a0 `;
+    expect(padded.length).toBeGreaterThan(120);
+    expect(isBoilerplate(padded)).toBe(true);
+    expect(isBoilerplate(`Advertisement${'\n'.repeat(200)}`)).toBe(true);
+    // Past 120 letters it is a paragraph, not a line of site chrome.
+    expect(isBoilerplate(`Click here to subscribe ${'and more '.repeat(12)}`)).toBe(false);
+  });
+
   it('keeps a plain story without a title line as it was', () => {
     const wire = readWire(['The council met Monday.', 'It voted to close the pier.']);
     expect(wire.headline).toBeUndefined();
