@@ -76,12 +76,32 @@ export function compileRules(rules: ReadonlyArray<StyleRule>): {
   return { compiled, errors };
 }
 
+// One expression for all the rules' required texts, ignoring case: a block matching none of
+// them skips every rule that has one (one native search instead of thirty substring tests).
+const ANY_LITERAL = new WeakMap<ReadonlyArray<CompiledRule>, RegExp | null>();
+
+function anyLiteral(rules: ReadonlyArray<CompiledRule>): RegExp | null {
+  let found = ANY_LITERAL.get(rules);
+  if (found === undefined) {
+    const literals = rules.flatMap(({ literal }) => (literal === undefined ? [] : [literal]));
+    found =
+      literals.length === 0
+        ? null
+        : new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+    ANY_LITERAL.set(rules, found);
+  }
+  return found;
+}
+
 /** Runs the house-style rules over one block of text. */
 export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Finding[] {
   const findings: Finding[] = [];
   let lower: string | undefined;
+  const screen = anyLiteral(rules);
+  const someLiteral = screen === null || screen.test(text);
   for (const { rule, regex, literal } of rules) {
     if (literal !== undefined) {
+      if (!someLiteral) continue;
       const haystack = regex.ignoreCase ? (lower ??= text.toLowerCase()) : text;
       if (!haystack.includes(literal)) continue;
     }
