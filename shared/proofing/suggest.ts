@@ -22,6 +22,14 @@ function substitution(a: number, b: number): number {
   const high = Math.max(a, b);
   if (low === 99 && (high === 115 || high === 107)) return 0.6;
   if ((low === 115 && high === 122) || (low === 103 && high === 106)) return 0.6;
+  // The same sound voiced or not ("losd" for "lost"): d/t, b/p, g/k, f/v.
+  if (
+    (low === 100 && high === 116) ||
+    (low === 98 && high === 112) ||
+    (low === 103 && high === 107) ||
+    (low === 102 && high === 118)
+  )
+    return 0.8;
   return 1;
 }
 
@@ -148,6 +156,7 @@ function doubledMask(word: string): number {
 const HALF_REPLACEMENT = new Float64Array(27);
 const VOWEL_BITS = letterMask('aeiouy');
 const SOUND_BITS = letterMask('cgjksz');
+const VOICED_BITS = letterMask('bdfptv');
 const ONCE_DROPPED = new Float64Array(27);
 const ONCE_OMITTED = new Float64Array(27);
 const TWICE = new Float64Array(27);
@@ -232,7 +241,8 @@ export class CommonWordIndex {
       const { words, masks, doubled, bags } = bucket;
       for (let n = 0; n < words.length; n++) {
         // First by which letters each word has: each letter only one has costs at least a
-        // quarter (vowels), 0.3 (sound-alikes, doubled letters) or a half.
+        // quarter (vowels), 0.3 (sound-alikes, doubled letters), 0.4 (voiced or voiceless
+        // pairs) or a half.
         const other = masks[n]!;
         const only = mask ^ other;
         const twice = doubled[n]!;
@@ -240,7 +250,10 @@ export class CommonWordIndex {
           ((mask & only & (SOUND_BITS | typedDoubled)) | (other & only & (SOUND_BITS | twice))) &
           ~VOWEL_BITS;
         if (
-          0.5 * bitCount(only) - 0.25 * bitCount(only & VOWEL_BITS) - 0.2 * bitCount(cheaper) >
+          0.5 * bitCount(only) -
+            0.25 * bitCount(only & VOWEL_BITS) -
+            0.2 * bitCount(cheaper) -
+            0.1 * bitCount(only & VOICED_BITS & ~cheaper) >
           limit + 1e-9
         )
           continue;

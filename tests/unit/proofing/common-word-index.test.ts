@@ -44,6 +44,13 @@ describe('CommonWordIndex', () => {
       'tommorrow',
       'committe',
       'bizness',
+      'losd',
+      'bebt',
+      'vifth',
+      'dranspord',
+      'pefore',
+      'combede',
+      'brodected',
     ];
     let found = 0;
     for (const word of typed)
