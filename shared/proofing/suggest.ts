@@ -153,7 +153,8 @@ function doubledMask(word: string): number {
 // difference: dropping it, typing it, or half of the cheapest replacement by or for it (a
 // replacement accounts for one letter on each side). Summed over the difference, a lower
 // bound on the slip distance that rejects most candidates before the distance is computed.
-const HALF_REPLACEMENT = new Float64Array(27);
+// The letters `near` prices by kind before counting them; they follow `substitution` (a unit
+// test compares `near` with a full comparison, so a kind priced too high fails it).
 const VOWEL_BITS = letterMask('aeiouy');
 const SOUND_BITS = letterMask('cgjksz');
 const VOICED_BITS = letterMask('bdfptv');
@@ -166,7 +167,6 @@ for (let i = 0; i < 27; i++) {
   for (let other = 97; other <= 122; other++)
     if (other !== letter && letter !== -1)
       cheapest = Math.min(cheapest, substitution(letter, other));
-  HALF_REPLACEMENT[i] = cheapest / 2;
   const soft = letter !== -1 && (isVowel(letter) || letter === 104);
   ONCE_DROPPED[i] = Math.min(soft ? 0.6 : 1, cheapest / 2);
   ONCE_OMITTED[i] = Math.min(soft ? 0.6 : OMITTED, cheapest / 2);
