@@ -1,15 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Node as SlateNode, Path } from 'slate';
-import type { Editor } from 'slate';
+import { Editor, Node as SlateNode, Path } from 'slate';
 import type { BlockResult } from '../../shared/proofing/proofreader';
 import type { Story } from '../../shared/story';
 import { proofBlocks, rangeIn, rawOffset } from './proof-targets';
 import type { PlacedFinding, ProofBlock } from './proof-targets';
+import { followFindings } from './follow-edits';
+import type { TrackedFinding } from './follow-edits';
 import { onProofing, postToProofing } from './proofing-client';
 
 /** The checker's state for the open story. */
 export interface ProofingState {
   readonly findings: ReadonlyArray<PlacedFinding>;
+  readonly status: 'starting' | 'ready' | 'failed';
+  readonly message: string;
+}
+
+interface CheckState {
+  /** The last check's findings, placed in the text it read. */
+  readonly tracked: ReadonlyArray<TrackedFinding>;
   readonly status: 'starting' | 'ready' | 'failed';
   readonly message: string;
 }
@@ -21,8 +29,8 @@ function place(
   editor: Editor,
   blocks: ReadonlyArray<ProofBlock>,
   results: ReadonlyArray<BlockResult>,
-): PlacedFinding[] {
-  const placed: PlacedFinding[] = [];
+): TrackedFinding[] {
+  const placed: TrackedFinding[] = [];
   blocks.forEach((block, index) => {
     const result = results[index];
     if (!result) return;
@@ -36,6 +44,8 @@ function place(
         return;
     }
     const key = target.kind === 'field' ? target.field : `${target.kind}:${target.path.join('.')}`;
+    const checked = block.raw ?? block.text;
+    const blockRef = target.kind === 'body' ? Editor.pathRef(editor, target.path) : undefined;
     const all = [
       ...result.findings.map((finding) => ({ finding })),
       ...result.hints.map((hint) => ({
@@ -48,19 +58,18 @@ function place(
       })),
     ];
     for (const { finding } of all) {
+      const rawStart = rawOffset(block.skips, finding.start, 'start');
+      const rawEnd = rawOffset(block.skips, finding.end, 'end');
       placed.push({
         id: `${key}:${finding.start}:${finding.kind}`,
         target,
         finding,
+        checked,
+        rawStart,
+        rawEnd,
+        ...(blockRef ? { block: blockRef } : {}),
         ...(target.kind === 'body'
-          ? {
-              range: rangeIn(
-                editor,
-                target.path,
-                rawOffset(block.skips, finding.start, 'start'),
-                rawOffset(block.skips, finding.end, 'end'),
-              ),
-            }
+          ? { range: rangeIn(editor, target.path, rawStart, rawEnd) }
           : {}),
       });
     }
@@ -77,12 +86,14 @@ export function useProofing(
   story: Story,
   newsroomWords: ReadonlyArray<string>,
 ): ProofingState {
-  const [state, setState] = useState<ProofingState>({
-    findings: [],
+  const [state, setState] = useState<CheckState>({
+    tracked: [],
     status: 'starting',
     message: 'Loading dictionaries…',
   });
   const pending = useRef(new Map<number, ReadonlyArray<ProofBlock>>());
+  const trackedRefs = useRef<ReadonlyArray<TrackedFinding>>([]);
+  useEffect(() => () => releaseRefs(trackedRefs.current), []);
   const latestSeq = useRef(0);
   const accepted = useMemo(
     () => [...newsroomWords, ...(story.proofIgnore ?? [])],
@@ -106,8 +117,11 @@ export function useProofing(
           if (!blocks || message.seq < latestSeq.current) return;
           for (const seq of pending.current.keys())
             if (seq < message.seq) pending.current.delete(seq);
+          const tracked = place(editor, blocks, message.results);
+          releaseRefs(trackedRefs.current);
+          trackedRefs.current = tracked;
           setState({
-            findings: place(editor, blocks, message.results),
+            tracked,
             status: 'ready',
             message: '',
           });
@@ -134,7 +148,17 @@ export function useProofing(
     return () => clearTimeout(timer);
   }, [editor, story.headline, story.dek, story.byline, story.body, accepted]);
 
-  return state;
+  // Edits made since the check move its findings or take them away at once, not a pause later.
+  const findings = useMemo(
+    () => followFindings(editor, storyRef.current, state.tracked),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the text the findings follow
+    [editor, state.tracked, story.headline, story.dek, story.byline, story.body],
+  );
+  return { findings, status: state.status, message: state.message };
+}
+
+function releaseRefs(tracked: ReadonlyArray<TrackedFinding>): void {
+  for (const ref of new Set(tracked.map((t) => t.block))) ref?.unref();
 }
 
 /** Findings in document order: headline, dek, byline, then the body top to bottom. */
