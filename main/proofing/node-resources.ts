@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import gazetteerData from '../../resources/gazetteer.json';
 import styleRules from '../../resources/style-rules.json';
-import { Gazetteer } from '../../shared/proofing/gazetteer';
+import { gazetteerFrom } from '../../shared/proofing/gazetteer';
 import { warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { WordSet } from '../../shared/proofing/word-set';
@@ -27,10 +27,7 @@ export function loadProofingResources(
   const { compiled, errors } = compileRules((styleRules as { rules: StyleRule[] }).rules);
   const resources = {
     speller,
-    gazetteer: new Gazetteer(
-      (gazetteerData as { names: string[] }).names,
-      (gazetteerData as { states?: Record<string, string> }).states ?? {},
-    ),
+    gazetteer: gazetteerFrom(gazetteerData),
     rules: compiled,
     accepted: new Set(accepted.map((word) => word.toLowerCase())),
     common: parseCommonWords(resource('words-common.txt')),

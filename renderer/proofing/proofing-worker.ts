@@ -6,7 +6,7 @@ import commonWords from '../../resources/words-common.txt?raw';
 import enUsWords from '../../resources/words-en-us.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
 import styleRules from '../../resources/style-rules.json';
-import { Gazetteer } from '../../shared/proofing/gazetteer';
+import { gazetteerFrom } from '../../shared/proofing/gazetteer';
 import { Proofreader, warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
@@ -24,10 +24,7 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 };
 const started = performance.now();
-const gazetteer = new Gazetteer(
-  (gazetteerData as { names: string[] }).names,
-  (gazetteerData as { states?: Record<string, string> }).states ?? {},
-);
+const gazetteer = gazetteerFrom(gazetteerData);
 const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
 const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`));
 const common = parseCommonWords(commonWords);

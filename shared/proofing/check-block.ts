@@ -17,6 +17,7 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -225,12 +226,15 @@ export function checkBlock(
             // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two
             // slips off.
             const slips = length > 1 || (bare.length >= 8 && placeCue(text, first, tokens)) ? 2 : 1;
+            // "DeWine" is not "Devine": a capital inside a word is a name's, kept by slips.
+            const innerCapital = length === 1 && INNER_CAPITAL.test(bare);
             near = resources.gazetteer
               .nearMisses(bare)
               .filter(
                 (name) =>
                   name.split(' ').length === length &&
                   !otherCompassPoint(name, bare) &&
+                  (!innerCapital || INNER_CAPITAL.test(name)) &&
                   (length > 1 ||
                     editDistance(name.toLowerCase(), bare.toLowerCase(), slips) <= slips),
               );
@@ -266,6 +270,8 @@ export function checkBlock(
                 end: finding.end,
                 text: finding.text,
                 nameFinding: finding,
+                // Nothing says this word is a place: the story decides which places it may mean.
+                ...(placeCue(text, first, tokens) ? {} : { uncued: true }),
               });
           }
           i += length - 1;

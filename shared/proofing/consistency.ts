@@ -8,6 +8,8 @@ export interface UnknownName extends NameHint {
   readonly known?: boolean;
   /** A single-word near miss of a place, reported unless the story uses the word repeatedly. */
   readonly nameFinding?: Finding;
+  /** The near miss has no place cue around it ("in", "-based", "County", ", Calif."). */
+  readonly uncued?: true;
 }
 
 // Every recheck compares the story's proper nouns pairwise; the pairs hardly change between

@@ -18,12 +18,30 @@ export class Gazetteer {
   private readonly states = new Map<string, string>();
   private readonly prefixes = new Set<string>();
 
+  /** The biggest US place of a name, in thousands of people (only places of 10,000 or more). */
+  private readonly populations = new Map<string, number>();
+  /** Provinces and states of other countries. */
+  private readonly abroad: ReadonlySet<string>;
+  /** The fifty states and the District of Columbia. */
+  private readonly usStates: ReadonlySet<string>;
+
   /**
-   * `states` maps a US place name to the state codes it is found in, concatenated ("MOILCA").
+   * `states` maps a US place name to the state codes it is found in, concatenated ("MOILCA");
+   * `populations` the biggest such place's people in thousands, for places of 10,000 or more;
+   * `regionsAbroad` the provinces and states of other countries; `usStates` the states.
    */
-  public constructor(given: ReadonlyArray<string>, states: Readonly<Record<string, string>> = {}) {
+  public constructor(
+    given: ReadonlyArray<string>,
+    states: Readonly<Record<string, string>> = {},
+    populations: Readonly<Record<string, number>> = {},
+    regionsAbroad: ReadonlyArray<string> = [],
+    usStates: ReadonlyArray<string> = [],
+  ) {
+    this.abroad = new Set(regionsAbroad);
+    this.usStates = new Set(usStates);
     // Built in every proofing worker's start-up: one pass over the names, lowercased once.
     for (const name in states) this.states.set(name.toLowerCase(), states[name]!);
+    for (const name in populations) this.populations.set(name.toLowerCase(), populations[name]!);
     const names = [...given];
     const keys = given.map((name) => name.toLowerCase());
     let maxWords = 1;
@@ -89,6 +107,27 @@ export class Gazetteer {
   private readonly stateLists = new Map<string, ReadonlyArray<string>>();
 
   /**
+   * Whether a story set in `storyStates` could plausibly mean this place when a word is one
+   * slip from it and nothing around the word says it is a place: a US state, a name that is
+   * not a US town (a county, a region, an agency), a place in one of the story's states, or a city of
+   * at least 50,000 people, big enough to be news anywhere. "Entergy" in a Louisiana story
+   * is the utility, not Energy, Ill. (population 1,100).
+   * A province abroad is news when it is known well enough to be in the dictionary
+   * (`familiar`): Bavaria, Punjab; "Linde" is the gas company, not Lindi, Tanzania.
+   */
+  public plausibleFar(
+    name: string,
+    storyStates: ReadonlySet<string>,
+    familiar: (name: string) => boolean,
+  ): boolean {
+    if (this.abroad.has(name)) return familiar(name);
+    if (this.usStates.has(name)) return true;
+    const states = this.statesOf(name);
+    if (states.length === 0 || states.some((state) => storyStates.has(state))) return true;
+    return (this.populations.get(name.toLowerCase()) ?? 0) >= WELL_KNOWN_THOUSANDS;
+  }
+
+  /**
    * Known names within two edits of `phrase`, closest first. Empty for known names unless
    * `evenIfKnown` (a real place that may be the wrong one for the story).
    */
@@ -127,6 +166,26 @@ export class Gazetteer {
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   }
+}
+
+const WELL_KNOWN_THOUSANDS = 50;
+
+/** The gazetteer from `resources/gazetteer.json` as the build script writes it. */
+export function gazetteerFrom(data: unknown): Gazetteer {
+  const json = data as {
+    names: string[];
+    states?: Record<string, string>;
+    populations?: Record<string, number>;
+    regionsAbroad?: string[];
+    usStates?: string[];
+  };
+  return new Gazetteer(
+    json.names,
+    json.states ?? {},
+    json.populations ?? {},
+    json.regionsAbroad ?? [],
+    json.usStates ?? [],
+  );
 }
 
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ern', 'ese'];

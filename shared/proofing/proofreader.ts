@@ -170,6 +170,55 @@ export class Proofreader {
     return this.repeated;
   }
 
+  /**
+   * A near miss with no place cue around it is only offered places the story could mean
+   * (`Gazetteer.plausibleFar`); when none is left, the word is an unknown name (a hint), not
+   * a finding. The states the story names, sets itself in, or names places of (in one
+   * state only) decide.
+   */
+  private judgeFarPlaces(
+    unknown: UnknownName[],
+    findings: Finding[][],
+    stateCues: ReadonlyArray<ReadonlyArray<string>>,
+    places: ReadonlyArray<PlaceMention>,
+    state: string | undefined,
+  ): void {
+    const { gazetteer } = this.resources;
+    let storyStates: Set<string> | undefined;
+    unknown.forEach((u, index) => {
+      const finding = u.nameFinding;
+      if (!finding || !u.uncued || finding.kind !== 'name') return;
+      if (!storyStates) {
+        storyStates = new Set(stateCues.flat());
+        if (state) storyStates.add(state);
+        for (const p of places) {
+          const states = gazetteer.statesOf(p.name);
+          if (states.length === 1) storyStates.add(states[0]!);
+        }
+      }
+      const known = storyStates;
+      const plausible = finding.suggestions.filter((name) =>
+        gazetteer.plausibleFar(name, known, (n) => this.resources.speller.correct(n)),
+      );
+      if (plausible.length === finding.suggestions.length) return;
+      const list = findings[u.block]!;
+      const at = list.indexOf(finding);
+      if (plausible.length === 0) {
+        if (at >= 0) list.splice(at, 1);
+        const { nameFinding: _dropped, ...name } = u;
+        unknown[index] = name;
+        return;
+      }
+      const narrowed: Finding = {
+        ...finding,
+        message: finding.message.replace(`“${finding.suggestions[0]!}”`, `“${plausible[0]!}”`),
+        suggestions: plausible,
+      };
+      if (at >= 0) list[at] = narrowed;
+      unknown[index] = { ...u, nameFinding: narrowed };
+    });
+  }
+
   /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
     this.unsuggested.clear();
@@ -233,6 +282,7 @@ export class Proofreader {
       state,
     ))
       findings[block]!.push(finding);
+    this.judgeFarPlaces(unknown, findings, stateCues, places, state);
     const consistency = checkConsistency(unknown);
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));

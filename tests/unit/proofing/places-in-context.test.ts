@@ -45,6 +45,36 @@ describe('places judged against the story', () => {
   });
 });
 
+describe('how far a bare word may reach for a place', () => {
+  it('leaves a company or surname alone when the only near place is a small town elsewhere', () => {
+    // Energy, Ill. (1,100 people); Lindi, a Tanzanian region; Devine, Texas.
+    expect(
+      names(
+        'BATON ROUGE, La. — Entergy said its crews would work through the night.',
+        'Linde said its plant was safe. Gov. Mike DeWine spoke in Ohio later.',
+      ),
+    ).toEqual([]);
+    // The words are still unknown names, shown quietly with a way to add them.
+    const hints = proofreadBlocks(['Entergy said its crews would work.'], resources)[0]!.hints;
+    expect(hints.map((h) => h.text)).toContain('Entergy');
+  });
+
+  it('still offers a big city, a place in the story’s state, or any place after a cue', () => {
+    expect(
+      names('BATON ROUGE, La. — Sacremento lawmakers and McAlen officials met.').map(
+        (f) => f.suggestions[0],
+      ),
+    ).toEqual(['Sacramento', 'McAllen']);
+    expect(names('OAKLAND, Calif. — Emeryvile officials said nothing.')[0]?.suggestions[0]).toBe(
+      'Emeryville',
+    );
+    expect(
+      names('BATON ROUGE, La. — Officials in Emeryvile said nothing.')[0]?.suggestions[0],
+    ).toBe('Emeryville');
+    expect(names('BATON ROUGE, La. — Emeryvile officials said nothing.')).toEqual([]);
+  });
+});
+
 describe('regions and neighbourhoods', () => {
   it('knows neighbourhoods and does not turn one compass region into another', () => {
     expect(
