@@ -92,6 +92,82 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
   });
 }
 
+// Words that close a name made of everyday words ("Appalachian State", "Willamette Valley")
+// far more often than they follow a person's name.
+const NAME_CLOSERS = new Set([
+  'state',
+  'valley',
+  'university',
+  'college',
+  'river',
+  'commission',
+  'department',
+  'association',
+  'institute',
+  'council',
+]);
+
+// A capitalized word inside a name made of everyday words is judged like a sentence's first
+// word (a typo when it is one slip from a common word): "the Public Utility Commision",
+// "Appalacian State". After a lone capitalized word it is not: "Mayor Darfus" is a name.
+function inCommonName(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const joined = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ';
+  const common = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    isCapitalized(t.text) &&
+    resources.common?.get(t.text.toLowerCase()) !== undefined;
+  const [before2, before, token, after] = [units[i - 2], units[i - 1], units[i], units[i + 1]];
+  if (
+    joined(before, token) &&
+    joined(before2, before) &&
+    common(before) &&
+    before2 !== undefined &&
+    isCapitalized(before2.text)
+  )
+    return true;
+  return (
+    joined(token, after) &&
+    after !== undefined &&
+    isCapitalized(after.text) &&
+    NAME_CLOSERS.has(after.text.toLowerCase())
+  );
+}
+
+// A capitalized word that opens a sentence or sits in a name of everyday words, as a
+// spelling finding when it is one slip from a common word.
+function typoOfWord(
+  tokens: ReadonlyArray<Token>,
+  token: Token,
+  text: string,
+  resources: ProofingResources,
+  suggest: Suggest,
+): Finding | undefined {
+  const i = tokens.findIndex((t) => t.start === token.start);
+  const next = tokens[i + 1];
+  const beforeName =
+    next !== undefined && isCapitalized(next.text) && text.slice(token.end, next.start) === ' ';
+  const judged = (token.sentenceStart && !beforeName) || inCommonName(tokens, i, text, resources);
+  if (!judged || !looksLikeTypo(token.text, resources)) return undefined;
+  return spellingFinding(token, suggest);
+}
+
+function spellingFinding(token: Token, suggest: Suggest): Finding {
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    kind: 'spelling',
+    message: `“${token.text}” is not in the dictionary.`,
+    suggestions: suggest(token.text),
+  };
+}
+
 // Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".
 const CALENDAR = new Set([
   'Monday',
@@ -263,16 +339,23 @@ export function checkBlock(
               suggestions: near.slice(0, 3),
             };
             findings.push(finding);
-            if (length === 1)
+            if (length === 1) {
+              // Nothing says this word is a place: the story decides which places it may
+              // mean, and if none, whether it is a typo of a word ("Universty").
+              const uncued = !placeCue(text, first, tokens, false);
+              const asTypo = uncued
+                ? typoOfWord(tokens, first, text, resources, suggest)
+                : undefined;
               unknown.push({
                 block,
                 start: finding.start,
                 end: finding.end,
                 text: finding.text,
                 nameFinding: finding,
-                // Nothing says this word is a place: the story decides which places it may mean.
-                ...(placeCue(text, first, tokens) ? {} : { uncued: true }),
+                ...(uncued ? { uncued: true } : {}),
+                ...(asTypo ? { asTypo } : {}),
               });
+            }
           }
           i += length - 1;
           break;
@@ -327,7 +410,7 @@ export function checkBlock(
       next !== undefined &&
       isCapitalized(next.text) &&
       /^ $/.test(text.slice(token.end, next.start));
-    const judged = token.sentenceStart && !beforeName;
+    const judged = (token.sentenceStart && !beforeName) || inCommonName(units, i, text, resources);
     const repeated =
       judged && story !== undefined && story.repeated.has(stripPossessive(token.text));
     if (
@@ -339,14 +422,7 @@ export function checkBlock(
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
       return;
     }
-    const finding: Finding = {
-      start: token.start,
-      end: token.end,
-      text: token.text,
-      kind: 'spelling',
-      message: `“${token.text}” is not in the dictionary.`,
-      suggestions: suggest(token.text),
-    };
+    const finding = spellingFinding(token, suggest);
     findings.push(finding);
     // A capitalized word taken for a typo is still a name if the story uses it again.
     if (isCapitalized(token.text))
@@ -361,7 +437,7 @@ export function checkBlock(
 
   findings.push(
     ...checkRepeats(text, tokens),
-    ...checkArticles(text, tokens),
+    ...checkArticles(text, tokens, (word) => resources.speller.correct(word)),
     ...checkSpacingAndBrackets(text),
     ...checkStyle(text, resources.rules),
   );

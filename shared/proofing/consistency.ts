@@ -10,6 +10,8 @@ export interface UnknownName extends NameHint {
   readonly nameFinding?: Finding;
   /** The near miss has no place cue around it ("in", "-based", "County", ", Calif."). */
   readonly uncued?: true;
+  /** What the word is if it is no place the story could mean: a typo of a common word. */
+  readonly asTypo?: Finding;
 }
 
 // Every recheck compares the story's proper nouns pairwise; the pairs hardly change between
@@ -38,10 +40,17 @@ function nameDistance(a: string, b: string): number {
 
 // Two proper nouns the dictionary knows two slips apart are two names (Africa and America);
 // one slip apart they may still be one name spelled two ways (Velazquez, Velasquez). A name
-// and its plural are a family ("Tollefsrud" and "the Tollefsruds").
+// and its plural are a family ("Tollefsrud" and "the Tollefsruds"). Two the dictionary knows
+// that differ only at the end are forms of one word, not one name spelled two ways: Russia
+// and Russian, Texas and Texan.
 function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): boolean {
-  if (dictionary.has(a) && dictionary.has(b) && nameDistance(a, b) >= 2) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (dictionary.has(a) && dictionary.has(b)) {
+    if (nameDistance(a, b) >= 2) return true;
+    let shared = 0;
+    while (shared < short.length && short[shared] === long[shared]) shared++;
+    if (shared >= short.length - 1) return true;
+  }
   return long === `${short}s` || long === `${short}es`;
 }
 

@@ -106,6 +106,11 @@ export class Gazetteer {
 
   private readonly stateLists = new Map<string, ReadonlyArray<string>>();
 
+  /** The people of the biggest US place of a name, in thousands; 0 when under 10,000 or abroad. */
+  private peopleOf(name: string): number {
+    return this.populations.get(name.toLowerCase()) ?? 0;
+  }
+
   /**
    * Whether a story set in `storyStates` could plausibly mean this place when a word is one
    * slip from it and nothing around the word says it is a place: a US state, a name that is
@@ -124,7 +129,7 @@ export class Gazetteer {
     if (this.usStates.has(name)) return true;
     const states = this.statesOf(name);
     if (states.length === 0 || states.some((state) => storyStates.has(state))) return true;
-    return (this.populations.get(name.toLowerCase()) ?? 0) >= WELL_KNOWN_THOUSANDS;
+    return this.peopleOf(name) >= WELL_KNOWN_THOUSANDS;
   }
 
   /**
@@ -164,7 +169,10 @@ export class Gazetteer {
       const name = this.names[id]!;
       if (!found.has(name)) found.set(name, distance);
     }
-    return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
+    // Equally close, the bigger place is the likelier one: Everett, Wash., before Everest.
+    return [...found.entries()]
+      .sort((a, b) => a[1] - b[1] || this.peopleOf(b[0]) - this.peopleOf(a[0]))
+      .map(([name]) => name);
   }
 }
 

@@ -172,8 +172,8 @@ export class Proofreader {
 
   /**
    * A near miss with no place cue around it is only offered places the story could mean
-   * (`Gazetteer.plausibleFar`); when none is left, the word is an unknown name (a hint), not
-   * a finding. The states the story names, sets itself in, or names places of (in one
+   * (`Gazetteer.plausibleFar`); when none is left, the word is a typo of a common word if it
+   * looks like one (`asTypo`), otherwise an unknown name (a hint), not a finding. The states the story names, sets itself in, or names places of (in one
    * state only) decide.
    */
   private judgeFarPlaces(
@@ -204,9 +204,14 @@ export class Proofreader {
       const list = findings[u.block]!;
       const at = list.indexOf(finding);
       if (plausible.length === 0) {
-        if (at >= 0) list.splice(at, 1);
-        const { nameFinding: _dropped, ...name } = u;
-        unknown[index] = name;
+        const { nameFinding: _dropped, asTypo, ...name } = u;
+        if (asTypo) {
+          if (at >= 0) list[at] = asTypo;
+          unknown[index] = { ...name, nameFinding: asTypo };
+        } else {
+          if (at >= 0) list.splice(at, 1);
+          unknown[index] = name;
+        }
         return;
       }
       const narrowed: Finding = {

@@ -66,14 +66,26 @@ export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Findin
   return findings;
 }
 
-// Words whose spelling misleads: an hour (silent h), a university (a "you" sound).
+// Words whose spelling misleads: an hour (silent h), a university, a Ukrainian, a unanimous
+// vote (a "you" sound), a one-time (a "w"). "Onerous" and "oneness" keep their vowel.
 const AN_BEFORE = /^(hour|honest|honor|honour|heir|herb)/i;
-const A_BEFORE = /^(uni|use|usu|uti|ure|uro|eu|ewe|one|once|u\.s\.|ufo|uk\b|ukulele)/i;
+const A_BEFORE =
+  /^(uni|unan|use|usu|uti|ute|uto|utah|ure|uro|urin|uran|urug|ural|ukr|ugand|ubiq|eu|ewe|one(?![a-z])|once|u\.s\.|ufo|uk\b|ukulele)/i;
+// "Un" before a word is the prefix, with its vowel: an uninsured driver, an unidentified man.
+// "Union", "unit" and "unite" are not un + word, so the rest must be four letters or more.
+const UN_PREFIX = /^un(i\p{L}{3,})$/iu;
 // Letters whose names start with a vowel sound, for abbreviations read letter by letter.
 const VOWEL_SOUND_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
 
-/** Whether a word (as it is read aloud) starts with a vowel sound; undefined when unsure. */
-export function startsWithVowelSound(word: string): boolean | undefined {
+/**
+ * Whether a word (as it is read aloud) starts with a vowel sound; undefined when unsure.
+ * `knows` (the dictionary) tells the prefix "un" from the "you" of "uni": "uninsured" is
+ * un + insured.
+ */
+export function startsWithVowelSound(
+  word: string,
+  knows: (word: string) => boolean = () => false,
+): boolean | undefined {
   if (/^\$?\d/.test(word)) {
     const digits = word.replace(/^\$/, '').replace(/,/g, '');
     if (/^8/.test(digits)) return true;
@@ -94,12 +106,18 @@ export function startsWithVowelSound(word: string): boolean | undefined {
     if (!/^[AEIO]/.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!) ? undefined : false;
   }
   if (AN_BEFORE.test(word)) return true;
+  const prefixed = UN_PREFIX.exec(word.replace(/['’]s$/, ''));
+  if (prefixed && !/^union/i.test(word) && knows(prefixed[1]!.toLowerCase())) return true;
   if (A_BEFORE.test(word)) return false;
   return /^[aeiou]/i.test(word);
 }
 
 /** "a estimated", "an budget": the article that does not fit the next word's sound. */
-export function checkArticles(text: string, tokens: ReadonlyArray<Token>): Finding[] {
+export function checkArticles(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  knows?: (word: string) => boolean,
+): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const article = tokens[i]!;
@@ -109,7 +127,7 @@ export function checkArticles(text: string, tokens: ReadonlyArray<Token>): Findi
     const gap = text.slice(article.end, next.start);
     if (!/^\s+\$?$/.test(gap)) continue;
     const nextWord = gap.endsWith('$') ? `$${next.text}` : next.text;
-    const vowel = startsWithVowelSound(nextWord);
+    const vowel = startsWithVowelSound(nextWord, knows);
     if (vowel === undefined) continue;
     const wanted = vowel ? 'an' : 'a';
     if (lower === wanted) continue;

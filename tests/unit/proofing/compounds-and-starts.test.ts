@@ -91,6 +91,31 @@ describe('typos opening a sentence', () => {
   });
 });
 
+describe('typos inside names made of everyday words', () => {
+  it.each([
+    ['The Public Utility Commision meets Tuesday.', 'Commission'],
+    ['He started at Appalacian State last fall.', 'Appalachian'],
+    ['Rain fell across the Willamete Valley overnight.', 'Willamette'],
+    // "University" is also a small town's name: a word near no place the story could mean is
+    // still judged as a word.
+    ['She teaches at Ohio State Universty in Columbus.', 'University'],
+  ])('%s', (text, right) => {
+    const [hit] = check(text);
+    expect(hit?.kind).toBe('spelling');
+    expect(hit?.suggestions[0]).toBe(right);
+  });
+
+  it('leaves a name after a title or before a street alone', () => {
+    expect(
+      check(
+        'Mayor Donald Darfus said the village would keep building.',
+        'The Marchant Street bridge reopened.',
+        'Coach Brian Callahan praised the line.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('articles by sound', () => {
   it.each([
     'She took a UC campus tour.',
@@ -99,6 +124,11 @@ describe('articles by sound', () => {
     'It was a one-time payment to a European firm and a union.',
     'They waited an hour for an FBI agent and an MTA spokesperson.',
     'She holds an MBA and hired an 18-year-old for an 11th straight season.',
+    // "Un" as a prefix keeps its vowel; the "you" of other u-words does not.
+    'Police sought an unidentified man, an uninsured driver and an unimaginable sum.',
+    'A Ukrainian official, a Ugandan runner and a Uruguayan striker cast a unanimous vote.',
+    'A unionized shop, a uniformed officer, a unit, a utensil and a Utah town.',
+    'An onerous rule came with a one-time fee.',
   ])('quiet on %s', (text) => {
     expect(check(text).filter((f) => f.kind === 'article')).toEqual([]);
   });
@@ -108,6 +138,8 @@ describe('articles by sound', () => {
     ['He met a FBI agent.', 'an'],
     ['They waited a hour.', 'an'],
     ['She joined an union.', 'a'],
+    ['He was a uninsured driver.', 'an'],
+    ['An Ukrainian official spoke.', 'a'],
   ])('flags %s', (text, right) => {
     const [hit] = check(text).filter((f) => f.kind === 'article');
     expect(hit?.suggestions[0]?.toLowerCase()).toBe(right);

@@ -55,7 +55,7 @@ describe('how far a bare word may reach for a place', () => {
       ),
     ).toEqual([]);
     // The words are still unknown names, shown quietly with a way to add them.
-    const hints = proofreadBlocks(['Entergy said its crews would work.'], resources)[0]!.hints;
+    const hints = proofreadBlocks(['Crews from Entergy would work.'], resources)[0]!.hints;
     expect(hints.map((h) => h.text)).toContain('Entergy');
   });
 

@@ -71,6 +71,16 @@ describe('consistency', () => {
   it('leaves different people alone', () => {
     expect(only('consistency', 'Smith met Smyth.', 'Smith and Smyth agreed.')).toEqual([]);
   });
+  it('takes a place and what its people are called for two words, not one name', () => {
+    expect(
+      only(
+        'consistency',
+        'Russia said it downed 47 drones.',
+        'Russian officials said Russia would respond.',
+        'Texas and a Texan rancher; Texas again.',
+      ),
+    ).toEqual([]);
+  });
   it('reports consistently used unknown names only as hints', () => {
     const [result] = proofreadBlocks(['Oyelaran said Oyelaran would vote no.'], resources);
     expect(result?.findings).toEqual([]);
