@@ -6,7 +6,7 @@ import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import { looksLikeTypo, suggestionsFor } from './suggestions';
+import { looksLikeTypo, nearCommonWord, suggestionsFor } from './suggestions';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import type { Finding, Token } from './types';
@@ -18,6 +18,7 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const LETTERS = /^\p{L}+$/u;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -149,12 +150,29 @@ function typoOfWord(
   suggest: Suggest,
 ): Finding | undefined {
   const i = tokens.findIndex((t) => t.start === token.start);
+  return capitalTypo(tokens, i, text, resources) ? spellingFinding(token, suggest) : undefined;
+}
+
+// Whether an unknown capitalized word is a typo rather than a name: where a name could not
+// stand (opening a sentence with no capitalized word after it, as after a first name; inside
+// a name of everyday words) and close to a word (`looksLikeTypo`); or long and one slip from
+// a common word; or a known proper noun with two letters swapped.
+function capitalTypo(
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const token = tokens[i]!;
   const next = tokens[i + 1];
   const beforeName =
     next !== undefined && isCapitalized(next.text) && text.slice(token.end, next.start) === ' ';
   const judged = (token.sentenceStart && !beforeName) || inCommonName(tokens, i, text, resources);
-  if (!judged || !looksLikeTypo(token.text, resources)) return undefined;
-  return spellingFinding(token, suggest);
+  return (
+    (judged && looksLikeTypo(token.text, resources)) ||
+    longNearWord(token.text, resources) ||
+    swapsToName(token.text, resources)
+  );
 }
 
 function spellingFinding(token: Token, suggest: Suggest): Finding {
@@ -166,6 +184,24 @@ function spellingFinding(token: Token, suggest: Suggest): Finding {
     message: `“${token.text}” is not in the dictionary.`,
     suggestions: suggest(token.text),
   };
+}
+
+// A capitalized word of ten letters or more one slip from a common word is a typo even
+// before a name ("Superintendant Brenda Ruiz"): surnames that long almost never are
+// ("Castellano" is one slip from the rare "castellany", not from a common word).
+function longNearWord(word: string, resources: ProofingResources): boolean {
+  return word.length >= 10 && nearCommonWord(word, resources);
+}
+
+// Two letters swapped in a proper noun the dictionary knows ("Appalachai", "Pittsburhg").
+function swapsToName(word: string, resources: ProofingResources): boolean {
+  if (word.length < 6 || !LETTERS.test(word)) return false;
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (resources.speller.correct(swapped)) return true;
+  }
+  return false;
 }
 
 // Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".
@@ -404,19 +440,10 @@ export function checkBlock(
       }
       return;
     }
-    // A capitalized word after it ("Priya Ramaswamy") makes a first name, not a typo.
-    const next = units[i + 1];
-    const beforeName =
-      next !== undefined &&
-      isCapitalized(next.text) &&
-      /^ $/.test(text.slice(token.end, next.start));
-    const judged = (token.sentenceStart && !beforeName) || inCommonName(units, i, text, resources);
-    const repeated =
-      judged && story !== undefined && story.repeated.has(stripPossessive(token.text));
-    if (
-      isCapitalized(token.text) &&
-      !(judged && !repeated && looksLikeTypo(token.text, resources))
-    ) {
+    const typo = isCapitalized(token.text) && capitalTypo(units, i, text, resources);
+    // A word the story uses again and again is a name, however close to a word it is.
+    const repeated = typo && story !== undefined && story.repeated.has(stripPossessive(token.text));
+    if (isCapitalized(token.text) && (!typo || repeated)) {
       const bare = stripPossessive(token.text);
       if (repeated) story.skipped.push(bare);
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });

@@ -40,6 +40,10 @@ for (let a = 0; a < 128; a++)
   for (let b = 0; b < 128; b++) SUBSTITUTION[a * 128 + b] = substitution(a, b);
 
 const OMITTED = 0.7;
+// Two neighbours typed in the wrong order ("twon", "pateints").
+const SWAP = 0.6;
+const SILENT_E = 0.3;
+const SILENT_E_ENDING = /^(ly|ment|ness|ful)/;
 
 // Scratch rows reused by every distance (thousands per check): allocating three typed arrays
 // per comparison kept the garbage collector busy.
@@ -75,8 +79,13 @@ function distanceFrom(a: string, insA: Float64Array, b: string, limit: number): 
   if (scratchD.length < rows * cols) scratchD = new Float64Array(rows * cols * 2);
   const insB = indelCosts(b, scratchB);
   // A consonant left out ("ceated", "poiters") is the commonest slip of a fast typist: a little
-  // cheaper than one typed in its stead.
-  for (let j = 0; j < b.length; j++) if (insB[j] === 1) insB[j] = OMITTED;
+  // cheaper than one typed in its stead. A silent e left out before an ending ("definitly",
+  // "managment") is as cheap as a doubled letter.
+  for (let j = 0; j < b.length; j++) {
+    if (insB[j] === 1) insB[j] = OMITTED;
+    else if (b.charCodeAt(j) === 101 && j > 1 && SILENT_E_ENDING.test(b.slice(j + 1)))
+      insB[j] = SILENT_E;
+  }
   const d = scratchD;
   d[0] = 0;
   for (let i = 1; i < rows; i++) d[i * cols] = d[(i - 1) * cols]! + insA[i - 1]!;
@@ -98,7 +107,7 @@ function distanceFrom(a: string, insA: Float64Array, b: string, limit: number): 
       const replaced = d[up + j - 1]! + replace;
       if (replaced < cost) cost = replaced;
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj && ai !== aPrev) {
-        const swapped = d[up - cols + j - 2]! + 0.8;
+        const swapped = d[up - cols + j - 2]! + SWAP;
         if (swapped < cost) cost = swapped;
       }
       d[row + j] = cost;

@@ -51,7 +51,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
 
 // A sentence-opening word that is one slip from a common word ("Parnts", "Psycologists") is a
 // typo, not a name: real surnames are rarely that close to an everyday word of their length.
-function nearCommonWord(word: string, resources: ProofingResources): boolean {
+export function nearCommonWord(word: string, resources: ProofingResources): boolean {
   const index = commonIndex(resources);
   const lower = word.toLowerCase();
   if (!index || lower.length < 6 || !LETTERS_ONLY.test(lower)) return false;

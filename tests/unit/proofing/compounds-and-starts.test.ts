@@ -162,6 +162,33 @@ describe('suggestions for two-edit slips', () => {
   });
 });
 
+describe('swapped neighbours and a silent e left out', () => {
+  // A swap is cheaper than a vowel changed ("twon" is town before twin); a silent e dropped
+  // before -ly or -ment is cheaper still, so "definatly" stays definitely, not defiantly.
+  it.each([
+    ['The twon council met.', 'town'],
+    ['Pateints waited outside.', 'Patients'],
+    ['She completly agreed.', 'completely'],
+    ['The managment team left.', 'management'],
+  ])('%s', (text, right) => {
+    expect(firstSpellingSuggestion(text)).toBe(right);
+  });
+});
+
+describe('capitalized words that are slips of a word or a known name', () => {
+  it.each([
+    ['The board met Superintendant Brenda Cassellius on Monday.', 'Superintendent'],
+    ['The film was shot in rural Appalachai last year.', 'Appalachia'],
+  ])('%s', (text, right) => {
+    const [hit] = check(text);
+    expect(hit?.suggestions[0]).toBe(right);
+  });
+
+  it('leaves a long surname one slip from a rare word alone', () => {
+    expect(check('Maria Castellano and Dmitri Vasquez spoke for the board.')).toEqual([]);
+  });
+});
+
 describe('a consonant left out', () => {
   // The commonest slip of a fast typist: it outranks a vowel or an h typed in its stead
   // ("ceated" is created before cheated, coated or seated).
