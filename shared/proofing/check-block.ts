@@ -6,7 +6,7 @@ import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import { looksLikeTypo, nearCommonWord, suggestionsFor } from './suggestions';
+import { looksLikeTypo, slipOfKnownWord, suggestionsFor } from './suggestions';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import type { Finding, Token } from './types';
@@ -18,7 +18,6 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-const LETTERS = /^\p{L}+$/u;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -168,11 +167,7 @@ function capitalTypo(
   const beforeName =
     next !== undefined && isCapitalized(next.text) && text.slice(token.end, next.start) === ' ';
   const judged = (token.sentenceStart && !beforeName) || inCommonName(tokens, i, text, resources);
-  return (
-    (judged && looksLikeTypo(token.text, resources)) ||
-    longNearWord(token.text, resources) ||
-    swapsToName(token.text, resources)
-  );
+  return (judged && looksLikeTypo(token.text, resources)) || slipOfKnownWord(token.text, resources);
 }
 
 function spellingFinding(token: Token, suggest: Suggest): Finding {
@@ -184,24 +179,6 @@ function spellingFinding(token: Token, suggest: Suggest): Finding {
     message: `“${token.text}” is not in the dictionary.`,
     suggestions: suggest(token.text),
   };
-}
-
-// A capitalized word of ten letters or more one slip from a common word is a typo even
-// before a name ("Superintendant Brenda Ruiz"): surnames that long almost never are
-// ("Castellano" is one slip from the rare "castellany", not from a common word).
-function longNearWord(word: string, resources: ProofingResources): boolean {
-  return word.length >= 10 && nearCommonWord(word, resources);
-}
-
-// Two letters swapped in a proper noun the dictionary knows ("Appalachai", "Pittsburhg").
-function swapsToName(word: string, resources: ProofingResources): boolean {
-  if (word.length < 6 || !LETTERS.test(word)) return false;
-  for (let i = 1; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (resources.speller.correct(swapped)) return true;
-  }
-  return false;
 }
 
 // Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".

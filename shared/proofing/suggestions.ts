@@ -51,7 +51,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
 
 // A sentence-opening word that is one slip from a common word ("Parnts", "Psycologists") is a
 // typo, not a name: real surnames are rarely that close to an everyday word of their length.
-export function nearCommonWord(word: string, resources: ProofingResources): boolean {
+function nearCommonWord(word: string, resources: ProofingResources): boolean {
   const index = commonIndex(resources);
   const lower = word.toLowerCase();
   if (!index || lower.length < 6 || !LETTERS_ONLY.test(lower)) return false;
@@ -75,6 +75,40 @@ export function looksLikeTypo(word: string, resources: ProofingResources): boole
 }
 
 const TYPO_MEMO = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * A capitalized word that is a slip wherever it stands: ten letters or more and one slip from
+ * a common word ("Superintendant" before a name; surnames that long almost never are, and
+ * "Castellano" is one slip from the rare "castellany" only), or a proper noun the dictionary
+ * knows with two letters swapped ("Appalachai").
+ */
+export function slipOfKnownWord(word: string, resources: ProofingResources): boolean {
+  let memo = SLIP_MEMO.get(resources.speller);
+  if (!memo) SLIP_MEMO.set(resources.speller, (memo = new Map()));
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    if (memo.size > 10_000) memo.clear();
+    answer =
+      (word.length >= 10 &&
+        resources.speller.hasNear(word.toLowerCase()) &&
+        nearCommonWord(word, resources)) ||
+      swapsToKnown(word, resources);
+    memo.set(word, answer);
+  }
+  return answer;
+}
+
+const SLIP_MEMO = new WeakMap<object, Map<string, boolean>>();
+
+function swapsToKnown(word: string, resources: ProofingResources): boolean {
+  if (word.length < 6 || !LETTERS_ONLY.test(word)) return false;
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (resources.speller.correct(swapped)) return true;
+  }
+  return false;
+}
 
 function judgeTypo(word: string, resources: ProofingResources): boolean {
   if (nearCommonWord(word, resources)) return true;
