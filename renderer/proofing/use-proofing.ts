@@ -45,7 +45,6 @@ function place(
     }
     const key = target.kind === 'field' ? target.field : `${target.kind}:${target.path.join('.')}`;
     const checked = block.raw ?? block.text;
-    const blockRef = target.kind === 'body' ? Editor.pathRef(editor, target.path) : undefined;
     const all = [
       ...result.findings.map((finding) => ({ finding })),
       ...result.hints.map((hint) => ({
@@ -57,6 +56,9 @@ function place(
         },
       })),
     ];
+    // Only blocks with something to show are followed: every ref is updated on every edit.
+    const blockRef =
+      target.kind === 'body' && all.length > 0 ? Editor.pathRef(editor, target.path) : undefined;
     for (const { finding } of all) {
       const rawStart = rawOffset(block.skips, finding.start, 'start');
       const rawEnd = rawOffset(block.skips, finding.end, 'end');

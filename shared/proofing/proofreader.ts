@@ -173,8 +173,8 @@ export class Proofreader {
   /**
    * A near miss with no place cue around it is only offered places the story could mean
    * (`Gazetteer.plausibleFar`); when none is left, the word is a typo of a common word if it
-   * looks like one (`asTypo`), otherwise an unknown name (a hint), not a finding. The states the story names, sets itself in, or names places of (in one
-   * state only) decide.
+   * looks like one (`asTypo`), otherwise an unknown name (a hint), not a finding. The
+   * states the story names, sets itself in, or names places of (in one state only) decide.
    */
   private judgeFarPlaces(
     unknown: UnknownName[],
