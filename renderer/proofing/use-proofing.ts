@@ -25,7 +25,8 @@ interface CheckState {
 const DEBOUNCE_MS = 300;
 let seqCounter = 0;
 
-function place(
+/** The results of a check, placed in the blocks it read (blocks changed since then wait). */
+export function placeFindings(
   editor: Editor,
   blocks: ReadonlyArray<ProofBlock>,
   results: ReadonlyArray<BlockResult>,
@@ -119,7 +120,7 @@ export function useProofing(
           if (!blocks || message.seq < latestSeq.current) return;
           for (const seq of pending.current.keys())
             if (seq < message.seq) pending.current.delete(seq);
-          const tracked = place(editor, blocks, message.results);
+          const tracked = placeFindings(editor, blocks, message.results);
           releaseRefs(trackedRefs.current);
           trackedRefs.current = tracked;
           setState({
@@ -159,7 +160,8 @@ export function useProofing(
   return { findings, status: state.status, message: state.message };
 }
 
-function releaseRefs(tracked: ReadonlyArray<TrackedFinding>): void {
+/** Lets go of the block refs a placement took (each is updated on every edit until then). */
+export function releaseRefs(tracked: ReadonlyArray<TrackedFinding>): void {
   for (const ref of new Set(tracked.map((t) => t.block))) ref?.unref();
 }
 

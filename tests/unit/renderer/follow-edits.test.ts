@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { followEdit, followFindings } from '../../../renderer/proofing/follow-edits';
 import type { TrackedFinding } from '../../../renderer/proofing/follow-edits';
 import { rangeIn } from '../../../renderer/proofing/proof-targets';
+import { placeFindings, releaseRefs } from '../../../renderer/proofing/use-proofing';
 import { newStory } from '../../../shared/story';
 
 describe('followEdit: where a finding stands after an edit', () => {
@@ -118,5 +119,37 @@ describe('followFindings: underlines move with the text', () => {
     expect(
       followFindings(editor, newStory('s', new Date(), { headline: 'Commuters wait' }), [field]),
     ).toEqual([]);
+  });
+});
+
+describe('placing a check’s results', () => {
+  it('follows only the blocks that have findings, and lets them go', () => {
+    const editor = createEditor();
+    editor.children = ['Quiet line.', 'Riders in Oaklan waited.', 'Another quiet line.'].map(
+      (text) => ({ type: 'paragraph', children: [{ text }] }) as never,
+    );
+    const blocks = [0, 1, 2].map((i) => ({
+      target: { kind: 'body' as const, path: [i] },
+      text: Editor.string(editor, [i]),
+      raw: Editor.string(editor, [i]),
+    }));
+    const oaklan = {
+      start: 10,
+      end: 16,
+      text: 'Oaklan',
+      kind: 'name' as const,
+      message: '',
+      suggestions: ['Oakland'],
+    };
+    const empty = { findings: [], hints: [] };
+    const tracked = placeFindings(editor, blocks, [
+      empty,
+      { findings: [oaklan], hints: [] },
+      empty,
+    ]);
+    expect(tracked).toHaveLength(1);
+    expect(Editor.pathRefs(editor).size).toBe(1);
+    releaseRefs(tracked);
+    expect(Editor.pathRefs(editor).size).toBe(0);
   });
 });
