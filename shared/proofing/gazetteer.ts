@@ -70,7 +70,9 @@ export class Gazetteer {
     }
     this.names = names;
     this.keys = keys;
-    this.nearIndex = new DeleteIndex(keys);
+    // Four-letter names are filed too, so a letter typed into one is found ("Aimes" for Ames,
+    // "Hillo" for Hilo); a word is only looked up from five letters.
+    this.nearIndex = new DeleteIndex(keys, 4);
     this.maxWords = Math.min(maxWords, 4);
   }
 

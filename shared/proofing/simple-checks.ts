@@ -123,6 +123,8 @@ export function checkArticles(
     const article = tokens[i]!;
     const lower = article.text.toLowerCase();
     if (lower !== 'a' && lower !== 'an') continue;
+    // A capital A inside a sentence names something ("the A and C lines", "Plan A or B").
+    if (article.text !== lower && !article.sentenceStart) continue;
     const next = tokens[i + 1]!;
     const gap = text.slice(article.end, next.start);
     if (!/^\s+\$?$/.test(gap)) continue;

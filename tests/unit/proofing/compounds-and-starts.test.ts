@@ -129,6 +129,7 @@ describe('articles by sound', () => {
     'A Ukrainian official, a Ugandan runner and a Uruguayan striker cast a unanimous vote.',
     'A unionized shop, a uniformed officer, a unit, a utensil and a Utah town.',
     'An onerous rule came with a one-time fee.',
+    'Delays hit the A and C lines, and Plan A or B was weighed.',
   ])('quiet on %s', (text) => {
     expect(check(text).filter((f) => f.kind === 'article')).toEqual([]);
   });

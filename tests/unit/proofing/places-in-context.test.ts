@@ -75,6 +75,25 @@ describe('how far a bare word may reach for a place', () => {
   });
 });
 
+describe('short places and countries', () => {
+  it('finds a letter typed into a four-letter place', () => {
+    expect(names('DES MOINES, Iowa — He farms near Aimes with his sons.')[0]?.suggestions[0]).toBe(
+      'Ames',
+    );
+    expect(
+      names('HILO, Hawaii (AP) — Traffic on the highway from Hillo was slow.')[0]?.suggestions[0],
+    ).toBe('Hilo');
+  });
+
+  it('knows countries, so a slip in one is offered back', () => {
+    expect(names('Brazil and Argentia expanded their harvests.')[0]?.suggestions[0]).toBe(
+      'Argentina',
+    );
+    expect(names('Troops left Afganistan in 2021.')[0]?.suggestions[0]).toBe('Afghanistan');
+    expect(names('Trade with Bosnia and Herzegovina and Trinidad and Tobago grew.')).toEqual([]);
+  });
+});
+
 describe('regions and neighbourhoods', () => {
   it('knows neighbourhoods and does not turn one compass region into another', () => {
     expect(
