@@ -4,13 +4,27 @@ const OPENING_CAPITAL = /^\p{Lu}/u;
 
 const WORD = /[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*(?:[-.][\p{L}\p{N}]+)*/gu;
 
+// A dateline opening a paragraph: "TAMPA, Fla. —", "SEATTLE (AP) —", "KYIV, Ukraine --".
+// The story's first sentence starts after its dash.
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:, [\p{L}. ]{2,20})?(?: \([A-Za-z]{1,12}\))? ?(?:—|–|--) ?/u;
+
+const DASH_NEAR_START = / (?:—|–|--)/;
+
 /** Splits text into words with offsets, marking the first word of each sentence. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
+  // Most paragraphs have no dash near their start: the expression is not even tried.
+  const story = DASH_NEAR_START.test(text.slice(0, 60))
+    ? (DATELINE.exec(text)?.[0].length ?? 0)
+    : 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const sentenceStart = tokens.length === 0 || endsSentence(text, lastEnd, m.index);
+    const sentenceStart =
+      tokens.length === 0 ||
+      endsSentence(text, lastEnd, m.index) ||
+      (story > 0 && lastEnd < story && m.index >= story);
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, sentenceStart });
     lastEnd = m.index + m[0].length;
   }

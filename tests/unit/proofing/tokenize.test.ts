@@ -27,4 +27,15 @@ describe('tokenize', () => {
       'Because',
     ]);
   });
+
+  it('starts the story’s first sentence after a dateline', () => {
+    const first = (text: string): string | undefined =>
+      tokenize(text).filter((t) => t.sentenceStart)[1]?.text;
+    expect(first('TAMPA, Fla. — Homeowners along the coast')).toBe('Homeowners');
+    expect(first('SEATTLE (AP) — Smoke from fires')).toBe('Smoke');
+    expect(first('KYIV, Ukraine -- Drones struck')).toBe('Drones');
+    expect(first('WINSTON-SALEM, N.C. – Crews worked')).toBe('Crews');
+    // A dash later in a sentence opens nothing.
+    expect(first('The mayor — Ana Ruiz — said no.')).toBeUndefined();
+  });
 });
