@@ -6,7 +6,8 @@ import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import { looksLikeTypo, slipOfKnownWord, suggestionsFor } from './suggestions';
+import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
+import { suggestionsFor } from './suggestions';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import type { Finding, Token } from './types';
@@ -90,95 +91,6 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
       !resources.speller.hasNear(lower)
     );
   });
-}
-
-// Words that close a name made of everyday words ("Appalachian State", "Willamette Valley")
-// far more often than they follow a person's name.
-const NAME_CLOSERS = new Set([
-  'state',
-  'valley',
-  'university',
-  'college',
-  'river',
-  'commission',
-  'department',
-  'association',
-  'institute',
-  'council',
-]);
-
-// A capitalized word inside a name made of everyday words is judged like a sentence's first
-// word (a typo when it is one slip from a common word): "the Public Utility Commision",
-// "Appalacian State". After a lone capitalized word it is not: "Mayor Darfus" is a name.
-function inCommonName(
-  units: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  const joined = (a: Token | undefined, b: Token | undefined): boolean =>
-    a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ';
-  const common = (t: Token | undefined): boolean =>
-    t !== undefined &&
-    isCapitalized(t.text) &&
-    resources.common?.get(t.text.toLowerCase()) !== undefined;
-  const [before2, before, token, after] = [units[i - 2], units[i - 1], units[i], units[i + 1]];
-  if (
-    joined(before, token) &&
-    joined(before2, before) &&
-    common(before) &&
-    before2 !== undefined &&
-    isCapitalized(before2.text)
-  )
-    return true;
-  return (
-    joined(token, after) &&
-    after !== undefined &&
-    isCapitalized(after.text) &&
-    NAME_CLOSERS.has(after.text.toLowerCase())
-  );
-}
-
-// A capitalized word that opens a sentence or sits in a name of everyday words, as a
-// spelling finding when it is one slip from a common word.
-function typoOfWord(
-  tokens: ReadonlyArray<Token>,
-  token: Token,
-  text: string,
-  resources: ProofingResources,
-  suggest: Suggest,
-): Finding | undefined {
-  const i = tokens.findIndex((t) => t.start === token.start);
-  return capitalTypo(tokens, i, text, resources) ? spellingFinding(token, suggest) : undefined;
-}
-
-// Whether an unknown capitalized word is a typo rather than a name: where a name could not
-// stand (opening a sentence with no capitalized word after it, as after a first name; inside
-// a name of everyday words) and close to a word (`looksLikeTypo`); or long and one slip from
-// a common word; or a known proper noun with two letters swapped.
-function capitalTypo(
-  tokens: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  const token = tokens[i]!;
-  const next = tokens[i + 1];
-  const beforeName =
-    next !== undefined && isCapitalized(next.text) && text.slice(token.end, next.start) === ' ';
-  const judged = (token.sentenceStart && !beforeName) || inCommonName(tokens, i, text, resources);
-  return (judged && looksLikeTypo(token.text, resources)) || slipOfKnownWord(token.text, resources);
-}
-
-function spellingFinding(token: Token, suggest: Suggest): Finding {
-  return {
-    start: token.start,
-    end: token.end,
-    text: token.text,
-    kind: 'spelling',
-    message: `“${token.text}” is not in the dictionary.`,
-    suggestions: suggest(token.text),
-  };
 }
 
 // Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".

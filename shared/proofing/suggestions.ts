@@ -59,19 +59,29 @@ function nearCommonWord(word: string, resources: ProofingResources): boolean {
   return index.near(lower, limit).some(({ word: w }) => (index.size(w) ?? 99) <= 35);
 }
 
-// A capital at the start of a sentence says nothing about a name: "Teh" is a typo for "The"
-// because swapping two letters makes a word. Names are rarely that close to a word.
-export function looksLikeTypo(word: string, resources: ProofingResources): boolean {
-  // A surname opens many sentences of a story ("Whitcomb said"): judged once per speller.
-  let memo = TYPO_MEMO.get(resources.speller);
-  if (!memo) TYPO_MEMO.set(resources.speller, (memo = new Map()));
+// Answers about a word that hold while the speller's words do: a surname opens many
+// sentences of a story ("Whitcomb said"), so each word is judged once per speller.
+function remembered(
+  memos: WeakMap<object, Map<string, boolean>>,
+  resources: ProofingResources,
+  word: string,
+  judge: (word: string, resources: ProofingResources) => boolean,
+): boolean {
+  let memo = memos.get(resources.speller);
+  if (!memo) memos.set(resources.speller, (memo = new Map()));
   let answer = memo.get(word);
   if (answer === undefined) {
     if (memo.size > 10_000) memo.clear();
-    answer = judgeTypo(word, resources);
+    answer = judge(word, resources);
     memo.set(word, answer);
   }
   return answer;
+}
+
+// A capital at the start of a sentence says nothing about a name: "Teh" is a typo for "The"
+// because swapping two letters makes a word. Names are rarely that close to a word.
+export function looksLikeTypo(word: string, resources: ProofingResources): boolean {
+  return remembered(TYPO_MEMO, resources, word, judgeTypo);
 }
 
 const TYPO_MEMO = new WeakMap<object, Map<string, boolean>>();
@@ -83,26 +93,26 @@ const TYPO_MEMO = new WeakMap<object, Map<string, boolean>>();
  * knows with two letters swapped ("Appalachai").
  */
 export function slipOfKnownWord(word: string, resources: ProofingResources): boolean {
-  let memo = SLIP_MEMO.get(resources.speller);
-  if (!memo) SLIP_MEMO.set(resources.speller, (memo = new Map()));
-  let answer = memo.get(word);
-  if (answer === undefined) {
-    if (memo.size > 10_000) memo.clear();
-    answer =
-      (word.length >= 10 &&
-        resources.speller.hasNear(word.toLowerCase()) &&
-        nearCommonWord(word, resources)) ||
-      swapsToKnown(word, resources);
-    memo.set(word, answer);
-  }
-  return answer;
+  return remembered(SLIP_MEMO, resources, word, judgeSlip);
 }
 
 const SLIP_MEMO = new WeakMap<object, Map<string, boolean>>();
 
-function swapsToKnown(word: string, resources: ProofingResources): boolean {
-  if (word.length < 6 || !LETTERS_ONLY.test(word)) return false;
-  for (let i = 1; i + 1 < word.length; i++) {
+function judgeSlip(word: string, resources: ProofingResources): boolean {
+  if (
+    word.length >= 10 &&
+    resources.speller.hasNear(word.toLowerCase()) &&
+    nearCommonWord(word, resources)
+  )
+    return true;
+  // The first letter stays: a proper noun's capital is not swapped.
+  return word.length >= 6 && LETTERS_ONLY.test(word) && swapMakesWord(word, 1, resources);
+}
+
+// Trying each adjacent swap is a few dictionary lookups; ranking suggestions for every
+// capitalized word would cost milliseconds per name.
+function swapMakesWord(word: string, from: number, resources: ProofingResources): boolean {
+  for (let i = from; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     if (resources.speller.correct(swapped)) return true;
@@ -117,12 +127,5 @@ function judgeTypo(word: string, resources: ProofingResources): boolean {
   const folded = word.toLowerCase();
   if (folded.length >= 9 && LETTERS_ONLY.test(folded) && resources.speller.hasNear(folded))
     return true;
-  // Trying each adjacent swap is a few dictionary lookups; ranking suggestions for every
-  // capitalized word would cost milliseconds per name.
-  const lower = word.toLowerCase();
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
-    if (swapped !== lower && resources.speller.correct(swapped)) return true;
-  }
-  return false;
+  return swapMakesWord(folded, 0, resources);
 }
