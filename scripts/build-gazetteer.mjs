@@ -30,11 +30,6 @@ for (const state of admin1)
     add(state.name);
     usStates.push(state.name);
   }
-for (const county of admin2) {
-  if (!county.code.startsWith('US.')) continue;
-  add(county.name);
-  add(county.name.replace(/ (County|Parish|Borough|Census Area|Municipality)$/, ''));
-}
 const states = new Map();
 const inState = (name, state) => {
   const clean = name.replace(/\s+/g, ' ').trim();
@@ -42,6 +37,14 @@ const inState = (name, state) => {
   list.add(state);
   states.set(clean, list);
 };
+for (const county of admin2) {
+  if (!county.code.startsWith('US.')) continue;
+  add(county.name);
+  // The full name carries its state ("Larimer County": CO); the bare one does not, so a
+  // county stays a place any story may name.
+  inState(county.name, county.code.split('.')[1]);
+  add(county.name.replace(/ (County|Parish|Borough|Census Area|Municipality)$/, ''));
+}
 for (const city of cities)
   if (city.country === 'US') {
     add(city.name);

@@ -4,7 +4,7 @@ import { checkStyle } from './style-rules';
 import { isBoilerplate } from './boilerplate';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
-import { otherCompassPoint, placeCue } from './place-cues';
+import { containingStates, otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { suggestionsFor } from './suggestions';
@@ -241,6 +241,12 @@ export function checkBlock(
               );
             // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
             if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
+            // A place said to be in another one is in that one's state.
+            const within = containingStates(text, last, resources.gazetteer);
+            if (within.length > 0 && near.length > 0)
+              near = near.filter((name) =>
+                resources.gazetteer.statesWithin(name).some((state) => within.includes(state)),
+              );
           }
         }
         if (known || near.length > 0) {

@@ -108,6 +108,16 @@ export class Gazetteer {
 
   private readonly stateLists = new Map<string, ReadonlyArray<string>>();
 
+  /** States with a county or parish of this name ("Larimer" → CO). */
+  public countyStates(name: string): ReadonlyArray<string> {
+    return [...this.statesOf(`${name} County`), ...this.statesOf(`${name} Parish`)];
+  }
+
+  /** States a name is a place or a county in. */
+  public statesWithin(name: string): ReadonlyArray<string> {
+    return [...this.statesOf(name), ...this.countyStates(name)];
+  }
+
   /** The people of the biggest US place of a name, in thousands; 0 when under 10,000 or abroad. */
   private peopleOf(name: string): number {
     return this.populations.get(name.toLowerCase()) ?? 0;
@@ -131,6 +141,8 @@ export class Gazetteer {
     if (this.usStates.has(name)) return true;
     const states = this.statesOf(name);
     if (states.length === 0 || states.some((state) => storyStates.has(state))) return true;
+    // "Larimer" is a Pennsylvania town and a Colorado county: a Colorado story means the county.
+    if (this.countyStates(name).some((state) => storyStates.has(state))) return true;
     return this.peopleOf(name) >= WELL_KNOWN_THOUSANDS;
   }
 

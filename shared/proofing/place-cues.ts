@@ -1,8 +1,13 @@
+import type { Gazetteer } from './gazetteer';
 import type { Token } from './types';
 
 const PLACE_WORDS = new Set(['in', 'near', 'outside', 'downtown']);
 // Also said of companies and people ("crews from Entergy", "a letter to Linde").
 const LOOSE_PLACE_WORDS = new Set(['from', 'to', 'across']);
+
+// "X County", "X Parish", and "X and Y counties" (both X and Y).
+const COUNTY_AFTER =
+  /^(?: and \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?\s+(?:County|Parish|counties|parishes)\b/u;
 
 // Words around a capitalized word that say it is a place: "in X", "X-based", "X County",
 // "X, Calif."; `loose` also takes "from X", "to X", "across X".
@@ -14,12 +19,12 @@ export function placeCue(
 ): boolean {
   const index = tokens.findIndex((t) => t.start === token.start);
   const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
-  const after = text.slice(token.end, token.end + 24);
+  const after = text.slice(token.end, token.end + 40);
   return (
     PLACE_WORDS.has(before) ||
     (loose && LOOSE_PLACE_WORDS.has(before)) ||
     /^-(based|area|bound|born)\b/.test(after) ||
-    /^\s+County\b/.test(after) ||
+    COUNTY_AFTER.test(after) ||
     /^,\s+[A-Z][a-z]{1,4}\./.test(after)
   );
 }
@@ -32,4 +37,21 @@ export function otherCompassPoint(candidate: string, phrase: string): boolean {
   const a = COMPASS.exec(candidate);
   const b = COMPASS.exec(phrase);
   return a !== null && b !== null && candidate.slice(a[0].length) === phrase.slice(b[0].length);
+}
+
+const WITHIN = /^,? in ((?:St\. |Ft\. |Mt\. )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/u;
+
+/**
+ * The US states of the place a word is said to be in ("Romeville in St. James Parish": LA),
+ * or none. A near miss of such a word is only a place in one of them.
+ */
+export function containingStates(text: string, token: Token, gazetteer: Gazetteer): string[] {
+  const match = WITHIN.exec(text.slice(token.end, token.end + 60));
+  if (!match) return [];
+  const words = match[1]!.split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const known = gazetteer.lookup(words.slice(0, n).join(' '));
+    if (known) return [...gazetteer.statesWithin(known)];
+  }
+  return [];
 }

@@ -41,7 +41,7 @@ for (let a = 0; a < 128; a++)
 
 const OMITTED = 0.7;
 // Two neighbours typed in the wrong order ("twon", "pateints").
-const SWAP = 0.6;
+const SWAP = 0.5;
 const SILENT_E = 0.3;
 const SILENT_E_ENDING = /^(ly|ment|ness|ful)/;
 

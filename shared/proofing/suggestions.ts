@@ -54,7 +54,13 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
 function nearCommonWord(word: string, resources: ProofingResources): boolean {
   const index = commonIndex(resources);
   const lower = word.toLowerCase();
-  if (!index || lower.length < 6 || !LETTERS_ONLY.test(lower)) return false;
+  if (!index || lower.length < 4 || !LETTERS_ONLY.test(lower)) return false;
+  // Short surnames are often a letter from a word ("Kahn", "Lenz", "Bohr"): a word of four or
+  // five letters counts only when one cheap slip (a dropped vowel, a doubled or swapped
+  // letter) from one of the commonest words ("Bord" member, "Nobdy" came). A surname opening
+  // a sentence has been named before, and a word the story repeats is a name anyway.
+  if (lower.length < 6)
+    return index.near(lower, 0.6).some(({ word: w }) => (index.size(w) ?? 99) <= 10);
   const limit = lower.length >= 8 ? 1.6 : 1.1;
   return index.near(lower, limit).some(({ word: w }) => (index.size(w) ?? 99) <= 35);
 }

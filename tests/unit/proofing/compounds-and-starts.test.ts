@@ -73,6 +73,9 @@ describe('typos opening a sentence', () => {
     ['Comuters waited two hours in Fresno.', 'Commuters'],
     ['Parnts packed the gym on Thursday night.', 'Parents'],
     ['Goverment lawyers declined to comment.', 'Government'],
+    // Four and five letters: one cheap slip from one of the commonest words.
+    ['The board met at noon. Bord member Dana Whitley voted no.', 'Board'],
+    ['They waited for hours. "Nobdy came," she said.', 'Nobody'],
   ])('%s', (text, right) => {
     const [hit] = check(text);
     expect(hit?.kind).toBe('spelling');
@@ -86,6 +89,17 @@ describe('typos opening a sentence', () => {
         'Villaraigosa spoke first.',
         'Nguyen, 42, lives nearby.',
         'Priya Ramaswamy drove in from Bakersfield.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a short surname alone once the story has named its owner', () => {
+    // "Moen" is one dropped vowel from "men", "Lyft" one vowel from "left": a second
+    // reference opening a sentence is a name.
+    expect(
+      check(
+        'Plumbing maker Moen and the ride-hailing company Lyft were named in the suit.',
+        'Moen said it would appeal. Lyft declined to comment.',
       ),
     ).toEqual([]);
   });
@@ -164,10 +178,14 @@ describe('suggestions for two-edit slips', () => {
 });
 
 describe('swapped neighbours and a silent e left out', () => {
-  // A swap is cheaper than a vowel changed ("twon" is town before twin); a silent e dropped
-  // before -ly or -ment is cheaper still, so "definatly" stays definitely, not defiantly.
+  // A swap is cheaper than a vowel changed ("twon" is town before twin) or dropped ("siad"
+  // is said before sad); a silent e dropped before -ly or -ment is cheaper still, so
+  // "definatly" stays definitely, not defiantly.
   it.each([
     ['The twon council met.', 'town'],
+    ['The sheriff siad the road was closed.', 'said'],
+    ['The cuase of the fire was unknown.', 'cause'],
+    ['The team defintely improved.', 'definitely'],
     ['Pateints waited outside.', 'Patients'],
     ['She completly agreed.', 'completely'],
     ['The managment team left.', 'management'],

@@ -38,6 +38,21 @@ describe('places judged against the story', () => {
     expect(hit?.suggestions[0]).toBe('Peoria');
   });
 
+  it('reads “X and Y counties” as naming counties', () => {
+    // Larimer is also a Pennsylvania town; the plural cue says the word is a county.
+    const [hit] = names('BOULDER, Colo. — Crews from Boulder and Larimar counties held the line.');
+    expect(hit).toMatchObject({ text: 'Larimar', suggestions: ['Larimer'] });
+    expect(names('Officials in Larimar and Boulder counties met.')[0]?.text).toBe('Larimar');
+  });
+
+  it('keeps a near miss to the state of the place the word is said to be in', () => {
+    // Romeville, La., is one letter from Roseville, Calif. (147,000 people).
+    expect(
+      names('Residents of Convent and Romeville in St. James Parish packed the hearing.'),
+    ).toEqual([]);
+    expect(names('Voters in Fresnoo, in Fresno County, waited.')[0]?.suggestions[0]).toBe('Fresno');
+  });
+
   it('gives a long word with a place cue two slips', () => {
     expect(names('Crews in Sunnyvail and San Jose worked overnight.')[0]?.suggestions[0]).toBe(
       'Sunnyvale',
