@@ -1,4 +1,4 @@
-import { isBoilerplate } from './proofing/boilerplate';
+import { BYLINE, isBoilerplate } from './proofing/boilerplate';
 
 /** The parts a scraped wire story's text is taken apart into. */
 export interface WireParts {
@@ -12,8 +12,6 @@ export interface WireParts {
 // "LOS ANGELES —", "OAKLAND, Calif. —", "WASHINGTON (AP) —", "ST. PAUL, Minn. --"
 const DATELINE =
   /^((?:[A-Z][A-Z.'’]*)(?:[ -][A-Z][A-Z.'’]*){0,3}(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?)(?:\s+\([A-Za-z .]+\))?\s*(?:—|–|--|-)\s+/;
-const BYLINE =
-  /^By\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,5})(?:,\s*[^.]{0,60})?$/u;
 
 /** Splits a dateline off the front of a paragraph: ["OAKLAND, Calif.", "The rest…"]. */
 export function splitDateline(paragraph: string): [string, string] | undefined {

@@ -43,3 +43,7 @@ function longerThan(paragraph: string, limit: number): boolean {
   }
   return false;
 }
+
+/** A byline line: "By Dana Whitley", "By Ana Ruiz and Tom Hale, Associated Press". */
+export const BYLINE =
+  /^By\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,5})(?:,\s*[^.]{0,60})?$/u;

@@ -1,7 +1,12 @@
 import type { Suggest } from './check-block';
 import type { ProofingResources } from './proofreader';
-import { looksLikeTypo, slipOfKnownWord } from './suggestions';
-import { isCapitalized } from './tokenize';
+import {
+  letterSlipOfProperNoun,
+  looksLikeTypo,
+  slipOfKnownWord,
+  wordsOneSlipFrom,
+} from './suggestions';
+import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
 
 // When an unknown capitalized word is a typo rather than a name: the judgement the block check
@@ -21,6 +26,68 @@ const NAME_CLOSERS = new Set([
   'institute',
   'council',
 ]);
+
+// The everyday words that end names of places and institutions ("Blind River", "Auburn
+// Hills"): a capitalized word after another that is one slip from one of them is that word
+// misspelled ("the Blind Rivr"). Five letters or more, so a surname such as Parke or Hale is
+// not read as "park" or "hall".
+const NAME_HEADS = new Set([
+  ...NAME_CLOSERS,
+  'academy',
+  'agency',
+  'airport',
+  'arena',
+  'authority',
+  'avenue',
+  'beach',
+  'boulevard',
+  'bridge',
+  'canyon',
+  'center',
+  'church',
+  'committee',
+  'company',
+  'corporation',
+  'county',
+  'creek',
+  'district',
+  'falls',
+  'foundation',
+  'freeway',
+  'harbor',
+  'heights',
+  'highway',
+  'hills',
+  'hospital',
+  'island',
+  'library',
+  'mountain',
+  'mountains',
+  'museum',
+  'parkway',
+  'plaza',
+  'school',
+  'springs',
+  'square',
+  'stadium',
+  'station',
+  'street',
+  'township',
+  'village',
+]);
+
+function slipOfNameHead(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const before = units[i - 1];
+  const token = units[i]!;
+  if (before === undefined || !isCapitalized(before.text) || token.text.length < 4) return false;
+  if (text.slice(before.end, token.start) !== ' ') return false;
+  return wordsOneSlipFrom(token.text, resources).some((word) => NAME_HEADS.has(word));
+}
 
 // A capitalized word inside a name made of everyday words is judged like a sentence's first
 // word (a typo when it is one slip from a common word): "the Public Utility Commision",
@@ -82,7 +149,17 @@ export function capitalTypo(
   const beforeName =
     next !== undefined && isCapitalized(next.text) && text.slice(token.end, next.start) === ' ';
   const judged = (token.sentenceStart && !beforeName) || inCommonName(tokens, i, text, resources);
-  return (judged && looksLikeTypo(token.text, resources)) || slipOfKnownWord(token.text, resources);
+  // "Portgual's" is judged as "Portgual".
+  const word = stripPossessive(token.text);
+  if ((judged && looksLikeTypo(word, resources)) || slipOfKnownWord(word, resources)) return true;
+  // A person's name never follows "the": "the Mediteranean", "the Amercan Red Cross".
+  const previous = tokens[i - 1];
+  const afterThe =
+    previous !== undefined &&
+    previous.text === 'the' &&
+    text.slice(previous.end, token.start) === ' ';
+  if ((afterThe || word.length >= 10) && letterSlipOfProperNoun(word, resources)) return true;
+  return slipOfNameHead(tokens, i, text, resources);
 }
 
 export function spellingFinding(token: Token, suggest: Suggest): Finding {

@@ -1,10 +1,10 @@
 import { editDistance } from './edit-distance';
 import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
 import { checkStyle } from './style-rules';
-import { isBoilerplate } from './boilerplate';
+import { BYLINE, isBoilerplate } from './boilerplate';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
-import { containingStates, otherCompassPoint, placeCue } from './place-cues';
+import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { suggestionsFor } from './suggestions';
@@ -189,6 +189,8 @@ export function checkBlock(
   // Names and places first: a known name is never a spelling error, a near miss always is one.
   // A hyphenated word led by a name ("Oaklan-based") is looked up by that name.
   const forNames = nameTokens(tokens, (t) => resources.gazetteer.lookup(t) !== undefined, text);
+  // A byline names people: "By Marcus Thibodeaux" is not Thibodaux, La.
+  const byline = BYLINE.test(text);
   for (const whole of capitalizedRuns(text, forNames)) {
     // "The San Joaquin Valley": a capital that only opens the sentence is not part of the name.
     const opener = whole[0]!;
@@ -219,9 +221,14 @@ export function checkBlock(
               !resources.speller.correct(t.text.toLowerCase()) &&
               !resources.gazetteer.lookup(t.text),
           );
+          // A surname the dictionary knows joined to "-based" is a slip of a place: "Huston-based".
           const singleUnknown =
-            length === 1 && !besideUnknown && !isKnownWord(first.text, resources);
-          if (length > 1 || singleUnknown) {
+            length === 1 &&
+            !besideUnknown &&
+            (!isKnownWord(first.text, resources) ||
+              (joinedPlaceCue(text, first) &&
+                !resources.speller.correct(first.text.toLowerCase())));
+          if (!byline && (length > 1 || singleUnknown)) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
             // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two
@@ -298,6 +305,8 @@ export function checkBlock(
   // Words joined by hyphens are checked part by part, so the finding covers the wrong part
   // and its fix replaces only that part ("goverment" in "goverment-run").
   const units: Token[] = [];
+  // Parts of a name joined by hyphens ("Pyrénées-Orientales", "Ocasio-Cortez") are names.
+  const nameParts = new Set<number>();
   for (const token of tokens) {
     if (
       token.text.includes('-') &&
@@ -305,7 +314,12 @@ export function checkBlock(
       !resources.speller.correct(token.text) &&
       !isAccepted(token.text, resources)
     ) {
-      for (const part of compoundParts(token)) if (!isAffixPart(part)) units.push(part);
+      const parts = compoundParts(token).filter((part) => !isAffixPart(part));
+      const allNames = parts.length > 1 && parts.every((part) => isCapitalized(part.text));
+      for (const part of parts) {
+        units.push(part);
+        if (allNames) nameParts.add(part.start);
+      }
     } else units.push(token);
   }
   units.forEach((token, i) => {
@@ -335,7 +349,10 @@ export function checkBlock(
       }
       return;
     }
-    const typo = isCapitalized(token.text) && capitalTypo(units, i, text, resources);
+    const typo =
+      isCapitalized(token.text) &&
+      !nameParts.has(token.start) &&
+      capitalTypo(units, i, text, resources);
     // A word the story uses again and again is a name, however close to a word it is.
     const repeated = typo && story !== undefined && story.repeated.has(stripPossessive(token.text));
     if (isCapitalized(token.text) && (!typo || repeated)) {

@@ -58,7 +58,10 @@ function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): 
  * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
  * spelling is flagged, with the commoner one as suggestion.
  */
-export function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
+export function checkConsistency(
+  unknown: ReadonlyArray<UnknownName>,
+  places: ReadonlyArray<string> = [],
+): {
   flagged: Array<{ block: number; finding: Finding }>;
   hints: UnknownName[];
   drop: Set<Finding>;
@@ -97,6 +100,7 @@ export function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
       }
     }
   }
+  matchPlaces(counts, dictionary, places, preferred);
   const flagged: Array<{ block: number; finding: Finding }> = [];
   const hints: UnknownName[] = [];
   const drop = new Set<Finding>();
@@ -120,4 +124,31 @@ export function checkConsistency(unknown: ReadonlyArray<UnknownName>): {
     } else if (!u.known && (!u.nameFinding || drop.has(u.nameFinding))) hints.push(u);
   }
   return { flagged, hints, drop };
+}
+
+const sortedLetters = (word: string): string => [...word.toLowerCase()].sort().join('');
+
+// An unknown word close to a place the story names is that place misspelled: one slip
+// ("Omahha"), or its letters in another order ("Ohama" for Omaha, "Criehgton" for Creighton),
+// which near-miss search does not reach at two slips. Words the dictionary knows are left
+// alone (Austen in a story about Austin).
+function matchPlaces(
+  counts: ReadonlyMap<string, number>,
+  dictionary: ReadonlySet<string>,
+  places: ReadonlyArray<string>,
+  preferred: Map<string, string>,
+): void {
+  const named = [...new Set(places)].filter((p) => p.length >= 5 && !p.includes(' '));
+  if (named.length === 0) return;
+  for (const spelling of counts.keys()) {
+    if (spelling.length < 5 || dictionary.has(spelling) || preferred.has(spelling)) continue;
+    for (const place of named) {
+      if (place[0] !== spelling[0] || Math.abs(place.length - spelling.length) > 1) continue;
+      const distance = nameDistance(spelling, place);
+      if (distance === 1 || (distance === 2 && sortedLetters(spelling) === sortedLetters(place))) {
+        preferred.set(spelling, place);
+        break;
+      }
+    }
+  }
 }

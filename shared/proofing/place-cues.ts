@@ -29,6 +29,14 @@ export function placeCue(
   );
 }
 
+const JOINED_CUE = /^-(?:based|area|bound)\b/;
+
+// "Huston-based": a word joined to "-based", "-area" or "-bound" names a place, even when the
+// dictionary knows it as a surname.
+export function joinedPlaceCue(text: string, token: Token): boolean {
+  return JOINED_CUE.test(text.slice(token.end, token.end + 8));
+}
+
 const COMPASS = /^(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)\s/;
 
 // "East Bay" is not a misspelled "West Bay": names that differ only in their compass word are

@@ -288,7 +288,10 @@ export class Proofreader {
     ))
       findings[block]!.push(finding);
     this.judgeFarPlaces(unknown, findings, stateCues, places, state);
-    const consistency = checkConsistency(unknown);
+    const consistency = checkConsistency(
+      unknown,
+      places.map((p) => p.name),
+    );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
     for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);

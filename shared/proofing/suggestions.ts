@@ -1,5 +1,5 @@
 import { CommonWordIndex, rankedSuggestions } from './suggest';
-import { isCapitalized } from './tokenize';
+import { isCapitalized, stripPossessive } from './tokenize';
 import type { ProofingResources } from './proofreader';
 
 const LETTERS_ONLY = /^\p{L}+$/u;
@@ -38,6 +38,10 @@ export function warmSuggestions(resources: ProofingResources): void {
 
 /** Suggestions for a misspelled word, recased like it (what the popover offers). */
 export function suggestionsFor(word: string, resources: ProofingResources): string[] {
+  // "Portgual’s" is fixed as "Portgual" and keeps its own apostrophe: "Portugal’s".
+  const bare = stripPossessive(word);
+  if (bare !== word && bare.length >= 3)
+    return suggestionsFor(bare, resources).map((s) => s + word.slice(bare.length));
   const lower = word.toLowerCase();
   const { speller } = resources;
   return rankedSuggestions(
@@ -113,6 +117,36 @@ function judgeSlip(word: string, resources: ProofingResources): boolean {
     return true;
   // The first letter stays: a proper noun's capital is not swapped.
   return word.length >= 6 && LETTERS_ONLY.test(word) && swapMakesWord(word, 1, resources);
+}
+
+/**
+ * A capitalized word a letter short or long of a proper noun the dictionary knows, or with two
+ * letters swapped ("Mediteranean", "Amercan"). A replaced letter does not count: that is how
+ * surnames vary ("Christensen", "Christenson").
+ */
+export function letterSlipOfProperNoun(word: string, resources: ProofingResources): boolean {
+  return remembered(PROPER_MEMO, resources, word, judgeProperSlip);
+}
+
+const PROPER_MEMO = new WeakMap<object, Map<string, boolean>>();
+
+const sortedLetters = (word: string): string => [...word.toLowerCase()].sort().join('');
+
+function judgeProperSlip(word: string, resources: ProofingResources): boolean {
+  if (word.length < 7 || !LETTERS_ONLY.test(word)) return false;
+  return resources.speller.suggest(word).some(
+    (known) =>
+      isCapitalized(known) &&
+      // "the Carolinas", "the Kennedys": a plural, not a slip.
+      word !== `${known}s` &&
+      word !== `${known}es` &&
+      (known.length !== word.length || sortedLetters(known) === sortedLetters(word)),
+  );
+}
+
+/** The lowercase words one slip from `word` (for a capitalized word, its everyday readings). */
+export function wordsOneSlipFrom(word: string, resources: ProofingResources): string[] {
+  return resources.speller.suggest(word).filter((known) => !isCapitalized(known));
 }
 
 // Trying each adjacent swap is a few dictionary lookups; ranking suggestions for every

@@ -198,6 +198,12 @@ describe('capitalized words that are slips of a word or a known name', () => {
   it.each([
     ['The board met Superintendant Brenda Cassellius on Monday.', 'Superintendent'],
     ['The film was shot in rural Appalachai last year.', 'Appalachia'],
+    ['Portgual’s Algarve region trucked in water.', 'Portugal’s'],
+    // After "the", a capitalized word is no person's name: a letter short of a known one is a slip.
+    ['Storms are growing longer in the Mediteranean basin.', 'Mediterranean'],
+    ['Volunteers from the Amercan Red Cross handed out cots.', 'American'],
+    // The everyday word that ends a place's name, misspelled.
+    ['The pipeline would cross the Blind Rivr twice.', 'River'],
   ])('%s', (text, right) => {
     const [hit] = check(text);
     expect(hit?.suggestions[0]).toBe(right);
@@ -205,6 +211,16 @@ describe('capitalized words that are slips of a word or a known name', () => {
 
   it('leaves a long surname one slip from a rare word alone', () => {
     expect(check('Maria Castellano and Dmitri Vasquez spoke for the board.')).toEqual([]);
+  });
+
+  it('leaves plurals of names, coined company names and hyphenated names alone', () => {
+    expect(
+      check(
+        'Storms hit the Carolinas and the Dakotas, and the Kennedys flew home.',
+        'Crews met at the Entergy plant near Jean Parke’s farm.',
+        'The Pyrénées-Orientales department imposed limits.',
+      ),
+    ).toEqual([]);
   });
 });
 

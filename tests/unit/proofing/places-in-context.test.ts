@@ -53,6 +53,32 @@ describe('places judged against the story', () => {
     expect(names('Voters in Fresnoo, in Fresno County, waited.')[0]?.suggestions[0]).toBe('Fresno');
   });
 
+  it('reads a surname the dictionary knows joined to “-based” as a place', () => {
+    expect(names('A Huston-based company will build the line.')[0]?.suggestions[0]).toBe('Houston');
+    expect(names('A Hudson-based company will build the line.')).toEqual([]);
+  });
+
+  it('takes a place the story names, with its letters in another order, for that place', () => {
+    const findings = proofreadBlocks(
+      [
+        'Creighton beat Nebraska in Omaha on Tuesday.',
+        'Criehgton returns to Ohama to face Texas Tech.',
+      ],
+      resources,
+    ).flatMap((r) => r.findings);
+    expect(findings.map((f) => [f.kind, f.text, f.suggestions[0]])).toEqual([
+      ['consistency', 'Criehgton', 'Creighton'],
+      ['consistency', 'Ohama', 'Omaha'],
+    ]);
+  });
+
+  it('does not read a byline’s names as places', () => {
+    // Thibodaux is a Louisiana city; Thibodeaux a common Cajun surname.
+    expect(names('By Marcus Thibodeaux', 'BATON ROUGE, La. — The permit was approved.')).toEqual(
+      [],
+    );
+  });
+
   it('gives a long word with a place cue two slips', () => {
     expect(names('Crews in Sunnyvail and San Jose worked overnight.')[0]?.suggestions[0]).toBe(
       'Sunnyvale',
