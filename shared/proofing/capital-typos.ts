@@ -76,7 +76,7 @@ const NAME_HEADS = new Set([
   'village',
 ]);
 
-function slipOfNameHead(
+export function slipOfNameHead(
   units: ReadonlyArray<Token>,
   i: number,
   text: string,
@@ -87,6 +87,25 @@ function slipOfNameHead(
   if (before === undefined || !isCapitalized(before.text) || token.text.length < 4) return false;
   if (text.slice(before.end, token.start) !== ' ') return false;
   return wordsOneSlipFrom(token.text, resources).some((word) => NAME_HEADS.has(word));
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+// A module constant: some transforms rebuild a Unicode literal on every call.
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+// A person's name never follows an article, alone or with a word between: "the
+// Mediteranean", "the Amercan Red Cross", "a large Menonite community".
+function afterArticle(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const spaced = (a: Token, b: Token): boolean => text.slice(a.end, b.start) === ' ';
+  const [before2, before, token] = [tokens[i - 2], tokens[i - 1], tokens[i]!];
+  if (before === undefined || !spaced(before, token)) return false;
+  if (ARTICLES.has(before.text)) return true;
+  return (
+    before2 !== undefined &&
+    ARTICLES.has(before2.text) &&
+    spaced(before2, before) &&
+    LOWER_WORD.test(before.text)
+  );
 }
 
 // A capitalized word inside a name made of everyday words is judged like a sentence's first
@@ -152,13 +171,11 @@ export function capitalTypo(
   // "Portgual's" is judged as "Portgual".
   const word = stripPossessive(token.text);
   if ((judged && looksLikeTypo(word, resources)) || slipOfKnownWord(word, resources)) return true;
-  // A person's name never follows "the": "the Mediteranean", "the Amercan Red Cross".
-  const previous = tokens[i - 1];
-  const afterThe =
-    previous !== undefined &&
-    previous.text === 'the' &&
-    text.slice(previous.end, token.start) === ' ';
-  if ((afterThe || word.length >= 10) && letterSlipOfProperNoun(word, resources)) return true;
+  if (
+    (afterArticle(tokens, i, text) || word.length >= 10) &&
+    letterSlipOfProperNoun(word, resources)
+  )
+    return true;
   return slipOfNameHead(tokens, i, text, resources);
 }
 

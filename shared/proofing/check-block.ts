@@ -6,7 +6,7 @@ import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
+import { capitalTypo, slipOfNameHead, spellingFinding, typoOfWord } from './capital-typos';
 import { suggestionsFor } from './suggestions';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
@@ -82,6 +82,15 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
   const lower = word.toLowerCase();
   if (!LOWER_WORD.test(lower) || (word !== lower && !TITLE_WORD.test(word))) return false;
   if (isHeadCompound(lower, resources)) return true;
+  // "unvaccinated", "unreimbursed": un before a past participle the dictionary knows.
+  if (
+    lower.startsWith('un') &&
+    lower.endsWith('ed') &&
+    lower.length >= 9 &&
+    resources.speller.correct(lower.slice(2)) &&
+    !resources.speller.hasNear(lower)
+  )
+    return true;
   return CLOSED_PREFIXES.some((prefix) => {
     if (!lower.startsWith(prefix)) return false;
     const rest = lower.slice(prefix.length);
@@ -222,9 +231,11 @@ export function checkBlock(
               !resources.gazetteer.lookup(t.text),
           );
           // A surname the dictionary knows joined to "-based" is a slip of a place: "Huston-based".
+          // "Monongahela Vally" is a Valley misspelled, not Bally: left to the word check.
           const singleUnknown =
             length === 1 &&
             !besideUnknown &&
+            !slipOfNameHead(run, i, text, resources) &&
             (!isKnownWord(first.text, resources) ||
               (joinedPlaceCue(text, first) &&
                 !resources.speller.correct(first.text.toLowerCase())));
@@ -234,6 +245,10 @@ export function checkBlock(
             // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two
             // slips off.
             const slips = length > 1 || (bare.length >= 8 && placeCue(text, first, tokens)) ? 2 : 1;
+            // A long word two slips from a place famous enough for the dictionary to know it
+            // ("Phillipines", "Pennsylavnia") is that place, cue or not.
+            const famous = (name: string): boolean =>
+              bare.length >= 9 && resources.speller.correct(name);
             // "DeWine" is not "Devine": a capital inside a word is a name's, kept by slips.
             const innerCapital = length === 1 && INNER_CAPITAL.test(bare);
             near = resources.gazetteer
@@ -244,7 +259,8 @@ export function checkBlock(
                   !otherCompassPoint(name, bare) &&
                   (!innerCapital || INNER_CAPITAL.test(name)) &&
                   (length > 1 ||
-                    editDistance(name.toLowerCase(), bare.toLowerCase(), slips) <= slips),
+                    editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
+                      (famous(name) ? 2 : slips)),
               );
             // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
             if (length > 1 && resources.gazetteer.startsName(bare)) near = [];

@@ -183,9 +183,17 @@ export class Gazetteer {
       const name = this.names[id]!;
       if (!found.has(name)) found.set(name, distance);
     }
-    // Equally close, the bigger place is the likelier one: Everett, Wash., before Everest.
+    // Equally close, a name that keeps the first letter is likelier (a first letter is rarely
+    // the slip: "Ashville" is Asheville before Nashville), then the bigger place: Everett,
+    // Wash., before Everest.
+    const otherStart = (name: string): number => (name[0]!.toLowerCase() === key[0] ? 0 : 1);
     return [...found.entries()]
-      .sort((a, b) => a[1] - b[1] || this.peopleOf(b[0]) - this.peopleOf(a[0]))
+      .sort(
+        (a, b) =>
+          a[1] - b[1] ||
+          otherStart(a[0]) - otherStart(b[0]) ||
+          this.peopleOf(b[0]) - this.peopleOf(a[0]),
+      )
       .map(([name]) => name);
   }
 }

@@ -1,6 +1,7 @@
 import { editDistance } from './edit-distance';
 import type { Gazetteer } from './gazetteer';
 import type { Finding } from './types';
+import { STATE_CODES } from './us-states';
 
 /** A known place named in a block, with where it is. */
 export interface PlaceMention {
@@ -135,13 +136,27 @@ export function checkPlacesInContext(
   mentions: ReadonlyArray<PlaceMention>,
   gazetteer: Gazetteer,
   state: string | undefined,
+  named: ReadonlySet<string> = new Set(),
 ): Array<{ block: number; finding: Finding }> {
   if (!state) return [];
   const out: Array<{ block: number; finding: Finding }> = [];
+  const elsewhere = new Set(named);
+  for (const m of mentions) {
+    const code = STATE_CODES[m.name];
+    if (code) elsewhere.add(code);
+  }
   for (const m of mentions) {
     const states = gazetteer.statesOf(m.name);
-    // A place named inside an institution's name is that institution's, wherever it is.
-    if (states.length === 0 || states.includes(state) || m.name.length < 5 || m.inLongerName)
+    // A place named inside an institution's name is that institution's, wherever it is; a
+    // place in another state the story names is in that state ("Lea County" in a Texas
+    // story that says New Mexico).
+    if (
+      states.length === 0 ||
+      states.includes(state) ||
+      states.some((other) => elsewhere.has(other)) ||
+      m.name.length < 5 ||
+      m.inLongerName
+    )
       continue;
     const limit = m.name.length >= 8 ? 2 : 1;
     const better = gazetteer

@@ -285,6 +285,7 @@ export class Proofreader {
       placeNames,
       this.resources.gazetteer,
       state,
+      new Set(stateCues.flat()),
     ))
       findings[block]!.push(finding);
     this.judgeFarPlaces(unknown, findings, stateCues, places, state);

@@ -202,8 +202,14 @@ describe('capitalized words that are slips of a word or a known name', () => {
     // After "the", a capitalized word is no person's name: a letter short of a known one is a slip.
     ['Storms are growing longer in the Mediteranean basin.', 'Mediterranean'],
     ['Volunteers from the Amercan Red Cross handed out cots.', 'American'],
-    // The everyday word that ends a place's name, misspelled.
+    ['Clinics opened in a large Menonite community.', 'Mennonite'],
+    // The everyday word that ends a place's name, misspelled (not Bally, a place).
     ['The pipeline would cross the Blind Rivr twice.', 'River'],
+    ['Furnaces at its Monongahela Vally works will be idled.', 'Valley'],
+    // Two slips from a place the dictionary knows, with nothing to say it is a place.
+    ['The typhoon slammed into the northern Phillipines.', 'Philippines'],
+    // Real words, but slips the spelling check cannot see; a house rule catches the commonest.
+    ['The city’s pubic health director spoke.', 'public health'],
   ])('%s', (text, right) => {
     const [hit] = check(text);
     expect(hit?.suggestions[0]).toBe(right);
@@ -219,6 +225,7 @@ describe('capitalized words that are slips of a word or a known name', () => {
         'Storms hit the Carolinas and the Dakotas, and the Kennedys flew home.',
         'Crews met at the Entergy plant near Jean Parke’s farm.',
         'The Pyrénées-Orientales department imposed limits.',
+        'Most of the children were unvaccinated.',
       ),
     ).toEqual([]);
   });

@@ -72,6 +72,20 @@ describe('places judged against the story', () => {
     ]);
   });
 
+  it('leaves a place in another state the story names alone', () => {
+    // Lea County is in New Mexico; Texas has a Lee County.
+    const story = 'LUBBOCK, Texas — Cases rose again in Gaines County.';
+    expect(names(story, 'New Mexico has reported cases in Lea County.')).toEqual([]);
+    expect(names(story, 'Officials reported cases in Lea County.')[0]?.suggestions[0]).toBe(
+      'Lee County',
+    );
+  });
+
+  it('prefers a place that keeps the first letter', () => {
+    const [hit] = names('ASHEVILLE, N.C. — Studios in West Ashville reopened.');
+    expect(hit?.suggestions[0]).toBe('Asheville');
+  });
+
   it('does not read a byline’s names as places', () => {
     // Thibodaux is a Louisiana city; Thibodeaux a common Cajun surname.
     expect(names('By Marcus Thibodeaux', 'BATON ROUGE, La. — The permit was approved.')).toEqual(
