@@ -333,8 +333,16 @@ export function rankedSuggestions(
     const previous = scores.get(key);
     if (previous === undefined || score < previous) scores.set(key, score);
   };
-  if (index && lower.length >= 4)
+  if (index && lower.length >= 4) {
     for (const { word, distance } of index.near(lower, 2)) consider(word, distance);
+    // The common words are looked up by first letter: a slip that swaps the first two
+    // ("nkow", "hte") is looked up by the second.
+    if (lower[0] !== lower[1]) {
+      const swapped = lower[1]! + lower[0]! + lower.slice(2);
+      for (const { word } of index.near(swapped, 0.6))
+        consider(word, slipDistance(lower, word, FAR));
+    }
+  }
   for (const word of dictionary.nearby)
     consider(word, slipDistance(lower, word.toLowerCase(), FAR));
   // Three good candidates already: the dictionary-wide search would only add worse ones.

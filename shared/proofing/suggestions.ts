@@ -44,13 +44,33 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     return suggestionsFor(bare, resources).map((s) => s + word.slice(bare.length));
   const lower = word.toLowerCase();
   const { speller } = resources;
-  return rankedSuggestions(
+  const ranked = rankedSuggestions(
     lower,
     { nearby: speller.suggest(lower), alike: () => speller.alike(lower) },
     commonIndex(resources),
-  )
+  );
+  // An apostrophe left out of a contraction ("dont", "didnt", "theyre") is the likeliest fix.
+  const contraction = contractionOf(lower, resources);
+  return (contraction ? [contraction, ...ranked.filter((s) => s !== contraction)] : ranked)
     .slice(0, 5)
     .map((s) => withCase(s, word));
+}
+
+const CONTRACTION_ENDINGS = ["n't", "'re", "'ve", "'ll", "'d", "'m"];
+
+/** The contraction a word is with its apostrophe put back ("dont" → "don't"), if any. */
+export function contractionOf(word: string, resources: ProofingResources): string | undefined {
+  const lower = word.toLowerCase();
+  for (const ending of CONTRACTION_ENDINGS) {
+    const bare = ending.replace("'", '');
+    if (!lower.endsWith(bare) || lower.length <= bare.length) continue;
+    const candidate = lower.slice(0, -bare.length) + ending;
+    if (resources.speller.correct(candidate)) return candidate;
+    // "im" → "I'm": the pronoun keeps its capital.
+    if (candidate.startsWith("i'") && resources.speller.correct(`I${candidate.slice(1)}`))
+      return `I${candidate.slice(1)}`;
+  }
+  return undefined;
 }
 
 // A sentence-opening word that is one slip from a common word ("Parnts", "Psycologists") is a
@@ -161,7 +181,7 @@ function swapMakesWord(word: string, from: number, resources: ProofingResources)
 }
 
 function judgeTypo(word: string, resources: ProofingResources): boolean {
-  if (nearCommonWord(word, resources)) return true;
+  if (nearCommonWord(word, resources) || contractionOf(word, resources)) return true;
   // A long word one slip from any dictionary word ("Forcasters", "Inspecters"): surnames of
   // nine letters or more almost never are.
   const folded = word.toLowerCase();

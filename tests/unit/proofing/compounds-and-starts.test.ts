@@ -186,6 +186,11 @@ describe('swapped neighbours and a silent e left out', () => {
     ['The sheriff siad the road was closed.', 'said'],
     ['The cuase of the fire was unknown.', 'cause'],
     ['The team defintely improved.', 'definitely'],
+    // The first two letters swapped: looked up by the second letter too.
+    ['Officials did not nkow the cause.', 'know'],
+    // An apostrophe left out of a contraction, also opening a sentence.
+    ['“We dont know yet,” she said.', "don't"],
+    ['Theyre still counting ballots.', "They're"],
     ['Pateints waited outside.', 'Patients'],
     ['She completly agreed.', 'completely'],
     ['The managment team left.', 'management'],
