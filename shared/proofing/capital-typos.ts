@@ -1,11 +1,7 @@
 import type { Suggest } from './check-block';
 import type { ProofingResources } from './proofreader';
-import {
-  letterSlipOfProperNoun,
-  looksLikeTypo,
-  slipOfKnownWord,
-  wordsOneSlipFrom,
-} from './suggestions';
+import { letterSlipOfProperNoun, looksLikeTypo, slipOfKnownWord } from './suggestions';
+import { editDistance } from './edit-distance';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
 
@@ -76,17 +72,27 @@ const NAME_HEADS = new Set([
   'village',
 ]);
 
-export function slipOfNameHead(
-  units: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
+export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: string): boolean {
   const before = units[i - 1];
   const token = units[i]!;
   if (before === undefined || !isCapitalized(before.text) || token.text.length < 4) return false;
   if (text.slice(before.end, token.start) !== ' ') return false;
-  return wordsOneSlipFrom(token.text, resources).some((word) => NAME_HEADS.has(word));
+  // Compared with the few heads of its first letter and length: most words meet none.
+  const lower = token.text.toLowerCase();
+  const heads = HEADS_BY_START.get(lower[0]!);
+  return (
+    heads !== undefined &&
+    heads.some(
+      (head) => Math.abs(head.length - lower.length) <= 1 && editDistance(lower, head, 1) === 1,
+    )
+  );
+}
+
+const HEADS_BY_START = new Map<string, string[]>();
+for (const head of NAME_HEADS) {
+  const list = HEADS_BY_START.get(head[0]!);
+  if (list) list.push(head);
+  else HEADS_BY_START.set(head[0]!, [head]);
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -176,7 +182,7 @@ export function capitalTypo(
     letterSlipOfProperNoun(word, resources)
   )
     return true;
-  return slipOfNameHead(tokens, i, text, resources);
+  return slipOfNameHead(tokens, i, text);
 }
 
 export function spellingFinding(token: Token, suggest: Suggest): Finding {

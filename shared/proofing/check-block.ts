@@ -235,10 +235,10 @@ export function checkBlock(
           const singleUnknown =
             length === 1 &&
             !besideUnknown &&
-            !slipOfNameHead(run, i, text, resources) &&
             (!isKnownWord(first.text, resources) ||
               (joinedPlaceCue(text, first) &&
-                !resources.speller.correct(first.text.toLowerCase())));
+                !resources.speller.correct(first.text.toLowerCase()))) &&
+            !slipOfNameHead(run, i, text);
           if (!byline && (length > 1 || singleUnknown)) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
@@ -265,8 +265,8 @@ export function checkBlock(
             // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
             if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
             // A place said to be in another one is in that one's state.
-            const within = containingStates(text, last, resources.gazetteer);
-            if (within.length > 0 && near.length > 0)
+            const within = near.length > 0 ? containingStates(text, last, resources.gazetteer) : [];
+            if (within.length > 0)
               near = near.filter((name) =>
                 resources.gazetteer.statesWithin(name).some((state) => within.includes(state)),
               );

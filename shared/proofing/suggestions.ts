@@ -164,11 +164,6 @@ function judgeProperSlip(word: string, resources: ProofingResources): boolean {
   );
 }
 
-/** The lowercase words one slip from `word` (for a capitalized word, its everyday readings). */
-export function wordsOneSlipFrom(word: string, resources: ProofingResources): string[] {
-  return resources.speller.suggest(word).filter((known) => !isCapitalized(known));
-}
-
 // Trying each adjacent swap is a few dictionary lookups; ranking suggestions for every
 // capitalized word would cost milliseconds per name.
 function swapMakesWord(word: string, from: number, resources: ProofingResources): boolean {
