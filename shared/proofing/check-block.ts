@@ -365,15 +365,18 @@ export function checkBlock(
       }
       return;
     }
+    // A word the story uses again and again is a name, however close to a word it is: it is
+    // not judged (listed as skipped, so the block is checked again if that changes).
+    const capitalized = isCapitalized(token.text);
+    const bare = capitalized ? stripPossessive(token.text) : token.text;
+    const repeated = capitalized && story !== undefined && story.repeated.has(bare);
+    if (repeated) story.skipped.push(bare);
     const typo =
-      isCapitalized(token.text) &&
+      capitalized &&
+      !repeated &&
       !nameParts.has(token.start) &&
       capitalTypo(units, i, text, resources);
-    // A word the story uses again and again is a name, however close to a word it is.
-    const repeated = typo && story !== undefined && story.repeated.has(stripPossessive(token.text));
-    if (isCapitalized(token.text) && (!typo || repeated)) {
-      const bare = stripPossessive(token.text);
-      if (repeated) story.skipped.push(bare);
+    if (capitalized && !typo) {
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
       return;
     }
