@@ -1,0 +1,88 @@
+import type { ProofingResources } from './proofreader';
+import { isCapitalized, stripPossessive } from './tokenize';
+
+// Whether a word is known: in the dictionary, accepted by the newsroom, or a compound of
+// known words that news copy closes up ("telehealth", "countywide", "unvaccinated").
+
+// Compiled once: some transforms (tsx for Node 20) rebuild a Unicode literal on every call.
+const LOWER_WORD = /^\p{Ll}+$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+export function isAccepted(word: string, resources: ProofingResources): boolean {
+  if (resources.accepted.size === 0) return false;
+  const bare = stripPossessive(word).toLowerCase();
+  return resources.accepted.has(bare) || resources.accepted.has(word.toLowerCase());
+}
+
+export function isKnownWord(word: string, resources: ProofingResources): boolean {
+  const { speller } = resources;
+  if (speller.correct(word) || speller.correct(stripPossessive(word))) return true;
+  if (isCapitalized(word) && speller.correct(word.toLowerCase())) return true;
+  if (word.includes('-'))
+    return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
+  return isPrefixCompound(word, resources);
+}
+
+// Prefixes that news copy joins to everyday words without a hyphen ("telehealth",
+// "paratransit", "midmorning", "microtransit"). The rest must be a common word of five letters
+// or more, and the whole must not be one slip from a known word, so slips such as "untill" or
+// "interpeter" (inter + peter, one letter from "interpreter") are not taken for compounds.
+const CLOSED_PREFIXES = [
+  'anti',
+  'counter',
+  'cyber',
+  'eco',
+  'inter',
+  'micro',
+  'mid',
+  'mini',
+  'multi',
+  'non',
+  'over',
+  'para',
+  'post',
+  'pre',
+  're',
+  'semi',
+  'sub',
+  'super',
+  'tele',
+  'under',
+];
+
+// Heads that news copy closes onto a common word: "bayfront", "countywide", "lakeside",
+// "concertgoers", "storm-proof" without its hyphen. The word before must be common, so a
+// slip cannot pass for a compound.
+const CLOSED_HEADS = ['front', 'side', 'wide', 'like', 'goer', 'goers', 'proof', 'ward', 'wards'];
+
+function isHeadCompound(lower: string, resources: ProofingResources): boolean {
+  return CLOSED_HEADS.some((head) => {
+    if (!lower.endsWith(head)) return false;
+    const first = lower.slice(0, -head.length);
+    return first.length >= 3 && (resources.common?.get(first) ?? 99) <= 30;
+  });
+}
+
+function isPrefixCompound(word: string, resources: ProofingResources): boolean {
+  const lower = word.toLowerCase();
+  if (!LOWER_WORD.test(lower) || (word !== lower && !TITLE_WORD.test(word))) return false;
+  if (isHeadCompound(lower, resources)) return true;
+  // "unvaccinated", "unreimbursed": un before a past participle the dictionary knows.
+  if (
+    lower.startsWith('un') &&
+    lower.endsWith('ed') &&
+    lower.length >= 9 &&
+    resources.speller.correct(lower.slice(2)) &&
+    !resources.speller.hasNear(lower)
+  )
+    return true;
+  return CLOSED_PREFIXES.some((prefix) => {
+    if (!lower.startsWith(prefix)) return false;
+    const rest = lower.slice(prefix.length);
+    return (
+      rest.length >= 5 &&
+      (resources.common?.get(rest) ?? 99) <= 35 &&
+      !resources.speller.hasNear(lower)
+    );
+  });
+}
