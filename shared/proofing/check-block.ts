@@ -150,11 +150,19 @@ export function checkBlock(
               !resources.speller.correct(t.text.toLowerCase()) &&
               !resources.gazetteer.lookup(t.text),
           );
+          // After a name the dictionary knows only as a name ("Harrison Butker"), a word is a
+          // surname, not Butler: a place of two words would have matched as a phrase.
+          const previous = run[i - 1];
+          const afterName =
+            previous !== undefined &&
+            !resources.speller.correct(previous.text.toLowerCase()) &&
+            resources.speller.correct(previous.text);
           // A surname the dictionary knows joined to "-based" is a slip of a place: "Huston-based".
           // "Monongahela Vally" is a Valley misspelled, not Bally: left to the word check.
           const singleUnknown =
             length === 1 &&
             !besideUnknown &&
+            !afterName &&
             (!isKnownWord(first.text, resources) ||
               (joinedPlaceCue(text, first) &&
                 !resources.speller.correct(first.text.toLowerCase()))) &&

@@ -100,7 +100,13 @@ export function checkConsistency(
       }
     }
   }
-  matchPlaces(counts, dictionary, places, preferred);
+  matchPlaces(
+    counts,
+    dictionary,
+    places,
+    preferred,
+    new Set(unknown.flatMap((u) => (u.nameFinding ? [u.text] : []))),
+  );
   const flagged: Array<{ block: number; finding: Finding }> = [];
   const hints: UnknownName[] = [];
   const drop = new Set<Finding>();
@@ -128,15 +134,17 @@ export function checkConsistency(
 
 const sortedLetters = (word: string): string => [...word.toLowerCase()].sort().join('');
 
-// An unknown word close to a place the story names is that place misspelled: one slip
-// ("Omahha"), or its letters in another order ("Ohama" for Omaha, "Criehgton" for Creighton),
-// which near-miss search does not reach at two slips. Words the dictionary knows are left
-// alone (Austen in a story about Austin).
+// An unknown word close to a place the story names is that place misspelled: its letters in
+// another order, two slips off ("Ohama" for Omaha, "Criehgton" for Creighton), which the
+// near-miss search (one slip for a single word) does not reach; or one slip off when that
+// search found nothing ("Arizonas's", which it takes for a plural). "Oaklan" keeps its "name"
+// finding. Words the dictionary knows are left alone.
 function matchPlaces(
   counts: ReadonlyMap<string, number>,
   dictionary: ReadonlySet<string>,
   places: ReadonlyArray<string>,
   preferred: Map<string, string>,
+  nearMissed: ReadonlySet<string>,
 ): void {
   const named = [...new Set(places)].filter((p) => p.length >= 5 && !p.includes(' '));
   if (named.length === 0) return;
@@ -145,7 +153,8 @@ function matchPlaces(
     for (const place of named) {
       if (place[0] !== spelling[0] || Math.abs(place.length - spelling.length) > 1) continue;
       const distance = nameDistance(spelling, place);
-      if (distance === 1 || (distance === 2 && sortedLetters(spelling) === sortedLetters(place))) {
+      const reordered = distance === 2 && sortedLetters(spelling) === sortedLetters(place);
+      if (reordered || (distance === 1 && !nearMissed.has(spelling))) {
         preferred.set(spelling, place);
         break;
       }

@@ -86,6 +86,22 @@ describe('places judged against the story', () => {
     expect(hit?.suggestions[0]).toBe('Asheville');
   });
 
+  it('reads a word after a name the dictionary knows only as a name as a surname', () => {
+    // Butler is a place in several states; "Harrison Butker" is a kicker.
+    expect(names('Harrison Butker kicked a 41-yard field goal.')).toEqual([]);
+    expect(names('Crews in Greater Sacremento worked late.')[0]?.suggestions[0]).toBe('Sacramento');
+  });
+
+  it('keeps a one-slip place a name finding when the story spells the place right elsewhere', () => {
+    const findings = proofreadBlocks(
+      ['The ferry runs from Oakland.', 'Riders in Oaklan waited.'],
+      resources,
+    ).flatMap((r) => r.findings);
+    expect(findings.map((f) => [f.kind, f.text, f.suggestions[0]])).toEqual([
+      ['name', 'Oaklan', 'Oakland'],
+    ]);
+  });
+
   it('does not read a byline’s names as places', () => {
     // Thibodaux is a Louisiana city; Thibodeaux a common Cajun surname.
     expect(names('By Marcus Thibodeaux', 'BATON ROUGE, La. — The permit was approved.')).toEqual(
