@@ -18,6 +18,8 @@ import type { Finding, Token } from './types';
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const PERSONAL_TITLE =
+  /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Cpl|Gen|Col|Maj|Det|Supt|Prof|Atty)\. $/u;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -121,6 +123,10 @@ export function checkBlock(
   // A byline names people: "By Marcus Thibodeaux" is not Thibodaux, La.
   const byline = BYLINE.test(text);
   for (const whole of capitalizedRuns(text, forNames)) {
+    // A name after a personal title is a person's: "Dr. Lindsey Park" is not Lindsay Park.
+    const titled = PERSONAL_TITLE.test(
+      text.slice(Math.max(0, whole[0]!.start - 8), whole[0]!.start),
+    );
     // "The San Joaquin Valley": a capital that only opens the sentence is not part of the name.
     const opener = whole[0]!;
     const run =
@@ -167,7 +173,7 @@ export function checkBlock(
               (joinedPlaceCue(text, first) &&
                 !resources.speller.correct(first.text.toLowerCase()))) &&
             !slipOfNameHead(run, i, text);
-          if (!byline && (length > 1 || singleUnknown)) {
+          if (!byline && !titled && (length > 1 || singleUnknown)) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
             // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two

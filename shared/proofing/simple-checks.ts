@@ -76,6 +76,7 @@ const A_BEFORE =
 const UN_PREFIX = /^un(i\p{L}{3,})$/iu;
 // Letters whose names start with a vowel sound, for abbreviations read letter by letter.
 const VOWEL_SOUND_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
+const LETTERS_THEN_NUMBER = /^[A-Z]{1,3}(?:-?\d|-[a-z])/;
 
 /**
  * Whether a word (as it is read aloud) starts with a vowel sound; undefined when unsure.
@@ -92,8 +93,10 @@ export function startsWithVowelSound(
     if (/^(11|18)(\D|$)/.test(digits) || /^(11|18)\d{2}(\d{3})*(\D|$)/.test(digits)) return true;
     return false;
   }
-  // Dotted abbreviations (U.S., L.A.) are read letter by letter.
-  if (INITIALS.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!);
+  // Dotted abbreviations (U.S., L.A.) are read letter by letter, as are capitals joined to a
+  // number or a hyphen (an N95 mask, an F-35, an MP3, an X-ray, an H-1B visa, a U-turn).
+  if (INITIALS.test(word) || LETTERS_THEN_NUMBER.test(word))
+    return VOWEL_SOUND_LETTERS.has(word[0]!);
   // Abbreviations read letter by letter (FBI, UC, UCLA) take the article of their first
   // letter's name; those read as words (NASA, FEMA, NATO) look like syllables. Two letters are
   // always spelled out, and a leading U sounds like "you" either way (a UC campus, a UNESCO site).

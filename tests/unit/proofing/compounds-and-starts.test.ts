@@ -144,6 +144,8 @@ describe('articles by sound', () => {
     'A unionized shop, a uniformed officer, a unit, a utensil and a Utah town.',
     'An onerous rule came with a one-time fee.',
     'Delays hit the A and C lines, and Plan A or B was weighed.',
+    // Capitals joined to a number or a hyphen are read letter by letter.
+    'An N95 mask helps; he flew an F-35, then a B-52, and made a U-turn after an X-ray.',
   ])('quiet on %s', (text) => {
     expect(check(text).filter((f) => f.kind === 'article')).toEqual([]);
   });
@@ -155,6 +157,8 @@ describe('articles by sound', () => {
     ['She joined an union.', 'a'],
     ['He was a uninsured driver.', 'an'],
     ['An Ukrainian official spoke.', 'a'],
+    ['Wear a N95 mask.', 'an'],
+    ['It was an B-52 bomber.', 'a'],
   ])('flags %s', (text, right) => {
     const [hit] = check(text).filter((f) => f.kind === 'article');
     expect(hit?.suggestions[0]?.toLowerCase()).toBe(right);

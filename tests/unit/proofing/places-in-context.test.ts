@@ -102,6 +102,13 @@ describe('places judged against the story', () => {
     ]);
   });
 
+  it('does not read a name after a personal title as a place', () => {
+    expect(names('“Limit your time outdoors,” said Dr. Lindsey Park, a pulmonologist.')).toEqual(
+      [],
+    );
+    expect(names('Crews in Lindsey Park worked late.')[0]?.suggestions[0]).toBe('Lindsay Park');
+  });
+
   it('does not read a byline’s names as places', () => {
     // Thibodaux is a Louisiana city; Thibodeaux a common Cajun surname.
     expect(names('By Marcus Thibodeaux', 'BATON ROUGE, La. — The permit was approved.')).toEqual(
