@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
-import { Editor as SlateEditor, Range, Text, Transforms } from 'slate';
+import { Editor as SlateEditor, Text, Transforms } from 'slate';
 import type { BaseRange, BaseSelection, Descendant, NodeEntry, Editor } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { ImageElement, StoryBlock } from '../../shared/story';
@@ -9,6 +9,7 @@ import type { DecoratedRange } from '../editor/find-ranges';
 import { makeRenderElement, renderChunk, renderLeaf, renderPlaceholder } from '../editor/render';
 import type { AssetResolver } from '../editor/render';
 import { hideSelectionFromReact } from '../editor/react-selection-walk';
+import { takeDomSelection } from '../editor/take-dom-selection';
 import { StoryEditor } from '../editor/story-editor';
 import { FormatToolbar } from './format-toolbar';
 import { keystrokeOf, useCommand } from '../commands/command-hub';
@@ -97,18 +98,9 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
       const command = commandForKeystroke(keystrokeOf(event.nativeEvent));
       if (!command || command.scope !== 'editor') return;
       event.preventDefault();
-      // The caret may have just moved (End, a click) and slate-react reads the DOM selection
-      // a moment later; take it now, so a mark turned on here is not dropped by that late
-      // update and lands where the user sees the caret.
-      const dom = window.getSelection();
-      if (dom && dom.rangeCount > 0) {
-        const range = ReactEditor.toSlateRange(editor, dom, {
-          exactMatch: false,
-          suppressThrow: true,
-        });
-        if (range && (!editor.selection || !Range.equals(range, editor.selection)))
-          Transforms.select(editor, range);
-      }
+      // The caret may have just moved (End, a click): a mark turned on here lands where the
+      // user sees the caret, not where slate-react last read it.
+      takeDomSelection(editor);
       if (command.id === 'link') setLinkEditing(true);
       else EDITING[command.id as keyof typeof EDITING](editor);
     },

@@ -19,6 +19,7 @@ import { SuggestionPopover } from '../components/suggestion-popover';
 import { SuggestionsPanel } from '../components/suggestions-panel';
 import { resolveSuggestions } from '../editor/with-suggestions';
 import type { ReviewDisplay } from './review-display';
+import { takeDomSelection } from '../editor/take-dom-selection';
 import { addCommentMark, findReviewPath, removeCommentMark, revealPath } from './review-transforms';
 
 /** Inputs of the review UI. */
@@ -204,6 +205,8 @@ export function useReview({
         return;
       }
     }
+    // The words the user sees selected, even if slate-react has not read them yet.
+    takeDomSelection(editor);
     const { selection } = editor;
     if (
       selection &&
