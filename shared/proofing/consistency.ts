@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance';
+import { editDistance, sameLetters } from './edit-distance';
 import type { Finding, NameHint } from './types';
 
 /** An unknown or dictionary proper noun seen in a block, for the story-wide checks. */
@@ -132,8 +132,6 @@ export function checkConsistency(
   return { flagged, hints, drop };
 }
 
-const sortedLetters = (word: string): string => [...word.toLowerCase()].sort().join('');
-
 // An unknown word close to a place the story names is that place misspelled: its letters in
 // another order, two slips off ("Ohama" for Omaha, "Criehgton" for Creighton), which the
 // near-miss search (one slip for a single word) does not reach; or one slip off when that
@@ -153,7 +151,7 @@ function matchPlaces(
     for (const place of named) {
       if (place[0] !== spelling[0] || Math.abs(place.length - spelling.length) > 1) continue;
       const distance = nameDistance(spelling, place);
-      const reordered = distance === 2 && sortedLetters(spelling) === sortedLetters(place);
+      const reordered = distance === 2 && sameLetters(spelling, place);
       if (reordered || (distance === 1 && !nearMissed.has(spelling))) {
         preferred.set(spelling, place);
         break;

@@ -32,3 +32,9 @@ export function editDistance(a: string, b: string, max = 3): number {
   }
   return prev[cols - 1]!;
 }
+
+/** Whether two words have the same letters, in any order and either case ("Ohama", Omaha). */
+export function sameLetters(a: string, b: string): boolean {
+  const sorted = (word: string): string => [...word.toLowerCase()].sort().join('');
+  return a.length === b.length && sorted(a) === sorted(b);
+}

@@ -1,3 +1,4 @@
+import { sameLetters } from './edit-distance';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { ProofingResources } from './proofreader';
@@ -150,8 +151,6 @@ export function letterSlipOfProperNoun(word: string, resources: ProofingResource
 
 const PROPER_MEMO = new WeakMap<object, Map<string, boolean>>();
 
-const sortedLetters = (word: string): string => [...word.toLowerCase()].sort().join('');
-
 function judgeProperSlip(word: string, resources: ProofingResources): boolean {
   if (word.length < 7 || !LETTERS_ONLY.test(word)) return false;
   return resources.speller.suggest(word).some(
@@ -160,7 +159,7 @@ function judgeProperSlip(word: string, resources: ProofingResources): boolean {
       // "the Carolinas", "the Kennedys": a plural, not a slip.
       word !== `${known}s` &&
       word !== `${known}es` &&
-      (known.length !== word.length || sortedLetters(known) === sortedLetters(word)),
+      (known.length !== word.length || sameLetters(known, word)),
   );
 }
 
