@@ -15,6 +15,7 @@ import { useWindowPrefs } from './commands/use-window-prefs';
 import { commandForKeystroke } from '../shared/commands';
 import type { CommandId } from '../shared/commands';
 import { StorySession } from './session/story-session';
+import { startProofing } from './proofing/proofing-client';
 import { SessionContext } from './session/use-session';
 
 /** Props of the application shell. */
@@ -36,6 +37,14 @@ export function App({ connection }: AppProps): ReactElement {
   useEffect(() => {
     if (!connection.problem) void session.start();
   }, [connection.problem, session]);
+
+  // The checker loads in its own thread while the library is read; a story opened a moment
+  // later is checked at once.
+  useEffect(() => {
+    if (connection.problem) return;
+    const timer = window.setTimeout(startProofing, 0);
+    return () => window.clearTimeout(timer);
+  }, [connection.problem]);
 
   // Leaving the page: the browser host sends the pending save with the page's last request;
   // under Electron, closing with a save pending asks first (main shows the question).

@@ -75,3 +75,31 @@ test('the Findings panel lists findings by kind with counts and jumps to each', 
   await panel.getByRole('list', { name: 'Spelling' }).getByRole('button').click();
   await expect(page.getByRole('dialog', { name: 'Spelling: recieve' })).toBeVisible();
 });
+
+test('the checker starts with the window, before any story is opened', async ({ page, galley }) => {
+  // An emptied library: the window opens on no story at all.
+  const call = (name: string, args: unknown): Promise<unknown> =>
+    page.evaluate(
+      async ({ token, name: n, args: a }) => {
+        const r = await fetch(`/api/${n}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(a),
+        });
+        return ((await r.json()) as { result: unknown }).result;
+      },
+      { token: galley.token, name, args },
+    );
+  await page.goto(galley.url);
+  await expect(page.getByRole('textbox', { name: 'Story body' })).toBeVisible();
+  const listing = (await call('listStories', {})) as { stories: Array<{ id: string }> };
+  expect(listing.stories.length).toBeGreaterThan(0);
+  for (const story of listing.stories) await call('deleteStory', { id: story.id });
+
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.reload();
+  await expect(page.getByText('No story is open.')).toBeVisible();
+  await expect.poll(() => workers.filter((url) => url.includes('proofing-worker'))).toHaveLength(1);
+  await expect(page.getByRole('textbox', { name: 'Story body' })).toHaveCount(0);
+});
