@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import gazetteerData from '../../resources/gazetteer.json';
 import styleRules from '../../resources/style-rules.json';
 import { gazetteerFrom } from '../../shared/proofing/gazetteer';
-import { warmProofing } from '../../shared/proofing/warm-up';
+import { warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { WordSet } from '../../shared/proofing/word-set';
 import { createSpeller } from '../../shared/proofing/speller';

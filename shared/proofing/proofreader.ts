@@ -10,7 +10,7 @@ import type { PlaceMention } from './place-context';
 import { suggestionsFor } from './suggestions';
 import type { Finding, NameHint } from './types';
 
-export { suggestionsFor, warmSuggestions } from './suggestions';
+export { suggestionsFor, warmProofing, warmSuggestions } from './suggestions';
 
 /** Everything the checker consults. */
 export interface ProofingResources {

@@ -25,7 +25,7 @@ function commonIndex(resources: ProofingResources): CommonWordIndex | undefined 
 }
 
 /** Builds the checker's indexes ahead of the first check (counted in start-up, not in it). */
-export function buildIndexes(resources: ProofingResources): void {
+export function warmProofing(resources: ProofingResources): void {
   commonIndex(resources);
 }
 
