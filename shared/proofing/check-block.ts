@@ -53,16 +53,19 @@ const PARTICLE_NAME = /^\p{Ll}['’]\p{Lu}/u;
 
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt']);
 
+// "St. Paul", "Ft. Myers", "Mt. Vernon": the abbreviation's period does not end the name.
+function joinedInName(text: string, previous: Token, token: Token): boolean {
+  const gap = text.slice(previous.end, token.start);
+  return gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous.text));
+}
+
 function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const token of tokens) {
     const previous = run[run.length - 1];
     const nameLike = isCapitalized(token.text) || (previous && PARTICLE_NAME.test(token.text));
-    const gap = previous ? text.slice(previous.end, token.start) : ' ';
-    // "St. Paul", "Ft. Myers", "Mt. Vernon": the abbreviation's period does not end the name.
-    const joined = gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous?.text ?? ''));
-    if (nameLike && (!previous || joined)) run.push(token);
+    if (nameLike && (!previous || joinedInName(text, previous, token))) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
       run = isCapitalized(token.text) ? [token] : [];

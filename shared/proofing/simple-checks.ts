@@ -124,6 +124,8 @@ export function checkArticles(
   const findings: Finding[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const article = tokens[i]!;
+    // Most words are longer than an article: no lowercase copy is made of them.
+    if (article.text.length > 2) continue;
     const lower = article.text.toLowerCase();
     if (lower !== 'a' && lower !== 'an') continue;
     // A capital A inside a sentence names something ("the A and C lines", "Plan A or B").
