@@ -155,11 +155,14 @@ try {
 process.stdout.write(`gazetteer: ${wordnetNames} names from WordNet\n`);
 
 // Outside the US: first-level regions (provinces, states) of every country.
-const abroad = new Set();
+// Each with its country's ISO code ("Wallonia": "BE"), so a story about one country's regions
+// may mean another of them.
+const abroad = new Map();
 for (const region of admin1)
   if (!region.code.startsWith('US.')) {
     add(region.name);
-    abroad.add(region.name.replace(/\s+/g, ' ').trim());
+    const name = region.name.replace(/\s+/g, ' ').trim();
+    if (!abroad.has(name)) abroad.set(name, region.code.split('.')[0]);
   }
 
 // Countries, in English as the Unicode CLDR names them (through Node's Intl, Unicode
@@ -168,6 +171,7 @@ for (const region of admin1)
 // is one letter from Mali).
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 let countries = 0;
+const countryCodes = new Map();
 for (const code of new Set(cities.map((city) => city.country))) {
   const name = countryNames
     .of(code)
@@ -176,6 +180,7 @@ for (const code of new Set(cities.map((city) => city.country))) {
   if (!name || name === code || / - |SAR|[()]/.test(name) || name.length < 6) continue;
   if (!names.has(name)) countries++;
   add(name);
+  countryCodes.set(name, code);
 }
 process.stdout.write(`gazetteer: ${countries} country names from CLDR\n`);
 
@@ -199,8 +204,15 @@ writeFileSync(
         .map(([name, set]) => [name.toLowerCase(), [...set].sort().join('')]),
     ),
     usStates: usStates.sort(),
-    // Provinces and states of other countries (only these, not US places of the same name).
-    regionsAbroad: [...abroad].filter((name) => names.has(name) && !states.has(name)).sort(),
+    // Provinces and states of other countries, with their countries' codes (some are US
+    // places too: Flanders, N.J.).
+    regionsAbroad: Object.fromEntries(
+      [...abroad]
+        .filter(([name]) => names.has(name))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+    // Countries by name, with their ISO codes.
+    countries: Object.fromEntries([...countryCodes].sort(([a], [b]) => (a < b ? -1 : 1))),
     // The biggest US place of each name of 10,000 people or more, in thousands, by lowercase name.
     populations: Object.fromEntries(
       [...populations]

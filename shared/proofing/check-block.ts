@@ -10,7 +10,7 @@ import { capitalTypo, slipOfNameHead, spellingFinding, typoOfWord } from './capi
 import { suggestionsFor } from './suggestions';
 import { compoundParts, isAffixPart, nameTokens } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
-import { isAccepted, isKnownWord } from './known-words';
+import { isAccepted, isKnownWord, isNameParticle } from './known-words';
 import type { Finding, Token } from './types';
 
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
@@ -281,6 +281,7 @@ export function checkBlock(
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       return;
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
+    if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro
     if (DOTTED.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
       // Proper nouns the dictionary knows (Achebe) still count for consistency.

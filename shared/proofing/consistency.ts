@@ -54,6 +54,20 @@ function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): 
   return long === `${short}s` || long === `${short}es`;
 }
 
+// Two first names, each only ever followed by surnames the other never has, are two people:
+// "Jayson Tatum" and "Jaylen Brown" play for one team. "Jaysen Tatum" is still a slip.
+function differentPeople(
+  a: string,
+  b: string,
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const ofA = surnames.get(a);
+  const ofB = surnames.get(b);
+  if (!ofA || !ofB) return false;
+  for (const surname of ofA) if (ofB.has(surname)) return false;
+  return true;
+}
+
 /**
  * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
  * spelling is flagged, with the commoner one as suggestion.
@@ -61,6 +75,7 @@ function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): 
 export function checkConsistency(
   unknown: ReadonlyArray<UnknownName>,
   places: ReadonlyArray<string> = [],
+  nameAfter: (name: UnknownName) => string | undefined = () => undefined,
 ): {
   flagged: Array<{ block: number; finding: Finding }>;
   hints: UnknownName[];
@@ -69,10 +84,17 @@ export function checkConsistency(
   const counts = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   const dictionary = new Set<string>();
+  // The capitalized words that follow each spelling ("Jayson" → Tatum): first names.
+  const surnames = new Map<string, Set<string>>();
   unknown.forEach((u, index) => {
     counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
     if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
     if (u.known) dictionary.add(u.text);
+    const after = nameAfter(u);
+    if (after === undefined) return;
+    const set = surnames.get(u.text);
+    if (set) set.add(after);
+    else surnames.set(u.text, new Set([after]));
   });
   // Only spellings with the same first letter are compared, so they are grouped by it.
   const byInitial = new Map<string, string[]>();
@@ -88,7 +110,7 @@ export function checkConsistency(
       for (const b of group) {
         // More than two letters longer is more than two slips: no lookup needed.
         if (Math.abs(a.length - b.length) > 2) continue;
-        if (a >= b || differentNames(a, b, dictionary)) continue;
+        if (a >= b || differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
         const [rare, common] =

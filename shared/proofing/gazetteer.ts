@@ -23,8 +23,11 @@ export class Gazetteer {
 
   /** The biggest US place of a name (lowercase), in thousands of people (10,000 or more). */
   private readonly populations: Readonly<Record<string, number>>;
-  /** Provinces and states of other countries. */
-  private readonly abroad: ReadonlySet<string>;
+  /** Provinces and states of other countries, with their countries' ISO codes (a few are US
+   * places too: Flanders, N.J.). */
+  private readonly abroad: Readonly<Record<string, string>>;
+  /** Countries by name, with their ISO codes. */
+  private readonly countries: Readonly<Record<string, string>>;
   /** The fifty states and the District of Columbia. */
   private readonly usStates: ReadonlySet<string>;
 
@@ -32,16 +35,19 @@ export class Gazetteer {
    * `states` maps a US place name, lowercase, to the state codes it is found in, concatenated
    * ("berkeley": "MOILCA"); `populations` a lowercase name to the biggest such place's people in
    * thousands, for places of 10,000 or more;
-   * `regionsAbroad` the provinces and states of other countries; `usStates` the states.
+   * `regionsAbroad` the provinces and states of other countries, with their countries' codes
+   * ("Wallonia": "BE"); `usStates` the states; `countries` country names with their codes.
    */
   public constructor(
     given: ReadonlyArray<string>,
     states: Readonly<Record<string, string>> = {},
     populations: Readonly<Record<string, number>> = {},
-    regionsAbroad: ReadonlyArray<string> = [],
+    regionsAbroad: Readonly<Record<string, string>> = {},
     usStates: ReadonlyArray<string> = [],
+    countries: Readonly<Record<string, string>> = {},
   ) {
-    this.abroad = new Set(regionsAbroad);
+    this.abroad = regionsAbroad;
+    this.countries = countries;
     this.usStates = new Set(usStates);
     // Read as parsed: copying twenty thousand entries into maps was a fifth of the
     // gazetteer's share of every proofing worker's start-up.
@@ -124,6 +130,11 @@ export class Gazetteer {
     return [...this.statesOf(name), ...this.countyStates(name)];
   }
 
+  /** The ISO code of the country a name is, or is a province or state of; undefined otherwise. */
+  public countryOf(name: string): string | undefined {
+    return ownValue(this.countries, name) ?? ownValue(this.abroad, name);
+  }
+
   /** The people of the biggest US place of a name, in thousands; 0 when under 10,000 or abroad. */
   private peopleOf(name: string): number {
     return ownValue(this.populations, name.toLowerCase()) ?? 0;
@@ -136,16 +147,21 @@ export class Gazetteer {
    * at least 50,000 people, big enough to be news anywhere. "Entergy" in a Louisiana story
    * is the utility, not Energy, Ill. (population 1,100).
    * A province abroad is news when it is known well enough to be in the dictionary
-   * (`familiar`): Bavaria, Punjab; "Linde" is the gas company, not Lindi, Tanzania.
+   * (`familiar`: Bavaria, Punjab; "Linde" is the gas company, not Lindi, Tanzania) or when
+   * the story names its country or another of its regions (`storyCountries`): "Walonia" in a
+   * story about Flanders is Wallonia.
    */
   public plausibleFar(
     name: string,
     storyStates: ReadonlySet<string>,
     familiar: (name: string) => boolean,
+    storyCountries: ReadonlySet<string> = new Set(),
   ): boolean {
-    if (this.abroad.has(name)) return familiar(name);
-    if (this.usStates.has(name)) return true;
     const states = this.statesOf(name);
+    const country = ownValue(this.abroad, name);
+    if (country !== undefined && states.length === 0)
+      return familiar(name) || storyCountries.has(country);
+    if (this.usStates.has(name)) return true;
     if (states.length === 0 || states.some((state) => storyStates.has(state))) return true;
     // "Larimer" is a Pennsylvania town and a Colorado county: a Colorado story means the county.
     if (this.countyStates(name).some((state) => storyStates.has(state))) return true;
@@ -212,15 +228,17 @@ export function gazetteerFrom(data: unknown): Gazetteer {
     names: string[];
     states?: Record<string, string>;
     populations?: Record<string, number>;
-    regionsAbroad?: string[];
+    regionsAbroad?: Record<string, string>;
     usStates?: string[];
+    countries?: Record<string, string>;
   };
   return new Gazetteer(
     json.names,
     json.states ?? {},
     json.populations ?? {},
-    json.regionsAbroad ?? [],
+    json.regionsAbroad ?? {},
     json.usStates ?? [],
+    json.countries ?? {},
   );
 }
 

@@ -86,3 +86,64 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
     );
   });
 }
+
+// Lowercase particles of names in many languages: "Ursula von der Leyen", "Guillermo del
+// Toro", "Rafael van der Vaart", "Leonardo da Vinci", "Walid al Moualem".
+const NAME_PARTICLES = new Set([
+  'al',
+  'bin',
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'den',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'ibn',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'van',
+  'von',
+  'zu',
+]);
+
+/**
+ * Whether the word at `i` is a particle inside a person's or place's name: between a
+ * capitalized word and another (other particles may stand between), one space apart.
+ */
+export function isNameParticle(
+  tokens: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number }>,
+  i: number,
+  text: string,
+): boolean {
+  if (!NAME_PARTICLES.has(tokens[i]!.text)) return false;
+  const spaced = (a: number, b: number): boolean =>
+    tokens[a] !== undefined &&
+    tokens[b] !== undefined &&
+    text.slice(tokens[a].end, tokens[b].start) === ' ';
+  let before = i - 1;
+  while (before >= 0 && NAME_PARTICLES.has(tokens[before]!.text) && spaced(before, before + 1))
+    before--;
+  let after = i + 1;
+  while (
+    after < tokens.length &&
+    NAME_PARTICLES.has(tokens[after]!.text) &&
+    spaced(after - 1, after)
+  )
+    after++;
+  return (
+    before >= 0 &&
+    after < tokens.length &&
+    spaced(before, before + 1) &&
+    spaced(after - 1, after) &&
+    isCapitalized(tokens[before]!.text) &&
+    isCapitalized(tokens[after]!.text)
+  );
+}

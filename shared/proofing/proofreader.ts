@@ -8,6 +8,7 @@ import type { UnknownName } from './consistency';
 import { checkPlacesInContext, preferStoryState, stateCodesIn, storyState } from './place-context';
 import type { PlaceMention } from './place-context';
 import { suggestionsFor } from './suggestions';
+import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 
 export { suggestionsFor, warmProofing, warmSuggestions } from './suggestions';
@@ -52,6 +53,14 @@ interface CachedBlock {
 
 // Capitalized words, as the checker strips them of a possessive: "Kralicek's" → Kralicek.
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}]*/gu;
+const NAME_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
+// The capitalized word right after a name ("Jayson" → "Tatum"), possessive dropped.
+function nameAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 32) return undefined;
+  const word = NAME_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return word === undefined ? undefined : stripPossessive(word);
+}
 
 /**
  * A checker that remembers each block's own findings by its text, so after an edit only the
@@ -185,20 +194,25 @@ export class Proofreader {
   ): void {
     const { gazetteer } = this.resources;
     let storyStates: Set<string> | undefined;
+    let storyCountries: Set<string> | undefined;
     unknown.forEach((u, index) => {
       const finding = u.nameFinding;
       if (!finding || !u.uncued || finding.kind !== 'name') return;
       if (!storyStates) {
         storyStates = new Set(stateCues.flat());
         if (state) storyStates.add(state);
+        storyCountries = new Set();
         for (const p of places) {
           const states = gazetteer.statesOf(p.name);
           if (states.length === 1) storyStates.add(states[0]!);
+          const country = gazetteer.countryOf(p.name);
+          if (country !== undefined) storyCountries.add(country);
         }
       }
       const known = storyStates;
+      const countries = storyCountries!;
       const plausible = finding.suggestions.filter((name) =>
-        gazetteer.plausibleFar(name, known, (n) => this.resources.speller.correct(n)),
+        gazetteer.plausibleFar(name, known, (n) => this.resources.speller.correct(n), countries),
       );
       if (plausible.length === finding.suggestions.length) return;
       const list = findings[u.block]!;
@@ -292,6 +306,7 @@ export class Proofreader {
     const consistency = checkConsistency(
       unknown,
       places.map((p) => p.name),
+      (u) => nameAfter(blocks[u.block]!, u.end),
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));

@@ -122,3 +122,35 @@ describe('suggestions keep the typed ending', () => {
     expect(geo.indexOf('geologists')).toBeLessThan(geo.indexOf('geologist'));
   });
 });
+
+describe('names of more than one person', () => {
+  it('does not take two first names with different surnames for one name', () => {
+    expect(
+      findings(
+        'Jayson Tatum scored 31 points, and Jaylen Brown added 22.',
+        'Jayson Tatum said the team got comfortable.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags a first name spelled two ways before one surname', () => {
+    const found = findings(
+      'Jayson Tatum scored 31 points.',
+      'Jayson Tatum said the team got comfortable. Jaysen Tatum left early.',
+    );
+    expect(found.map((f) => [f.kind, f.text, f.suggestions[0]])).toEqual([
+      ['consistency', 'Jaysen', 'Jayson'],
+    ]);
+  });
+
+  it('knows the particles inside names', () => {
+    expect(
+      findings(
+        'Commission President Ursula von der Leyen met Guillermo del Toro and Rafael van der Vaart.',
+        'The painter Leonardo da Vinci was born near Florence.',
+      ),
+    ).toEqual([]);
+    // Outside a name a particle is what it looks like.
+    expect(findings('The mayor said der plan was ready.').map((f) => f.text)).toEqual(['der']);
+  });
+});

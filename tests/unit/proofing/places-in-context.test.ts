@@ -263,3 +263,19 @@ describe('regions, valleys and lakes (WordNet)', () => {
     ).toEqual([]);
   });
 });
+
+describe('regions abroad in a story about their country', () => {
+  it('offers a province when the story names its country or another of its provinces', () => {
+    const found = names(
+      'ANTWERP, Belgium — Growers from Walonia and Flanders drove tractors into the port.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Walonia', 'Wallonia']]);
+  });
+
+  it('leaves the same word alone in a story set elsewhere', () => {
+    // Without Belgium in the story, "Walonia" is an unknown name, as "Linde" is.
+    expect(names('AMARILLO, Texas — Customers of Walonia Bakery lined up before dawn.')).toEqual(
+      [],
+    );
+  });
+});
