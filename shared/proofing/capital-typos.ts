@@ -168,11 +168,17 @@ export function capitalTypo(
   i: number,
   text: string,
   resources: ProofingResources,
+  beforePlace = false,
 ): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
+  // A capitalized word next may be a surname, after a first name; a known place of two words
+  // or more ("Acros Lee County") is not.
   const beforeName =
-    next !== undefined && isCapitalized(next.text) && text.slice(token.end, next.start) === ' ';
+    next !== undefined &&
+    isCapitalized(next.text) &&
+    text.slice(token.end, next.start) === ' ' &&
+    !beforePlace;
   const judged = (token.sentenceStart && !beforeName) || inCommonName(tokens, i, text, resources);
   // "Portgual's" is judged as "Portgual".
   const word = stripPossessive(token.text);

@@ -119,6 +119,7 @@ export function checkBlock(
   const tokens = tokenize(text);
   const findings: Finding[] = [];
   const covered = new Set<number>();
+  const placeStarts = new Set<number>();
 
   // Names and places first: a known name is never a spelling error, a near miss always is one.
   // A hyphenated word led by a name ("Oaklan-based") is looked up by that name.
@@ -211,6 +212,8 @@ export function checkBlock(
         }
         if (known || near.length > 0) {
           for (let k = i; k < i + length; k++) covered.add(run[k]!.start);
+          // "Acros Lee County": a word before a place of two words or more is no first name.
+          if (known && length > 1) placeStarts.add(first.start);
           if (known)
             places.push({
               block,
@@ -313,7 +316,7 @@ export function checkBlock(
       capitalized &&
       !repeated &&
       !nameParts.has(token.start) &&
-      capitalTypo(units, i, text, resources);
+      capitalTypo(units, i, text, resources, placeStarts.has(units[i + 1]?.start ?? -1));
     if (capitalized && !typo) {
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
       return;

@@ -31,6 +31,14 @@ describe('two places joined by a hyphen', () => {
 });
 
 describe('sentence starts', () => {
+  it('judges an opener before a place of two words or more: it is no first name', () => {
+    const [hit] = findings('Acros Lee County, thousands of families are in limbo.');
+    expect(hit).toMatchObject({ kind: 'spelling', text: 'Acros' });
+    expect(hit?.suggestions[0]).toBe('Across');
+    // Before a surname it may be a first name.
+    expect(findings('Acros Delgado said the county would help.')).toEqual([]);
+  });
+
   it('flags a long word one slip from a dictionary word, not long surnames', () => {
     const [hit] = findings('Forcasters expected a surge of 4 to 7 feet.');
     expect(hit).toMatchObject({ kind: 'spelling', text: 'Forcasters' });
