@@ -146,10 +146,13 @@ export class Gazetteer {
    * not a US town (a county, a region, an agency), a place in one of the story's states, or a city of
    * at least 50,000 people, big enough to be news anywhere. "Entergy" in a Louisiana story
    * is the utility, not Energy, Ill. (population 1,100).
-   * A province abroad is news when it is known well enough to be in the dictionary
-   * (`familiar`: Bavaria, Punjab; "Linde" is the gas company, not Lindi, Tanzania) or when
-   * the story names its country or another of its regions (`storyCountries`): "Walonia" in a
-   * story about Flanders is Wallonia.
+   * A province abroad is news when the story names its country or another of its provinces
+   * (`storyCountries`: "Walonia" in a story about Flanders is Wallonia, "Kansai" in a story
+   * from Japan, or one from Kansas, is not Kasai, Congo) or, in a story that names no country
+   * and no state, when it is known well enough to be in the dictionary (`familiar`: Bavaria,
+   * Punjab; "Linde" is the gas company, not Lindi, Tanzania). A US state is news anywhere, except in a story set
+   * abroad: one that names other countries or their provinces and no state ("Kansai Electric
+   * Power" in a story from Japan is not Kansas).
    */
   public plausibleFar(
     name: string,
@@ -160,8 +163,12 @@ export class Gazetteer {
     const states = this.statesOf(name);
     const country = ownValue(this.abroad, name);
     if (country !== undefined && states.length === 0)
-      return familiar(name) || storyCountries.has(country);
-    if (this.usStates.has(name)) return true;
+      return (
+        storyCountries.has(country) ||
+        (storyCountries.size === 0 && storyStates.size === 0 && familiar(name))
+      );
+    if (this.usStates.has(name))
+      return storyStates.size > 0 || storyCountries.size === 0 || storyCountries.has('US');
     if (states.length === 0 || states.some((state) => storyStates.has(state))) return true;
     // "Larimer" is a Pennsylvania town and a Colorado county: a Colorado story means the county.
     if (this.countyStates(name).some((state) => storyStates.has(state))) return true;

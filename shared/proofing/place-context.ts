@@ -130,7 +130,9 @@ export function storyState(
 /**
  * Known places that are not in the story's state while a place one slip away is: "Berkley"
  * (Michigan) in a story about Oakland and Emeryville is "Berkeley". In a story about Detroit's
- * suburbs the same word is right and is left alone.
+ * suburbs the same word is right and is left alone. A story with no one state (a Senate vote
+ * that names North Carolina, Florida and Georgia) is held to the states it names: "Ashville"
+ * (Alabama, Ohio) there is Asheville, N.C.
  */
 export function checkPlacesInContext(
   mentions: ReadonlyArray<PlaceMention>,
@@ -138,13 +140,14 @@ export function checkPlacesInContext(
   state: string | undefined,
   named: ReadonlySet<string> = new Set(),
 ): Array<{ block: number; finding: Finding }> {
-  if (!state) return [];
   const out: Array<{ block: number; finding: Finding }> = [];
   const elsewhere = new Set(named);
   for (const m of mentions) {
     const code = STATE_CODES[m.name];
     if (code) elsewhere.add(code);
   }
+  if (!state && elsewhere.size === 0) return [];
+  const wanted = state ? [state] : [...elsewhere].sort();
   for (const m of mentions) {
     const states = gazetteer.statesOf(m.name);
     // A place named inside an institution's name is that institution's, wherever it is; a
@@ -152,7 +155,7 @@ export function checkPlacesInContext(
     // story that says New Mexico).
     if (
       states.length === 0 ||
-      states.includes(state) ||
+      (state !== undefined && states.includes(state)) ||
       states.some((other) => elsewhere.has(other)) ||
       m.name.length < 5 ||
       m.inLongerName
@@ -164,7 +167,7 @@ export function checkPlacesInContext(
       .filter(
         (name) =>
           name.split(' ').length === m.name.split(' ').length &&
-          gazetteer.statesOf(name).includes(state) &&
+          gazetteer.statesOf(name).some((other) => wanted.includes(other)) &&
           editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit,
       );
     if (better.length === 0) continue;
@@ -175,7 +178,9 @@ export function checkPlacesInContext(
         end: m.end,
         text: m.text,
         kind: 'name',
-        message: `Check the place: this story is set in ${state}, where there is no “${m.name}”; did you mean “${better[0]}”?`,
+        message: state
+          ? `Check the place: this story is set in ${state}, where there is no “${m.name}”; did you mean “${better[0]}”?`
+          : `Check the place: this story names ${wanted.join(', ')}, where there is no “${m.name}”; did you mean “${better[0]}”?`,
         suggestions: better.slice(0, 3),
       },
     });

@@ -279,3 +279,36 @@ describe('regions abroad in a story about their country', () => {
     );
   });
 });
+
+describe('stories set abroad', () => {
+  it('does not offer a US state or another country’s province in a story from Japan', () => {
+    expect(
+      names(
+        'TOKYO (AP) — A strong earthquake shook western Japan on Sunday.',
+        'Kansai Electric Power said its plants in Fukui prefecture were operating normally.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still offers a US state in a story that names one', () => {
+    const found = names('Growers in Kansas and Kansai Electric Power customers in Nebraska.');
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Kansas']);
+  });
+});
+
+describe('a story with several states', () => {
+  it('holds a real place in a state it does not name to the states it does', () => {
+    const found = names(
+      'The bill adds disaster relief for North Carolina, Florida and Georgia.',
+      'Senate Majority Leader John Thune, R-S.D., praised it.',
+      'Sen. Elizabeth Warren, D-Mass., opposed it.',
+      '“Families in Ashville are still living in campers,” said Sen. Thom Tillis, R-N.C.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Ashville', 'Asheville']]);
+    expect(found[0]?.message).toContain('this story names');
+    // Where the story names Ohio, Ashville, Ohio, is a real place.
+    expect(
+      names('Voters in Ohio and North Carolina. Families in Ashville said the road flooded.'),
+    ).toEqual([]);
+  });
+});
