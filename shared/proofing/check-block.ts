@@ -21,6 +21,10 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const PERSONAL_TITLE =
   /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Cpl|Gen|Col|Maj|Det|Supt|Prof|Atty)\. $/u;
 
+// After a person's name: an age ("Shannon Mills, 45,") or a verb of saying.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an) $/iu;
+const PERSON_AFTER = /^(?:, \d{1,3},| (?:said|says|told|added|testified)\b)/;
+
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
 
@@ -57,6 +61,21 @@ const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt']);
 function joinedInName(text: string, previous: Token, token: Token): boolean {
   const gap = text.slice(previous.end, token.start);
   return gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous.text));
+}
+
+// Two capitalized words, neither an everyday word, one of them a town ("Dalton Jenkins"): a
+// first name and a surname as likely as a place. "Chicago Public Schools", "West Ashville"
+// and "Ohio" are places.
+function personLike(
+  run: ReadonlyArray<Token>,
+  place: string,
+  resources: ProofingResources,
+): boolean {
+  return (
+    run.length === 2 &&
+    !resources.gazetteer.isStateOrCountry(place) &&
+    run.every((t) => !resources.speller.correct(t.text.toLowerCase()))
+  );
 }
 
 function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
@@ -128,9 +147,15 @@ export function checkBlock(
   const byline = BYLINE.test(text);
   for (const whole of capitalizedRuns(text, forNames)) {
     // A name after a personal title is a person's: "Dr. Lindsey Park" is not Lindsay Park.
-    const titled = PERSONAL_TITLE.test(
-      text.slice(Math.max(0, whole[0]!.start - 8), whole[0]!.start),
-    );
+    // So is a name given an age or said to speak ("Shannon Mills, 45," is not Shannon Hills),
+    // unless the words before it say it is a place or a thing: "officials in Emeryvile said",
+    // "the San Joaqin Valley said".
+    const last = whole[whole.length - 1]!;
+    const titled =
+      PERSONAL_TITLE.test(text.slice(Math.max(0, whole[0]!.start - 8), whole[0]!.start)) ||
+      (PERSON_AFTER.test(text.slice(last.end, last.end + 12)) &&
+        !placeCue(text, whole[0]!, tokens) &&
+        !ARTICLE_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 4), whole[0]!.start)));
     // "The San Joaquin Valley": a capital that only opens the sentence is not part of the name.
     const opener = whole[0]!;
     const run =
@@ -222,6 +247,7 @@ export function checkBlock(
               text: stripPossessive(phrase),
               name: known,
               ...(i + length < run.length ? { inLongerName: true } : {}),
+              ...(length === 1 && personLike(run, known, resources) ? { inPersonName: true } : {}),
             });
           if (near.length > 0) {
             const finding: Finding = {

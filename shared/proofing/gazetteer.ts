@@ -130,6 +130,11 @@ export class Gazetteer {
     return [...this.statesOf(name), ...this.countyStates(name)];
   }
 
+  /** Whether a name is one of the fifty states (or D.C.) or a country. */
+  public isStateOrCountry(name: string): boolean {
+    return this.usStates.has(name) || ownValue(this.countries, name) !== undefined;
+  }
+
   /** The ISO code of the country a name is, or is a province or state of; undefined otherwise. */
   public countryOf(name: string): string | undefined {
     return ownValue(this.countries, name) ?? ownValue(this.abroad, name);
@@ -143,7 +148,8 @@ export class Gazetteer {
   /**
    * Whether a story set in `storyStates` could plausibly mean this place when a word is one
    * slip from it and nothing around the word says it is a place: a US state, a name that is
-   * not a US town (a county, a region, an agency), a place in one of the story's states, or a city of
+   * not a US town or county (a region, an agency), a place or county in one of the story's
+   * states, or a city of
    * at least 50,000 people, big enough to be news anywhere. "Entergy" in a Louisiana story
    * is the utility, not Energy, Ill. (population 1,100).
    * A province abroad is news when the story names its country or another of its provinces
@@ -169,9 +175,13 @@ export class Gazetteer {
       );
     if (this.usStates.has(name))
       return storyStates.size > 0 || storyCountries.size === 0 || storyCountries.has('US');
-    if (states.length === 0 || states.some((state) => storyStates.has(state))) return true;
+    // A county's name without "County" is that county only in a story about its state
+    // ("Hollingsworth" is a surname, not Collingsworth County, Texas, anywhere else).
+    const counties = this.countyStates(name);
+    if (states.length === 0 && counties.length === 0) return true;
+    if (states.some((state) => storyStates.has(state))) return true;
     // "Larimer" is a Pennsylvania town and a Colorado county: a Colorado story means the county.
-    if (this.countyStates(name).some((state) => storyStates.has(state))) return true;
+    if (counties.some((state) => storyStates.has(state))) return true;
     return this.peopleOf(name) >= WELL_KNOWN_THOUSANDS;
   }
 

@@ -13,6 +13,11 @@ export interface PlaceMention {
   readonly name: string;
   /** Followed by more capitalized words: part of a longer proper name ("Hatfield Marine Science Center"). */
   readonly inLongerName?: boolean;
+  /**
+   * One word of a run of capitalized words that is no known place as a whole ("Dalton
+   * Jenkins"): as likely a person's name as a town, so it says nothing of where the story is.
+   */
+  readonly inPersonName?: boolean;
 }
 
 // AP's state abbreviations as datelines print them, and the two-letter codes they stand for.
@@ -115,7 +120,7 @@ export function storyState(
   for (const codes of cues) for (const code of codes) add(code, 2);
   const seen = new Set<string>();
   for (const m of mentions) {
-    if (seen.has(m.name)) continue;
+    if (m.inPersonName || seen.has(m.name)) continue;
     seen.add(m.name);
     const states = gazetteer.statesOf(m.name);
     if (states.length === 0) continue;
@@ -158,7 +163,8 @@ export function checkPlacesInContext(
       (state !== undefined && states.includes(state)) ||
       states.some((other) => elsewhere.has(other)) ||
       m.name.length < 5 ||
-      m.inLongerName
+      m.inLongerName ||
+      m.inPersonName
     )
       continue;
     const limit = m.name.length >= 8 ? 2 : 1;

@@ -203,6 +203,7 @@ export class Proofreader {
         if (state) storyStates.add(state);
         storyCountries = new Set();
         for (const p of places) {
+          if (p.inPersonName) continue;
           const states = gazetteer.statesOf(p.name);
           if (states.length === 1) storyStates.add(states[0]!);
           const country = gazetteer.countryOf(p.name);
@@ -293,7 +294,13 @@ export class Proofreader {
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     for (const key of this.capitals.keys()) if (!seen.has(key)) this.capitals.delete(key);
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
-    const placeNames = places;
+    // A town's name the story also gives a person ("Dalton Jenkins", then "Jenkins said") is
+    // that person's wherever it stands: it does not set the story's state.
+    const personal = new Set(places.flatMap((p) => (p.inPersonName ? [p.name] : [])));
+    const placeNames =
+      personal.size === 0
+        ? places
+        : places.map((p) => (personal.has(p.name) ? { ...p, inPersonName: true } : p));
     const state = storyState(stateCues, placeNames, this.resources.gazetteer);
     for (const { block, finding } of checkPlacesInContext(
       placeNames,
@@ -302,7 +309,7 @@ export class Proofreader {
       new Set(stateCues.flat()),
     ))
       findings[block]!.push(finding);
-    this.judgeFarPlaces(unknown, findings, stateCues, places, state);
+    this.judgeFarPlaces(unknown, findings, stateCues, placeNames, state);
     const consistency = checkConsistency(
       unknown,
       places.map((p) => p.name),

@@ -130,14 +130,26 @@ export function slipOfKnownWord(word: string, resources: ProofingResources): boo
 const SLIP_MEMO = new WeakMap<object, Map<string, boolean>>();
 
 function judgeSlip(word: string, resources: ProofingResources): boolean {
+  // Twelve letters or more, one slip from any dictionary word ("the Japan Meteorlogical
+  // Agency"): names that long and that close to a word are rarer still.
   if (
     word.length >= 10 &&
     resources.speller.hasNear(word.toLowerCase()) &&
-    nearCommonWord(word, resources)
+    (word.length >= 12 ? !pluralOfKnown(word, resources) : nearCommonWord(word, resources))
   )
     return true;
   // The first letter stays: a proper noun's capital is not swapped.
   return word.length >= 6 && LETTERS_ONLY.test(word) && swapMakesWord(word, 1, resources);
+}
+
+// "The Oppenheimers": a family named by the plural of a name the dictionary knows.
+function pluralOfKnown(word: string, resources: ProofingResources): boolean {
+  if (!word.endsWith('s')) return false;
+  const { speller } = resources;
+  return (
+    speller.correct(word.slice(0, -1)) ||
+    (word.endsWith('es') && speller.correct(word.slice(0, -2)))
+  );
 }
 
 /**

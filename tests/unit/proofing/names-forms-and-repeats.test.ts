@@ -162,3 +162,42 @@ describe('names of more than one person', () => {
     expect(findings('The mayor said der plan was ready.').map((f) => f.text)).toEqual(['der']);
   });
 });
+
+describe('people whose names are also places', () => {
+  it('reads a name given an age or said to speak as a person', () => {
+    expect(
+      findings(
+        'The county hired Shannon Mills, 45, to run the program.',
+        '“We will be ready,” Garrett said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not let a surname that is a town set the story’s state', () => {
+    // Jenkins is a town in Kentucky only; Dalton is not in Kentucky, Dayton is.
+    expect(
+      findings(
+        'The county hired Dalton Jenkins to run the program.',
+        'Jenkins said the money would come next year.',
+        '“We will be ready,” Dalton told the board.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not offer a county for a surname outside the county’s state', () => {
+    // Collingsworth County, Texas.
+    expect(findings('The report was written by Maria Hollingsworth and her staff.')).toEqual([]);
+  });
+});
+
+describe('long capitalized words', () => {
+  it('flags one of twelve letters or more one slip from any dictionary word', () => {
+    const [hit] = findings('The Japan Meteorlogical Agency issued no tsunami warning.');
+    expect(hit).toMatchObject({ kind: 'spelling', text: 'Meteorlogical' });
+    expect(hit?.suggestions[0]).toBe('Meteorological');
+  });
+
+  it('leaves a family named by a plural alone', () => {
+    expect(findings('The Oppenheimers sold the house in 1962.')).toEqual([]);
+  });
+});
