@@ -9,6 +9,7 @@ import { countWords } from '../../shared/word-count';
 import { measureCorpus, TUNING } from '../helpers/proofing-corpus';
 import type { Seed } from '../helpers/proofing-corpus';
 import { median, percentile, round } from './measure';
+import { proofingWorkerBench } from './proofing-worker-bench';
 
 const DIR = 'tests/fixtures/proofing-corpus';
 
@@ -221,6 +222,16 @@ export async function proofingBench(): Promise<Record<string, number>> {
     results[`proofing.corpus_${part}_first_pct`] = round(100 * report.firstRate);
     results[`proofing.corpus_${part}_top3_pct`] = round(100 * report.topThreeRate);
     results[`proofing.corpus_${part}_false_flags_per_1000`] = round(report.falseFlagsPer1000);
+  }
+
+  // The same check in the editor's own worker, in Chromium.
+  try {
+    Object.assign(results, await proofingWorkerBench(blocks));
+    results['proofing.ratio_worker_full_check'] = round(
+      results['proofing.worker_full_check_ms']! / results['proofing.full_check_ms']!,
+    );
+  } catch (error) {
+    process.stderr.write(`bench: the worker in Chromium was not measured: ${String(error)}\n`);
   }
 
   if (ensureHunspell()) {
