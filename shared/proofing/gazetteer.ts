@@ -242,7 +242,8 @@ const WELL_KNOWN_THOUSANDS = 50;
 /** The gazetteer from `resources/gazetteer.json` as the build script writes it. */
 export function gazetteerFrom(data: unknown): Gazetteer {
   const json = data as {
-    names: string[];
+    /** A name per line (older files: an array). */
+    names: string | string[];
     states?: Record<string, string>;
     populations?: Record<string, number>;
     regionsAbroad?: Record<string, string>;
@@ -250,7 +251,7 @@ export function gazetteerFrom(data: unknown): Gazetteer {
     countries?: Record<string, string>;
   };
   return new Gazetteer(
-    json.names,
+    typeof json.names === 'string' ? json.names.split('\n') : json.names,
     json.states ?? {},
     json.populations ?? {},
     json.regionsAbroad ?? {},
