@@ -23,7 +23,8 @@ const PERSONAL_TITLE =
 
 // After a person's name: an age ("Shannon Mills, 45,") or a verb of saying.
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an) $/iu;
-const PERSON_AFTER = /^(?:, \d{1,3},| (?:said|says|told|added|testified)\b)/;
+const AGE_AFTER = /^, \d{1,3},/;
+const SAID_AFTER = /^ (?:said|says|told|added|testified)\b/;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -61,6 +62,32 @@ const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt']);
 function joinedInName(text: string, previous: Token, token: Token): boolean {
   const gap = text.slice(previous.end, token.start);
   return gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous.text));
+}
+
+// An age after a name is a person's; so is a verb of saying after one or two words that are
+// no everyday words ("Garrett said"), not after "Kansai Electric Power" or "Maricopa County".
+function personAfter(
+  text: string,
+  run: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): boolean {
+  const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 12);
+  if (AGE_AFTER.test(after)) return true;
+  return (
+    SAID_AFTER.test(after) &&
+    run.length <= 2 &&
+    run.every((t) => !resources.speller.correct(t.text.toLowerCase()))
+  );
+}
+
+// A phrase two slips from a place is held to one slip in any word of five letters or fewer:
+// "the Alau River" (a Nigerian river) is not the Yalu River, "Lake Meed" is Lake Mead.
+function wordByWordSlips(phrase: string, place: string): boolean {
+  const typed = phrase.toLowerCase().split(' ');
+  const known = place.toLowerCase().split(' ');
+  return typed.every(
+    (word, k) => editDistance(word, known[k] ?? '', 2) <= (word.length <= 5 ? 1 : 2),
+  );
 }
 
 // Two capitalized words, neither an everyday word, one of them a town ("Dalton Jenkins"): a
@@ -150,10 +177,9 @@ export function checkBlock(
     // So is a name given an age or said to speak ("Shannon Mills, 45," is not Shannon Hills),
     // unless the words before it say it is a place or a thing: "officials in Emeryvile said",
     // "the San Joaqin Valley said".
-    const last = whole[whole.length - 1]!;
     const titled =
       PERSONAL_TITLE.test(text.slice(Math.max(0, whole[0]!.start - 8), whole[0]!.start)) ||
-      (PERSON_AFTER.test(text.slice(last.end, last.end + 12)) &&
+      (personAfter(text, whole, resources) &&
         !placeCue(text, whole[0]!, tokens) &&
         !ARTICLE_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 4), whole[0]!.start)));
     // "The San Joaquin Valley": a capital that only opens the sentence is not part of the name.
@@ -221,8 +247,9 @@ export function checkBlock(
                   name.split(' ').length === length &&
                   !otherCompassPoint(name, bare) &&
                   (!innerCapital || INNER_CAPITAL.test(name)) &&
-                  (length > 1 ||
-                    editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
+                  (length > 1
+                    ? wordByWordSlips(bare, name)
+                    : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
                       (famous(name) ? 2 : slips)),
               );
             // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.

@@ -153,10 +153,10 @@ export class Gazetteer {
    * at least 50,000 people, big enough to be news anywhere. "Entergy" in a Louisiana story
    * is the utility, not Energy, Ill. (population 1,100).
    * A province abroad is news when the story names its country or another of its provinces
-   * (`storyCountries`: "Walonia" in a story about Flanders is Wallonia, "Kansai" in a story
-   * from Japan, or one from Kansas, is not Kasai, Congo) or, in a story that names no country
-   * and no state, when it is known well enough to be in the dictionary (`familiar`: Bavaria,
-   * Punjab; "Linde" is the gas company, not Lindi, Tanzania). A US state is news anywhere, except in a story set
+   * (`storyCountries`: "Walonia" in a story about Flanders is Wallonia) or when it is known
+   * well enough to be in the dictionary (`familiar`: Beijing, Bavaria, Punjab; "Linde" is the
+   * gas company, not Lindi, Tanzania; the caller says no for a word that opens a longer name,
+   * "Kansai Electric Power"). A US state is news anywhere, except in a story set
    * abroad: one that names other countries or their provinces and no state ("Kansai Electric
    * Power" in a story from Japan is not Kansas).
    */
@@ -169,10 +169,7 @@ export class Gazetteer {
     const states = this.statesOf(name);
     const country = ownValue(this.abroad, name);
     if (country !== undefined && states.length === 0)
-      return (
-        storyCountries.has(country) ||
-        (storyCountries.size === 0 && storyStates.size === 0 && familiar(name))
-      );
+      return storyCountries.has(country) || familiar(name);
     if (this.usStates.has(name))
       return storyStates.size > 0 || storyCountries.size === 0 || storyCountries.has('US');
     // A county's name without "County" is that county only in a story about its state

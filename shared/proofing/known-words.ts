@@ -23,12 +23,13 @@ export function isKnownWord(word: string, resources: ProofingResources): boolean
   return isPrefixCompound(word, resources);
 }
 
-// Prefixes that news copy joins to everyday words without a hyphen ("telehealth",
+// Prefixes that news copy joins to everyday words without a hyphen ("telehealth", "biosecurity",
 // "paratransit", "midmorning", "microtransit"). The rest must be a common word of five letters
 // or more, and the whole must not be one slip from a known word, so slips such as "untill" or
 // "interpeter" (inter + peter, one letter from "interpreter") are not taken for compounds.
 const CLOSED_PREFIXES = [
   'anti',
+  'bio',
   'counter',
   'cyber',
   'eco',
@@ -51,9 +52,22 @@ const CLOSED_PREFIXES = [
 ];
 
 // Heads that news copy closes onto a common word: "bayfront", "countywide", "lakeside",
-// "concertgoers", "storm-proof" without its hyphen. The word before must be common, so a
+// "concertgoers", "chipmakers", "storm-proof" without its hyphen. The word before must be common, so a
 // slip cannot pass for a compound.
-const CLOSED_HEADS = ['front', 'side', 'wide', 'like', 'goer', 'goers', 'proof', 'ward', 'wards'];
+const CLOSED_HEADS = [
+  'front',
+  'side',
+  'wide',
+  'like',
+  'goer',
+  'goers',
+  'proof',
+  'ward',
+  'wards',
+  // "chipmakers", "drugmaker", "dealmaker".
+  'maker',
+  'makers',
+];
 
 function isHeadCompound(lower: string, resources: ProofingResources): boolean {
   return CLOSED_HEADS.some((head) => {

@@ -191,6 +191,7 @@ export class Proofreader {
     stateCues: ReadonlyArray<ReadonlyArray<string>>,
     places: ReadonlyArray<PlaceMention>,
     state: string | undefined,
+    blocks: ReadonlyArray<string>,
   ): void {
     const { gazetteer } = this.resources;
     let storyStates: Set<string> | undefined;
@@ -212,8 +213,12 @@ export class Proofreader {
       }
       const known = storyStates;
       const countries = storyCountries!;
+      // A word that opens a longer name ("Kansai Electric Power") is that name's, not a famous
+      // province's slip.
+      const opensName = nameAfter(blocks[u.block]!, u.end) !== undefined;
+      const familiar = (n: string): boolean => !opensName && this.resources.speller.correct(n);
       const plausible = finding.suggestions.filter((name) =>
-        gazetteer.plausibleFar(name, known, (n) => this.resources.speller.correct(n), countries),
+        gazetteer.plausibleFar(name, known, familiar, countries),
       );
       if (plausible.length === finding.suggestions.length) return;
       const list = findings[u.block]!;
@@ -309,7 +314,7 @@ export class Proofreader {
       new Set(stateCues.flat()),
     ))
       findings[block]!.push(finding);
-    this.judgeFarPlaces(unknown, findings, stateCues, placeNames, state);
+    this.judgeFarPlaces(unknown, findings, stateCues, placeNames, state, blocks);
     const consistency = checkConsistency(
       unknown,
       places.map((p) => p.name),

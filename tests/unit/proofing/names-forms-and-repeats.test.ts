@@ -201,3 +201,16 @@ describe('long capitalized words', () => {
     expect(findings('The Oppenheimers sold the house in 1962.')).toEqual([]);
   });
 });
+
+describe('closed compounds of news', () => {
+  it('knows makers of things and bio- words', () => {
+    expect(
+      findings(
+        'Shares of chipmakers rose, and drugmakers fell.',
+        'Farmers were paid for biosecurity upgrades.',
+      ),
+    ).toEqual([]);
+    // A slip is still a slip.
+    expect(findings('The biosecurty rules changed.').map((f) => f.text)).toEqual(['biosecurty']);
+  });
+});

@@ -312,3 +312,19 @@ describe('a story with several states', () => {
     ).toEqual([]);
   });
 });
+
+describe('famous provinces and short names in phrases', () => {
+  it('still offers a province the dictionary knows in a story about other countries', () => {
+    const found = names(
+      'In Europe, Germany’s DAX rose, and in Asia, Japan’s Nikkei fell on hopes of stimulus from Beijng.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Beijng', 'Beijing']]);
+  });
+
+  it('holds a short word of a phrase to one slip', () => {
+    // The Alau River is in Nigeria; the Yalu River is two slips from it.
+    expect(names('A dam on the Alau River burst after days of rain.')).toEqual([]);
+    const found = names('Boaters crowded Lake Meed on Sunday.');
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Lake Mead']);
+  });
+});
