@@ -171,6 +171,9 @@ describe('people whose names are also places', () => {
         '“We will be ready,” Garrett said.',
       ),
     ).toEqual([]);
+    // A county or a company says things too.
+    const [hit] = findings('PHOENIX (AP) — Maricpoa County said the count would take days.');
+    expect(hit?.suggestions[0]).toBe('Maricopa County');
   });
 
   it('does not let a surname that is a town set the story’s state', () => {
