@@ -1,6 +1,11 @@
 import type { Suggest } from './check-block';
 import type { ProofingResources } from './proofreader';
-import { letterSlipOfProperNoun, looksLikeTypo, slipOfKnownWord } from './suggestions';
+import {
+  letterSlipOfProperNoun,
+  looksLikeTypo,
+  slipOfKnownWord,
+  swapMakesPlace,
+} from './suggestions';
 import { editDistance } from './edit-distance';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
@@ -182,7 +187,18 @@ export function capitalTypo(
   const judged = (token.sentenceStart && !beforeName) || inCommonName(tokens, i, text, resources);
   // "Portgual's" is judged as "Portgual".
   const word = stripPossessive(token.text);
-  if ((judged && looksLikeTypo(word, resources)) || slipOfKnownWord(word, resources)) return true;
+  // Before a surname, a word one swap from a name the dictionary knows is a name too
+  // ("Cristian Romero", not Cristina). Not before a head or an everyday word ("the Appalachai
+  // Mountains", "the Gila River Indain Community"), nor a possessive ("Portgual's Algarve"),
+  // nor one swap from a place ("Huoston Texans").
+  const firstName =
+    beforeName &&
+    word === token.text &&
+    !NAME_HEADS.has(next.text.toLowerCase()) &&
+    !resources.speller.correct(next.text.toLowerCase()) &&
+    !swapMakesPlace(word, resources);
+  if ((judged && looksLikeTypo(word, resources)) || slipOfKnownWord(word, resources, !firstName))
+    return true;
   if (
     (afterArticle(tokens, i, text) || word.length >= 10) &&
     letterSlipOfProperNoun(word, resources)

@@ -228,7 +228,8 @@ export function checkBlock(
               (joinedPlaceCue(text, first) &&
                 !resources.speller.correct(first.text.toLowerCase()))) &&
             !slipOfNameHead(run, i, text);
-          if (!byline && !titled && (length > 1 || singleUnknown)) {
+          // "Frederick Douglass High School" is named for a man, not Douglas High School.
+          if (!byline && !titled && (length > 1 ? !afterName : singleUnknown)) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
             // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two

@@ -121,23 +121,30 @@ const TYPO_MEMO = new WeakMap<object, Map<string, boolean>>();
  * A capitalized word that is a slip wherever it stands: ten letters or more and one slip from
  * a common word ("Superintendant" before a name; surnames that long almost never are, and
  * "Castellano" is one slip from the rare "castellany" only), or a proper noun the dictionary
- * knows with two letters swapped ("Appalachai").
+ * knows with two letters swapped ("Appalachai"; not asked with `swaps` false, for a word in a
+ * first name's place, since "Cristian" is one swap from "Cristina").
  */
-export function slipOfKnownWord(word: string, resources: ProofingResources): boolean {
-  return remembered(SLIP_MEMO, resources, word, judgeSlip);
+export function slipOfKnownWord(word: string, resources: ProofingResources, swaps = true): boolean {
+  return (
+    remembered(SLIP_MEMO, resources, word, judgeSlip) ||
+    (swaps && remembered(SWAP_MEMO, resources, word, judgeSwap))
+  );
 }
 
 const SLIP_MEMO = new WeakMap<object, Map<string, boolean>>();
+const SWAP_MEMO = new WeakMap<object, Map<string, boolean>>();
 
 function judgeSlip(word: string, resources: ProofingResources): boolean {
   // Twelve letters or more, one slip from any dictionary word ("the Japan Meteorlogical
   // Agency"): names that long and that close to a word are rarer still.
-  if (
+  return (
     word.length >= 10 &&
     resources.speller.hasNear(word.toLowerCase()) &&
     (word.length >= 12 ? !pluralOfKnown(word, resources) : nearCommonWord(word, resources))
-  )
-    return true;
+  );
+}
+
+function judgeSwap(word: string, resources: ProofingResources): boolean {
   // The first letter stays: a proper noun's capital is not swapped.
   return word.length >= 6 && LETTERS_ONLY.test(word) && swapMakesWord(word, 1, resources);
 }
@@ -177,6 +184,16 @@ function judgeProperSlip(word: string, resources: ProofingResources): boolean {
 
 // Trying each adjacent swap is a few dictionary lookups; ranking suggestions for every
 // capitalized word would cost milliseconds per name.
+/** Whether two swapped neighbours make a word into a place the gazetteer knows ("Huoston"). */
+export function swapMakesPlace(word: string, resources: ProofingResources): boolean {
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (resources.gazetteer.lookup(swapped) !== undefined) return true;
+  }
+  return false;
+}
+
 function swapMakesWord(word: string, from: number, resources: ProofingResources): boolean {
   for (let i = from; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;

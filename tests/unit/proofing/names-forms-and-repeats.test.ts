@@ -217,3 +217,21 @@ describe('closed compounds of news', () => {
     expect(findings('The biosecurty rules changed.').map((f) => f.text)).toEqual(['biosecurty']);
   });
 });
+
+describe('names that are one swap from another name', () => {
+  it('leaves a first name before a surname alone', () => {
+    expect(findings('Argentina scored first on a header by Cristian Romero.')).toEqual([]);
+  });
+
+  it('still flags a swap in a place or nationality before another capital', () => {
+    const found = findings(
+      'Fans of the Baltimore Ravens or Huoston Texans watched.',
+      'The Gila River Indain Community leased water.',
+    );
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Houston', 'Indian']);
+  });
+
+  it('does not take a phrase named for a person for a place', () => {
+    expect(findings('She taught at Frederick Douglass High School for 31 years.')).toEqual([]);
+  });
+});
