@@ -191,13 +191,18 @@ export function capitalTypo(
   // ("Cristian Romero", not Cristina). Not before a head or an everyday word ("the Appalachai
   // Mountains", "the Gila River Indain Community"), nor a possessive ("Portgual's Algarve"),
   // nor one swap from a place ("Huoston Texans").
-  const firstName =
+  // Asked only once a swap is found: most capitalized words make no word by a swap.
+  const inFirstNamePlace = (): boolean =>
     beforeName &&
     word === token.text &&
     !NAME_HEADS.has(next.text.toLowerCase()) &&
     !resources.speller.correct(next.text.toLowerCase()) &&
     !swapMakesPlace(word, resources);
-  if ((judged && looksLikeTypo(word, resources)) || slipOfKnownWord(word, resources, !firstName))
+  if (
+    (judged && looksLikeTypo(word, resources)) ||
+    slipOfKnownWord(word, resources, false) ||
+    (slipOfKnownWord(word, resources) && !inFirstNamePlace())
+  )
     return true;
   if (
     (afterArticle(tokens, i, text) || word.length >= 10) &&
