@@ -46,6 +46,7 @@ const NAME_HEADS = new Set([
   'canyon',
   'center',
   'church',
+  'esplanade',
   'committee',
   'company',
   'corporation',
@@ -62,11 +63,14 @@ const NAME_HEADS = new Set([
   'hospital',
   'island',
   'library',
+  'meadows',
   'mountain',
   'mountains',
   'museum',
   'parkway',
+  'peninsula',
   'plaza',
+  'reservation',
   'school',
   'springs',
   'square',
@@ -74,6 +78,7 @@ const NAME_HEADS = new Set([
   'station',
   'street',
   'township',
+  'tribe',
   'village',
 ]);
 
@@ -101,6 +106,7 @@ for (const head of NAME_HEADS) {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // A module constant: some transforms rebuild a Unicode literal on every call.
 const LOWER_WORD = /^\p{Ll}+$/u;
 
@@ -198,8 +204,10 @@ export function capitalTypo(
     !NAME_HEADS.has(next.text.toLowerCase()) &&
     !resources.speller.correct(next.text.toLowerCase()) &&
     !swapMakesPlace(word, resources);
+  // "TriMet", "PayPal": a capital inside a word is a name's; a slip does not make one.
+  const camel = INNER_CAPITAL.test(word);
   if (
-    (judged && looksLikeTypo(word, resources)) ||
+    (judged && !camel && looksLikeTypo(word, resources)) ||
     slipOfKnownWord(word, resources, false) ||
     (slipOfKnownWord(word, resources) && !inFirstNamePlace())
   )

@@ -21,6 +21,54 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const PERSONAL_TITLE =
   /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Cpl|Gen|Col|Maj|Det|Supt|Prof|Atty)\. $/u;
 
+// Titles written out before a name ("Pulaski County Judge Barry Hyde", "spokesman Tyler
+// Graf"): the capitalized words after one are a person's, whatever towns they spell.
+const TITLE_WORDS = [
+  'judge',
+  'justice',
+  'commissioner',
+  'mayor',
+  'sheriff',
+  'chief',
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'superintendent',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'officer',
+  'deputy',
+  'trooper',
+  'detective',
+  'sergeant',
+  'lieutenant',
+  'captain',
+  'president',
+  'senator',
+  'representative',
+  'governor',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'coach',
+  'pastor',
+  'rabbi',
+  'bishop',
+  'reverend',
+  'professor',
+  'supervisor',
+  'assemblyman',
+  'assemblywoman',
+  'alderman',
+  'prosecutor',
+  'ambassador',
+  'minister',
+];
+const TITLES = new Set(TITLE_WORDS);
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS.join('|')}) $`, 'iu');
+
 // After a person's name: an age ("Shannon Mills, 45,") or a verb of saying.
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an) $/iu;
 const AGE_AFTER = /^, \d{1,3},/;
@@ -179,6 +227,7 @@ export function checkBlock(
     // "the San Joaqin Valley said".
     const titled =
       PERSONAL_TITLE.test(text.slice(Math.max(0, whole[0]!.start - 8), whole[0]!.start)) ||
+      TITLE_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 16), whole[0]!.start)) ||
       (personAfter(text, whole, resources) &&
         !placeCue(text, whole[0]!, tokens) &&
         !ARTICLE_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 4), whole[0]!.start)));
@@ -191,7 +240,11 @@ export function checkBlock(
       !resources.gazetteer.lookup(text.slice(opener.start, whole[whole.length - 1]!.end))
         ? whole.slice(1)
         : whole;
+    // The words after a title inside the run: "Judge Barry Hyde" is no town of Barry.
+    let titleAt = -1;
     for (let i = 0; i < run.length; i++) {
+      if (TITLES.has(run[i]!.text.toLowerCase())) titleAt = i;
+      const personal = titled || (titleAt >= 0 && i > titleAt);
       for (
         let length = Math.min(resources.gazetteer.maxWords, run.length - i);
         length >= 1;
@@ -229,7 +282,7 @@ export function checkBlock(
                 !resources.speller.correct(first.text.toLowerCase()))) &&
             !slipOfNameHead(run, i, text);
           // "Frederick Douglass High School" is named for a man, not Douglas High School.
-          if (!byline && !titled && (length > 1 ? !afterName : singleUnknown)) {
+          if (!byline && !personal && (length > 1 ? !afterName : singleUnknown)) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
             // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two
@@ -275,7 +328,9 @@ export function checkBlock(
               text: stripPossessive(phrase),
               name: known,
               ...(i + length < run.length ? { inLongerName: true } : {}),
-              ...(length === 1 && personLike(run, known, resources) ? { inPersonName: true } : {}),
+              ...(personal || (length === 1 && personLike(run, known, resources))
+                ? { inPersonName: true }
+                : {}),
             });
           if (near.length > 0) {
             const finding: Finding = {

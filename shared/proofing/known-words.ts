@@ -20,7 +20,22 @@ export function isKnownWord(word: string, resources: ProofingResources): boolean
   if (isCapitalized(word) && speller.correct(word.toLowerCase())) return true;
   if (word.includes('-'))
     return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
-  return isPrefixCompound(word, resources);
+  return isPrefixCompound(word, resources) || isNounPlural(word, resources);
+}
+
+// Hunspell's en_US leaves the plural off some nouns ("abatements", "shellers"). A noun made
+// with one of these endings takes a plain -s, so the plural of one the dictionary knows is
+// a word; the ending makes a slip unlikely to pass ("thes" is not "the" + s).
+const NOUN_ENDINGS = ['ment', 'tion', 'sion', 'ance', 'ence', 'er', 'or', 'ist', 'ism', 'ship'];
+
+function isNounPlural(word: string, resources: ProofingResources): boolean {
+  if (word.length < 7 || !word.endsWith('s')) return false;
+  const singular = word.slice(0, -1);
+  return (
+    NOUN_ENDINGS.some((ending) => singular.endsWith(ending)) &&
+    (resources.speller.correct(singular) ||
+      (isCapitalized(word) && resources.speller.correct(singular.toLowerCase())))
+  );
 }
 
 // Prefixes that news copy joins to everyday words without a hyphen ("telehealth", "biosecurity",

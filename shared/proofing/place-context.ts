@@ -202,7 +202,15 @@ export function preferStoryState(
   finding: Finding,
   state: string | undefined,
   gazetteer: Gazetteer,
+  blockStates: ReadonlyArray<string> = [],
 ): Finding {
+  // A paragraph that names one state speaks of it, whatever the dateline's: "In Missouri,
+  // … farmers near Kenett" is Kennett, Mo., in a story from Little Rock (not Kensett, Ark.).
+  if (blockStates.length === 1 && blockStates[0] !== state) {
+    const here = blockStates[0]!;
+    if (finding.suggestions.some((s) => gazetteer.statesOf(s).includes(here)))
+      return preferStoryState(finding, here, gazetteer);
+  }
   if (!state || finding.kind !== 'name' || finding.suggestions.length < 2) return finding;
   const inState = finding.suggestions.filter((s) => gazetteer.statesOf(s).includes(state));
   if (inState.length === 0 || inState[0] === finding.suggestions[0]) return finding;

@@ -1,3 +1,4 @@
+import { STATE_CODES } from './us-states';
 import { checkBlock } from './check-block';
 import type { Gazetteer } from './gazetteer';
 import { checkQuotes } from './simple-checks';
@@ -52,6 +53,10 @@ interface CachedBlock {
 }
 
 // Capitalized words, as the checker strips them of a possessive: "Kralicek's" → Kralicek.
+function ownCode(name: string): string | undefined {
+  return Object.hasOwn(STATE_CODES, name) ? STATE_CODES[name] : undefined;
+}
+
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}]*/gu;
 const NAME_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
@@ -326,11 +331,19 @@ export class Proofreader {
     const hints: NameHint[][] = blocks.map(() => []);
     for (const hint of consistency.hints)
       hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
+    // The states each block names, by abbreviation or by name ("In Missouri, …").
+    const blockStates = stateCues.map((codes) => new Set(codes));
+    for (const p of placeNames) {
+      const code = p.inLongerName || p.inPersonName ? undefined : ownCode(p.name);
+      if (code !== undefined) blockStates[p.block]?.add(code);
+    }
     // Blocks cached by a deferred check get the suggestions filled in since.
     return findings.map((list, index) => ({
       findings: list
         .map((finding) =>
-          preferStoryState(this.withSuggestions(finding), state, this.resources.gazetteer),
+          preferStoryState(this.withSuggestions(finding), state, this.resources.gazetteer, [
+            ...blockStates[index]!,
+          ]),
         )
         .sort((a, b) => a.start - b.start),
       hints: hints[index]!,

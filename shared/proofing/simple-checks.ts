@@ -115,6 +115,8 @@ export function startsWithVowelSound(
   return /^[aeiou]/i.test(word);
 }
 
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+
 /** "a estimated", "an budget": the article that does not fit the next word's sound. */
 export function checkArticles(
   text: string,
@@ -131,6 +133,8 @@ export function checkArticles(
     // A capital A inside a sentence names something ("the A and C lines", "Plan A or B").
     if (article.text !== lower && !article.sentenceStart) continue;
     const next = tokens[i + 1]!;
+    // "a a hearing" is a repeat (flagged as one), not an article before the word "a".
+    if (ARTICLE_WORDS.has(next.text.toLowerCase())) continue;
     const gap = text.slice(article.end, next.start);
     if (!/^\s+\$?$/.test(gap)) continue;
     const nextWord = gap.endsWith('$') ? `$${next.text}` : next.text;

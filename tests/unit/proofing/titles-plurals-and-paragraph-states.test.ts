@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { checkBlock } from '../../../shared/proofing/check-block';
+import { proofreadBlocks } from '../../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import type { PlaceMention } from '../../../shared/proofing/place-context';
+import type { UnknownName } from '../../../shared/proofing/consistency';
+import type { Finding } from '../../../shared/proofing/types';
+
+let resources: ProofingResources;
+beforeAll(() => {
+  resources = loadProofingResources();
+}, 30_000);
+
+function findings(...blocks: string[]): Finding[] {
+  return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
+}
+
+function placesIn(text: string): PlaceMention[] {
+  const unknown: UnknownName[] = [];
+  const places: PlaceMention[] = [];
+  checkBlock(text, 0, resources, unknown, places);
+  return places;
+}
+
+describe('a title before a name', () => {
+  it('makes the words after it a person’s, not towns that set the story’s state', () => {
+    const places = placesIn('Benton County Sheriff Sharon Aldrich said the road would reopen.');
+    expect(places.find((p) => p.name === 'Sharon')).toMatchObject({ inPersonName: true });
+    expect(places.find((p) => p.name === 'Benton County')?.inPersonName).toBeUndefined();
+  });
+
+  it('does so after a lowercase title too', () => {
+    const places = placesIn('“We are ready,” said spokeswoman Dana Troy, who joined in May.');
+    expect(places.find((p) => p.name === 'Troy')).toMatchObject({ inPersonName: true });
+  });
+
+  it('keeps a town named after a title from deciding which far place a slip is', () => {
+    // Quincy is in many states; Barry in one (Illinois): as a judge's first name it no longer
+    // makes the Illinois village of Energy a plausible fix in an Arkansas story.
+    const found = findings(
+      'FORT SMITH, Ark. — Sebastian County Judge Barry Lane said crews worked overnight.',
+      'Entergy crews restored power to most homes by Friday.',
+    );
+    expect(found.some((f) => f.kind === 'name' && f.suggestions.includes('Energy'))).toBe(false);
+  });
+});
+
+describe('plurals the dictionary leaves out', () => {
+  it('accepts the plain plural of a noun made with a noun ending', () => {
+    const found = findings(
+      'The county offered property tax abatements to three employers.',
+      'Shellers in Dawson said the crop was clean, and the refinements were small.',
+    );
+    expect(found.filter((f) => f.kind === 'spelling')).toEqual([]);
+  });
+
+  it('still flags a slip that only looks like a plural', () => {
+    const found = findings('The goverments of both counties agreed.');
+    expect(found.map((f) => f.text)).toContain('goverments');
+  });
+});
+
+describe('names with a capital inside', () => {
+  it('does not take a name such as TriMet or DoorDash opening a sentence for a typo', () => {
+    const found = findings(
+      'TriMet added buses on the east side.',
+      'DoorDash drivers rallied outside city hall on Monday.',
+    );
+    expect(found.filter((f) => f.kind === 'spelling')).toEqual([]);
+  });
+});
+
+describe('heads of names of places', () => {
+  it('catches a slip in the word that ends a place’s name', () => {
+    const found = findings(
+      'Ranchers in the Carson Medows said wells were low.',
+      'Leaders of the Walker River Paiute Trbe met with the county.',
+      'A festival filled the Riverfront Esplande on Saturday.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Medows', 'Meadows'],
+      ['Trbe', 'Tribe'],
+      ['Esplande', 'Esplanade'],
+    ]);
+  });
+});
+
+describe('the state a paragraph names', () => {
+  it('ranks its places first, over the dateline’s state', () => {
+    const found = findings(
+      'JONESBORO, Ark. — Rain closed roads in Paragould and Batesville on Sunday.',
+      'In Missouri, crews in the Bootheel pumped water from fields near Kenett.',
+    );
+    expect(found.find((f) => f.text === 'Kenett')?.suggestions[0]).toBe('Kennett');
+  });
+});
+
+describe('articles', () => {
+  it('flags a doubled article once, as a repeat', () => {
+    const found = findings('The board will hold a a hearing next week.');
+    expect(found.map((f) => f.kind)).toEqual(['repeat']);
+  });
+});
