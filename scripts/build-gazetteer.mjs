@@ -182,10 +182,24 @@ for (const code of new Set(cities.map((city) => city.country))) {
   add(name);
   countryCodes.set(name, code);
 }
+// The names AP and British copy give the United Kingdom and its nations, which CLDR does not.
+for (const name of [
+  'Britain',
+  'Great Britain',
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+]) {
+  add(name);
+  countryCodes.set(name, 'GB');
+}
 process.stdout.write(`gazetteer: ${countries} country names from CLDR\n`);
 
 const organizations = JSON.parse(readFileSync('resources/organizations.json', 'utf8'));
-for (const org of organizations.names) add(org);
+// Professional teams by their full names ("Memphis Grizzlies"): "Memphis Grizzles" and
+// "Dallas Maverics" are slips of a known name, though "grizzles" is a word.
+for (const org of [...organizations.names, ...organizations.teams]) add(org);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en'));
 writeFileSync(

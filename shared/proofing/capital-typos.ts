@@ -4,6 +4,7 @@ import {
   letterSlipOfProperNoun,
   looksLikeTypo,
   slipOfKnownWord,
+  swapMakesCommonWord,
   swapMakesPlace,
 } from './suggestions';
 import { editDistance } from './edit-distance';
@@ -59,6 +60,7 @@ const NAME_HEADS = new Set([
   'harbor',
   'heights',
   'highway',
+  'junction',
   'hills',
   'hospital',
   'island',
@@ -149,6 +151,20 @@ function inCommonName(
     isCapitalized(before2.text)
   )
     return true;
+  // Across an "of", at the name's end: "the Department of Marine Resouces", not "Secretary of
+  // State Shenna Bellows" (a capitalized word after it is a surname's).
+  const before3 = units[i - 3];
+  if (
+    joined(before, token) &&
+    joined(before2, before) &&
+    joined(before3, before2) &&
+    common(before) &&
+    before2?.text === 'of' &&
+    before3 !== undefined &&
+    isCapitalized(before3.text) &&
+    !(joined(token, after) && after !== undefined && isCapitalized(after.text))
+  )
+    return true;
   return (
     joined(token, after) &&
     after !== undefined &&
@@ -198,12 +214,15 @@ export function capitalTypo(
   // Mountains", "the Gila River Indain Community"), nor a possessive ("Portgual's Algarve"),
   // nor one swap from a place ("Huoston Texans").
   // Asked only once a swap is found: most capitalized words make no word by a swap.
+  // A swap that makes an everyday word is a slip before a name too: "Transport Secertary
+  // Louise Haigh".
   const inFirstNamePlace = (): boolean =>
     beforeName &&
     word === token.text &&
     !NAME_HEADS.has(next.text.toLowerCase()) &&
     !resources.speller.correct(next.text.toLowerCase()) &&
-    !swapMakesPlace(word, resources);
+    !swapMakesPlace(word, resources) &&
+    !swapMakesCommonWord(word, resources);
   // "TriMet", "PayPal": a capital inside a word is a name's; a slip does not make one.
   const camel = INNER_CAPITAL.test(word);
   if (

@@ -153,12 +153,42 @@ function personLike(
   );
 }
 
-function capitalizedRuns(text: string, tokens: ReadonlyArray<Token>): Token[][] {
+// "Bay of Fundy", "Strait of Hormuz": a lowercase "of" inside a known name's first words
+// keeps the run going, so "the Bay of Fundey" is looked up as one name.
+function ofInName(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  k: number,
+  previous: Token | undefined,
+  startsName: (phrase: string) => boolean,
+): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    token.text === 'of' &&
+    previous !== undefined &&
+    next !== undefined &&
+    isCapitalized(next.text) &&
+    text.slice(previous.end, token.start) === ' ' &&
+    text.slice(token.end, next.start) === ' ' &&
+    startsName(`${previous.text} of`)
+  );
+}
+
+function capitalizedRuns(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  startsName: (phrase: string) => boolean,
+): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     const previous = run[run.length - 1];
-    const nameLike = isCapitalized(token.text) || (previous && PARTICLE_NAME.test(token.text));
+    const nameLike =
+      isCapitalized(token.text) ||
+      (previous && PARTICLE_NAME.test(token.text)) ||
+      ofInName(text, tokens, k, previous, startsName);
     if (nameLike && (!previous || joinedInName(text, previous, token))) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
@@ -220,7 +250,9 @@ export function checkBlock(
   const forNames = nameTokens(tokens, (t) => resources.gazetteer.lookup(t) !== undefined, text);
   // A byline names people: "By Marcus Thibodeaux" is not Thibodaux, La.
   const byline = BYLINE.test(text);
-  for (const whole of capitalizedRuns(text, forNames)) {
+  for (const whole of capitalizedRuns(text, forNames, (phrase) =>
+    resources.gazetteer.startsName(phrase),
+  )) {
     // A name after a personal title is a person's: "Dr. Lindsey Park" is not Lindsay Park.
     // So is a name given an age or said to speak ("Shannon Mills, 45," is not Shannon Hills),
     // unless the words before it say it is a place or a thing: "officials in Emeryvile said",
@@ -266,9 +298,11 @@ export function checkBlock(
           );
           // After a name the dictionary knows only as a name ("Harrison Butker"), a word is a
           // surname, not Butler: a place of two words would have matched as a phrase.
+          // A possessive before it is no given name: "Duluth's Lincon Park".
           const previous = run[i - 1];
           const afterName =
             previous !== undefined &&
+            stripPossessive(previous.text) === previous.text &&
             !resources.speller.correct(previous.text.toLowerCase()) &&
             resources.speller.correct(previous.text);
           // A surname the dictionary knows joined to "-based" is a slip of a place: "Huston-based".

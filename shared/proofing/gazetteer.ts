@@ -140,6 +140,11 @@ export class Gazetteer {
     return ownValue(this.countries, name) ?? ownValue(this.abroad, name);
   }
 
+  /** Whether a name is a country's (Georgia, a US state too, is not counted). */
+  public isCountry(name: string): boolean {
+    return ownValue(this.countries, name) !== undefined && !this.usStates.has(name);
+  }
+
   /** The people of the biggest US place of a name, in thousands; 0 when under 10,000 or abroad. */
   private peopleOf(name: string): number {
     return ownValue(this.populations, name.toLowerCase()) ?? 0;

@@ -195,6 +195,52 @@ export function checkPlacesInContext(
 }
 
 /**
+ * Known American places in a story set abroad that are one slip from a place the dictionary
+ * knows: "Edinburg" (Texas) in a story from London that names Scotland is Edinburgh. A town
+ * the dictionary knows itself ("Reading", "Glasgow") is left alone.
+ */
+export function checkPlacesAbroad(
+  mentions: ReadonlyArray<PlaceMention>,
+  resources: { readonly gazetteer: Gazetteer; readonly speller: { correct(w: string): boolean } },
+): Array<{ block: number; finding: Finding }> {
+  const { gazetteer, speller } = resources;
+  const out: Array<{ block: number; finding: Finding }> = [];
+  for (const m of mentions) {
+    if (
+      m.inLongerName ||
+      m.inPersonName ||
+      m.name.length < 5 ||
+      m.name.includes(' ') ||
+      speller.correct(m.name) ||
+      gazetteer.statesOf(m.name).length === 0 ||
+      gazetteer.countryOf(m.name) !== undefined
+    )
+      continue;
+    const better = gazetteer
+      .nearMisses(m.name, true)
+      .filter(
+        (name) =>
+          !name.includes(' ') &&
+          speller.correct(name) &&
+          editDistance(name.toLowerCase(), m.name.toLowerCase(), 1) <= 1,
+      );
+    if (better.length === 0) continue;
+    out.push({
+      block: m.block,
+      finding: {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kind: 'name',
+        message: `Check the place: this story is set abroad, and “${m.name}” is a small American town; did you mean “${better[0]}”?`,
+        suggestions: better.slice(0, 3),
+      },
+    });
+  }
+  return out;
+}
+
+/**
  * A near miss's suggestions with the places in the story's state first ("Waren" in an Ohio
  * story is Warren before Warden), keeping the order otherwise.
  */

@@ -6,7 +6,13 @@ import type { Speller } from './speller';
 import type { CompiledRule } from './style-rules';
 import { checkConsistency } from './consistency';
 import type { UnknownName } from './consistency';
-import { checkPlacesInContext, preferStoryState, stateCodesIn, storyState } from './place-context';
+import {
+  checkPlacesAbroad,
+  checkPlacesInContext,
+  preferStoryState,
+  stateCodesIn,
+  storyState,
+} from './place-context';
 import type { PlaceMention } from './place-context';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
@@ -53,6 +59,12 @@ interface CachedBlock {
 }
 
 // Capitalized words, as the checker strips them of a possessive: "Kralicek's" → Kralicek.
+interface StoryGeography {
+  readonly states: ReadonlySet<string>;
+  readonly countries: ReadonlySet<string>;
+  readonly abroad: boolean;
+}
+
 function ownCode(name: string): string | undefined {
   return Object.hasOwn(STATE_CODES, name) ? STATE_CODES[name] : undefined;
 }
@@ -185,6 +197,38 @@ export class Proofreader {
   }
 
   /**
+   * The states and countries a story is about: states it names or sets itself in, and those
+   * of the places it names that are in one state only; countries of the places it names. A
+   * story that names other countries and no state is set abroad: its Edinburgh and Scotland
+   * are not the towns in Indiana and Pennsylvania, and set no state.
+   */
+  private storyGeography(
+    stateCues: ReadonlyArray<ReadonlyArray<string>>,
+    places: ReadonlyArray<PlaceMention>,
+    state: string | undefined,
+  ): StoryGeography {
+    const { gazetteer } = this.resources;
+    const states = new Set(stateCues.flat());
+    const countries = new Set<string>();
+    const townStates = new Set<string>();
+    let nations = 0;
+    for (const p of places) {
+      if (p.inPersonName) continue;
+      const country = gazetteer.countryOf(p.name);
+      if (country !== undefined) countries.add(country);
+      if (gazetteer.isCountry(p.name) && country !== 'US') nations++;
+      const found = gazetteer.statesOf(p.name);
+      if (found.length === 1 && country === undefined) townStates.add(found[0]!);
+    }
+    const abroad = nations > 0 && states.size === 0 && !countries.has('US');
+    if (!abroad) {
+      if (state) states.add(state);
+      for (const code of townStates) states.add(code);
+    }
+    return { states, countries, abroad };
+  }
+
+  /**
    * A near miss with no place cue around it is only offered places the story could mean
    * (`Gazetteer.plausibleFar`); when none is left, the word is a typo of a common word if it
    * looks like one (`asTypo`), otherwise an unknown name (a hint), not a finding. The
@@ -193,39 +237,14 @@ export class Proofreader {
   private judgeFarPlaces(
     unknown: UnknownName[],
     findings: Finding[][],
-    stateCues: ReadonlyArray<ReadonlyArray<string>>,
-    places: ReadonlyArray<PlaceMention>,
-    state: string | undefined,
+    geography: StoryGeography,
     blocks: ReadonlyArray<string>,
   ): void {
     const { gazetteer } = this.resources;
-    let storyStates: Set<string> | undefined;
-    let storyCountries: Set<string> | undefined;
-    unknown.forEach((u, index) => {
-      const finding = u.nameFinding;
-      if (!finding || !u.uncued || finding.kind !== 'name') return;
-      if (!storyStates) {
-        storyStates = new Set(stateCues.flat());
-        if (state) storyStates.add(state);
-        storyCountries = new Set();
-        for (const p of places) {
-          if (p.inPersonName) continue;
-          const states = gazetteer.statesOf(p.name);
-          if (states.length === 1) storyStates.add(states[0]!);
-          const country = gazetteer.countryOf(p.name);
-          if (country !== undefined) storyCountries.add(country);
-        }
-      }
-      const known = storyStates;
-      const countries = storyCountries!;
-      // A word that opens a longer name ("Kansai Electric Power") is that name's, not a famous
-      // province's slip.
-      const opensName = nameAfter(blocks[u.block]!, u.end) !== undefined;
-      const familiar = (n: string): boolean => !opensName && this.resources.speller.correct(n);
-      const plausible = finding.suggestions.filter((name) =>
-        gazetteer.plausibleFar(name, known, familiar, countries),
-      );
-      if (plausible.length === finding.suggestions.length) return;
+    // Keeps the suggestions the story could mean; with none left, the word is a typo of a
+    // common word if it looks like one, otherwise an unknown name.
+    const narrow = (u: UnknownName, index: number, plausible: ReadonlyArray<string>): void => {
+      const finding = u.nameFinding!;
       const list = findings[u.block]!;
       const at = list.indexOf(finding);
       if (plausible.length === 0) {
@@ -242,14 +261,39 @@ export class Proofreader {
       const narrowed: Finding = {
         ...finding,
         message: finding.message.replace(`“${finding.suggestions[0]!}”`, `“${plausible[0]!}”`),
-        suggestions: plausible,
+        suggestions: [...plausible],
       };
       if (at >= 0) list[at] = narrowed;
       unknown[index] = { ...u, nameFinding: narrowed };
+    };
+    const { states: known, countries, abroad } = geography;
+    unknown.forEach((u, index) => {
+      const finding = u.nameFinding;
+      if (!finding || finding.kind !== 'name') return;
+      // A story set abroad ("outside Euston station" in London) means none of the small
+      // American towns a name is one slip from, cue or not; a place the dictionary knows
+      // ("Bostn" for Boston) it may still mean.
+      if (!u.uncued) {
+        if (!abroad) return;
+        const possible = finding.suggestions.filter(
+          (name) => gazetteer.statesOf(name).length === 0 || this.resources.speller.correct(name),
+        );
+        if (possible.length < finding.suggestions.length) narrow(u, index, possible);
+        return;
+      }
+      // A word that opens a longer name ("Kansai Electric Power") is that name's, not a famous
+      // province's slip.
+      const opensName = nameAfter(blocks[u.block]!, u.end) !== undefined;
+      const familiar = (n: string): boolean => !opensName && this.resources.speller.correct(n);
+      const plausible = finding.suggestions.filter((name) =>
+        gazetteer.plausibleFar(name, known, familiar, countries),
+      );
+      if (plausible.length === finding.suggestions.length) return;
+      narrow(u, index, plausible);
     });
   }
 
-  /** Checks blocks in order; results line up with the input. */
+  /** Checks blocks in order; results line up with the input. */ /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
     this.unsuggested.clear();
     const unknown: UnknownName[] = [];
@@ -319,7 +363,11 @@ export class Proofreader {
       new Set(stateCues.flat()),
     ))
       findings[block]!.push(finding);
-    this.judgeFarPlaces(unknown, findings, stateCues, placeNames, state, blocks);
+    const geography = this.storyGeography(stateCues, placeNames, state);
+    this.judgeFarPlaces(unknown, findings, geography, blocks);
+    if (geography.abroad)
+      for (const { block, finding } of checkPlacesAbroad(placeNames, this.resources))
+        findings[block]!.push(finding);
     const consistency = checkConsistency(
       unknown,
       places.map((p) => p.name),

@@ -194,6 +194,17 @@ export function swapMakesPlace(word: string, resources: ProofingResources): bool
   return false;
 }
 
+/** Whether two swapped neighbours make a word into a common lowercase word ("Secertary"). */
+export function swapMakesCommonWord(word: string, resources: ProofingResources): boolean {
+  const lower = word.toLowerCase();
+  for (let i = 1; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if ((resources.common?.get(swapped) ?? 99) <= 35) return true;
+  }
+  return false;
+}
+
 function swapMakesWord(word: string, from: number, resources: ProofingResources): boolean {
   for (let i = from; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;

@@ -102,3 +102,61 @@ describe('articles', () => {
     expect(found.map((f) => f.kind)).toEqual(['repeat']);
   });
 });
+
+describe('teams, and names with “of”', () => {
+  it('knows professional teams by their full names', () => {
+    const found = findings(
+      'The Milwaukee Bucs beat the Charlotte Hornets, and the Seattle Kraken lost.',
+      'A Texas Ranger testified, and every Dallas Cowboy was there.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Milwaukee Bucs', 'Milwaukee Bucks'],
+    ]);
+  });
+
+  it('reads “of” inside a known name as part of it', () => {
+    const found = findings('Tankers crossed the Strait of Hormoz on Sunday.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Strait of Hormoz', 'Strait of Hormuz'],
+    ]);
+  });
+
+  it('judges the last word of a name with “of” like a word', () => {
+    const found = findings('She works for the Department of Natural Resouces in Augusta.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Resouces', 'Resources']]);
+  });
+
+  it('checks a name after a possessive place, which is no first name', () => {
+    const found = findings('Toledo’s Ottowa Hills neighborhood lost power.');
+    expect(found.map((f) => f.suggestions[0])).toContain('Ottawa Hills');
+  });
+
+  it('catches a swapped title before a name', () => {
+    const found = findings('Deputy Secertary Karen Mills spoke first.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Secertary', 'Secretary']]);
+  });
+});
+
+describe('a story set abroad', () => {
+  it('is not held to American towns by its countries and cities', () => {
+    const found = findings(
+      'LONDON (AP) — Trains were canceled across England and Wales on Friday.',
+      'Passengers waited at Paddington station, and services to Scotland were cut.',
+      'Crowds gathered outside Euston station by noon.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('takes a small American town for the famous place one slip away', () => {
+    const found = findings(
+      'LONDON (AP) — Flights were canceled across Britain on Friday.',
+      'Services from Edinburg to Aberdeen were cut, officials in Scotland said.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Edinburg', 'Edinburgh']]);
+  });
+
+  it('keeps American places in a story that names a state', () => {
+    const found = findings('McALLEN, Texas — Officials in Edinburg said the road would reopen.');
+    expect(found).toEqual([]);
+  });
+});
