@@ -49,6 +49,7 @@ const NAME_HEADS = new Set([
   'church',
   'esplanade',
   'committee',
+  'community',
   'company',
   'corporation',
   'county',
@@ -64,6 +65,7 @@ const NAME_HEADS = new Set([
   'hills',
   'hospital',
   'island',
+  'lagoon',
   'library',
   'meadows',
   'mountain',
@@ -109,6 +111,7 @@ for (const head of NAME_HEADS) {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const LANGUAGE_ENDING = /(?:ish|ese)$/;
 // A module constant: some transforms rebuild a Unicode literal on every call.
 const LOWER_WORD = /^\p{Ll}+$/u;
 
@@ -118,10 +121,11 @@ function afterArticle(tokens: ReadonlyArray<Token>, i: number, text: string): bo
   const spaced = (a: Token, b: Token): boolean => text.slice(a.end, b.start) === ' ';
   const [before2, before, token] = [tokens[i - 2], tokens[i - 1], tokens[i]!];
   if (before === undefined || !spaced(before, token)) return false;
-  if (ARTICLES.has(before.text)) return true;
+  // "The Amercan Red Cross" opening a sentence too.
+  if (ARTICLES.has(before.text.toLowerCase())) return true;
   return (
     before2 !== undefined &&
-    ARTICLES.has(before2.text) &&
+    ARTICLES.has(before2.text.toLowerCase()) &&
     spaced(before2, before) &&
     LOWER_WORD.test(before.text)
   );
@@ -149,6 +153,17 @@ function inCommonName(
     common(before) &&
     before2 !== undefined &&
     isCapitalized(before2.text)
+  )
+    return true;
+  // After an article and an everyday word, at the name's end: "the Blue Lagon", not "the
+  // Republican Kari Lake".
+  if (
+    joined(before, token) &&
+    joined(before2, before) &&
+    common(before) &&
+    before2 !== undefined &&
+    ARTICLES.has(before2.text.toLowerCase()) &&
+    !(joined(token, after) && after !== undefined && isCapitalized(after.text))
   )
     return true;
   // Across an "of", at the name's end: "the Department of Marine Resouces", not "Secretary of
@@ -183,7 +198,26 @@ export function typoOfWord(
   suggest: Suggest,
 ): Finding | undefined {
   const i = tokens.findIndex((t) => t.start === token.start);
-  return capitalTypo(tokens, i, text, resources) ? spellingFinding(token, suggest) : undefined;
+  return capitalTypo(tokens, i, text, resources, opensKnownPlace(tokens, i + 1, text, resources))
+    ? spellingFinding(token, suggest)
+    : undefined;
+}
+
+// Whether a known place of two words or more starts at token `k` ("York County").
+function opensKnownPlace(
+  tokens: ReadonlyArray<Token>,
+  k: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const first = tokens[k];
+  if (first === undefined || !isCapitalized(first.text)) return false;
+  for (let n = 2; n <= resources.gazetteer.maxWords && k + n - 1 < tokens.length; n++) {
+    const last = tokens[k + n - 1]!;
+    if (!isCapitalized(last.text)) return false;
+    if (resources.gazetteer.lookup(text.slice(first.start, last.end)) !== undefined) return true;
+  }
+  return false;
 }
 
 // Whether an unknown capitalized word is a typo rather than a name: where a name could not
@@ -231,8 +265,14 @@ export function capitalTypo(
     (slipOfKnownWord(word, resources) && !inFirstNamePlace())
   )
     return true;
+  // A five-letter word a swap from an everyday word before a name: "Board Chiar Jennifer
+  // Homendy". (Longer ones are `slipOfKnownWord`'s.)
+  if (beforeName && word.length === 5 && swapMakesCommonWord(word, resources)) return true;
+  // A language or nationality with a letter doubled or dropped ("Spannish", "Portugese") is
+  // one wherever it stands; other proper nouns only after an article or when long, as
+  // surnames vary so ("Mathews", "Phillips").
   if (
-    (afterArticle(tokens, i, text) || word.length >= 10) &&
+    (afterArticle(tokens, i, text) || word.length >= 10 || LANGUAGE_ENDING.test(word)) &&
     letterSlipOfProperNoun(word, resources)
   )
     return true;

@@ -168,14 +168,16 @@ export function checkPlacesInContext(
     )
       continue;
     const limit = m.name.length >= 8 ? 2 : 1;
-    const better = gazetteer
-      .nearMisses(m.name, true)
-      .filter(
-        (name) =>
-          name.split(' ').length === m.name.split(' ').length &&
-          gazetteer.statesOf(name).some((other) => wanted.includes(other)) &&
-          editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit,
-      );
+    const better = gazetteer.nearMisses(m.name, true).filter(
+      (name) =>
+        name.split(' ').length === m.name.split(' ').length &&
+        // The place written is real, if unknown in this state (the gazetteer lacks the
+        // smallest towns: Darlington, Pa.): only a slip that keeps the first letter, the
+        // one least often mistyped, is offered ("Pittsburg" → Pittsburgh, not Arlington).
+        name[0]!.toLowerCase() === m.name[0]!.toLowerCase() &&
+        gazetteer.statesOf(name).some((other) => wanted.includes(other)) &&
+        editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit,
+    );
     if (better.length === 0) continue;
     out.push({
       block: m.block,

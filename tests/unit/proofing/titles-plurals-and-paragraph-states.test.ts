@@ -160,3 +160,54 @@ describe('a story set abroad', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('from a thirteenth probe', () => {
+  it('flags Tuscon, a misspelling en_US lists as a name', () => {
+    const found = findings('Buses ran between Phoenix, Tuscon and Flagstaff.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Tuscon', 'Tucson']]);
+  });
+
+  it('catches slips in the heads and ends of names', () => {
+    const found = findings(
+      'Leaders of the Tohono O’odham Comunity met on Friday.',
+      'Kayakers paddled across the Green Lagon at dawn.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Comunity', 'Community'],
+      ['Lagon', 'Lagoon'],
+    ]);
+  });
+
+  it('leaves a surname after an article and a party alone', () => {
+    expect(findings('Voters backed the Republican Kari Lake in the primary.')).toEqual([]);
+  });
+
+  it('catches a short title swapped before a name', () => {
+    const found = findings('The agency said Board Chiar Dana Whitlock would testify.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Chiar', 'Chair']]);
+  });
+
+  it('catches a language with a letter doubled or dropped wherever it stands', () => {
+    const found = findings('Signs were printed in Spannish and Portugese for the first time.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Spannish', 'Spanish'],
+      ['Portugese', 'Portuguese'],
+    ]);
+  });
+
+  it('does not offer another first letter for a real town the gazetteer lacks in the state', () => {
+    const found = findings(
+      'HARRISBURG, Pa. — Farmers met in Carlisle and York on Monday.',
+      'In Darlington, Pa., buyers still refused to buy their hay.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('judges a word before a known place of two words as no first name', () => {
+    const found = findings(
+      'HARRISBURG, Pa. — Regional police forces are not new.',
+      'Nothern York County officials said their force had grown.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Nothern', 'Northern']]);
+  });
+});
