@@ -42,6 +42,7 @@ const NAME_HEADS = new Set([
   'authority',
   'avenue',
   'beach',
+  'board',
   'boulevard',
   'bridge',
   'canyon',
@@ -86,6 +87,24 @@ const NAME_HEADS = new Set([
   'village',
 ]);
 
+const CONNECTORS = new Set(['of', 'for', 'and']);
+
+// Heads of the names of institutions, singular and plural ("Centers for Disease Control").
+const INSTITUTION_HEADS = new Set([
+  ...[...NAME_HEADS].flatMap((head) => [head, `${head}s`]),
+  'centers',
+  'office',
+  'bureau',
+  'society',
+  'federation',
+  'alliance',
+  'coalition',
+  'league',
+  'ministry',
+  'administration',
+  'secretary',
+]);
+
 export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: string): boolean {
   const before = units[i - 1];
   const token = units[i]!;
@@ -111,23 +130,27 @@ for (const head of NAME_HEADS) {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-const LANGUAGE_ENDING = /(?:ish|ese)$/;
+const LANGUAGE_ENDING = /(?:ish|ese|ans)$/;
 // A module constant: some transforms rebuild a Unicode literal on every call.
-const LOWER_WORD = /^\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 
 // A person's name never follows an article, alone or with a word between: "the
 // Mediteranean", "the Amercan Red Cross", "a large Menonite community".
 function afterArticle(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
   const spaced = (a: Token, b: Token): boolean => text.slice(a.end, b.start) === ' ';
-  const [before2, before, token] = [tokens[i - 2], tokens[i - 1], tokens[i]!];
-  if (before === undefined || !spaced(before, token)) return false;
+  const before = tokens[i - 1];
+  if (before === undefined || !spaced(before, tokens[i]!)) return false;
   // "The Amercan Red Cross" opening a sentence too.
   if (ARTICLES.has(before.text.toLowerCase())) return true;
+  // The word between may come in parts: "a close-knit Menonite community".
+  let first = i - 1;
+  while (first > 0 && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === '-') first--;
+  const article = tokens[first - 1];
   return (
-    before2 !== undefined &&
-    ARTICLES.has(before2.text.toLowerCase()) &&
-    spaced(before2, before) &&
-    LOWER_WORD.test(before.text)
+    article !== undefined &&
+    ARTICLES.has(article.text.toLowerCase()) &&
+    spaced(article, tokens[first]!) &&
+    LOWER_WORD.test(text.slice(tokens[first]!.start, before.end))
   );
 }
 
@@ -164,6 +187,18 @@ function inCommonName(
     before2 !== undefined &&
     ARTICLES.has(before2.text.toLowerCase()) &&
     !(joined(token, after) && after !== undefined && isCapitalized(after.text))
+  )
+    return true;
+  // After an institution's head and "of", "for" or "and": "the Centers for Disese Control",
+  // "the Department of Agricluture".
+  if (
+    joined(before, token) &&
+    joined(before2, before) &&
+    before !== undefined &&
+    CONNECTORS.has(before.text) &&
+    before2 !== undefined &&
+    isCapitalized(before2.text) &&
+    INSTITUTION_HEADS.has(before2.text.toLowerCase())
   )
     return true;
   // Across an "of", at the name's end: "the Department of Marine Resouces", not "Secretary of
@@ -268,7 +303,8 @@ export function capitalTypo(
   // A five-letter word a swap from an everyday word before a name: "Board Chiar Jennifer
   // Homendy". (Longer ones are `slipOfKnownWord`'s.)
   if (beforeName && word.length === 5 && swapMakesCommonWord(word, resources)) return true;
-  // A language or nationality with a letter doubled or dropped ("Spannish", "Portugese") is
+  // A language or nationality with a letter doubled or dropped ("Spannish", "Portugese",
+  // "Amercans") is
   // one wherever it stands; other proper nouns only after an article or when long, as
   // surnames vary so ("Mathews", "Phillips").
   if (

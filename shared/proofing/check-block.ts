@@ -8,7 +8,7 @@ import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from '.
 import type { ProofingResources } from './proofreader';
 import { capitalTypo, slipOfNameHead, spellingFinding, typoOfWord } from './capital-typos';
 import { suggestionsFor } from './suggestions';
-import { compoundParts, isAffixPart, nameTokens } from './compounds';
+import { compoundParts, isAffixPart, nameTokens, numberSlip } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import { isAccepted, isKnownWord, isNameParticle } from './known-words';
 import type { Finding, Token } from './types';
@@ -477,6 +477,18 @@ export function checkBlock(
       });
   });
 
+  for (const token of tokens) {
+    const slip = numberSlip(token);
+    if (slip)
+      findings.push({
+        start: slip.part.start,
+        end: slip.part.end,
+        text: slip.part.text,
+        kind: 'spelling',
+        message: `Check the number: did you mean “${slip.meant}”?`,
+        suggestions: [slip.meant],
+      });
+  }
   findings.push(
     ...checkRepeats(text, tokens),
     ...checkArticles(text, tokens, (word) => resources.speller.correct(word)),

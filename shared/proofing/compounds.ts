@@ -146,3 +146,52 @@ export function nameTokens(
   });
   return out;
 }
+
+const TENS = new Set([
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+]);
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * The number a slip in a written-out number's second part was meant to be: "Twenty-there"
+ * is twenty-three, "forty-for" forty-four. Both parts are words, so the speller passes them.
+ */
+export function numberSlip(token: Token): { part: Token; meant: string } | undefined {
+  const dash = token.text.indexOf('-');
+  if (dash < 0 || !TENS.has(token.text.slice(0, dash).toLowerCase())) return undefined;
+  const second = token.text.slice(dash + 1);
+  const lower = second.toLowerCase();
+  if (second.includes('-') || UNITS.includes(lower)) return undefined;
+  const meant = UNITS.find((unit) => slipApart(lower, unit));
+  if (meant === undefined) return undefined;
+  const start = token.start + dash + 1;
+  return {
+    part: { text: second, start, end: start + second.length, sentenceStart: false },
+    meant: second === lower ? meant : meant.charAt(0).toUpperCase() + meant.slice(1),
+  };
+}
+
+// One letter added, dropped, changed or two swapped.
+function slipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return (
+    restA.slice(1) === restB.slice(1) ||
+    restA.slice(1) === restB ||
+    restA === restB.slice(1) ||
+    (restA.length >= 2 &&
+      restA[0] === restB[1] &&
+      restA[1] === restB[0] &&
+      restA.slice(2) === restB.slice(2))
+  );
+}

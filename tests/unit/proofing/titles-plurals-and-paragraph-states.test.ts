@@ -211,3 +211,43 @@ describe('from a thirteenth probe', () => {
     expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Nothern', 'Northern']]);
   });
 });
+
+describe('from a fourteenth probe', () => {
+  it('catches a slip in the second part of a written-out number', () => {
+    const found = findings(
+      'Twenty-there people were hurt and forty-for were treated; twenty-one left.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['there', 'three'],
+      ['for', 'four'],
+    ]);
+  });
+
+  it('flags “then” after a comparative, not “then” in time', () => {
+    const found = findings(
+      'Shares rose more then tenfold, rather then falling.',
+      'Prices were higher, then fell. The then-governor spoke. He was younger then.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['more then', 'more than'],
+      ['rather then', 'rather than'],
+    ]);
+  });
+
+  it('reads a hyphenated word between an article and a name', () => {
+    const found = findings('Most cases were in a close-knit Menonite community.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Menonite', 'Mennonite']]);
+  });
+
+  it('judges a word after an institution’s head and a connector', () => {
+    const found = findings(
+      'The Centers for Disese Control issued guidance.',
+      'The Water Bord met on Monday, and hundreds of Amercans wrote in.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Disese', 'Disease'],
+      ['Bord', 'Board'],
+      ['Amercans', 'Americans'],
+    ]);
+  });
+});
