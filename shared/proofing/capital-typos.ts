@@ -105,6 +105,35 @@ const INSTITUTION_HEADS = new Set([
   'secretary',
 ]);
 
+// "Secertary", "Chiar": a title with two letters swapped.
+function swapMakesTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let i = 1; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    if (TITLE_SET.has(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2)))
+      return true;
+  }
+  return false;
+}
+
+// Whether the word before is an everyday word, not a title, in the same name: "Board Chiar",
+// not "Commissioner Deonte Nienow" or "the Aglae Kutch".
+function afterEverydayCapital(
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || text.slice(before.end, tokens[i]!.start) !== ' ') return false;
+  const lower = before.text.toLowerCase();
+  return (
+    isCapitalized(before.text) &&
+    !TITLE_SET.has(lower) &&
+    (resources.common?.get(lower) ?? 99) <= 35
+  );
+}
+
 export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: string): boolean {
   const before = units[i - 1];
   const token = units[i]!;
@@ -127,6 +156,76 @@ for (const head of NAME_HEADS) {
   if (list) list.push(head);
   else HEADS_BY_START.set(head[0]!, [head]);
 }
+
+// Titles written out before a name ("Pulaski County Judge Barry Hyde", "spokesman Tyler
+// Graf"): the capitalized words after one are a person's, whatever towns they spell.
+export const TITLE_WORDS = [
+  'judge',
+  'justice',
+  'commissioner',
+  'mayor',
+  'sheriff',
+  'chief',
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'superintendent',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'officer',
+  'deputy',
+  'trooper',
+  'detective',
+  'sergeant',
+  'lieutenant',
+  'captain',
+  'president',
+  'senator',
+  'representative',
+  'governor',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'coach',
+  'pastor',
+  'rabbi',
+  'bishop',
+  'reverend',
+  'professor',
+  'supervisor',
+  'assemblyman',
+  'assemblywoman',
+  'alderman',
+  'prosecutor',
+  'ambassador',
+  'minister',
+  'leader',
+  'speaker',
+  'whip',
+  'chancellor',
+  'premier',
+  'manager',
+  'executive',
+  'attorney',
+  'general',
+  'administrator',
+  'commander',
+  'colonel',
+  'marshal',
+  'warden',
+  'dean',
+  'provost',
+  'chaplain',
+  'treasurer',
+  'auditor',
+  'comptroller',
+  'clerk',
+  'delegate',
+];
+const TITLE_SET = new Set(TITLE_WORDS);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
@@ -283,15 +382,19 @@ export function capitalTypo(
   // Mountains", "the Gila River Indain Community"), nor a possessive ("Portgual's Algarve"),
   // nor one swap from a place ("Huoston Texans").
   // Asked only once a swap is found: most capitalized words make no word by a swap.
-  // A swap that makes an everyday word is a slip before a name too: "Transport Secertary
-  // Louise Haigh".
+  // After an everyday word of a name, a swap that makes an everyday word is a slip before a
+  // name too ("Transport Secertary Louise Haigh"); a first name opening the run is not
+  // ("Dameon Frami", one swap from "daemon").
+  const titleSlip = (): boolean =>
+    (afterEverydayCapital(tokens, i, text, resources) && swapMakesCommonWord(word, resources)) ||
+    swapMakesTitle(word);
   const inFirstNamePlace = (): boolean =>
     beforeName &&
     word === token.text &&
     !NAME_HEADS.has(next.text.toLowerCase()) &&
     !resources.speller.correct(next.text.toLowerCase()) &&
     !swapMakesPlace(word, resources) &&
-    !swapMakesCommonWord(word, resources);
+    !titleSlip();
   // "TriMet", "PayPal": a capital inside a word is a name's; a slip does not make one.
   const camel = INNER_CAPITAL.test(word);
   if (
@@ -302,7 +405,7 @@ export function capitalTypo(
     return true;
   // A five-letter word a swap from an everyday word before a name: "Board Chiar Jennifer
   // Homendy". (Longer ones are `slipOfKnownWord`'s.)
-  if (beforeName && word.length === 5 && swapMakesCommonWord(word, resources)) return true;
+  if (beforeName && word.length === 5 && titleSlip()) return true;
   // A language or nationality with a letter doubled or dropped ("Spannish", "Portugese",
   // "Amercans") is
   // one wherever it stands; other proper nouns only after an article or when long, as

@@ -6,7 +6,13 @@ import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import { capitalTypo, slipOfNameHead, spellingFinding, typoOfWord } from './capital-typos';
+import {
+  capitalTypo,
+  slipOfNameHead,
+  spellingFinding,
+  TITLE_WORDS,
+  typoOfWord,
+} from './capital-typos';
 import { suggestionsFor } from './suggestions';
 import { compoundParts, isAffixPart, nameTokens, numberSlip } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
@@ -21,51 +27,6 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const PERSONAL_TITLE =
   /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Cpl|Gen|Col|Maj|Det|Supt|Prof|Atty)\. $/u;
 
-// Titles written out before a name ("Pulaski County Judge Barry Hyde", "spokesman Tyler
-// Graf"): the capitalized words after one are a person's, whatever towns they spell.
-const TITLE_WORDS = [
-  'judge',
-  'justice',
-  'commissioner',
-  'mayor',
-  'sheriff',
-  'chief',
-  'councilman',
-  'councilwoman',
-  'councilmember',
-  'superintendent',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'director',
-  'officer',
-  'deputy',
-  'trooper',
-  'detective',
-  'sergeant',
-  'lieutenant',
-  'captain',
-  'president',
-  'senator',
-  'representative',
-  'governor',
-  'secretary',
-  'chairman',
-  'chairwoman',
-  'coach',
-  'pastor',
-  'rabbi',
-  'bishop',
-  'reverend',
-  'professor',
-  'supervisor',
-  'assemblyman',
-  'assemblywoman',
-  'alderman',
-  'prosecutor',
-  'ambassador',
-  'minister',
-];
 const TITLES = new Set(TITLE_WORDS);
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS.join('|')}) $`, 'iu');
 
@@ -197,6 +158,37 @@ function capitalizedRuns(
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+// Words before a plural of a place's name: "the Carolinas", "both Dakotas", "two Koreas".
+const PLURAL_PLACES_AFTER = new Set(['the', 'both', 'two', 'three', 'all']);
+
+// A known place's name with an s and no apostrophe, before a word: "Quebecs wildfire agency"
+// is Quebec's. The possessive keeps the story's apostrophe, curly or straight.
+function missingApostrophe(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): string | undefined {
+  const token = units[i]!;
+  const next = units[i + 1];
+  const before = units[i - 1];
+  if (token.text.length < 5 || !token.text.endsWith('s') || token.text.endsWith('ss'))
+    return undefined;
+  if (next === undefined || text.slice(token.end, next.start) !== ' ') return undefined;
+  // After a first name it is a surname ("Myrna Kulas"); the place must be one a story names
+  // for itself (Quebec, Houston), not a village a surname happens to spell.
+  if (
+    before !== undefined &&
+    (PLURAL_PLACES_AFTER.has(before.text.toLowerCase()) || isCapitalized(before.text))
+  )
+    return undefined;
+  const place = resources.gazetteer.lookup(token.text.slice(0, -1));
+  if (place === undefined || place.includes(' ') || place !== token.text.slice(0, -1))
+    return undefined;
+  if (!resources.gazetteer.isWellKnown(place)) return undefined;
+  return `${place}${text.includes('’') ? '’' : "'"}s`;
 }
 
 /**
@@ -455,6 +447,18 @@ export function checkBlock(
     const bare = capitalized ? stripPossessive(token.text) : token.text;
     const repeated = capitalized && story !== undefined && story.repeated.has(bare);
     if (repeated) story.skipped.push(bare);
+    const apostrophe = capitalized ? missingApostrophe(units, i, text, resources) : undefined;
+    if (apostrophe) {
+      findings.push({
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        kind: 'spelling',
+        message: `A place’s possessive takes an apostrophe: “${apostrophe}”.`,
+        suggestions: [apostrophe],
+      });
+      return;
+    }
     const typo =
       capitalized &&
       !repeated &&

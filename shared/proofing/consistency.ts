@@ -111,6 +111,8 @@ export function checkConsistency(
         // More than two letters longer is more than two slips: no lookup needed.
         if (Math.abs(a.length - b.length) > 2) continue;
         if (a >= b || differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
+        // Two words of one name, one after the other: "Flin Flon", Manitoba.
+        if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
         const [rare, common] =

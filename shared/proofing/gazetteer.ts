@@ -140,6 +140,15 @@ export class Gazetteer {
     return ownValue(this.countries, name) ?? ownValue(this.abroad, name);
   }
 
+  /** A country, a state, a place abroad, or a US place of 50,000 people or more. */
+  public isWellKnown(name: string): boolean {
+    return (
+      this.countryOf(name) !== undefined ||
+      this.usStates.has(name) ||
+      this.peopleOf(name) >= WELL_KNOWN_THOUSANDS
+    );
+  }
+
   /** Whether a name is a country's (Georgia, a US state too, is not counted). */
   public isCountry(name: string): boolean {
     return ownValue(this.countries, name) !== undefined && !this.usStates.has(name);

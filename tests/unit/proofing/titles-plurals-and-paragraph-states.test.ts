@@ -251,3 +251,38 @@ describe('from a fourteenth probe', () => {
     ]);
   });
 });
+
+describe('from a fifteenth probe', () => {
+  it('does not take two words of one name for two spellings of it', () => {
+    expect(findings('Crews evacuated Flin Flon, Manitoba, on Tuesday.')).toEqual([]);
+  });
+
+  it('knows the bigger cities abroad', () => {
+    const found = findings(
+      'TORONTO (AP) — Fires burned near Kamloops and Red Deer.',
+      'Oil sands sites near Fort McMurry were shut in May.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Fort McMurry', 'Fort McMurray'],
+    ]);
+  });
+
+  it('puts the apostrophe back in a famous place’s possessive, not in a surname', () => {
+    const found = findings(
+      'Quebecs wildfire agency sent crews west.',
+      'Nurse Myrna Kulas has lived there since 2001. Kulas said the roads flooded.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Quebecs', "Quebec's"]]);
+  });
+
+  it('reads “with out” as “without”', () => {
+    const found = findings('Service would be cut with out the tax, and a with-out clause failed.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['with out', 'without']]);
+  });
+
+  it('takes the words after a leader’s title for a person', () => {
+    expect(
+      findings('The bill passed. Senate Majority Leader John Thune, R-S.D., praised it.'),
+    ).toEqual([]);
+  });
+});
