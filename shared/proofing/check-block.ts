@@ -28,7 +28,19 @@ const PERSONAL_TITLE =
   /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Cpl|Gen|Col|Maj|Det|Supt|Prof|Atty)\. $/u;
 
 const TITLES = new Set(TITLE_WORDS);
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS.join('|')}) $`, 'iu');
+
+// Whether the word just before `start` (one space between) is a title: "spokeswoman Dana Troy".
+function titleBefore(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  let from = start - 1;
+  while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
+  return from < start - 1 && TITLES.has(text.slice(from, start - 1).toLowerCase());
+}
+
+// ASCII letters suffice: every title is written in them.
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
 
 // After a person's name: an age ("Shannon Mills, 45,") or a verb of saying.
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an) $/iu;
@@ -251,7 +263,7 @@ export function checkBlock(
     // "the San Joaqin Valley said".
     const titled =
       PERSONAL_TITLE.test(text.slice(Math.max(0, whole[0]!.start - 8), whole[0]!.start)) ||
-      TITLE_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 16), whole[0]!.start)) ||
+      titleBefore(text, whole[0]!.start) ||
       (personAfter(text, whole, resources) &&
         !placeCue(text, whole[0]!, tokens) &&
         !ARTICLE_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 4), whole[0]!.start)));

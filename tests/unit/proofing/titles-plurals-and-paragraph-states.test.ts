@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProofingResources } from '../../../main/proofing/node-resources';
 import { checkBlock } from '../../../shared/proofing/check-block';
 import { proofreadBlocks } from '../../../shared/proofing/proofreader';
+import { requiredLiteral } from '../../../shared/proofing/style-rules';
 import type { ProofingResources } from '../../../shared/proofing/proofreader';
 import type { PlaceMention } from '../../../shared/proofing/place-context';
 import type { UnknownName } from '../../../shared/proofing/consistency';
@@ -284,5 +285,16 @@ describe('from a fifteenth probe', () => {
     expect(
       findings('The bill passed. Senate Majority Leader John Thune, R-S.D., praised it.'),
     ).toEqual([]);
+  });
+});
+
+describe('house-style rules', () => {
+  it('screen blocks by the plain text every match contains, wherever it stands', () => {
+    expect(requiredLiteral('\\bper cent\\b')).toBe('per cent');
+    expect(requiredLiteral('\\b(more|less) then\\b')).toBe(' then');
+    expect(requiredLiteral('colou?r')).toBe('colo');
+    expect(requiredLiteral('x{2}yz')).toBe('yz');
+    expect(requiredLiteral('grey|gray')).toBeUndefined();
+    expect(requiredLiteral('(\\d+) ?(?:AM|am)')).toBeUndefined();
   });
 });
