@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import gazetteerData from '../../resources/gazetteer.json';
 import styleRules from '../../resources/style-rules.json';
+import wordConfusions from '../../resources/word-confusions.json';
 import { gazetteerFrom } from '../../shared/proofing/gazetteer';
 import { warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { WordSet } from '../../shared/proofing/word-set';
 import { createSpeller } from '../../shared/proofing/speller';
-import { compileRules } from '../../shared/proofing/style-rules';
+import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
 import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 
@@ -24,7 +25,9 @@ export function loadProofingResources(
   );
   const base = parseWordList(resource('newsroom-words.txt'));
   for (const word of [...base, ...accepted]) speller.add(word);
-  const { compiled, errors } = compileRules((styleRules as { rules: StyleRule[] }).rules);
+  const { compiled, errors } = compileRules(
+    checkerRules(styleRules as { rules: StyleRule[] }, wordConfusions as { rules: StyleRule[] }),
+  );
   const resources = {
     speller,
     gazetteer: gazetteerFrom(gazetteerData),

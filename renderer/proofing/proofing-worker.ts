@@ -6,11 +6,12 @@ import commonWords from '../../resources/words-common.txt?raw';
 import enUsWords from '../../resources/words-en-us.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
 import styleRules from '../../resources/style-rules.json';
+import wordConfusions from '../../resources/word-confusions.json';
 import { gazetteerFrom } from '../../shared/proofing/gazetteer';
 import { Proofreader, warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
-import { compileRules } from '../../shared/proofing/style-rules';
+import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
 import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 import { WordSet } from '../../shared/proofing/word-set';
@@ -25,7 +26,9 @@ const scope = self as unknown as {
 };
 const started = performance.now();
 const gazetteer = gazetteerFrom(gazetteerData);
-const rules = compileRules((styleRules as { rules: StyleRule[] }).rules).compiled;
+const rules = compileRules(
+  checkerRules(styleRules as { rules: StyleRule[] }, wordConfusions as { rules: StyleRule[] }),
+).compiled;
 const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`));
 const common = parseCommonWords(commonWords);
 for (const word of parseWordList(newsroomWords)) speller.add(word);

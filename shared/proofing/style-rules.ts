@@ -10,6 +10,22 @@ export interface StyleRule {
   readonly reason: string;
   /** Matches case-sensitively unless "i" is given. */
   readonly flags?: string;
+  /** What the finding is: house style by default; a wrong word (their/there) is spelling. */
+  readonly kind?: 'style' | 'spelling';
+}
+
+/**
+ * The house-style rules and the wrong-word rules (resources/word-confusions.json, the same
+ * form), the latter reported as spelling findings.
+ */
+export function checkerRules(
+  style: { readonly rules: ReadonlyArray<StyleRule> },
+  confusions: { readonly rules: ReadonlyArray<StyleRule> },
+): StyleRule[] {
+  return [
+    ...style.rules,
+    ...confusions.rules.map((rule) => ({ ...rule, kind: 'spelling' as const })),
+  ];
 }
 
 /** A rule ready to run, or the reason it was skipped. */
@@ -124,10 +140,12 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
         regex.lastIndex++;
         continue;
       }
-      let replacement = m[0].replace(
-        new RegExp(regex.source, regex.flags.replace('g', '')),
-        rule.replacement,
-      );
+      // Replaced where it stands in the whole text, so a rule that looks past its match
+      // ("through for " before "287 yards") still matches when its fix is made.
+      const sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+      sticky.lastIndex = m.index;
+      const fixed = text.replace(sticky, rule.replacement);
+      let replacement = fixed.slice(m.index, fixed.length - (text.length - m.index - m[0].length));
       // "Towards" at the start of a sentence becomes "Toward", not "toward".
       if (/^\p{Lu}/u.test(m[0]) && /^\p{Ll}/u.test(replacement))
         replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
@@ -135,7 +153,7 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],
-        kind: 'style',
+        kind: rule.kind ?? 'style',
         message: rule.reason,
         suggestions: [replacement],
       });

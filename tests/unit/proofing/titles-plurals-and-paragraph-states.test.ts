@@ -298,3 +298,34 @@ describe('house-style rules', () => {
     expect(requiredLiteral('(\\d+) ?(?:AM|am)')).toBeUndefined();
   });
 });
+
+describe('wrong words spelled right', () => {
+  it('flags the classic confusions as spelling findings, with the right word', () => {
+    const found = findings(
+      'Remote workers moved their during the pandemic.',
+      'Its been a long year, and he would of stayed.',
+      'Crews reached the crash sight as the quarterback through for 287 yards.',
+      'Agents from the boarder patrol used a water canon.',
+    );
+    expect(found.map((f) => [f.kind, f.text, f.suggestions[0]])).toEqual([
+      ['spelling', 'their', 'there'],
+      ['spelling', 'Its been', "It's been"],
+      ['spelling', 'would of', 'would have'],
+      ['spelling', 'crash sight', 'crash site'],
+      ['spelling', 'through for ', 'threw for '],
+      ['spelling', 'boarder patrol', 'border patrol'],
+      ['spelling', 'water canon', 'water cannon'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'Their own plans changed; the choice was theirs, and they moved there in 2001.',
+        'The company and its board met. The sight of the site shocked her.',
+        'The pass went through for a score. A boarder paid rent. The canon of poetry grew.',
+        'The weather was fine, whether or not it rained; the lead pipes were replaced.',
+      ),
+    ).toEqual([]);
+  });
+});
