@@ -111,6 +111,22 @@ function wordByWordSlips(phrase: string, place: string): boolean {
   );
 }
 
+// A phrase that differs from a place only in a word known as a name or place where the
+// place's own word is known as neither ("Weber River", Utah, is not Germany's Weser River) is
+// another place of its own. "Pittsburg Steelers" and "Jefferson Parrish" are still slips:
+// Pittsburgh and parish are known.
+function anotherNamedPlace(phrase: string, place: string, resources: ProofingResources): boolean {
+  const typed = phrase.split(' ');
+  const known = place.split(' ');
+  const knownWord = (word: string): boolean =>
+    resources.gazetteer.lookup(word) !== undefined || resources.speller.correct(word);
+  return typed.every(
+    (word, k) =>
+      word.toLowerCase() === known[k]?.toLowerCase() ||
+      (knownWord(word) && known[k] !== undefined && !knownWord(known[k])),
+  );
+}
+
 // Two capitalized words, neither an everyday word, one of them a town ("Dalton Jenkins"): a
 // first name and a surname as likely as a place. "Chicago Public Schools", "West Ashville"
 // and "Ohio" are places.
@@ -340,7 +356,7 @@ export function checkBlock(
                   !otherCompassPoint(name, bare) &&
                   (!innerCapital || INNER_CAPITAL.test(name)) &&
                   (length > 1
-                    ? wordByWordSlips(bare, name)
+                    ? wordByWordSlips(bare, name) && !anotherNamedPlace(bare, name, resources)
                     : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
                       (famous(name) ? 2 : slips)),
               );

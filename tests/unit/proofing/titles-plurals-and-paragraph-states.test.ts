@@ -329,3 +329,36 @@ describe('wrong words spelled right', () => {
     ).toEqual([]);
   });
 });
+
+describe('from a sixteenth probe', () => {
+  it('leaves a place named like a far one alone, and still catches slips of known words', () => {
+    expect(findings('SALT LAKE CITY — Farmers along the Weber River agreed.')).toEqual([]);
+    const found = findings(
+      'Officials in Jefferson Parrish ordered an evacuation.',
+      'The Chiefs visit the Pittsburg Steelers on Sunday.',
+    );
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Jefferson Parish', 'Pittsburgh Steelers']);
+  });
+
+  it('catches slips in front and assembly at the end of a name', () => {
+    const found = findings(
+      'Dust could blow across the Wasatch Frnt.',
+      'Workers at the Orion Assembley plant voted.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Frnt', 'Front'],
+      ['Assembley', 'Assembly'],
+    ]);
+  });
+
+  it('knows a few more wrong words', () => {
+    const found = findings(
+      'If we loose the lake, riders face a fair increase, and they where late.',
+    );
+    expect(found.map((f) => f.suggestions[0])).toEqual([
+      'we lose the',
+      'fare increase',
+      'they were',
+    ]);
+  });
+});
