@@ -318,13 +318,15 @@ export function checkBlock(
           );
           // After a name the dictionary knows only as a name ("Harrison Butker"), a word is a
           // surname, not Butler: a place of two words would have matched as a phrase.
-          // A possessive before it is no given name: "Duluth's Lincon Park".
+          // A possessive, a state or a country before it is no given name: "Duluth's Lincon Park",
+          // "Southern California Edisen".
           const previous = run[i - 1];
           const afterName =
             previous !== undefined &&
             stripPossessive(previous.text) === previous.text &&
             !resources.speller.correct(previous.text.toLowerCase()) &&
-            resources.speller.correct(previous.text);
+            resources.speller.correct(previous.text) &&
+            !resources.gazetteer.isStateOrCountry(previous.text);
           // A surname the dictionary knows joined to "-based" is a slip of a place: "Huston-based".
           // "Monongahela Vally" is a Valley misspelled, not Bally: left to the word check.
           const singleUnknown =

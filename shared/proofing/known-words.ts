@@ -20,7 +20,19 @@ export function isKnownWord(word: string, resources: ProofingResources): boolean
   if (isCapitalized(word) && speller.correct(word.toLowerCase())) return true;
   if (word.includes('-'))
     return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
-  return isPrefixCompound(word, resources) || isNounPlural(word, resources);
+  return (
+    isPrefixCompound(word, resources) ||
+    isNounPlural(word, resources) ||
+    isIngOfEWord(word, resources)
+  );
+}
+
+// "Nearshoring", "offshoring": -ing on a word ending in a silent e that the dictionary knows
+// ("nearshore") when the dictionary lacks the form. Only after an e: "runing" is not "run".
+function isIngOfEWord(word: string, resources: ProofingResources): boolean {
+  if (word.length < 9 || !word.endsWith('ing')) return false;
+  const base = `${word.slice(0, -3)}e`;
+  return !base.endsWith('ee') && resources.speller.correct(base.toLowerCase());
 }
 
 // Hunspell's en_US leaves the plural off some nouns ("abatements", "shellers"). A noun made

@@ -362,3 +362,20 @@ describe('from a sixteenth probe', () => {
     ]);
   });
 });
+
+describe('from a seventeenth probe', () => {
+  it('accepts -ing on a word with a silent e, not on one that doubles its consonant', () => {
+    const found = findings('Nearshoring and offshoring grew, but runing late hurt.');
+    expect(found.map((f) => f.text)).toEqual(['runing']);
+  });
+
+  it('checks a word after a state, which is no given name', () => {
+    const found = findings('Southern California Edisen cut power to 40,000 customers.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Edisen', 'Edison']]);
+  });
+
+  it('writes “cannot” as one word, as AP does, but not in “can not only”', () => {
+    const found = findings('Farmers can not plan, and they can not only sell but also store.');
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['can not', 'cannot']]);
+  });
+});
