@@ -234,14 +234,16 @@ export class Gazetteer {
       if (!found.has(name)) found.set(name, distance);
     }
     // Equally close, a name that keeps the first letter is likelier (a first letter is rarely
-    // the slip: "Ashville" is Asheville before Nashville), then the bigger place: Everett,
-    // Wash., before Everest.
+    // the slip: "Ashville" is Asheville before Nashville), then a state or country, then the
+    // bigger place: Everett, Wash., before Everest.
     const otherStart = (name: string): number => (name[0]!.toLowerCase() === key[0] ? 0 : 1);
     return [...found.entries()]
       .sort(
         (a, b) =>
           a[1] - b[1] ||
           otherStart(a[0]) - otherStart(b[0]) ||
+          // A state or country before a town: "Hawai" is Hawaii before Hawi.
+          Number(this.isStateOrCountry(b[0])) - Number(this.isStateOrCountry(a[0])) ||
           this.peopleOf(b[0]) - this.peopleOf(a[0]),
       )
       .map(([name]) => name);

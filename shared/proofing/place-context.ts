@@ -246,6 +246,10 @@ export function checkPlacesAbroad(
  * A near miss's suggestions with the places in the story's state first ("Waren" in an Ohio
  * story is Warren before Warden), keeping the order otherwise.
  */
+function ownState(name: string): string | undefined {
+  return Object.hasOwn(STATE_CODES, name) ? STATE_CODES[name] : undefined;
+}
+
 export function preferStoryState(
   finding: Finding,
   state: string | undefined,
@@ -260,7 +264,10 @@ export function preferStoryState(
       return preferStoryState(finding, here, gazetteer);
   }
   if (!state || finding.kind !== 'name' || finding.suggestions.length < 2) return finding;
-  const inState = finding.suggestions.filter((s) => gazetteer.statesOf(s).includes(state));
+  // The state itself counts as in it: "Hawai" in a Honolulu story is Hawaii before Hawi.
+  const inState = finding.suggestions.filter(
+    (s) => ownState(s) === state || gazetteer.statesOf(s).includes(state),
+  );
   if (inState.length === 0 || inState[0] === finding.suggestions[0]) return finding;
   const suggestions = [...inState, ...finding.suggestions.filter((s) => !inState.includes(s))];
   return {

@@ -50,11 +50,23 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     { nearby: speller.suggest(lower), alike: () => speller.alike(lower) },
     commonIndex(resources),
   );
-  // An apostrophe left out of a contraction ("dont", "didnt", "theyre") is the likeliest fix.
-  const contraction = contractionOf(lower, resources);
-  return (contraction ? [contraction, ...ranked.filter((s) => s !== contraction)] : ranked)
+  // An apostrophe left out of a contraction ("dont", "didnt", "theyre") or a possessive ("the
+  // citys north side": city's, or cities) is the likeliest fix.
+  const first = [contractionOf(lower, resources), ...possessiveOf(lower, resources)].filter(
+    (s): s is string => s !== undefined,
+  );
+  return [...first, ...ranked.filter((s) => !first.includes(s))]
     .slice(0, 5)
     .map((s) => withCase(s, word));
+}
+
+// "citys" → city's (and cities): a word the dictionary knows, with an s and no apostrophe.
+function possessiveOf(lower: string, resources: ProofingResources): string[] {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return [];
+  const base = lower.slice(0, -1);
+  if (!resources.speller.correct(base)) return [];
+  const plural = base.endsWith('y') ? `${base.slice(0, -1)}ies` : undefined;
+  return [`${base}'s`, ...(plural && resources.speller.correct(plural) ? [plural] : [])];
 }
 
 const CONTRACTION_ENDINGS = ["n't", "'re", "'ve", "'ll", "'d", "'m"];

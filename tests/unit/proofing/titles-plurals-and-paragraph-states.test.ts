@@ -379,3 +379,22 @@ describe('from a seventeenth probe', () => {
     expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['can not', 'cannot']]);
   });
 });
+
+describe('from an eighteenth probe', () => {
+  it('ranks a state before a town of its own', () => {
+    const found = findings('HONOLULU — Hawai will charge tourists a new fee.');
+    expect(found[0]?.suggestions[0]).toBe('Hawaii');
+  });
+
+  it('offers the possessive for a word with an s and no apostrophe', () => {
+    const found = findings('Residents of the citys north side spoke.');
+    expect(found[0]?.suggestions.slice(0, 2)).toEqual(["city's", 'cities']);
+  });
+
+  it('catches every one of and whose', () => {
+    const found = findings(
+      'Everyone of these schools matters, said Denise Hollins, who’s grandchildren attend.',
+    );
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Every one of', 'whose grandchildren']);
+  });
+});
