@@ -1,3 +1,4 @@
+import { COMPOUND_PREFIXES } from './compounds';
 import { sameLetters } from './edit-distance';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive } from './tokenize';
@@ -55,9 +56,26 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
   const first = [contractionOf(lower, resources), ...possessiveOf(lower, resources)].filter(
     (s): s is string => s !== undefined,
   );
-  return [...first, ...ranked.filter((s) => !first.includes(s))]
-    .slice(0, 5)
-    .map((s) => withCase(s, word));
+  const rest = ranked.filter((s) => !first.includes(s));
+  // A hyphen put back ("co-founder") comes first unless a common word is one slip away
+  // ("Superintendant" is superintendent before super-intendant).
+  const hyphenated = hyphenatedOf(lower, resources);
+  if (hyphenated !== undefined) {
+    const at = rest[0] !== undefined && (resources.common?.get(rest[0]) ?? 99) <= 35 ? 1 : 0;
+    rest.splice(at, 0, hyphenated);
+  }
+  return [...first, ...rest].slice(0, 5).map((s) => withCase(s, word));
+}
+
+// "cofounder" → co-founder, "postpandemic" → post-pandemic: a prefix closed onto a word the
+// dictionary knows, which AP would hyphenate.
+function hyphenatedOf(lower: string, resources: ProofingResources): string | undefined {
+  for (const prefix of COMPOUND_PREFIXES) {
+    if (prefix.length < 2 || !lower.startsWith(prefix)) continue;
+    const rest = lower.slice(prefix.length);
+    if (rest.length >= 6 && resources.speller.correct(rest)) return `${prefix}-${rest}`;
+  }
+  return undefined;
 }
 
 // "citys" → city's (and cities): a word the dictionary knows, with an s and no apostrophe.

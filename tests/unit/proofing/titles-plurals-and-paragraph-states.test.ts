@@ -398,3 +398,18 @@ describe('from an eighteenth probe', () => {
     expect(found.map((f) => f.suggestions[0])).toEqual(['Every one of', 'whose grandchildren']);
   });
 });
+
+describe('newer news words', () => {
+  it('knows words of the last decade’s weather, technology and courts', () => {
+    const found = findings(
+      'A derecho and a megadrought, pickleball courts and wearables, a deplatformed account,',
+      'stablecoin rules, sextortion cases, esports arenas and a livestreamer who was misgendered.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('offers the hyphen back for a prefix closed onto a word', () => {
+    const found = findings('The cofounder left, and the postpandemic rebound slowed.');
+    expect(found.map((f) => f.suggestions[0])).toEqual(['co-founder', 'post-pandemic']);
+  });
+});
