@@ -140,6 +140,10 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
         regex.lastIndex++;
         continue;
       }
+      // Two rules on the same words ("we where told"): the first one found is enough.
+      const start = m.index;
+      const end = start + m[0].length;
+      if (findings.some((f) => f.start < end && start < f.end)) continue;
       // Replaced where it stands in the whole text, so a rule that looks past its match
       // ("through for " before "287 yards") still matches when its fix is made.
       const sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);

@@ -413,3 +413,16 @@ describe('newer news words', () => {
     expect(found.map((f) => f.suggestions[0])).toEqual(['co-founder', 'post-pandemic']);
   });
 });
+
+describe('from a nineteenth probe', () => {
+  it('reads “where” before a past participle as “were”, once per slip', () => {
+    const found = findings(
+      'Patients where told to wait, and we where told to leave.',
+      'Masks are worn where required, and parking is free where allowed.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['where told', 'were told'],
+      ['we where', 'we were'],
+    ]);
+  });
+});
