@@ -1,4 +1,3 @@
-import { COMPOUND_PREFIXES } from './compounds';
 import { sameLetters } from './edit-distance';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive } from './tokenize';
@@ -61,30 +60,37 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
   // ("Superintendant" is superintendent before super-intendant).
   const hyphenated = hyphenatedOf(lower, resources);
   if (hyphenated !== undefined) {
-    const at = rest[0] !== undefined && (resources.common?.get(rest[0]) ?? 99) <= 35 ? 1 : 0;
-    rest.splice(at, 0, hyphenated);
+    const common = (w: string | undefined): boolean =>
+      w !== undefined && (resources.common?.get(w) ?? 99) <= 35;
+    const firstPlace = common(hyphenated.slice(hyphenated.indexOf('-') + 1)) && !common(rest[0]);
+    rest.splice(firstPlace ? 0 : Math.min(2, rest.length), 0, hyphenated);
   }
   return [...first, ...rest].slice(0, 5).map((s) => withCase(s, word));
 }
 
+// Prefixes AP keeps a hyphen after (co-founder, self-driving, ex-husband, anti-war,
+// post-pandemic, vice-chair); un-, non- and re- it closes up.
+const HYPHENATED_PREFIXES = ['anti', 'co', 'ex', 'post', 'self', 'vice'];
+
 // "cofounder" → co-founder, "postpandemic" → post-pandemic: a prefix closed onto a word the
 // dictionary knows, which AP would hyphenate.
 function hyphenatedOf(lower: string, resources: ProofingResources): string | undefined {
-  for (const prefix of COMPOUND_PREFIXES) {
-    if (prefix.length < 2 || !lower.startsWith(prefix)) continue;
+  for (const prefix of HYPHENATED_PREFIXES) {
+    if (!lower.startsWith(prefix)) continue;
     const rest = lower.slice(prefix.length);
     if (rest.length >= 6 && resources.speller.correct(rest)) return `${prefix}-${rest}`;
   }
   return undefined;
 }
 
-// "citys" → city's (and cities): a word the dictionary knows, with an s and no apostrophe.
+// "citys", "penaltys": a noun in -y with an s and no apostrophe is its plural (cities) or its
+// possessive (city's). Other words with an s are left to the ranking: "agains" is against.
 function possessiveOf(lower: string, resources: ProofingResources): string[] {
-  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return [];
+  if (lower.length < 5 || !lower.endsWith('ys')) return [];
   const base = lower.slice(0, -1);
-  if (!resources.speller.correct(base)) return [];
-  const plural = base.endsWith('y') ? `${base.slice(0, -1)}ies` : undefined;
-  return [`${base}'s`, ...(plural && resources.speller.correct(plural) ? [plural] : [])];
+  const plural = `${base.slice(0, -1)}ies`;
+  if (!resources.speller.correct(base) || !resources.speller.correct(plural)) return [];
+  return [plural, `${base}'s`];
 }
 
 const CONTRACTION_ENDINGS = ["n't", "'re", "'ve", "'ll", "'d", "'m"];
