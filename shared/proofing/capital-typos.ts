@@ -107,6 +107,22 @@ const INSTITUTION_HEADS = new Set([
   'secretary',
 ]);
 
+// Whether punctuation or the block's end comes right after the word.
+function endsPhrase(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  const gap = text.slice(tokens[i]!.end, next === undefined ? text.length : next.start);
+  return next === undefined || /[.,;:!?)]/.test(gap);
+}
+
+function oneSlipFromCommon(word: string, resources: ProofingResources): boolean {
+  return (
+    word.length >= 6 &&
+    resources.speller
+      .suggest(word.toLowerCase())
+      .some((near) => near.length >= 6 && (resources.common?.get(near) ?? 99) <= 35)
+  );
+}
+
 // "Secertary", "Chiar": a title with two letters swapped.
 function swapMakesTitle(word: string): boolean {
   const lower = word.toLowerCase();
@@ -376,7 +392,15 @@ export function capitalTypo(
     isCapitalized(next.text) &&
     text.slice(token.end, next.start) === ' ' &&
     !beforePlace;
-  const judged = (token.sentenceStart && !beforeName) || inCommonName(tokens, i, text, resources);
+  // After an article, where no person's name stands, a word one slip from an everyday word
+  // of six letters or more that ends the phrase is that word: "in the Norteast," (not "the
+  // Bootheel", two from brothel, nor "the Entergy plant", a company's name before a noun).
+  const judged =
+    (token.sentenceStart && !beforeName) ||
+    inCommonName(tokens, i, text, resources) ||
+    (endsPhrase(tokens, i, text) &&
+      afterArticle(tokens, i, text) &&
+      oneSlipFromCommon(stripPossessive(token.text), resources));
   // "Portgual's" is judged as "Portgual".
   const word = stripPossessive(token.text);
   // Before a surname, a word one swap from a name the dictionary knows is a name too

@@ -428,3 +428,25 @@ describe('from a nineteenth probe', () => {
     ]);
   });
 });
+
+describe('from a twentieth probe', () => {
+  it('reads a word one slip from an everyday word after an article as that word', () => {
+    const found = findings(
+      'Downpours are more frequent in the Norteast, officials in the Bootheel said.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Norteast', 'Northeast']]);
+  });
+
+  it('knows a few more wrong words from sports and speech', () => {
+    const found = findings(
+      '“You cant teach that,” he said after a sixth strait win; they shot 7 of 20 form the field',
+      'and the arena is too blocks away.',
+    );
+    expect(found.map((f) => f.suggestions[0])).toEqual([
+      "You can't",
+      'straight win',
+      'from the field',
+      'two blocks',
+    ]);
+  });
+});
