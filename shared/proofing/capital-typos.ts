@@ -18,6 +18,7 @@ import type { Finding, Token } from './types';
 // far more often than they follow a person's name.
 const NAME_CLOSERS = new Set([
   'state',
+  'system',
   'valley',
   'university',
   'college',
@@ -332,8 +333,13 @@ function inCommonName(
     !(joined(token, after) && after !== undefined && isCapitalized(after.text))
   )
     return true;
+  // A plural possessive before the closer counts: "the Kentucky Distilers' Association".
+  const closedBy =
+    token !== undefined &&
+    after !== undefined &&
+    /^['’]? $/.test(text.slice(token.end, after.start));
   return (
-    joined(token, after) &&
+    closedBy &&
     after !== undefined &&
     isCapitalized(after.text) &&
     NAME_CLOSERS.has(after.text.toLowerCase())

@@ -115,11 +115,17 @@ export function checkConsistency(
         if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+        // The dictionary's spelling is the right one however often the other is used
+        // ("Europian Union" once, "European" once); otherwise the commoner, then the first.
         const [rare, common] =
-          counts.get(a)! < counts.get(b)! ||
-          (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
-            ? [a, b]
-            : [b, a];
+          dictionary.has(a) !== dictionary.has(b)
+            ? dictionary.has(b)
+              ? [a, b]
+              : [b, a]
+            : counts.get(a)! < counts.get(b)! ||
+                (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
+              ? [a, b]
+              : [b, a];
         preferred.set(rare, common);
       }
     }

@@ -450,3 +450,24 @@ describe('from a twentieth probe', () => {
     ]);
   });
 });
+
+describe('from a twenty-first probe', () => {
+  it('keeps the dictionary’s spelling when a name is spelled two ways as often', () => {
+    const found = findings(
+      'Tariffs in Canada and the Europian Union cut sales.',
+      'The European Union plans a 50% tariff.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Europian', 'European']]);
+  });
+
+  it('judges a word before a closer after a plural possessive, and before System', () => {
+    const found = findings(
+      'The Kentucky Distilers’ Association said sales fell.',
+      'Utilities such as the Lincoln Electic System signed contracts.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Distilers', 'Distillers'],
+      ['Electic', 'Electric'],
+    ]);
+  });
+});
