@@ -4,109 +4,17 @@ import {
   letterSlipOfProperNoun,
   looksLikeTypo,
   slipOfKnownWord,
+  someSwap,
   swapMakesCommonWord,
   swapMakesPlace,
 } from './suggestions';
 import { editDistance } from './edit-distance';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
+import { CONNECTORS, INSTITUTION_HEADS, NAME_CLOSERS, NAME_HEADS, TITLE_WORDS } from './name-words';
 
 // When an unknown capitalized word is a typo rather than a name: the judgement the block check
 // makes for each such word, wherever it stands.
-
-// Words that close a name made of everyday words ("Appalachian State", "Willamette Valley")
-// far more often than they follow a person's name.
-const NAME_CLOSERS = new Set([
-  'state',
-  'system',
-  'valley',
-  'university',
-  'college',
-  'river',
-  'commission',
-  'department',
-  'association',
-  'institute',
-  'council',
-]);
-
-// The everyday words that end names of places and institutions ("Blind River", "Auburn
-// Hills"): a capitalized word after another that is one slip from one of them is that word
-// misspelled ("the Blind Rivr"). Five letters or more, so a surname such as Parke or Hale is
-// not read as "park" or "hall".
-const NAME_HEADS = new Set([
-  ...NAME_CLOSERS,
-  'academy',
-  'agency',
-  'airport',
-  'arena',
-  'assembly',
-  'authority',
-  'avenue',
-  'beach',
-  'board',
-  'boulevard',
-  'bridge',
-  'canyon',
-  'center',
-  'church',
-  'esplanade',
-  'committee',
-  'community',
-  'company',
-  'corporation',
-  'county',
-  'creek',
-  'district',
-  'falls',
-  'foundation',
-  'freeway',
-  'front',
-  'harbor',
-  'heights',
-  'highway',
-  'junction',
-  'hills',
-  'hospital',
-  'island',
-  'lagoon',
-  'library',
-  'meadows',
-  'mountain',
-  'mountains',
-  'museum',
-  'parkway',
-  'peninsula',
-  'plaza',
-  'reservation',
-  'school',
-  'springs',
-  'square',
-  'stadium',
-  'station',
-  'street',
-  'township',
-  'tribe',
-  'village',
-]);
-
-const CONNECTORS = new Set(['of', 'for', 'and']);
-
-// Heads of the names of institutions, singular and plural ("Centers for Disease Control").
-const INSTITUTION_HEADS = new Set([
-  ...[...NAME_HEADS].flatMap((head) => [head, `${head}s`]),
-  'centers',
-  'office',
-  'bureau',
-  'society',
-  'federation',
-  'alliance',
-  'coalition',
-  'league',
-  'ministry',
-  'administration',
-  'secretary',
-]);
 
 // Whether punctuation or the block's end comes right after the word.
 function endsPhrase(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
@@ -126,13 +34,7 @@ function oneSlipFromCommon(word: string, resources: ProofingResources): boolean 
 
 // "Secertary", "Chiar": a title with two letters swapped.
 function swapMakesTitle(word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let i = 1; i + 1 < lower.length; i++) {
-    if (lower[i] === lower[i + 1]) continue;
-    if (TITLE_SET.has(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2)))
-      return true;
-  }
-  return false;
+  return someSwap(word.toLowerCase(), 1, (swapped) => TITLE_SET.has(swapped));
 }
 
 // Whether the word before is an everyday word, not a title, in the same name: "Board Chiar",
@@ -176,74 +78,6 @@ for (const head of NAME_HEADS) {
   else HEADS_BY_START.set(head[0]!, [head]);
 }
 
-// Titles written out before a name ("Pulaski County Judge Barry Hyde", "spokesman Tyler
-// Graf"): the capitalized words after one are a person's, whatever towns they spell.
-export const TITLE_WORDS = [
-  'judge',
-  'justice',
-  'commissioner',
-  'mayor',
-  'sheriff',
-  'chief',
-  'councilman',
-  'councilwoman',
-  'councilmember',
-  'superintendent',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'director',
-  'officer',
-  'deputy',
-  'trooper',
-  'detective',
-  'sergeant',
-  'lieutenant',
-  'captain',
-  'president',
-  'senator',
-  'representative',
-  'governor',
-  'secretary',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'coach',
-  'pastor',
-  'rabbi',
-  'bishop',
-  'reverend',
-  'professor',
-  'supervisor',
-  'assemblyman',
-  'assemblywoman',
-  'alderman',
-  'prosecutor',
-  'ambassador',
-  'minister',
-  'leader',
-  'speaker',
-  'whip',
-  'chancellor',
-  'premier',
-  'manager',
-  'executive',
-  'attorney',
-  'general',
-  'administrator',
-  'commander',
-  'colonel',
-  'marshal',
-  'warden',
-  'dean',
-  'provost',
-  'chaplain',
-  'treasurer',
-  'auditor',
-  'comptroller',
-  'clerk',
-  'delegate',
-];
 const TITLE_SET = new Set(TITLE_WORDS);
 
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -6,13 +6,21 @@ import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
+import { capitalTypo, slipOfNameHead, spellingFinding, typoOfWord } from './capital-typos';
 import {
-  capitalTypo,
-  slipOfNameHead,
-  spellingFinding,
-  TITLE_WORDS,
-  typoOfWord,
-} from './capital-typos';
+  anotherNamedPlace,
+  capitalizedRuns,
+  missingApostrophe,
+  wordByWordSlips,
+} from './name-runs';
+import {
+  ARTICLE_BEFORE,
+  PERSONAL_TITLE,
+  personAfter,
+  personLike,
+  titleBefore,
+  TITLES,
+} from './person-cues';
 import { suggestionsFor } from './suggestions';
 import { compoundParts, isAffixPart, nameTokens, numberSlip } from './compounds';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
@@ -24,28 +32,6 @@ import type { Finding, Token } from './types';
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-const PERSONAL_TITLE =
-  /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Cpl|Gen|Col|Maj|Det|Supt|Prof|Atty)\. $/u;
-
-const TITLES = new Set(TITLE_WORDS);
-
-// Whether the word just before `start` (one space between) is a title: "spokeswoman Dana Troy".
-function titleBefore(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
-  let from = start - 1;
-  while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
-  return from < start - 1 && TITLES.has(text.slice(from, start - 1).toLowerCase());
-}
-
-// ASCII letters suffice: every title is written in them.
-function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-// After a person's name: an age ("Shannon Mills, 45,") or a verb of saying.
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an) $/iu;
-const AGE_AFTER = /^, \d{1,3},/;
-const SAID_AFTER = /^ (?:said|says|told|added|testified)\b/;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -71,153 +57,6 @@ const CALENDAR = new Set([
   'November',
   'December',
 ]);
-
-// Capitalized words one after another ("San Bernadino", "Los Angles").
-// "d'Alene" (Coeur d'Alene), "l'Anse", "d'Iberville": a lowercase particle joined to a
-// capital by an apostrophe is part of a name.
-const PARTICLE_NAME = /^\p{Ll}['’]\p{Lu}/u;
-
-const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt']);
-
-// "St. Paul", "Ft. Myers", "Mt. Vernon": the abbreviation's period does not end the name.
-function joinedInName(text: string, previous: Token, token: Token): boolean {
-  const gap = text.slice(previous.end, token.start);
-  return gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous.text));
-}
-
-// An age after a name is a person's; so is a verb of saying after one or two words that are
-// no everyday words ("Garrett said"), not after "Kansai Electric Power" or "Maricopa County".
-function personAfter(
-  text: string,
-  run: ReadonlyArray<Token>,
-  resources: ProofingResources,
-): boolean {
-  const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 12);
-  if (AGE_AFTER.test(after)) return true;
-  return (
-    SAID_AFTER.test(after) &&
-    run.length <= 2 &&
-    run.every((t) => !resources.speller.correct(t.text.toLowerCase()))
-  );
-}
-
-// A phrase two slips from a place is held to one slip in any word of five letters or fewer:
-// "the Alau River" (a Nigerian river) is not the Yalu River, "Lake Meed" is Lake Mead.
-function wordByWordSlips(phrase: string, place: string): boolean {
-  const typed = phrase.toLowerCase().split(' ');
-  const known = place.toLowerCase().split(' ');
-  return typed.every(
-    (word, k) => editDistance(word, known[k] ?? '', 2) <= (word.length <= 5 ? 1 : 2),
-  );
-}
-
-// A phrase that differs from a place only in a word known as a name or place where the
-// place's own word is known as neither ("Weber River", Utah, is not Germany's Weser River) is
-// another place of its own. "Pittsburg Steelers" and "Jefferson Parrish" are still slips:
-// Pittsburgh and parish are known.
-function anotherNamedPlace(phrase: string, place: string, resources: ProofingResources): boolean {
-  const typed = phrase.split(' ');
-  const known = place.split(' ');
-  const knownWord = (word: string): boolean =>
-    resources.gazetteer.lookup(word) !== undefined || resources.speller.correct(word);
-  return typed.every(
-    (word, k) =>
-      word.toLowerCase() === known[k]?.toLowerCase() ||
-      (knownWord(word) && known[k] !== undefined && !knownWord(known[k])),
-  );
-}
-
-// Two capitalized words, neither an everyday word, one of them a town ("Dalton Jenkins"): a
-// first name and a surname as likely as a place. "Chicago Public Schools", "West Ashville"
-// and "Ohio" are places.
-function personLike(
-  run: ReadonlyArray<Token>,
-  place: string,
-  resources: ProofingResources,
-): boolean {
-  return (
-    run.length === 2 &&
-    !resources.gazetteer.isStateOrCountry(place) &&
-    run.every((t) => !resources.speller.correct(t.text.toLowerCase()))
-  );
-}
-
-// "Bay of Fundy", "Strait of Hormuz": a lowercase "of" inside a known name's first words
-// keeps the run going, so "the Bay of Fundey" is looked up as one name.
-function ofInName(
-  text: string,
-  tokens: ReadonlyArray<Token>,
-  k: number,
-  previous: Token | undefined,
-  startsName: (phrase: string) => boolean,
-): boolean {
-  const token = tokens[k]!;
-  const next = tokens[k + 1];
-  return (
-    token.text === 'of' &&
-    previous !== undefined &&
-    next !== undefined &&
-    isCapitalized(next.text) &&
-    text.slice(previous.end, token.start) === ' ' &&
-    text.slice(token.end, next.start) === ' ' &&
-    startsName(`${previous.text} of`)
-  );
-}
-
-function capitalizedRuns(
-  text: string,
-  tokens: ReadonlyArray<Token>,
-  startsName: (phrase: string) => boolean,
-): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    const previous = run[run.length - 1];
-    const nameLike =
-      isCapitalized(token.text) ||
-      (previous && PARTICLE_NAME.test(token.text)) ||
-      ofInName(text, tokens, k, previous, startsName);
-    if (nameLike && (!previous || joinedInName(text, previous, token))) run.push(token);
-    else {
-      if (run.length > 0) runs.push(run);
-      run = isCapitalized(token.text) ? [token] : [];
-    }
-  }
-  if (run.length > 0) runs.push(run);
-  return runs;
-}
-
-// Words before a plural of a place's name: "the Carolinas", "both Dakotas", "two Koreas".
-const PLURAL_PLACES_AFTER = new Set(['the', 'both', 'two', 'three', 'all']);
-
-// A known place's name with an s and no apostrophe, before a word: "Quebecs wildfire agency"
-// is Quebec's. The possessive keeps the story's apostrophe, curly or straight.
-function missingApostrophe(
-  units: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): string | undefined {
-  const token = units[i]!;
-  const next = units[i + 1];
-  const before = units[i - 1];
-  if (token.text.length < 5 || !token.text.endsWith('s') || token.text.endsWith('ss'))
-    return undefined;
-  if (next === undefined || text.slice(token.end, next.start) !== ' ') return undefined;
-  // After a first name it is a surname ("Myrna Kulas"); the place must be one a story names
-  // for itself (Quebec, Houston), not a village a surname happens to spell.
-  if (
-    before !== undefined &&
-    (PLURAL_PLACES_AFTER.has(before.text.toLowerCase()) || isCapitalized(before.text))
-  )
-    return undefined;
-  const place = resources.gazetteer.lookup(token.text.slice(0, -1));
-  if (place === undefined || place.includes(' ') || place !== token.text.slice(0, -1))
-    return undefined;
-  if (!resources.gazetteer.isWellKnown(place)) return undefined;
-  return `${place}${text.includes('’') ? '’' : "'"}s`;
-}
 
 /**
  * Checks one block: names and places, spelling, repeats, articles, spacing and house style.

@@ -132,6 +132,25 @@ export function storyState(
   return first[0];
 }
 
+// A real place the story cannot mean, with the places it likely does.
+function placeFinding(
+  m: PlaceMention,
+  why: string,
+  better: ReadonlyArray<string>,
+): { block: number; finding: Finding } {
+  return {
+    block: m.block,
+    finding: {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: 'name',
+      message: `Check the place: ${why}; did you mean “${better[0]}”?`,
+      suggestions: better.slice(0, 3),
+    },
+  };
+}
+
 /**
  * Known places that are not in the story's state while a place one slip away is: "Berkley"
  * (Michigan) in a story about Oakland and Emeryville is "Berkeley". In a story about Detroit's
@@ -179,19 +198,10 @@ export function checkPlacesInContext(
         editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit,
     );
     if (better.length === 0) continue;
-    out.push({
-      block: m.block,
-      finding: {
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: 'name',
-        message: state
-          ? `Check the place: this story is set in ${state}, where there is no “${m.name}”; did you mean “${better[0]}”?`
-          : `Check the place: this story names ${wanted.join(', ')}, where there is no “${m.name}”; did you mean “${better[0]}”?`,
-        suggestions: better.slice(0, 3),
-      },
-    });
+    const where = state
+      ? `this story is set in ${state}, where there is no “${m.name}”`
+      : `this story names ${wanted.join(', ')}, where there is no “${m.name}”`;
+    out.push(placeFinding(m, where, better));
   }
   return out;
 }
@@ -227,17 +237,9 @@ export function checkPlacesAbroad(
           editDistance(name.toLowerCase(), m.name.toLowerCase(), 1) <= 1,
       );
     if (better.length === 0) continue;
-    out.push({
-      block: m.block,
-      finding: {
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: 'name',
-        message: `Check the place: this story is set abroad, and “${m.name}” is a small American town; did you mean “${better[0]}”?`,
-        suggestions: better.slice(0, 3),
-      },
-    });
+    out.push(
+      placeFinding(m, `this story is set abroad, and “${m.name}” is a small American town`, better),
+    );
   }
   return out;
 }

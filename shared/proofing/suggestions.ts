@@ -222,30 +222,27 @@ function judgeProperSlip(word: string, resources: ProofingResources): boolean {
 // capitalized word would cost milliseconds per name.
 /** Whether two swapped neighbours make a word into a place the gazetteer knows ("Huoston"). */
 export function swapMakesPlace(word: string, resources: ProofingResources): boolean {
-  for (let i = 1; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (resources.gazetteer.lookup(swapped) !== undefined) return true;
-  }
-  return false;
+  return someSwap(word, 1, (swapped) => resources.gazetteer.lookup(swapped) !== undefined);
 }
 
 /** Whether two swapped neighbours make a word into a common lowercase word ("Secertary"). */
 export function swapMakesCommonWord(word: string, resources: ProofingResources): boolean {
-  const lower = word.toLowerCase();
-  for (let i = 1; i + 1 < lower.length; i++) {
-    if (lower[i] === lower[i + 1]) continue;
-    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
-    if ((resources.common?.get(swapped) ?? 99) <= 35) return true;
-  }
-  return false;
+  return someSwap(word.toLowerCase(), 1, (swapped) => (resources.common?.get(swapped) ?? 99) <= 35);
 }
 
 function swapMakesWord(word: string, from: number, resources: ProofingResources): boolean {
+  return someSwap(word, from, (swapped) => resources.speller.correct(swapped));
+}
+
+/** Whether swapping two different neighbours, from position `from` on, makes a word `accept`s. */
+export function someSwap(
+  word: string,
+  from: number,
+  accept: (swapped: string) => boolean,
+): boolean {
   for (let i = from; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (resources.speller.correct(swapped)) return true;
+    if (accept(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
   }
   return false;
 }

@@ -1,0 +1,127 @@
+import { editDistance } from './edit-distance';
+import type { ProofingResources } from './proofreader';
+import { isCapitalized } from './tokenize';
+import type { Token } from './types';
+
+// How capitalized words are read as names: runs of them, a phrase matched with a place word
+// by word, and a place's possessive written without its apostrophe.
+
+// Capitalized words one after another ("San Bernadino", "Los Angles").
+// "d'Alene" (Coeur d'Alene), "l'Anse", "d'Iberville": a lowercase particle joined to a
+// capital by an apostrophe is part of a name.
+const PARTICLE_NAME = /^\p{Ll}['’]\p{Lu}/u;
+
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt']);
+
+// "St. Paul", "Ft. Myers", "Mt. Vernon": the abbreviation's period does not end the name.
+function joinedInName(text: string, previous: Token, token: Token): boolean {
+  const gap = text.slice(previous.end, token.start);
+  return gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous.text));
+}
+
+// A phrase two slips from a place is held to one slip in any word of five letters or fewer:
+// "the Alau River" (a Nigerian river) is not the Yalu River, "Lake Meed" is Lake Mead.
+export function wordByWordSlips(phrase: string, place: string): boolean {
+  const typed = phrase.toLowerCase().split(' ');
+  const known = place.toLowerCase().split(' ');
+  return typed.every(
+    (word, k) => editDistance(word, known[k] ?? '', 2) <= (word.length <= 5 ? 1 : 2),
+  );
+}
+
+// A phrase that differs from a place only in a word known as a name or place where the
+// place's own word is known as neither ("Weber River", Utah, is not Germany's Weser River) is
+// another place of its own. "Pittsburg Steelers" and "Jefferson Parrish" are still slips:
+// Pittsburgh and parish are known.
+export function anotherNamedPlace(
+  phrase: string,
+  place: string,
+  resources: ProofingResources,
+): boolean {
+  const typed = phrase.split(' ');
+  const known = place.split(' ');
+  const knownWord = (word: string): boolean =>
+    resources.gazetteer.lookup(word) !== undefined || resources.speller.correct(word);
+  return typed.every(
+    (word, k) =>
+      word.toLowerCase() === known[k]?.toLowerCase() ||
+      (knownWord(word) && known[k] !== undefined && !knownWord(known[k])),
+  );
+}
+
+// "Bay of Fundy", "Strait of Hormuz": a lowercase "of" inside a known name's first words
+// keeps the run going, so "the Bay of Fundey" is looked up as one name.
+function ofInName(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  k: number,
+  previous: Token | undefined,
+  startsName: (phrase: string) => boolean,
+): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    token.text === 'of' &&
+    previous !== undefined &&
+    next !== undefined &&
+    isCapitalized(next.text) &&
+    text.slice(previous.end, token.start) === ' ' &&
+    text.slice(token.end, next.start) === ' ' &&
+    startsName(`${previous.text} of`)
+  );
+}
+
+export function capitalizedRuns(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  startsName: (phrase: string) => boolean,
+): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const previous = run[run.length - 1];
+    const nameLike =
+      isCapitalized(token.text) ||
+      (previous && PARTICLE_NAME.test(token.text)) ||
+      ofInName(text, tokens, k, previous, startsName);
+    if (nameLike && (!previous || joinedInName(text, previous, token))) run.push(token);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = isCapitalized(token.text) ? [token] : [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+// Words before a plural of a place's name: "the Carolinas", "both Dakotas", "two Koreas".
+const PLURAL_PLACES_AFTER = new Set(['the', 'both', 'two', 'three', 'all']);
+
+// A known place's name with an s and no apostrophe, before a word: "Quebecs wildfire agency"
+// is Quebec's. The possessive keeps the story's apostrophe, curly or straight.
+export function missingApostrophe(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): string | undefined {
+  const token = units[i]!;
+  const next = units[i + 1];
+  const before = units[i - 1];
+  if (token.text.length < 5 || !token.text.endsWith('s') || token.text.endsWith('ss'))
+    return undefined;
+  if (next === undefined || text.slice(token.end, next.start) !== ' ') return undefined;
+  // After a first name it is a surname ("Myrna Kulas"); the place must be one a story names
+  // for itself (Quebec, Houston), not a village a surname happens to spell.
+  if (
+    before !== undefined &&
+    (PLURAL_PLACES_AFTER.has(before.text.toLowerCase()) || isCapitalized(before.text))
+  )
+    return undefined;
+  const place = resources.gazetteer.lookup(token.text.slice(0, -1));
+  if (place === undefined || place.includes(' ') || place !== token.text.slice(0, -1))
+    return undefined;
+  if (!resources.gazetteer.isWellKnown(place)) return undefined;
+  return `${place}${text.includes('’') ? '’' : "'"}s`;
+}

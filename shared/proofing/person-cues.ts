@@ -1,0 +1,60 @@
+import type { ProofingResources } from './proofreader';
+import { TITLE_WORDS } from './name-words';
+import type { Token } from './types';
+
+// What says a run of capitalized words is a person's name: a title before it (abbreviated or
+// written out), an age or a verb of saying after it, or two words that are no everyday words.
+
+export const PERSONAL_TITLE =
+  /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Cpl|Gen|Col|Maj|Det|Supt|Prof|Atty)\. $/u;
+
+export const TITLES = new Set(TITLE_WORDS);
+
+// Whether the word just before `start` (one space between) is a title: "spokeswoman Dana Troy".
+export function titleBefore(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  let from = start - 1;
+  while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
+  return from < start - 1 && TITLES.has(text.slice(from, start - 1).toLowerCase());
+}
+
+// ASCII letters suffice: every title is written in them.
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+// After a person's name: an age ("Shannon Mills, 45,") or a verb of saying.
+export const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an) $/iu;
+const AGE_AFTER = /^, \d{1,3},/;
+const SAID_AFTER = /^ (?:said|says|told|added|testified)\b/;
+
+// An age after a name is a person's; so is a verb of saying after one or two words that are
+// no everyday words ("Garrett said"), not after "Kansai Electric Power" or "Maricopa County".
+export function personAfter(
+  text: string,
+  run: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): boolean {
+  const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 12);
+  if (AGE_AFTER.test(after)) return true;
+  return (
+    SAID_AFTER.test(after) &&
+    run.length <= 2 &&
+    run.every((t) => !resources.speller.correct(t.text.toLowerCase()))
+  );
+}
+
+// Two capitalized words, neither an everyday word, one of them a town ("Dalton Jenkins"): a
+// first name and a surname as likely as a place. "Chicago Public Schools", "West Ashville"
+// and "Ohio" are places.
+export function personLike(
+  run: ReadonlyArray<Token>,
+  place: string,
+  resources: ProofingResources,
+): boolean {
+  return (
+    run.length === 2 &&
+    !resources.gazetteer.isStateOrCountry(place) &&
+    run.every((t) => !resources.speller.correct(t.text.toLowerCase()))
+  );
+}
