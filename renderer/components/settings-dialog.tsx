@@ -29,7 +29,13 @@ export function SettingsDialog({ connection, onClose }: SettingsDialogProps): Re
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (!settings) return;
+    if (!settings) {
+      // The name and folder fields stay disabled until the host answers, so only the theme can
+      // have changed: a quick Save on a busy machine applies it instead of doing nothing.
+      chooseTheme(theme);
+      onClose(false);
+      return;
+    }
     try {
       const before = await connection.api.getSettings({});
       await connection.api.updateSettings({

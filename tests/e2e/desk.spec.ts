@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { COMMANDS } from '../../shared/commands';
 import type { CommandSpec } from '../../shared/commands';
-import { createStoryInUi, expect, test } from '../helpers/browser-host';
+import { createStoryInUi, expect, saveSettings, test } from '../helpers/browser-host';
 
 const run = promisify(execFile);
 const all = COMMANDS as ReadonlyArray<CommandSpec>;
@@ -103,8 +103,7 @@ test('light and dark themes both pass axe, colour contrast included; focus mode 
     await page.getByRole('button', { name: 'Settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });
     await dialog.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
-    await dialog.getByRole('button', { name: 'Save settings' }).click();
-    await expect(dialog).toBeHidden();
+    await saveSettings(dialog);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
     await page.getByRole('button', { name: /^Suggestions/ }).click();
     await page.waitForTimeout(300);

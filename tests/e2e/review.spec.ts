@@ -5,6 +5,7 @@ import {
   expect,
   newStoryBody,
   pasteIntoBody,
+  saveSettings,
   selectInBody,
   test,
 } from '../helpers/browser-host';
@@ -13,8 +14,7 @@ async function setAuthor(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Save settings' }).click();
-  await expect(dialog).toBeHidden();
+  await saveSettings(dialog);
 }
 
 const DRAFT =

@@ -163,3 +163,18 @@ export async function newStoryBody(page: Page): Promise<Locator> {
   await body.click();
   return body;
 }
+
+/**
+ * Clicks "Save settings" and waits for the dialog to close; when it stays open, the failure
+ * names the dialog's own error (a host call that failed) instead of only "still visible".
+ */
+export async function saveSettings(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Save settings' }).click();
+  await expect
+    .poll(async () =>
+      (await dialog.isVisible())
+        ? `open: ${(await dialog.getByRole('alert').allTextContents()).join(' ') || 'no error shown'}`
+        : 'closed',
+    )
+    .toBe('closed');
+}
