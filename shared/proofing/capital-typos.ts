@@ -106,6 +106,58 @@ function afterArticle(tokens: ReadonlyArray<Token>, i: number, text: string): bo
   );
 }
 
+function beforeStateOrCountry(
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    text.slice(tokens[i]!.end, next.start) === ' ' &&
+    resources.gazetteer.isStateOrCountry(stripPossessive(next.text))
+  );
+}
+
+const REGION_WORDS = [
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'upstate',
+  'downstate',
+  'rural',
+  'coastal',
+  'greater',
+  'inland',
+  'interior',
+  'middle',
+];
+
+function nearRegionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return REGION_WORDS.some(
+    (region) =>
+      Math.abs(region.length - lower.length) <= 2 &&
+      editDistance(lower, region, 2) <= (lower.length >= 8 ? 2 : 1),
+  );
+}
+
+const NUMERAL = /^(?:\d+[A-Z]?|[IVX]{1,4})$/;
+
+function beforeNumeral(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined && text.slice(tokens[i]!.end, next.start) === ' ' && NUMERAL.test(next.text)
+  );
+}
+
 // A capitalized word inside a name made of everyday words is judged like a sentence's first
 // word (a typo when it is one slip from a common word): "the Public Utility Commision",
 // "Appalacian State". After a lone capitalized word it is not: "Mayor Darfus" is a name.
@@ -240,7 +292,12 @@ export function capitalTypo(
     inCommonName(tokens, i, text, resources) ||
     (endsPhrase(tokens, i, text) &&
       afterArticle(tokens, i, text) &&
-      oneSlipFromCommon(stripPossessive(token.text), resources));
+      oneSlipFromCommon(stripPossessive(token.text), resources)) ||
+    // Before a state's or country's name stand "Central", "Northern", "Rural"; before a
+    // numeral, "Division II", "Category 4", "Proposition 50": "Centrl Oregon", "Divison II".
+    // (Before a state, only a slip of such a word: "Entergy Arkansas" is a company.)
+    (beforeStateOrCountry(tokens, i, text, resources) && nearRegionWord(token.text)) ||
+    (beforeNumeral(tokens, i, text) && oneSlipFromCommon(token.text, resources));
   // "Portgual's" is judged as "Portgual".
   const word = stripPossessive(token.text);
   // Before a surname, a word one swap from a name the dictionary knows is a name too

@@ -200,26 +200,28 @@ export class Gazetteer {
    * Known names within two edits of `phrase`, closest first. Empty for known names unless
    * `evenIfKnown` (a real place that may be the wrong one for the story).
    */
-  public nearMisses(phrase: string, evenIfKnown = false): string[] {
+  public nearMisses(phrase: string, evenIfKnown = false, shortest = 5): string[] {
     // Rechecks ask about the same names on every keystroke: answers are remembered.
-    const memoKey = `${evenIfKnown ? 1 : 0}${phrase}`;
+    const memoKey = `${evenIfKnown ? 1 : 0}${shortest}${phrase}`;
     const remembered = this.nearMemo.get(memoKey);
     if (remembered) return remembered;
     if (this.nearMemo.size > 20_000) this.nearMemo.clear();
-    const found = this.findNearMisses(phrase, evenIfKnown);
+    const found = this.findNearMisses(phrase, evenIfKnown, shortest);
     this.nearMemo.set(memoKey, found);
     return found;
   }
 
   private readonly nearMemo = new Map<string, string[]>();
 
-  private findNearMisses(phrase: string, evenIfKnown: boolean): string[] {
+  private findNearMisses(phrase: string, evenIfKnown: boolean, shortest: number): string[] {
     const lowered = phrase.toLowerCase();
     const key = expandAbbreviations(lowered);
     // "St. Pual" is looked up as "saint pual" and answered as the story wrote it: "St. Paul".
     if (key !== lowered)
-      return this.nearMisses(key, evenIfKnown).map((name) => abbreviateLike(phrase, name));
-    if (key.length < 5 || (!evenIfKnown && this.exact.has(key))) return [];
+      return this.nearMisses(key, evenIfKnown, shortest).map((name) =>
+        abbreviateLike(phrase, name),
+      );
+    if (key.length < shortest || (!evenIfKnown && this.exact.has(key))) return [];
     const found = new Map<string, number>();
     for (const id of this.nearIndex.candidates(key)) {
       const lower = this.keys[id]!;

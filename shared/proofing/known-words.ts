@@ -179,12 +179,9 @@ export function isNameParticle(
     spaced(after - 1, after)
   )
     after++;
-  return (
-    before >= 0 &&
-    after < tokens.length &&
-    spaced(before, before + 1) &&
-    spaced(after - 1, after) &&
-    isCapitalized(tokens[before]!.text) &&
-    isCapitalized(tokens[after]!.text)
-  );
+  if (after >= tokens.length || !spaced(after - 1, after) || !isCapitalized(tokens[after]!.text))
+    return false;
+  // A surname alone may open with two particles: '"…," van der Kamp said'.
+  if (after - before - 1 >= 2) return true;
+  return before >= 0 && spaced(before, before + 1) && isCapitalized(tokens[before]!.text);
 }

@@ -42,10 +42,22 @@ export function anotherNamedPlace(
   const known = place.split(' ');
   const knownWord = (word: string): boolean =>
     resources.gazetteer.lookup(word) !== undefined || resources.speller.correct(word);
-  return typed.every(
-    (word, k) =>
-      word.toLowerCase() === known[k]?.toLowerCase() ||
-      (knownWord(word) && known[k] !== undefined && !knownWord(known[k])),
+  // A well-known place in the phrase where the other has no place of its own is not a slip of
+  // it either: "Central Oregon" is not the "Central Region" abroad, nor "Phoenix City" Alabama's
+  // "Phenix City".
+  const famous = (word: string, other: string | undefined): boolean =>
+    other !== undefined &&
+    resources.gazetteer.isWellKnown(word) &&
+    resources.gazetteer.lookup(other) === undefined;
+  return (
+    typed.every(
+      (word, k) =>
+        word.toLowerCase() === known[k]?.toLowerCase() ||
+        (knownWord(word) && known[k] !== undefined && !knownWord(known[k])),
+    ) ||
+    typed.some(
+      (word, k) => word.toLowerCase() !== known[k]?.toLowerCase() && famous(word, known[k]),
+    )
   );
 }
 

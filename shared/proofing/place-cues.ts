@@ -63,3 +63,29 @@ export function containingStates(text: string, token: Token, gazetteer: Gazettee
   }
   return [];
 }
+
+const LISTED_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}), $/u;
+const LISTED_AFTER = /^(?:,| and| or) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
+
+/**
+ * The states of the known places a word is listed with ("Tempe, Meza and Glendale": AZ), or
+ * none: a short word in such a list is held to the places of those states.
+ */
+export function listedPlaceStates(text: string, token: Token, gazetteer: Gazetteer): string[] {
+  const states = new Set<string>();
+  const add = (words: string[], fromEnd: boolean): void => {
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = (fromEnd ? words.slice(-n) : words.slice(0, n)).join(' ');
+      const known = gazetteer.lookup(phrase);
+      if (known) {
+        for (const state of gazetteer.statesWithin(known)) states.add(state);
+        return;
+      }
+    }
+  };
+  const before = LISTED_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start));
+  if (before) add(before[1]!.split(' '), true);
+  const after = LISTED_AFTER.exec(text.slice(token.end, token.end + 40));
+  if (after) add(after[1]!.split(' '), false);
+  return [...states];
+}

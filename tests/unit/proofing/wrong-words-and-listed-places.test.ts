@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { proofreadBlocks } from '../../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import type { Finding } from '../../../shared/proofing/types';
+
+// Cases from a twenty-second probe (a wildfire, a city budget, a rivalry game), each written
+// in other words than the probe's own.
+
+let resources: ProofingResources;
+beforeAll(() => {
+  resources = loadProofingResources();
+}, 30_000);
+
+function findings(...blocks: string[]): Finding[] {
+  return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
+}
+
+const fixes = (found: Finding[]): string[][] => found.map((f) => [f.text, f.suggestions[0]!]);
+
+describe('wrong words spelled right, from a twenty-second probe', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'Pack you’re bags. It’s roof was gone, and you could sea smoke.',
+      'We no what happened in homes were the power was out.',
+      'Gusts reached up too 60 mph when Coach Dana Ruiz choose to punt.',
+      'Fans gave there voices to a team whose defensive lien held.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Pack you’re', 'Pack your'],
+      ['It’s roof was', 'Its roof was'],
+      ['could sea', 'could see'],
+      ['We no what', 'We know what'],
+      ['homes were the power was', 'homes where the power was'],
+      ['too', 'to'],
+      ['Dana Ruiz choose to', 'Dana Ruiz chose to'],
+      ['there voices', 'their voices'],
+      ['defensive lien', 'defensive line'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'It’s what is best, you’re right, and it’s been a year. It’s time is what matters?',
+        'Boats went out to sea. The sea was calm. No one knew; there was no way.',
+        'Schools were closed and buses were parked. What they were doing was legal.',
+        'People choose to stay. Why did Dana Ruiz choose to punt? I choose to stay.',
+        'Are there children inside? Is there money left? A tax lien was filed. Me too.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('places, from a twenty-second probe', () => {
+  it('reads a slip before a state as a region word, not a company before its state', () => {
+    const found = findings(
+      'BEND, Ore. — Smoke drifted across Centrl Oregon and Nothern California.',
+      'Entergy Arkansas and Ameren Missouri restored power.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Centrl', 'Central'],
+      ['Nothern', 'Northern'],
+    ]);
+  });
+
+  it('reads a slip before a numeral as the everyday word', () => {
+    expect(fixes(findings('They reached the Divison II final. King Henry VIII ruled.'))).toEqual([
+      ['Divison', 'Division'],
+    ]);
+  });
+
+  it('does not take a famous place in a name for a slip of another', () => {
+    expect(findings('The Phoenix City Council met in Central Oregon.')).toEqual([]);
+    expect(fixes(findings('The Pittsburg Steelers won.'))).toEqual([
+      ['Pittsburg Steelers', 'Pittsburgh Steelers'],
+    ]);
+  });
+
+  it('checks a four-letter place listed with places of one state, and nowhere else', () => {
+    const found = findings(
+      'Killeen, Wako and Temple added jobs.',
+      'Witnesses named Smith, Rena and Jones.',
+    );
+    expect(fixes(found)).toEqual([['Wako', 'Waco']]);
+  });
+
+  it('knows a surname that opens with two particles', () => {
+    expect(findings('“Leave now,” van der Berg said, and de la Garza agreed.')).toEqual([]);
+  });
+});
