@@ -149,6 +149,15 @@ function nearRegionWord(word: string): boolean {
   );
 }
 
+// "American", "Korean", "Chinese", "Spanish": a proper noun of the dictionary with such an ending.
+function nationality(word: string, resources: ProofingResources): boolean {
+  return (
+    /(?:an|ese|ish)$/.test(word) &&
+    resources.speller.correct(word) &&
+    !resources.speller.correct(word.toLowerCase())
+  );
+}
+
 const NUMERAL = /^(?:\d+[A-Z]?|[IVX]{1,4})$/;
 
 function beforeNumeral(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
@@ -311,9 +320,11 @@ export function capitalTypo(
   const titleSlip = (): boolean =>
     (afterEverydayCapital(tokens, i, text, resources) && swapMakesCommonWord(word, resources)) ||
     swapMakesTitle(word);
+  // Nor before a nationality after an article: "the first Indain American woman".
   const inFirstNamePlace = (): boolean =>
     beforeName &&
     word === token.text &&
+    !(afterArticle(tokens, i, text) && nationality(next.text, resources)) &&
     !NAME_HEADS.has(next.text.toLowerCase()) &&
     !resources.speller.correct(next.text.toLowerCase()) &&
     !swapMakesPlace(word, resources) &&

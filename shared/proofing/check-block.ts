@@ -191,8 +191,15 @@ export function checkBlock(
             const slips = length > 1 || (bare.length >= 8 && placeCue(text, first, tokens)) ? 2 : 1;
             // A long word two slips from a place famous enough for the dictionary to know it
             // ("Phillipines", "Pennsylavnia") is that place, cue or not.
-            const famous = (name: string): boolean =>
-              bare.length >= 9 && resources.speller.correct(name);
+            // So is a seven-letter one when the story names that place twice or more ("the city
+            // of Bufallo" in a Buffalo story); the block is judged again if it stops doing so.
+            const famous = (name: string): boolean => {
+              if (!resources.speller.correct(name)) return false;
+              if (bare.length >= 9) return true;
+              const named = bare.length >= 7 && story !== undefined && story.repeated.has(name);
+              if (named) story.skipped.push(name);
+              return named;
+            };
             // "DeWine" is not "Devine": a capital inside a word is a name's, kept by slips.
             const innerCapital = length === 1 && INNER_CAPITAL.test(bare);
             near = resources.gazetteer

@@ -89,3 +89,54 @@ describe('places, from a twenty-second probe', () => {
     expect(findings('“Leave now,” van der Berg said, and de la Garza agreed.')).toEqual([]);
   });
 });
+
+describe('from a twenty-third probe', () => {
+  it('flags more wrong words, each with the right one', () => {
+    const found = findings(
+      'Crews told people to stay hone, and they left after there boiler failed.',
+      'Rain eases the drought but never ends it’s. Board members kept sighting concerns.',
+      'Inspectors visit ever school; heath care costs rose, and loan credit’s are due.',
+      'They need money too build it; senators past the bill, prices have fell, sales had went',
+      'down and the mill, which employees 120 people, closed.',
+    );
+    expect(fixes(found)).toEqual([
+      ['stay hone', 'stay home'],
+      ['after there boiler', 'after their boiler'],
+      ['it’s', 'it'],
+      ['sighting concerns', 'citing concerns'],
+      ['ever school', 'every school'],
+      ['heath care', 'health care'],
+      ['credit’s ', 'credits '],
+      ['too build', 'to build'],
+      ['senators past the', 'senators passed the'],
+      ['have fell', 'have fallen'],
+      ['had went', 'had gone'],
+      ['which employees', 'which employs'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expect(
+      findings(
+        'Players hone their skills. From there officials drove home. After there were delays,',
+        'the company’s for-profit arm grew, and it’s for you. Heath Ledger won. The heath was dry.',
+        'Voters past the age of 65 may vote by mail. Actors have bit parts. Whatever it’s worth,',
+        'the 40 employees 45 and older kept working. It’s the best time ever.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('catches a seven-letter slip of a place the story names twice', () => {
+    const found = findings(
+      'BUFFALO, N.Y. — Snow fell on Buffalo and its suburbs; Buffalo schools closed.',
+      'Plows cleared the city of Bufallo by noon.',
+    );
+    expect(fixes(found)).toEqual([['Bufallo', 'Buffalo']]);
+  });
+
+  it('reads a slip before a nationality after an article as a word, not a first name', () => {
+    expect(fixes(findings('She is the first Indain American judge in the county.'))).toEqual([
+      ['Indain', 'Indian'],
+    ]);
+  });
+});
