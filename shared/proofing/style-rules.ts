@@ -12,6 +12,32 @@ export interface StyleRule {
   readonly flags?: string;
   /** What the finding is: house style by default; a wrong word (their/there) is spelling. */
   readonly kind?: 'style' | 'spelling';
+  /** Wording a speaker chose ("in order to", "irregardless"): not suggested inside a quote. */
+  readonly outsideQuotes?: boolean;
+}
+
+const OPENS = /[\s([{—–-]/;
+
+/**
+ * Where a block's direct quotations are, as [start, end) pairs: a quotation mark at the start
+ * or after a space opens one, the next mark closes it; a quote left open runs to the block's
+ * end (a quote that goes on in the next paragraph).
+ */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    const opening = c === '“' || (c === '"' && (i === 0 || OPENS.test(text[i - 1]!)));
+    if (open < 0 && opening) open = i;
+    else if (open >= 0 && !opening) {
+      ranges.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) ranges.push([open, text.length]);
+  return ranges;
 }
 
 /**
@@ -126,6 +152,7 @@ function anyLiteral(rules: ReadonlyArray<CompiledRule>): RegExp | null {
 export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Finding[] {
   const findings: Finding[] = [];
   let lower: string | undefined;
+  let quotes: Array<[number, number]> | undefined;
   const screen = anyLiteral(rules);
   const someLiteral = screen === null || screen.test(text);
   for (const { rule, regex, literal } of rules) {
@@ -144,6 +171,11 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
       const start = m.index;
       const end = start + m[0].length;
       if (findings.some((f) => f.start < end && start < f.end)) continue;
+      if (
+        rule.outsideQuotes &&
+        (quotes ??= quotedRanges(text)).some(([a, b]) => a < start && end <= b)
+      )
+        continue;
       // Replaced where it stands in the whole text, so a rule that looks past its match
       // ("through for " before "287 yards") still matches when its fix is made.
       const sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);

@@ -140,3 +140,55 @@ describe('from a twenty-third probe', () => {
     ]);
   });
 });
+
+describe('from a twenty-fourth probe', () => {
+  it('flags more wrong words, each with the right one', () => {
+    const found = findings(
+      'The rule takes affect in May and restores the rites of tenants for at lease a year.',
+      'A faulty censor tripped. Crews would rather fix it now then wait; nobody is effected.',
+      'Storms grew faster than forecasters predicated and strained the power grind.',
+      'The lander sat on it’s legs; crews got use to delays after guitar lesions.',
+      'The best know of them will preform, and the hearing will be hold Monday.',
+    );
+    expect(fixes(found)).toEqual([
+      ['takes affect', 'takes effect'],
+      ['restores the rites', 'restores the rights'],
+      ['at lease ', 'at least '],
+      ['faulty censor', 'faulty sensor'],
+      ['rather fix it now then', 'rather fix it now than'],
+      ['is effected', 'is affected'],
+      ['forecasters predicated', 'forecasters predicted'],
+      ['power grind', 'power grid'],
+      ['on it’s legs', 'on its legs'],
+      ['got use to', 'got used to'],
+      ['guitar lesions', 'guitar lessons'],
+      ['The best know', 'The best known'],
+      ['preform', 'perform'],
+      ['will be hold', 'will be held'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expect(
+      findings(
+        'The last rites of the church and a rite of passage. At lease signing, the tenant paid.',
+        'The censor cut the film. He would rather wait, and then decide. The firm effected a',
+        'change; profits were predicated on growth. It’s on its stand, for it’s worth noting.',
+        'Those who best know the area agree. As you well know, it works. Bottle preforms are',
+        'molded. They were told to hold on, and the use to which it is put matters.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('suggests no rewording inside a direct quotation, and still does outside one', () => {
+    const found = findings(
+      '“We acted in order to protect children,” the judge said.',
+      'The state acted in order to comply. “It’s a free gift,” he said of the irregardless',
+      'clause, adding, “The end result is the same.”',
+    );
+    expect(fixes(found)).toEqual([
+      ['in order to', 'to'],
+      ['irregardless', 'regardless'],
+    ]);
+  });
+});
