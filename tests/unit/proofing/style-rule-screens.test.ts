@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkStyle,
+  compileRules,
+  lowerPattern,
+  requiredLiterals,
+} from '../../../shared/proofing/style-rules';
+import type { StyleRule } from '../../../shared/proofing/style-rules';
+
+const rule = (pattern: string, replacement: string, flags = 'i'): StyleRule => ({
+  id: 'test',
+  pattern,
+  replacement,
+  reason: 'test',
+  flags,
+});
+
+function run(rules: StyleRule[], text: string): Array<[string, string]> {
+  const { compiled, errors } = compileRules(rules);
+  expect(errors).toEqual([]);
+  return checkStyle(text, compiled).map((f) => [f.text, f.suggestions[0]!]);
+}
+
+describe('the texts a rule needs before its expression runs', () => {
+  it('joins a group of words to the text beside it', () => {
+    const sets = requiredLiterals("\\b(could|would|'ve|’ve) sea\\b");
+    expect(sets).toContainEqual(['could sea', 'would sea', "'ve sea", '’ve sea']);
+    expect(sets?.[0]).toEqual([' sea']);
+  });
+
+  it('takes a group every match goes through when the plain text is only a space', () => {
+    const sets = requiredLiterals('\\b(sighting|sited) (what|concerns?)\\b');
+    expect(sets).toContainEqual(['sighting ', 'sited ']);
+    expect(sets).toContainEqual(['what', 'concern']);
+    expect(sets?.flat()).not.toContain(' ');
+  });
+
+  it('needs nothing from an optional group or a lookaround', () => {
+    expect(requiredLiterals('(?<=\\bfor )(their|its)? own\\b')).toEqual([[' own']]);
+  });
+});
+
+describe('rules that ignore case, run on the lowercase text', () => {
+  it('lowercases letters and keeps escapes as written', () => {
+    expect(lowerPattern('\\b(I|We) \\S\\p{Lu}X\\u{1F600}[A-Z]')).toBe(
+      '\\b(i|we) \\S\\p{Lu}x\\u{1F600}[a-z]',
+    );
+  });
+
+  it('finds capitalized text and keeps its capitals in the fix', () => {
+    const rules = [rule('\\b(lawmakers|Miranda) (past|rites)\\b', '$1 passed')];
+    expect(run(rules, 'Lawmakers past it, and MIRANDA rites too.')).toEqual([
+      ['Lawmakers past', 'Lawmakers passed'],
+      ['MIRANDA rites', 'MIRANDA passed'],
+    ]);
+  });
+
+  it('keeps the places of a match when lowercasing would move them', () => {
+    // "İ" lowercases to two characters: the rule runs on the text as written.
+    expect(run([rule('\\bfree gift\\b', 'gift')], 'İstanbul gave a Free gift.')).toEqual([
+      ['Free gift', 'Gift'],
+    ]);
+  });
+
+  it('still runs a case class such as \\p{Lu} ignoring case, as written', () => {
+    expect(run([rule('\\bx\\p{Lu}z\\b', 'xyz')], 'An xyz and an XYZ.')).toEqual([
+      ['xyz', 'xyz'],
+      ['XYZ', 'Xyz'],
+    ]);
+  });
+});
