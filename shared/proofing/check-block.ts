@@ -12,6 +12,7 @@ import {
   placeCue,
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
+import { countyListFindings } from './county-lists';
 import { capitalTypo, slipOfNameHead, spellingFinding, typoOfWord } from './capital-typos';
 import {
   anotherNamedPlace,
@@ -397,5 +398,9 @@ export function checkBlock(
     ...checkSpacingAndBrackets(text),
     ...checkStyle(text, resources.rules),
   );
+  // A county name already found misspelled on its own is one finding.
+  for (const finding of countyListFindings(text, tokens, resources.gazetteer))
+    if (!findings.some((f) => f.start < finding.end && finding.start < f.end))
+      findings.push(finding);
   return findings;
 }

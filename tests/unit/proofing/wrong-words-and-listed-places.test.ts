@@ -192,3 +192,38 @@ describe('from a twenty-fourth probe', () => {
     ]);
   });
 });
+
+describe('from a twenty-fifth probe', () => {
+  it('checks each name of a list of counties as a county of the others’ state', () => {
+    const found = findings(
+      'CHICO, Calif. — Orchards in Tehama, Glen and Butte counties flooded.',
+      'Rain fell on Cook, DuPage and Lake counties and on Lafayette and Vermillion parishes.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Glen', 'Glenn'],
+      ['Vermillion', 'Vermilion'],
+    ]);
+  });
+
+  it('flags more wrong words, each with the right one', () => {
+    const found = findings(
+      'Growers were told too expect less; clinics offer prenatal car.',
+      'It’s chief executive said the road could close for ours.',
+    );
+    expect(fixes(found)).toEqual([
+      ['too expect', 'to expect'],
+      ['prenatal car', 'prenatal care'],
+      ['It’s chief', 'Its chief'],
+      ['for ours', 'for hours'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expect(
+      findings(
+        'A child car seat sat in the hospital car park. It’s workers who pay the price.',
+        'The win was ours, and their team and ours are close. It was too close to call.',
+      ),
+    ).toEqual([]);
+  });
+});
