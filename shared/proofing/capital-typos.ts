@@ -158,6 +158,28 @@ function nationality(word: string, resources: ProofingResources): boolean {
   );
 }
 
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+
+// "Hurricane Harvy", "Tropical Storm Alburto".
+function afterStormWord(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const before = tokens[i - 1];
+  return (
+    before !== undefined &&
+    STORM_WORDS.has(before.text) &&
+    text.slice(before.end, tokens[i]!.start) === ' '
+  );
+}
+
+// One letter from a given name or other proper noun the dictionary knows.
+function nameSlip(word: string, resources: ProofingResources): boolean {
+  return (
+    word.length >= 3 &&
+    resources.speller
+      .suggest(word)
+      .some((known) => isCapitalized(known) && editDistance(known, word, 1) === 1)
+  );
+}
+
 const NUMERAL = /^(?:\d+[A-Z]?|[IVX]{1,4})$/;
 
 function beforeNumeral(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
@@ -337,6 +359,8 @@ export function capitalTypo(
     (slipOfKnownWord(word, resources) && !inFirstNamePlace())
   )
     return true;
+  // Storms are named from lists of given names the dictionary knows: "Hurricane Harvy".
+  if (afterStormWord(tokens, i, text) && nameSlip(word, resources)) return true;
   // A five-letter word a swap from an everyday word before a name: "Board Chiar Jennifer
   // Homendy". (Longer ones are `slipOfKnownWord`'s.)
   if (beforeName && word.length === 5 && titleSlip()) return true;

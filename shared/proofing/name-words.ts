@@ -75,6 +75,16 @@ export const NAME_HEADS = new Set([
   'township',
   'tribe',
   'village',
+  'tunnel',
+  'reservoir',
+  'causeway',
+  'turnpike',
+  'expressway',
+  'terminal',
+  'courthouse',
+  'cathedral',
+  'auditorium',
+  'monument',
 ]);
 
 export const CONNECTORS = new Set(['of', 'for', 'and']);

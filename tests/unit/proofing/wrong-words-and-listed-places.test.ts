@@ -227,3 +227,38 @@ describe('from a twenty-fifth probe', () => {
     ).toEqual([]);
   });
 });
+
+describe('from a twenty-sixth probe', () => {
+  it('flags more wrong words, each with the right one', () => {
+    const found = findings(
+      'Towns risk loosing ground, and the pervious plan failed; water rose close to there doors.',
+      'About 12,000 costumers lost power, and we may loose more.',
+    );
+    expect(fixes(found)).toEqual([
+      ['loosing ground', 'losing ground'],
+      ['pervious ', 'previous '],
+      ['to there doors', 'to their doors'],
+      ['12,000 costumers', '12,000 customers'],
+      ['may loose', 'may lose'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expect(
+      findings(
+        'The pervious pavement drained. A cafe close to there last year closed.',
+        'The bolt was not loose enough, so they let it loose. The costumers sewed gowns.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a slip after a storm word as a given name’s, and a tunnel’s head', () => {
+    const found = findings(
+      'Roads flooded after Hurricane Katrna.',
+      'Traffic stopped at the Eisenhower Tunel.',
+    );
+    expect(found.map((f) => f.text)).toEqual(['Katrna', 'Tunel']);
+    expect(found[0]!.suggestions).toContain('Katrina');
+    expect(found[1]!.suggestions[0]).toBe('Tunnel');
+  });
+});
