@@ -262,3 +262,45 @@ describe('from a twenty-sixth probe', () => {
     expect(found[1]!.suggestions[0]).toBe('Tunnel');
   });
 });
+
+describe('from a twenty-seventh probe', () => {
+  it('flags more wrong words, each with the right one', () => {
+    const found = findings(
+      'The board lowered it’s forecast, as economists had excepted.',
+      'Families working aboard sent less. There is room for two more cut’s.',
+      'They scored the finale 10 points in three year.',
+      'They took the forth quarter and, two plays latter, went ahead for god.',
+      'It was its worse season, and collage football drew crowds after the rule was introduce.',
+    );
+    expect(fixes(found)).toEqual([
+      ['lowered it’s forecast', 'lowered its forecast'],
+      ['had excepted', 'had expected'],
+      ['working aboard', 'working abroad'],
+      ['more cut’s', 'more cuts'],
+      ['finale 10', 'final 10'],
+      ['three year', 'three years'],
+      ['the forth', 'the fourth'],
+      ['plays latter', 'plays later'],
+      ['ahead for god', 'ahead for good'],
+      ['its worse season', 'its worst season'],
+      ['collage football', 'college football'],
+      ['was introduce', 'was introduced'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expect(
+      findings(
+        'Officials reported it’s unsafe. Two members were excepted from the rule. They lived',
+        'aboard a boat. The latter option won. Back and forth they went. It had a worse record',
+        'than last year. Report cards are due; this is cause for concern in the 2029–30 season,',
+        'when 85 percent of charge nurses are paid. The season finale aired.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads “axe” as AP style, not a misspelling, and leaves a trophy’s name alone', () => {
+    const found = findings('They carried the axe to midfield to keep Paul Bunyan’s Axe.');
+    expect(found.map((f) => [f.kind, f.text, f.suggestions[0]])).toEqual([['style', 'axe', 'ax']]);
+  });
+});
