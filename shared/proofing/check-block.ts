@@ -218,7 +218,7 @@ export function checkBlock(
             // Four letters are too few for a near miss anywhere, but not in a list of places
             // of one state: "Tempe, Meza and Glendale" is Mesa.
             if (length === 1 && bare.length === 4 && near.length === 0 && !innerCapital) {
-              const listed = listedPlaceStates(text, first, resources.gazetteer);
+              const listed = listedPlaceStates(text, first, tokens, resources.gazetteer);
               if (listed.length > 0)
                 near = resources.gazetteer
                   .nearMisses(bare, false, 4)

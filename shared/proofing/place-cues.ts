@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer';
 import type { Token } from './types';
+import { isCapitalized } from './tokenize';
 
 const PLACE_WORDS = new Set(['in', 'near', 'outside', 'downtown']);
 // Also said of companies and people ("crews from Entergy", "a letter to Linde").
@@ -64,28 +65,56 @@ export function containingStates(text: string, token: Token, gazetteer: Gazettee
   return [];
 }
 
-const LISTED_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}), $/u;
-const LISTED_AFTER = /^(?:,| and| or) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
-
 /**
  * The states of the known places a word is listed with ("Tempe, Meza and Glendale": AZ), or
- * none: a short word in such a list is held to the places of those states.
+ * none: a short word in such a list is held to the places of those states. Read from the
+ * tokens (an expression of capitalized words costs milliseconds to compile, for a question
+ * asked once or twice a story).
  */
-export function listedPlaceStates(text: string, token: Token, gazetteer: Gazetteer): string[] {
+export function listedPlaceStates(
+  text: string,
+  token: Token,
+  tokens: ReadonlyArray<Token>,
+  gazetteer: Gazetteer,
+): string[] {
+  const k = tokens.findIndex((t) => t.start === token.start);
+  const gap = (a: Token | undefined, b: Token | undefined): string | undefined =>
+    a === undefined || b === undefined ? undefined : text.slice(a.end, b.start);
+  // Up to three capitalized words from `from` on, one space apart, read `step`wise.
+  const words = (from: number, step: 1 | -1): Token[] => {
+    const found: Token[] = [];
+    for (let j = from; found.length < 3; j += step) {
+      const t = tokens[j];
+      if (t === undefined || !isCapitalized(t.text)) break;
+      if (
+        found.length > 0 &&
+        gap(step === 1 ? found[found.length - 1] : t, step === 1 ? t : found[found.length - 1]) !==
+          ' '
+      )
+        break;
+      found.push(t);
+    }
+    return step === 1 ? found : found.reverse();
+  };
   const states = new Set<string>();
-  const add = (words: string[], fromEnd: boolean): void => {
-    for (let n = words.length; n >= 1; n--) {
-      const phrase = (fromEnd ? words.slice(-n) : words.slice(0, n)).join(' ');
-      const known = gazetteer.lookup(phrase);
+  const add = (list: Token[], fromEnd: boolean): void => {
+    for (let n = list.length; n >= 1; n--) {
+      const part = fromEnd ? list.slice(-n) : list.slice(0, n);
+      const known = gazetteer.lookup(text.slice(part[0]!.start, part[part.length - 1]!.end));
       if (known) {
         for (const state of gazetteer.statesWithin(known)) states.add(state);
         return;
       }
     }
   };
-  const before = LISTED_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start));
-  if (before) add(before[1]!.split(' '), true);
-  const after = LISTED_AFTER.exec(text.slice(token.end, token.end + 40));
-  if (after) add(after[1]!.split(' '), false);
+  if (gap(tokens[k - 1], token) === ', ') add(words(k - 1, -1), true);
+  const next = tokens[k + 1];
+  if (gap(token, next) === ', ') add(words(k + 1, 1), false);
+  else if (
+    (next?.text === 'and' || next?.text === 'or') &&
+    gap(token, next) === ' ' &&
+    gap(next, tokens[k + 2]) === ' '
+  )
+    add(words(k + 2, 1), false);
   return [...states];
 }

@@ -1,3 +1,4 @@
+import { requiredLiterals } from './rule-screens';
 import type { Finding } from './types';
 
 /** A house-style rule as written in resources/style-rules.json. */
@@ -65,192 +66,8 @@ export type CompiledRule = {
    * case): a block lacking all of a set is skipped.
    */
   readonly literals?: ReadonlyArray<ReadonlyArray<string>>;
+  readonly caseless: boolean;
 };
-
-/**
- * Plain text every match of a pattern contains ("\\bper cent\\b" → "per cent", "\\b(more|less)
- * then\\b" → " then"): the longest run of plain characters outside any group, or undefined
- * when there is none. Most house rules are words, and most blocks contain none of them: a
- * substring test spares running 30 expressions per block.
- */
-export function requiredLiteral(pattern: string): string | undefined {
-  if (hasTopLevelAlternative(pattern)) return undefined;
-  let best = '';
-  let run = '';
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    const plain = depth === 0 && /^[\p{L}\p{N} #%'’,:;-]$/u.test(c);
-    // A character made optional or repeatable by what follows it is not required.
-    if (plain && !/^[?*{]/.test(pattern[i + 1] ?? '')) {
-      run += c;
-      continue;
-    }
-    if (run.length > best.length) best = run;
-    run = '';
-    if (c === '\\') i++;
-    else if (c === '{') i = Math.max(i, pattern.indexOf('}', i));
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-  }
-  if (run.length > best.length) best = run;
-  return best.length > 0 ? best : undefined;
-}
-
-/**
- * What every match of a pattern contains, as sets of texts, one text of each set in every
- * match: `requiredLiteral`'s run; the alternatives of a group every match goes through
- * ("\\b(sighting|sited) (what|concerns?)" → sighting, sited, where the plain run is a lone
- * space found in every block); a group's words joined to the text beside them ("could sea").
- * A block missing every text of some set cannot match, so the rule's expression (costly to
- * compile the first time) is never run on it.
- */
-export function requiredLiterals(pattern: string): string[][] | undefined {
-  const single = requiredLiteral(pattern);
-  const sets: string[][] = single === undefined || single.trim() === '' ? [] : [[single]];
-  for (const group of requiredGroups(pattern)) {
-    const alternatives = splitTopLevel(group).map(requiredLiteral);
-    if (alternatives.every((l): l is string => l !== undefined && l.trim().length >= 2))
-      sets.push(alternatives);
-  }
-  sets.push(...joinedAlternatives(pattern));
-  // The shortest set first: it is asked first in every block (and screens all rules at once),
-  // the longer sets only where it is found.
-  const score = (set: string[]): number => Math.min(...set.map((l) => l.length));
-  sets.sort((a, b) => a.length - b.length || score(b) - score(a));
-  return sets.length > 0 ? sets : undefined;
-}
-
-type Piece =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'words'; readonly words: string[] }
-  | { readonly kind: 'gap' };
-
-const PLAIN = /^[\p{L}\p{N} #%'’,:;-]$/u;
-
-/**
- * A group of plain words right before or after plain text, joined: "\\b(could|would) sea\\b"
- * → "could sea", "would sea", rarer in a story than " sea" alone.
- */
-function joinedAlternatives(pattern: string): string[][] {
-  const pieces: Piece[] = [];
-  let text = '';
-  const flush = (): void => {
-    if (text !== '') pieces.push({ kind: 'text', text });
-    text = '';
-  };
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    const quantified = /^[?*+{]/.test(pattern[i + 1] ?? '');
-    if (PLAIN.test(c) && !quantified) {
-      text += c;
-      continue;
-    }
-    flush();
-    if (c === '\\' && /[bB]/.test(pattern[i + 1] ?? '')) {
-      i++; // A word boundary takes no room: what is on each side stays joined.
-      continue;
-    }
-    if (c === '(') {
-      let depth = 0;
-      let end = i;
-      for (; end < pattern.length; end++) {
-        if (pattern[end] === '\\') end++;
-        else if (pattern[end] === '[') end = closingBracket(pattern, end);
-        else if (pattern[end] === '(') depth++;
-        else if (pattern[end] === ')' && --depth === 0) break;
-      }
-      const inner = pattern.slice(i + 1, end);
-      i = end;
-      if (/^\?[=!<]/.test(inner)) continue; // A lookaround takes no room either.
-      const body = inner.startsWith('?:') ? inner.slice(2) : inner;
-      const words = splitTopLevel(body);
-      const plain = words.every((w) => w !== '' && [...w].every((ch) => PLAIN.test(ch)));
-      const optional = /^[?*+{]/.test(pattern[i + 1] ?? '');
-      pieces.push(
-        plain && !optional && words.length <= 80 ? { kind: 'words', words } : { kind: 'gap' },
-      );
-      continue;
-    }
-    if (c === '|') return [];
-    pieces.push({ kind: 'gap' });
-    if (c === '\\') i++;
-    else if (c === '[') i = closingBracket(pattern, i);
-  }
-  flush();
-  const sets: string[][] = [];
-  pieces.forEach((piece, k) => {
-    if (piece.kind !== 'words') return;
-    const before = pieces[k - 1];
-    const after = pieces[k + 1];
-    if (after?.kind === 'text') sets.push(piece.words.map((w) => w + after.text));
-    if (before?.kind === 'text') sets.push(piece.words.map((w) => before.text + w));
-  });
-  return sets;
-}
-
-// The contents of the capturing or plain groups at the top level that every match goes
-// through (not lookarounds, not optional or repeated from zero).
-function requiredGroups(pattern: string): string[] {
-  const groups: string[] = [];
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = closingBracket(pattern, i);
-    else if (c === '(') {
-      if (depth++ === 0) start = i;
-    } else if (c === ')' && --depth === 0) {
-      const inner = pattern.slice(start + 1, i);
-      const optional = /^(?:[?*]|\{0)/.test(pattern.slice(i + 1, i + 3));
-      if (!optional && !/^\?[=!<]/.test(inner))
-        groups.push(inner.startsWith('?:') ? inner.slice(2) : inner);
-    } else if (c === '|' && depth === 0) return [];
-  }
-  return groups;
-}
-
-function closingBracket(pattern: string, open: number): number {
-  for (let i = open + 1; i < pattern.length; i++) {
-    if (pattern[i] === '\\') i++;
-    else if (pattern[i] === ']') return i;
-  }
-  return pattern.length;
-}
-
-function splitTopLevel(pattern: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = closingBracket(pattern, i);
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(pattern.slice(from));
-  return parts;
-}
-
-// "grey|gray": no text is common to every match.
-function hasTopLevelAlternative(pattern: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '{') i = Math.max(i, pattern.indexOf('}', i));
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
 
 /** Compiles rules, reporting broken ones instead of failing the whole check. */
 export function compileRules(rules: ReadonlyArray<StyleRule>): {
@@ -268,6 +85,7 @@ export function compileRules(rules: ReadonlyArray<StyleRule>): {
       compiled.push({
         rule,
         regex,
+        caseless,
         // (Not with a case class such as \p{Lu}, which ignoring case widens to every letter.)
         ...(caseless && !/\\[pP]\{(?:L[ult]|Upper|Lower)/.test(rule.pattern)
           ? { lowered: new RegExp(lowerPattern(rule.pattern), 'gu') }
@@ -312,24 +130,37 @@ export function lowerPattern(pattern: string): string {
   return out;
 }
 
-// One expression for all the rules' required texts, in lowercase: a block's lowercase text
-// matching none of them skips every rule that has one (one native search instead of a
-// hundred substring tests).
-const ANY_LITERAL = new WeakMap<ReadonlyArray<CompiledRule>, RegExp | null>();
+// Which rules a block can match, by the texts they need: each distinct screening text
+// (lowercase) is looked for once per block, instead of every rule asking for its own; a rule
+// is then run only when its other texts are found too. Rules that need no text always run.
+interface RuleIndex {
+  readonly texts: string[];
+  readonly rulesOf: number[][];
+  readonly always: number[];
+}
 
-function anyLiteral(rules: ReadonlyArray<CompiledRule>): RegExp | null {
-  let found = ANY_LITERAL.get(rules);
-  if (found === undefined) {
-    const literals = [
-      ...new Set(rules.flatMap(({ literals }) => literals?.[0]?.map((l) => l.toLowerCase()) ?? [])),
-    ];
-    found =
-      literals.length === 0
-        ? null
-        : new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
-    ANY_LITERAL.set(rules, found);
+const INDEXES = new WeakMap<ReadonlyArray<CompiledRule>, RuleIndex>();
+
+function indexOf(rules: ReadonlyArray<CompiledRule>): RuleIndex {
+  let index = INDEXES.get(rules);
+  if (!index) {
+    const byText = new Map<string, number[]>();
+    const always: number[] = [];
+    rules.forEach(({ literals }, k) => {
+      if (literals === undefined) {
+        always.push(k);
+        return;
+      }
+      for (const literal of new Set(literals[0]!.map((l) => l.toLowerCase()))) {
+        const list = byText.get(literal);
+        if (list) list.push(k);
+        else byText.set(literal, [k]);
+      }
+    });
+    index = { texts: [...byText.keys()], rulesOf: [...byText.values()], always };
+    INDEXES.set(rules, index);
   }
-  return found;
+  return index;
 }
 
 /** Runs the house-style rules over one block of text. */
@@ -340,13 +171,24 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
   // case run on the text itself.
   const samePlaces = lower.length === text.length;
   let quotes: Array<[number, number]> | undefined;
-  const screen = anyLiteral(rules);
-  const someLiteral = screen === null || screen.test(lower);
-  for (const { rule, regex, lowered, literals } of rules) {
+  const index = indexOf(rules);
+  const candidates = new Set<number>(index.always);
+  for (let t = 0; t < index.texts.length; t++)
+    if (lower.includes(index.texts[t]!)) for (const k of index.rulesOf[t]!) candidates.add(k);
+  if (candidates.size === 0) return findings;
+  // In the rules' order: where two overlap, the first one listed is reported.
+  for (const k of [...candidates].sort((a, b) => a - b)) {
+    const { rule, regex, lowered, literals, caseless } = rules[k]!;
     if (literals !== undefined) {
-      if (!someLiteral) continue;
-      const haystack = regex.ignoreCase ? lower : text;
-      if (!literals.every((set) => set.some((literal) => haystack.includes(literal)))) continue;
+      const haystack = caseless ? lower : text;
+      let found = true;
+      for (const set of literals) {
+        if (!set.some((literal) => haystack.includes(literal))) {
+          found = false;
+          break;
+        }
+      }
+      if (!found) continue;
     }
     const [search, subject] = lowered && samePlaces ? [lowered, lower] : [regex, text];
     search.lastIndex = 0;

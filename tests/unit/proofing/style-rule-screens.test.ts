@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkStyle,
-  compileRules,
-  lowerPattern,
-  requiredLiterals,
-} from '../../../shared/proofing/style-rules';
+import { requiredLiterals } from '../../../shared/proofing/rule-screens';
+import { checkStyle, compileRules, lowerPattern } from '../../../shared/proofing/style-rules';
 import type { StyleRule } from '../../../shared/proofing/style-rules';
 
 const rule = (pattern: string, replacement: string, flags = 'i'): StyleRule => ({

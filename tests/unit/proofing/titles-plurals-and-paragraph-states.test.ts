@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProofingResources } from '../../../main/proofing/node-resources';
 import { checkBlock } from '../../../shared/proofing/check-block';
 import { proofreadBlocks } from '../../../shared/proofing/proofreader';
-import { requiredLiteral } from '../../../shared/proofing/style-rules';
+import { requiredLiteral } from '../../../shared/proofing/rule-screens';
 import type { ProofingResources } from '../../../shared/proofing/proofreader';
 import type { PlaceMention } from '../../../shared/proofing/place-context';
 import type { UnknownName } from '../../../shared/proofing/consistency';

@@ -1,0 +1,162 @@
+// What text a rule's pattern needs before its expression is worth running: a block without
+// it cannot match, so the expression (costly to compile the first time) is never run there.
+// Patterns are read once per process, for ~170 rules: they are cut into tokens by one native
+// expression rather than walked a character at a time.
+
+type Item =
+  /** Characters that stand for themselves, each needed once. */
+  | { readonly kind: 'text'; readonly text: string }
+  | {
+      readonly kind: 'group';
+      readonly alternatives: Item[][];
+      /** Not needed by every match: "(…)?", "(…)*", "(…){0,2}". */
+      optional: boolean;
+      /** Followed by "+" or "{2,}": what comes after is not right after it. */
+      repeated: boolean;
+      /** A lookahead or lookbehind: it takes no room in the match. */
+      readonly look: boolean;
+    }
+  /** A word boundary or an anchor: takes no room. */
+  | { readonly kind: 'zero' }
+  /** A class, an escape, any character: takes room, says nothing about the text. */
+  | { readonly kind: 'other' };
+
+const TOKEN =
+  /\\[pPu]\{[^}]*\}|\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\((?:\?(?:[:=!]|<[=!]|<[^>]*>))?|[)|]|\{\d*(?:,\d*)?\}\??|[?*+]\??|[.^$]|[^\\[\](){}|?*+.^$]+/gu;
+
+function parse(tokens: ReadonlyArray<string>, at: { i: number }): Item[][] {
+  const alternatives: Item[][] = [[]];
+  while (at.i < tokens.length) {
+    const token = tokens[at.i++]!;
+    const sequence = alternatives[alternatives.length - 1]!;
+    if (token === ')') break;
+    if (token === '|') {
+      alternatives.push([]);
+      continue;
+    }
+    if (token.startsWith('(')) {
+      const look = /^\(\?(?:[=!]|<[=!])/.test(token);
+      sequence.push({
+        kind: 'group',
+        alternatives: parse(tokens, at),
+        optional: false,
+        repeated: false,
+        look,
+      });
+      continue;
+    }
+    if (/^[?*+{]/.test(token)) {
+      quantify(sequence, token);
+      continue;
+    }
+    if (token === '\\b' || token === '\\B' || token === '^' || token === '$') {
+      sequence.push({ kind: 'zero' });
+      continue;
+    }
+    sequence.push(
+      token.startsWith('\\') || token.startsWith('[') || token === '.'
+        ? { kind: 'other' }
+        : { kind: 'text', text: token },
+    );
+  }
+  return alternatives;
+}
+
+// A quantifier binds to the item before it: a group's, or the last character of a run of text.
+function quantify(sequence: Item[], quantifier: string): void {
+  const optional = quantifier[0] === '?' || quantifier[0] === '*' || /^\{0[,}]/.test(quantifier);
+  const previous = sequence.pop();
+  if (previous?.kind === 'group') {
+    previous.optional ||= optional;
+    previous.repeated = true;
+    sequence.push(previous);
+    return;
+  }
+  if (previous?.kind === 'text') {
+    const kept = optional ? previous.text.slice(0, -1) : previous.text;
+    if (kept !== '') sequence.push({ kind: 'text', text: kept });
+  }
+  // The repeated character may come again: nothing after it is right after the text.
+  sequence.push({ kind: 'other' });
+}
+
+function itemsOf(pattern: string): Item[][] {
+  return parse(pattern.match(TOKEN) ?? [], { i: 0 });
+}
+
+function longestText(sequence: ReadonlyArray<Item>): string | undefined {
+  let best: string | undefined;
+  for (const item of sequence)
+    if (item.kind === 'text' && item.text.length > (best?.length ?? 0)) best = item.text;
+  return best;
+}
+
+/**
+ * Plain text every match of a pattern contains ("\\bper cent\\b" → "per cent", "\\b(more|less)
+ * then\\b" → " then"): the longest run of plain characters outside any group, or undefined
+ * when there is none.
+ */
+export function requiredLiteral(pattern: string): string | undefined {
+  const alternatives = itemsOf(pattern);
+  return alternatives.length === 1 ? longestText(alternatives[0]!) : undefined;
+}
+
+/**
+ * What every match of a pattern contains, as sets of texts, one text of each set in every
+ * match: `requiredLiteral`'s run; the alternatives of a group every match goes through
+ * ("\\b(sighting|sited) (what|concerns?)" → sighting, sited, where the plain run is a lone
+ * space found in every block); a group's words joined to the text beside them ("could sea").
+ * The set with the fewest texts comes first.
+ */
+export function requiredLiterals(pattern: string): string[][] | undefined {
+  const alternatives = itemsOf(pattern);
+  if (alternatives.length !== 1) return undefined;
+  const sequence = alternatives[0]!;
+  const sets: string[][] = [];
+  const single = longestText(sequence);
+  if (single !== undefined && single.trim() !== '') sets.push([single]);
+  for (const item of sequence) {
+    if (item.kind !== 'group' || item.optional || item.look) continue;
+    const texts = item.alternatives.map(longestText);
+    if (texts.every((t): t is string => t !== undefined && t.trim().length >= 2)) sets.push(texts);
+  }
+  sets.push(...joined(sequence));
+  if (sets.length === 0) return undefined;
+  const least = (set: string[]): number => {
+    let shortest = Infinity;
+    for (const text of set) if (text.length < shortest) shortest = text.length;
+    return shortest;
+  };
+  return sets
+    .map((set) => ({ set, shortest: least(set) }))
+    .sort((a, b) => a.set.length - b.set.length || b.shortest - a.shortest)
+    .map(({ set }) => set);
+}
+
+// A group of plain words right before or after plain text, joined: "\\b(could|would) sea\\b"
+// → "could sea", "would sea", rarer in a story than " sea" alone.
+function joined(sequence: ReadonlyArray<Item>): string[][] {
+  const room = sequence.filter(
+    (item) => item.kind !== 'zero' && !(item.kind === 'group' && item.look),
+  );
+  const words = (item: Item | undefined): string[] | undefined => {
+    if (item?.kind !== 'group' || item.optional || item.alternatives.length > 80) return undefined;
+    const plain = item.alternatives.map((alternative) =>
+      alternative.length === 1 && alternative[0]!.kind === 'text'
+        ? alternative[0]!.text
+        : undefined,
+    );
+    return plain.every((w): w is string => w !== undefined) ? plain : undefined;
+  };
+  const sets: string[][] = [];
+  room.forEach((item, k) => {
+    const list = words(item);
+    if (list === undefined) return;
+    const before = room[k - 1];
+    const after = room[k + 1];
+    if (after?.kind === 'text' && !(item.kind === 'group' && item.repeated))
+      sets.push(list.map((w) => w + after.text));
+    if (before?.kind === 'text') sets.push(list.map((w) => before.text + w));
+  });
+  return sets;
+}
