@@ -65,3 +65,20 @@ describe('rules that ignore case, run on the lowercase text', () => {
     ]);
   });
 });
+
+describe('which rules a block can match', () => {
+  it('runs every rule whose text is there, when texts overlap or one begins another', () => {
+    const rules = [
+      // Its text ("too carry") is found, but not the word after it.
+      rule('\\btoo carry\\b(?= now)', 'to carry'),
+      // "too" begins "too carry", "carry on" begins inside it: both still run.
+      rule('\\btoo\\b', 'also'),
+      rule('\\bcarry on\\b', 'continue'),
+    ];
+    expect(run(rules, 'Too carry on.')).toEqual([
+      ['Too', 'Also'],
+      ['carry on', 'continue'],
+    ]);
+    expect(run(rules, 'Too carry now.')).toEqual([['Too carry', 'To carry']]);
+  });
+});
