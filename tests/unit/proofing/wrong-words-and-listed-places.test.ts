@@ -304,3 +304,43 @@ describe('from a twenty-seventh probe', () => {
     expect(found.map((f) => [f.kind, f.text, f.suggestions[0]])).toEqual([['style', 'axe', 'ax']]);
   });
 });
+
+describe('from the twenty-eighth and twenty-ninth probes', () => {
+  it('flags more wrong words, each with the right one', () => {
+    const found = findings(
+      'Crews plan too pump sand along it’s shore, the Army Core of Engineers said.',
+      'Neighbors who pay’s for parking met for 45 minuets after Mondays meeting.',
+      'Critics doubt their affect on prices and ask why their doing it.',
+      'Yields fell well bellow average, and income could drops; the mill will watches costs.',
+    );
+    expect(fixes(found)).toEqual([
+      ['too pump', 'to pump'],
+      ['along it’s shore', 'along its shore'],
+      ['Army Core', 'Army Corps'],
+      ['who pay’s', 'who pays'],
+      ['45 minuets', '45 minutes'],
+      ['Mondays meeting', 'Monday’s meeting'.replace('’', "'")],
+      ['their affect on', 'their effect on'],
+      ['why their doing', 'why they’re doing'.replace('’', "'")],
+      ['well bellow', 'well below'],
+      ['could drops', 'could drop'],
+      ['will watches', 'will watch'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expect(
+      findings(
+        'Officials said their working conditions improved, citing their right to vote.',
+        'He could focus, will always win, may sometimes rest and could bias no one.',
+        'Everyone knows who everyone’s watching. Take Mondays off. The core of the plan held.',
+        'A bull will bellow. That company’s profits rose.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('writes “forever” as one word, as AP does', () => {
+    const found = findings('We cannot outrun the ocean for ever.');
+    expect(found.map((f) => [f.kind, f.suggestions[0]])).toEqual([['style', 'forever']]);
+  });
+});
