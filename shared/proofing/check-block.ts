@@ -37,6 +37,7 @@ import type { Finding, Token } from './types';
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
+const SAID_AFTER = /^ (?:said|says|told|added)\b/;
 const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
@@ -336,6 +337,22 @@ export function checkBlock(
           end: token.start + bare.length,
           text: bare,
           known: true,
+        });
+      } else if (
+        // An everyday word as a surname ("Coach P.J. Fleck said"): another spelling of it
+        // ("Flek said") is held to it.
+        isCapitalized(bare) &&
+        bare.length >= 4 &&
+        (!token.sentenceStart || DOTTED.test(units[i - 1]?.text ?? '')) &&
+        SAID_AFTER.test(text.slice(token.end, token.end + 12))
+      ) {
+        unknown.push({
+          block,
+          start: token.start,
+          end: token.start + bare.length,
+          text: bare,
+          known: true,
+          everyday: true,
         });
       }
       return;

@@ -6,6 +6,11 @@ export interface UnknownName extends NameHint {
   readonly block: number;
   /** The dictionary knows it as a proper noun (Achebe): a consistency candidate, never a hint. */
   readonly known?: boolean;
+  /**
+   * An everyday word used as a surname ("Fleck said"): the spelling another spelling of it is
+   * held to, never itself flagged.
+   */
+  readonly everyday?: true;
   /** A single-word near miss of a place, reported unless the story uses the word repeatedly. */
   readonly nameFinding?: Finding;
   /** The near miss has no place cue around it ("in", "-based", "County", ", Calif."). */
@@ -86,7 +91,9 @@ export function checkConsistency(
   const dictionary = new Set<string>();
   // The capitalized words that follow each spelling ("Jayson" → Tatum): first names.
   const surnames = new Map<string, Set<string>>();
+  const everyday = new Set<string>();
   unknown.forEach((u, index) => {
+    if (u.everyday) everyday.add(u.text);
     counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
     if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
     if (u.known) dictionary.add(u.text);
@@ -126,7 +133,7 @@ export function checkConsistency(
                 (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
               ? [a, b]
               : [b, a];
-        preferred.set(rare, common);
+        if (!everyday.has(rare)) preferred.set(rare, common);
       }
     }
   }

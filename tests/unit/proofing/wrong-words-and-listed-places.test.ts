@@ -344,3 +344,16 @@ describe('from the twenty-eighth and twenty-ninth probes', () => {
     expect(found.map((f) => [f.kind, f.suggestions[0]])).toEqual([['style', 'forever']]);
   });
 });
+
+describe('a surname that is an everyday word', () => {
+  it('holds another spelling of it to it, and is never flagged itself', () => {
+    const found = findings(
+      'The team won, Minnesota coach P.J. Fleck said on Saturday.',
+      'Flek said the seniors had earned it.',
+    );
+    expect(fixes(found)).toEqual([['Flek', 'Fleck']]);
+    expect(
+      findings('Dana Hart said the plan works.', 'Tom Hurt said it does not. Hurt works nights.'),
+    ).toEqual([]);
+  });
+});
