@@ -29,42 +29,19 @@ import {
   TITLES,
 } from './person-cues';
 import { suggestionsFor } from './suggestions';
-import { compoundParts, isAffixPart, nameTokens, numberSlip } from './compounds';
+import { nameTokens, numberSlip, splitCompounds } from './compounds';
+import { INITIALS, knownNameCandidate } from './known-names';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import { isAccepted, isKnownWord, isNameParticle } from './known-words';
-import type { Finding, Token } from './types';
+import type { Finding } from './types';
 
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
-const SAID_AFTER = /^ (?:said|says|told|added)\b/;
-const DOTTED = /^(\p{L}\.)+\p{L}?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
-
-// Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".
-const CALENDAR = new Set([
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
 
 /**
  * Checks one block: names and places, spelling, repeats, articles, spacing and house style.
@@ -295,24 +272,7 @@ export function checkBlock(
 
   // Words joined by hyphens are checked part by part, so the finding covers the wrong part
   // and its fix replaces only that part ("goverment" in "goverment-run").
-  const units: Token[] = [];
-  // Parts of a name joined by hyphens ("Pyrénées-Orientales", "Ocasio-Cortez") are names.
-  const nameParts = new Set<number>();
-  for (const token of tokens) {
-    if (
-      token.text.includes('-') &&
-      !/\d/.test(token.text) &&
-      !resources.speller.correct(token.text) &&
-      !isAccepted(token.text, resources)
-    ) {
-      const parts = compoundParts(token).filter((part) => !isAffixPart(part));
-      const allNames = parts.length > 1 && parts.every((part) => isCapitalized(part.text));
-      for (const part of parts) {
-        units.push(part);
-        if (allNames) nameParts.add(part.start);
-      }
-    } else units.push(token);
-  }
+  const { units, nameParts } = splitCompounds(tokens, resources);
   units.forEach((token, i) => {
     // Most words are everyday lowercase words the dictionary knows: nothing more to ask.
     if (!isCapitalized(token.text) && resources.speller.correct(token.text)) return;
@@ -320,41 +280,10 @@ export function checkBlock(
       return;
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
     if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro
-    if (DOTTED.test(token.text)) return; // a.m., U.S.
+    if (INITIALS.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
-      // Proper nouns the dictionary knows (Achebe) still count for consistency.
-      const bare = stripPossessive(token.text);
-      if (
-        isCapitalized(bare) &&
-        bare.length >= 4 &&
-        !CALENDAR.has(bare) &&
-        !resources.speller.correct(bare.toLowerCase()) &&
-        !resources.gazetteer.lookup(bare)
-      ) {
-        unknown.push({
-          block,
-          start: token.start,
-          end: token.start + bare.length,
-          text: bare,
-          known: true,
-        });
-      } else if (
-        // An everyday word as a surname ("Coach P.J. Fleck said"): another spelling of it
-        // ("Flek said") is held to it.
-        isCapitalized(bare) &&
-        bare.length >= 4 &&
-        (!token.sentenceStart || DOTTED.test(units[i - 1]?.text ?? '')) &&
-        SAID_AFTER.test(text.slice(token.end, token.end + 12))
-      ) {
-        unknown.push({
-          block,
-          start: token.start,
-          end: token.start + bare.length,
-          text: bare,
-          known: true,
-          everyday: true,
-        });
-      }
+      const candidate = knownNameCandidate(units, i, text, block, resources);
+      if (candidate) unknown.push(candidate);
       return;
     }
     // A word the story uses again and again is a name, however close to a word it is: it is

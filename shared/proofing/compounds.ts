@@ -1,3 +1,5 @@
+import { isAccepted } from './known-words';
+import type { ProofingResources } from './proofreader';
 import type { Token } from './types';
 import { isCapitalized } from './tokenize';
 
@@ -194,4 +196,33 @@ function slipApart(a: string, b: string): boolean {
       restA[1] === restB[0] &&
       restA.slice(2) === restB.slice(2))
   );
+}
+
+/**
+ * A block's tokens with each compound the dictionary lacks cut into its checked parts
+ * ("Oaklan-based" → "Oaklan"), and where the parts of a name joined by hyphens start
+ * ("Pyrénées-Orientales", "Ocasio-Cortez"): those parts are names.
+ */
+export function splitCompounds(
+  tokens: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): { units: Token[]; nameParts: Set<number> } {
+  const units: Token[] = [];
+  const nameParts = new Set<number>();
+  for (const token of tokens) {
+    if (
+      token.text.includes('-') &&
+      !/\d/.test(token.text) &&
+      !resources.speller.correct(token.text) &&
+      !isAccepted(token.text, resources)
+    ) {
+      const parts = compoundParts(token).filter((part) => !isAffixPart(part));
+      const allNames = parts.length > 1 && parts.every((part) => isCapitalized(part.text));
+      for (const part of parts) {
+        units.push(part);
+        if (allNames) nameParts.add(part.start);
+      }
+    } else units.push(token);
+  }
+  return { units, nameParts };
 }
