@@ -273,6 +273,8 @@ export function typoOfWord(
   suggest: Suggest,
 ): Finding | undefined {
   const i = tokens.findIndex((t) => t.start === token.start);
+  // A part of a compound the tokens hold whole ("Arizona-Utha") is a place's, not a word's.
+  if (i < 0) return undefined;
   return capitalTypo(tokens, i, text, resources, opensKnownPlace(tokens, i + 1, text, resources))
     ? spellingFinding(token, suggest)
     : undefined;

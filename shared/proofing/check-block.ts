@@ -4,15 +4,10 @@ import { checkStyle } from './style-rules';
 import { BYLINE, isBoilerplate } from './boilerplate';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
-import {
-  containingStates,
-  joinedPlaceCue,
-  listedPlaceStates,
-  otherCompassPoint,
-  placeCue,
-} from './place-cues';
+import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { countyListFindings } from './county-lists';
+import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, slipOfNameHead, spellingFinding, typoOfWord } from './capital-typos';
 import {
   anotherNamedPlace,
@@ -193,22 +188,9 @@ export function checkBlock(
                     : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
                       (famous(name) ? 2 : slips)),
               );
-            // Four letters are too few for a near miss anywhere, but not in a list of places
-            // of one state: "Tempe, Meza and Glendale" is Mesa.
-            if (length === 1 && bare.length === 4 && near.length === 0 && !innerCapital) {
-              const listed = listedPlaceStates(text, first, tokens, resources.gazetteer);
-              if (listed.length > 0)
-                near = resources.gazetteer
-                  .nearMisses(bare, false, 4)
-                  .filter(
-                    (name) =>
-                      !name.includes(' ') &&
-                      editDistance(name.toLowerCase(), bare.toLowerCase(), 1) <= 1 &&
-                      resources.gazetteer
-                        .statesWithin(name)
-                        .some((state) => listed.includes(state)),
-                  );
-            }
+            if (length === 1 && bare.length === 4 && near.length === 0 && !innerCapital)
+              near = shortPlaceSlips(bare, first, text, tokens, resources, story);
+            if (length > 1 && near.length === 0) near = droppedFinalS(bare, resources);
             // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
             if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
             // A place said to be in another one is in that one's state.

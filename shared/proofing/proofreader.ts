@@ -14,6 +14,7 @@ import {
   storyState,
 } from './place-context';
 import type { PlaceMention } from './place-context';
+import { rankInStory } from './story-ranking';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
@@ -138,18 +139,25 @@ export class Proofreader {
       this.suggestions.set(word, suggestionsFor(word, this.resources));
       this.unsuggested.delete(word);
     }
-    return results.map((result) => ({
+    return results.map((result, index) => ({
       ...result,
-      findings: result.findings.map((finding) => this.withSuggestions(finding)),
+      findings: result.findings.map((finding) => this.withSuggestions(finding, index)),
     }));
   }
 
-  private withSuggestions(finding: Finding): Finding {
-    if (finding.kind !== 'spelling' || finding.suggestions.length > 0) return finding;
-    const known = this.suggestions.get(finding.text);
-    // A block cached by an earlier deferred check whose suggestions never came: ask again.
-    if (known === undefined) this.unsuggested.add(finding.text);
-    return known && known.length > 0 ? { ...finding, suggestions: known } : finding;
+  // A finding of block `index` with its suggestions, ranked by the story.
+  private withSuggestions(finding: Finding, index: number): Finding {
+    if (finding.kind !== 'spelling') return finding;
+    let filled = finding;
+    if (finding.suggestions.length === 0) {
+      const known = this.suggestions.get(finding.text);
+      // A block cached by an earlier deferred check whose suggestions never came: ask again.
+      if (known === undefined) this.unsuggested.add(finding.text);
+      if (!known || known.length === 0) return finding;
+      filled = { ...finding, suggestions: known };
+    }
+    const text = this.counted[index] ?? '';
+    return rankInStory(filled, text, this.capitalCounts, this.resources.speller);
   }
 
   /** Each block's capitalized words, by its text. */
@@ -389,7 +397,7 @@ export class Proofreader {
     return findings.map((list, index) => ({
       findings: list
         .map((finding) =>
-          preferStoryState(this.withSuggestions(finding), state, this.resources.gazetteer, [
+          preferStoryState(this.withSuggestions(finding, index), state, this.resources.gazetteer, [
             ...blockStates[index]!,
           ]),
         )

@@ -96,7 +96,7 @@ function distanceFrom(a: string, insA: Float64Array, b: string, limit: number): 
   const insB = indelCosts(b, scratchB);
   // A consonant left out ("ceated", "poiters") is the commonest slip of a fast typist: a little
   // cheaper than one typed in its stead. A silent e left out before an ending ("definitly",
-  // "managment") is as cheap as a doubled letter.
+  // "managment") is as cheap as a doubled letter, and so is the a of an "ea" ("stedy", "helth").
   for (let j = 0; j < b.length; j++) {
     // Stored on every pass: a store V8 first met in optimized code cost it the whole function.
     const cost = insB[j]!;
@@ -105,7 +105,9 @@ function distanceFrom(a: string, insA: Float64Array, b: string, limit: number): 
         ? OMITTED
         : b.charCodeAt(j) === 101 && j > 1 && silentEBefore(b, j)
           ? SILENT_E
-          : cost;
+          : b.charCodeAt(j) === 97 && j > 0 && b.charCodeAt(j - 1) === 101
+            ? SILENT_E
+            : cost;
   }
   const d = scratchD;
   d[0] = 0;
@@ -316,6 +318,9 @@ export class CommonWordIndex {
 /** Slip cost past which a candidate only counts by the letter pairs it shares. */
 const FAR = 3.5;
 
+/** What a name costs as the fix of a word typed in lowercase. */
+const NAME_FOR_WORD = 0.3;
+
 /** A candidate scoring at most this is a likely fix. */
 const GOOD_ENOUGH = 1.2;
 
@@ -327,8 +332,9 @@ function rarity(index: CommonWordIndex | undefined, word: string): number {
 }
 
 /**
- * Suggestions for a misspelled lowercase word: the dictionary's own and common words within
- * two slips, ordered by slip cost plus rarity.
+ * Suggestions for a misspelled word (lowercase, or capitalized as typed: then a name costs no
+ * more than a word): the dictionary's own and common words within two slips, ordered by slip
+ * cost plus rarity.
  */
 export function rankedSuggestions(
   typed: string,
@@ -341,6 +347,9 @@ export function rankedSuggestions(
   index: CommonWordIndex | undefined,
 ): string[] {
   const lower = typed.toLowerCase();
+  // A word typed in lowercase is an everyday word more often than a name written small:
+  // "parrish" is parish before Parrish ("chicago" still gets Chicago, with nothing nearer).
+  const nameCost = typed === lower ? NAME_FOR_WORD : 0;
   const scores = new Map<string, number>();
   // One entry per word whatever its case ("land", "Land", "LAND"): the form closest to how
   // it was typed is kept, so a name does not take a slot from the word it spells.
@@ -354,7 +363,7 @@ export function rankedSuggestions(
     // changes the last letter is a little less likely than one that keeps it.
     const last = lower[lower.length - 1];
     const ending = key[key.length - 1] === last ? 0 : last === 's' ? 0.35 : 0.1;
-    const score = distance + rarity(index, word) + ending;
+    const score = distance + rarity(index, word) + ending + (word === key ? 0 : nameCost);
     const previous = scores.get(key);
     if (previous === undefined || score < previous) scores.set(key, score);
   };

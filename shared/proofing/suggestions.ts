@@ -46,7 +46,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
   const lower = word.toLowerCase();
   const { speller } = resources;
   const ranked = rankedSuggestions(
-    lower,
+    isCapitalized(word) ? word : lower,
     { nearby: speller.suggest(lower), alike: () => speller.alike(lower) },
     commonIndex(resources),
   );

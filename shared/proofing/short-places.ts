@@ -1,0 +1,56 @@
+import { editDistance } from './edit-distance';
+import type { StoryNames } from './check-block';
+import { listedPlaceStates, placeCue } from './place-cues';
+import type { ProofingResources } from './proofreader';
+import { someSwap } from './suggestions';
+import type { Token } from './types';
+
+/**
+ * Places a four-letter capitalized word may be a slip of. Four letters are too few for a near
+ * miss anywhere ("Kahn" is no Kuna), but not where the text says which place is meant: a state
+ * or country with two letters swapped ("the Arizona-Utha line"), a place listed with places of
+ * one state ("Tempe, Meza and Glendale" is Mesa), or a place the story names again and again
+ * written where a place goes ("Yoma-area farms" in a Yuma story).
+ */
+export function shortPlaceSlips(
+  word: string,
+  token: Token,
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  resources: ProofingResources,
+  story: StoryNames | undefined,
+): string[] {
+  const { gazetteer } = resources;
+  const swapped: string[] = [];
+  someSwap(word, 1, (candidate) => {
+    if (gazetteer.isStateOrCountry(candidate)) swapped.push(candidate);
+    return false;
+  });
+  if (swapped.length > 0) return swapped;
+  const lower = word.toLowerCase();
+  const oneSlip = (): string[] =>
+    gazetteer
+      .nearMisses(word, false, 4)
+      .filter((name) => !name.includes(' ') && editDistance(name.toLowerCase(), lower, 1) <= 1);
+  const listed = listedPlaceStates(text, token, tokens, gazetteer);
+  if (listed.length > 0)
+    return oneSlip().filter((name) =>
+      gazetteer.statesWithin(name).some((state) => listed.includes(state)),
+    );
+  if (story === undefined || !placeCue(text, token, tokens, false)) return [];
+  const named = oneSlip().filter((name) => story.repeated.has(name));
+  // Judged again if the story stops repeating the place.
+  story.skipped.push(...named);
+  return named;
+}
+
+/**
+ * A place of two words or more with the s of its last word left out ("New Orlean", "Des
+ * Moine"), when that word is no word without it ("Palm Spring" may be meant as written).
+ */
+export function droppedFinalS(phrase: string, resources: ProofingResources): string[] {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  if (last.length < 3 || resources.speller.correct(last)) return [];
+  const name = resources.gazetteer.lookup(`${phrase}s`);
+  return name === undefined ? [] : [name];
+}

@@ -1,0 +1,58 @@
+import { editDistance } from './edit-distance';
+import type { Speller } from './speller';
+import { isCapitalized, stripPossessive } from './tokenize';
+import type { Finding } from './types';
+
+// What the popover's ranking cannot see, since it ranks a word out of its story: the
+// story's own names, and the word before.
+
+const STORM_BEFORE = /(?:Hurricane|Tropical Storm|Typhoon|Cyclone|Superstorm|Storm) $/;
+
+/**
+ * Reorders a capitalized word's spelling suggestions by its story: a slip of a name the story
+ * uses elsewhere takes that name first ("Coopper said" where the story quotes Acy Cooper:
+ * Cooper before Copper), and after "Hurricane" or "Tropical Storm" a name comes before
+ * a word ("Hurricane Idda": Ida before Idea; "Harvy": Harvey before Hardy).
+ */
+export function rankInStory(
+  finding: Finding,
+  text: string,
+  /** How often the story uses each capitalized word. */
+  capitals: ReadonlyMap<string, number>,
+  speller: Speller,
+): Finding {
+  if (
+    finding.kind !== 'spelling' ||
+    finding.suggestions.length === 0 ||
+    !isCapitalized(finding.text) ||
+    finding.text.includes(' ')
+  )
+    return finding;
+  const bare = stripPossessive(finding.text);
+  const ending = finding.text.slice(bare.length);
+  let ranked = finding.suggestions;
+  if (STORM_BEFORE.test(text.slice(Math.max(0, finding.start - 16), finding.start))) {
+    const isName = (s: string): boolean => !speller.correct(s.toLowerCase());
+    ranked = [...ranked.filter(isName), ...ranked.filter((s) => !isName(s))];
+  }
+  const lower = bare.toLowerCase();
+  // The story's name one slip away; of several, the one it uses most.
+  let named: string | undefined;
+  let uses = 0;
+  if (bare.length >= 4)
+    for (const [name, count] of capitals)
+      if (
+        count > uses &&
+        name !== bare &&
+        Math.abs(name.length - bare.length) <= 1 &&
+        editDistance(name.toLowerCase(), lower, 1) === 1
+      ) {
+        named = name;
+        uses = count;
+      }
+  if (named !== undefined) {
+    const fix = named + ending;
+    ranked = [fix, ...ranked.filter((s) => s !== fix)].slice(0, finding.suggestions.length);
+  }
+  return ranked === finding.suggestions ? finding : { ...finding, suggestions: ranked };
+}
