@@ -103,6 +103,8 @@ export function checkConsistency(
     if (set) set.add(after);
     else surnames.set(u.text, new Set([after]));
   });
+  // Spellings the story writes after a first name ("Kevin Reidy").
+  const withGivenName = new Set([...surnames.values()].flatMap((set) => [...set]));
   // Only spellings with the same first letter are compared, so they are grouped by it.
   const byInitial = new Map<string, string[]>();
   for (const spelling of counts.keys()) {
@@ -133,7 +135,16 @@ export function checkConsistency(
                 (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
               ? [a, b]
               : [b, a];
-        if (!everyday.has(rare)) preferred.set(rare, common);
+        // An everyday word the story never gives a first name ("Ready said") is the slip of
+        // a name it does ("Kevin Reidy"); "Coach P.J. Fleck" holds "Flek said" to Fleck.
+        if (
+          everyday.has(common) &&
+          withGivenName.has(rare) &&
+          !withGivenName.has(common) &&
+          !everyday.has(rare)
+        )
+          preferred.set(common, rare);
+        else if (!everyday.has(rare)) preferred.set(rare, common);
       }
     }
   }

@@ -94,6 +94,10 @@ const CLOSED_HEADS = [
   // "chipmakers", "drugmaker", "dealmaker".
   'maker',
   'makers',
+  // "homebuilders", "shipbuilder", "homebuilding".
+  'builder',
+  'builders',
+  'building',
 ];
 
 function isHeadCompound(lower: string, resources: ProofingResources): boolean {

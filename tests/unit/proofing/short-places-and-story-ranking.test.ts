@@ -4,8 +4,9 @@ import { Proofreader, proofreadBlocks } from '../../../shared/proofing/proofread
 import type { ProofingResources } from '../../../shared/proofing/proofreader';
 import type { Finding } from '../../../shared/proofing/types';
 
-// Cases from a thirtieth probe (a river diversion, a steel contract, a river's water), each
-// written in other words than the probe's own.
+// Cases from the thirtieth and thirty-first probes (a river diversion, a steel contract, a
+// river's water; Front Range water, a jail death, Hill Country quarries), each written in
+// other words than the probe's own.
 
 let resources: ProofingResources;
 beforeAll(() => {
@@ -53,7 +54,7 @@ describe('wrong words spelled right, from a thirtieth probe', () => {
       findings(
         'The wool was dyed in Peru. His hands were scarred by the fire.',
         'The survey was adjusted to weight for age. A bass player sang; the choir kept singing.',
-        'The deadline has past. A peace of sorts held, and several thousand marched.',
+        'The deadline is past. A peace of sorts held, and several thousand marched.',
         'He was there first. Out there children play. Get there early.',
       ),
     ).toEqual([]);
@@ -111,5 +112,59 @@ describe('suggestions ranked by the story, from a thirtieth probe', () => {
     const deferred = new Proofreader(resources, { deferSuggestions: true });
     const filled = deferred.fillSuggestions(deferred.check(story));
     expect(fixes(filled.flatMap((r) => r.findings))).toEqual([['Coopper', 'Cooper']]);
+  });
+});
+
+describe('wrong words spelled right, from a thirty-first probe', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'He was warned three time before. Inmates said they could not breath.',
+      'Guards slammed his sell door and stayed over night.',
+      'Lawmakers have not acted one the bill. We came for the quite.',
+      'Officials have know authority here. Crews paved the excess road last moth.',
+      'Fees have past $40,000. It is one of the busiest airport in the state.',
+      'The new rule’s will raise costs.',
+    );
+    expect(fixes(found)).toEqual([
+      ['three time', 'three times'],
+      ['not breath', 'not breathe'],
+      ['his sell door', 'his cell door'],
+      ['over night', 'overnight'],
+      ['acted one the', 'acted on the'],
+      ['the quite', 'the quiet'],
+      ['have know authority', 'have no authority'],
+      ['excess road', 'access road'],
+      ['last moth', 'last month'],
+      ['have past', 'have passed'],
+      ['one of the busiest airport', 'one of the busiest airports'],
+      ['rule’s ', 'rules '],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'It was the first time in years. Take a deep breath of air.',
+        'Stores sell doors and windows. A moth flew in. He was quite sure.',
+        'It is one of the best known in town, one of the most visited in Ohio.',
+        'The people’s will prevail. The nation’s will to fight is strong.',
+        'The storm is past. We know one thing.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('names and compounds, from a thirty-first probe', () => {
+  it('holds an everyday word said once to the name the story gives a first name', () => {
+    const story = ['“It is dry,” said Kevin Reidy, a specialist.', '“It rains,” Ready said.'];
+    expect(fixes(findings(...story))).toEqual([['Ready', 'Reidy']]);
+    // A coach named in full with the everyday spelling still holds the other to it.
+    expect(fixes(findings('Coach P.J. Fleck said they won.', '“We won,” Flek said.'))).toEqual([
+      ['Flek', 'Fleck'],
+    ]);
+  });
+
+  it('knows a closed compound on "builders"', () => {
+    expect(findings('Homebuilders and shipbuilders say homebuilding is slow.')).toEqual([]);
   });
 });
