@@ -367,15 +367,28 @@ export function capitalTypo(
   // Homendy". (Longer ones are `slipOfKnownWord`'s.)
   if (beforeName && word.length === 5 && titleSlip()) return true;
   // A language or nationality with a letter doubled or dropped ("Spannish", "Portugese",
-  // "Amercans") is
-  // one wherever it stands; other proper nouns only after an article or when long, as
-  // surnames vary so ("Mathews", "Phillips").
+  // "Amercans") is one wherever it stands (from seven letters: "Tyrese" is a given name);
+  // other proper nouns only after an article ("the rural Midwst") or when long, as surnames
+  // vary so ("Mathews", "Phillips").
   if (
-    (afterArticle(tokens, i, text) || word.length >= 10 || LANGUAGE_ENDING.test(word)) &&
+    (afterArticle(tokens, i, text) ||
+      word.length >= 10 ||
+      (word.length >= 7 && LANGUAGE_ENDING.test(word))) &&
     letterSlipOfProperNoun(word, resources)
   )
     return true;
-  return slipOfNameHead(tokens, i, text);
+  return yPluralSlip(word, resources) || slipOfNameHead(tokens, i, text);
+}
+
+// "Twin Citys", "the Countys": a common noun in -y given a plain s, which no name is.
+function yPluralSlip(word: string, resources: ProofingResources): boolean {
+  if (word.length < 5 || !word.endsWith('ys')) return false;
+  const lower = word.toLowerCase();
+  const noun = lower.slice(0, -1);
+  return (
+    (resources.common?.get(noun) ?? 99) <= 35 &&
+    resources.speller.correct(`${noun.slice(0, -1)}ies`)
+  );
 }
 
 export function spellingFinding(token: Token, suggest: Suggest): Finding {

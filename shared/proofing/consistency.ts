@@ -158,8 +158,20 @@ export function checkConsistency(
   const flagged: Array<{ block: number; finding: Finding }> = [];
   const hints: UnknownName[] = [];
   const drop = new Set<Finding>();
+  // Spellings taken for typos of words ("Childern" opening a sentence).
+  const typos = new Set(
+    unknown.flatMap((u) => (u.nameFinding?.kind === 'spelling' ? [u.text] : [])),
+  );
   for (const u of unknown) {
-    const better = preferred.get(u.text);
+    const preferredSpelling = preferred.get(u.text);
+    // A typo of a word keeps its spelling finding over a name two slips away ("Childern",
+    // "Childrens"), and is no spelling to hold a name to.
+    const better =
+      preferredSpelling !== undefined &&
+      (typos.has(preferredSpelling) ||
+        (typos.has(u.text) && nameDistance(u.text, preferredSpelling) > 1))
+        ? undefined
+        : preferredSpelling;
     // A place-like word the story uses again and again is a name, not a misspelled place; one
     // that is a variant of a name used elsewhere is a consistency slip.
     if (u.nameFinding && (better || counts.get(u.text)! >= 2)) drop.add(u.nameFinding);

@@ -15,6 +15,33 @@ export interface StyleRule {
   readonly kind?: 'style' | 'spelling';
   /** Wording a speaker chose ("in order to", "irregardless"): not suggested inside a quote. */
   readonly outsideQuotes?: boolean;
+  /**
+   * What the last group's words become in the fix, for one rule over many words ("could
+   * gave" → give, "could took" → take): {"gave": "give", "took": "take"}. Matched in
+   * lowercase; a match whose word the table lacks is no finding.
+   */
+  readonly forms?: Readonly<Record<string, string>>;
+}
+
+// The fix a match makes: the replacement's $1… filled in, the last group changed by `forms`.
+function withForms(
+  replacement: string,
+  forms: Readonly<Record<string, string>>,
+  groups: ReadonlyArray<string | undefined>,
+): string {
+  const last = groups.length - 1;
+  return replacement.replace(/\$(\d)/g, (_, digit: string) => {
+    const n = Number(digit) - 1;
+    const group = groups[n] ?? '';
+    if (n !== last) return group;
+    const form = Object.hasOwn(forms, group.toLowerCase()) ? forms[group.toLowerCase()] : undefined;
+    return form === undefined ? group : matchCase(form, group);
+  });
+}
+
+// "Gave" → "Give": a form keeps the capital of the word it replaces.
+function matchCase(form: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? form.charAt(0).toUpperCase() + form.slice(1) : form;
 }
 
 const OPENS = /[\s([{—–-]/;
@@ -68,6 +95,12 @@ export type CompiledRule = {
   readonly literals?: ReadonlyArray<ReadonlyArray<string>>;
   readonly caseless: boolean;
 };
+
+// The groups a replacer function is given: the arguments between the match and its offset.
+function groupsOf(args: ReadonlyArray<unknown>): Array<string | undefined> {
+  const offsetAt = args.findIndex((arg, i) => i > 0 && typeof arg === 'number');
+  return args.slice(1, offsetAt) as Array<string | undefined>;
+}
 
 /** Compiles rules, reporting broken ones instead of failing the whole check. */
 export function compileRules(rules: ReadonlyArray<StyleRule>): {
@@ -231,8 +264,16 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
       // as written, so the fix keeps its capitals.
       const sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
       sticky.lastIndex = start;
-      const fixed = text.replace(sticky, rule.replacement);
+      const { forms } = rule;
+      const fixed =
+        forms === undefined
+          ? text.replace(sticky, rule.replacement)
+          : text.replace(sticky, (...args: unknown[]) =>
+              withForms(rule.replacement, forms, groupsOf(args)),
+            );
       let replacement = fixed.slice(start, fixed.length - (text.length - end));
+      // A word a rule's table of forms lacks: nothing to fix.
+      if (forms !== undefined && replacement === matched) continue;
       // "Towards" at the start of a sentence becomes "Toward", not "toward".
       if (/^\p{Lu}/u.test(matched) && /^\p{Ll}/u.test(replacement))
         replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);

@@ -207,7 +207,7 @@ export function letterSlipOfProperNoun(word: string, resources: ProofingResource
 const PROPER_MEMO = new WeakMap<object, Map<string, boolean>>();
 
 function judgeProperSlip(word: string, resources: ProofingResources): boolean {
-  if (word.length < 7 || !LETTERS_ONLY.test(word)) return false;
+  if (word.length < 6 || !LETTERS_ONLY.test(word)) return false;
   return resources.speller.suggest(word).some(
     (known) =>
       isCapitalized(known) &&

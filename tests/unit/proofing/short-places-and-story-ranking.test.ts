@@ -168,3 +168,56 @@ describe('names and compounds, from a thirty-first probe', () => {
     expect(findings('Homebuilders and shipbuilders say homebuilding is slow.')).toEqual([]);
   });
 });
+
+describe('verbs and other wrong words, from a thirty-second probe', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'The city would gave up fares. Crews have went home. Pilots had been flew in.',
+      'We have been threw worse. Riders sited safety. Prices are near there 2019 levels.',
+      'We want to server riders. The sales tacks pays for it. Patients waited for daze.',
+      'The audit was over due, and the bill is coming dew. Cases of COVID-91 rose.',
+    );
+    expect(fixes(found)).toEqual([
+      ['would gave', 'would give'],
+      ['have went', 'have gone'],
+      ['been flew', 'been flown'],
+      ['been threw', 'been through'],
+      ['sited safety', 'cited safety'],
+      ['there', 'their'],
+      ['want to server', 'want to serve'],
+      ['sales tacks', 'sales tax'],
+      ['for daze', 'for days'],
+      ['over due', 'overdue'],
+      ['coming dew', 'coming due'],
+      ['COVID-91', 'COVID-19'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'I did not use to like it. They do not use to cities the water they sell.',
+        'It had been threw out? No: it had been thrown out. The morning dew formed.',
+        'He walked in a daze. The server crashed. There 2,019 people voted.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('capitalized slips, from a thirty-second probe', () => {
+  it('flags a common noun in -y given a plain s, and a short region slip after an article', () => {
+    expect(
+      fixes(findings('Buses link the Twin Citys.', 'Beds closed across the rural Midwst.')),
+    ).toEqual([
+      ['Citys', 'Cities'],
+      ['Midwst', 'Midwest'],
+    ]);
+    expect(findings('Tyrese Botsford, a nurse, works nights. Rays and Hays won.')).toEqual([]);
+  });
+
+  it('keeps the spelling finding of a sentence-opening typo over a name two slips away', () => {
+    expect(
+      fixes(findings('Childern are not small adults.', 'She works at Childrens Nebraska.')),
+    ).toEqual([['Childern', 'Children']]);
+  });
+});

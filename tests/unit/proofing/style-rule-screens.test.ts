@@ -82,3 +82,21 @@ describe('which rules a block can match', () => {
     expect(run(rules, 'Too carry now.')).toEqual([['Too carry', 'To carry']]);
   });
 });
+
+describe('rules over many words, with a table of forms', () => {
+  const forms: StyleRule = {
+    ...rule('\\b(could|had) (gave|took)\\b', '$1 $2'),
+    forms: { gave: 'give', took: 'take' },
+  };
+
+  it('changes the last group by the table and keeps its capital', () => {
+    expect(run([forms], 'They could gave it. Had Took it?')).toEqual([
+      ['could gave', 'could give'],
+      ['Had Took', 'Had Take'],
+    ]);
+  });
+
+  it('finds nothing where the table lacks the word', () => {
+    expect(run([{ ...forms, forms: { gave: 'give' } }], 'They could took it.')).toEqual([]);
+  });
+});
