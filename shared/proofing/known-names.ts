@@ -6,7 +6,7 @@ import type { Token } from './types';
 // Capitalized words the dictionary knows that still count for the story's consistency check.
 
 // Days and months are proper nouns that look alike (Tuesday, Thursday); never "variants".
-const CALENDAR = new Set([
+export const CALENDAR: ReadonlySet<string> = new Set([
   'Monday',
   'Tuesday',
   'Wednesday',

@@ -13,10 +13,13 @@ const PARTICLE_NAME = /^\p{Ll}['’]\p{Lu}/u;
 
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt']);
 
+// "ST" of a dateline's "ST. ALBANS" is "St".
+const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
 // "St. Paul", "Ft. Myers", "Mt. Vernon": the abbreviation's period does not end the name.
 function joinedInName(text: string, previous: Token, token: Token): boolean {
   const gap = text.slice(previous.end, token.start);
-  return gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(previous.text));
+  return gap === ' ' || (gap === '. ' && NAME_ABBREVIATIONS.has(titleCase(previous.text)));
 }
 
 // A phrase two slips from a place is held to one slip in any word of five letters or fewer:
@@ -40,15 +43,26 @@ export function anotherNamedPlace(
 ): boolean {
   const typed = phrase.split(' ');
   const known = place.split(' ');
+  const { gazetteer } = resources;
+  // Against a US place, a town abroad of the same name is no other place meant: "Morena
+  // Valley" (Morena, India) is Moreno Valley, Calif.
+  const usPlace = gazetteer.statesWithin(place).length > 0;
+  const townAbroad = (word: string): boolean =>
+    usPlace &&
+    gazetteer.statesWithin(word).length === 0 &&
+    !gazetteer.isStateOrCountry(word) &&
+    gazetteer.countryOf(word) !== undefined;
   const knownWord = (word: string): boolean =>
-    resources.gazetteer.lookup(word) !== undefined || resources.speller.correct(word);
+    (gazetteer.lookup(word) !== undefined && !townAbroad(word)) ||
+    resources.speller.correct(word);
   // A well-known place in the phrase where the other has no place of its own is not a slip of
   // it either: "Central Oregon" is not the "Central Region" abroad, nor "Phoenix City" Alabama's
   // "Phenix City".
   const famous = (word: string, other: string | undefined): boolean =>
     other !== undefined &&
-    resources.gazetteer.isWellKnown(word) &&
-    resources.gazetteer.lookup(other) === undefined;
+    gazetteer.isWellKnown(word) &&
+    !townAbroad(word) &&
+    gazetteer.lookup(other) === undefined;
   return (
     typed.every(
       (word, k) =>

@@ -52,9 +52,12 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
   );
   // An apostrophe left out of a contraction ("dont", "didnt", "theyre") or a possessive ("the
   // citys north side": city's, or cities) is the likeliest fix.
-  const first = [contractionOf(lower, resources), ...possessiveOf(lower, resources)].filter(
-    (s): s is string => s !== undefined,
-  );
+  // So is a space left out between two everyday words ("alot", "infact", "eachother").
+  const first = [
+    contractionOf(lower, resources),
+    ...possessiveOf(lower, resources),
+    spaceLeftOut(lower, resources),
+  ].filter((s): s is string => s !== undefined);
   const rest = ranked.filter((s) => !first.includes(s));
   // A hyphen put back ("co-founder") comes first unless a common word is one slip away
   // ("Superintendant" is superintendent before super-intendant).
@@ -79,6 +82,29 @@ function hyphenatedOf(lower: string, resources: ProofingResources): string | und
     if (!lower.startsWith(prefix)) continue;
     const rest = lower.slice(prefix.length);
     if (rest.length >= 6 && resources.speller.correct(rest)) return `${prefix}-${rest}`;
+  }
+  return undefined;
+}
+
+// Words a writer runs into the next one: "alot", "infact", "eachother", "ofcourse".
+const VOWEL_START = /^[aeiou]/;
+const RUN_ON_HEADS = ['a', 'an', 'in', 'at', 'as', 'of', 'on', 'each', 'every', 'all', 'no'];
+
+// "alot" → a lot, "infact" → in fact: a little word run into a common one. ("notbook" is
+// notebook, not "not book": only those little words.)
+function spaceLeftOut(lower: string, resources: ProofingResources): string | undefined {
+  if (!LETTERS_ONLY.test(lower)) return undefined;
+  for (const head of RUN_ON_HEADS) {
+    const tail = lower.slice(head.length);
+    if (!lower.startsWith(head) || tail.length < 3 || (resources.common?.get(tail) ?? 99) > 10)
+      continue;
+    // "a" before a consonant and a word of one ("a lot", not "a access" or "a gains"); other
+    // heads before a word of four letters or more ("in fact", not "in for").
+    const article = head === 'a' || head === 'an';
+    const fits = article
+      ? VOWEL_START.test(tail) === (head === 'an') && !tail.endsWith('s')
+      : tail.length >= 4;
+    if (fits) return `${head} ${tail}`;
   }
   return undefined;
 }

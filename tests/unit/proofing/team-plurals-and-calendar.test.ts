@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { proofreadBlocks } from '../../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import type { Finding } from '../../../shared/proofing/types';
+
+// Cases from a thirty-third probe (a title game, Inland Empire warehouses, Vermont dairies),
+// each written in other words than the probe's own.
+
+let resources: ProofingResources;
+beforeAll(() => {
+  resources = loadProofingResources();
+}, 30_000);
+
+function findings(...blocks: string[]): Finding[] {
+  return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
+}
+
+const fixes = (found: Finding[]): string[][] => found.map((f) => [f.text, f.suggestions[0]!]);
+
+describe('capitalized slips of words, from a thirty-third probe', () => {
+  it('reads a plural a letter off after an article as the plural', () => {
+    expect(fixes(findings('The Buldogs won, and the Broncoes lost.'))).toEqual([
+      ['Buldogs', 'Bulldogs'],
+      ['Broncoes', 'Broncos'],
+    ]);
+    // A family's name differs by a replaced letter, not a dropped one.
+    expect(findings('The Cullens and the Hendersons moved in.')).toEqual([]);
+  });
+
+  it('reads a month or a weekday a letter off as that word, not before a surname', () => {
+    expect(fixes(findings('Sales rose in Septmber and on Wednsday.'))).toEqual([
+      ['Septmber', 'September'],
+      ['Wednsday', 'Wednesday'],
+    ]);
+    expect(findings('A coach, Augusto Ruiz, spoke in August.')).toEqual([]);
+  });
+
+  it('reads a dateline’s ST. as Saint', () => {
+    expect(findings('ST. ALBANS, Vt. — Milk prices fell.')).toEqual([]);
+  });
+
+  it('takes no town abroad for the place meant in a US story', () => {
+    expect(fixes(findings('Jobs fell in Fontana and Morena Valley, Calif.'))).toEqual([
+      ['Morena Valley', 'Moreno Valley'],
+    ]);
+  });
+});
+
+describe('wrong words spelled right, from a thirty-third probe', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'Crews came to sit up the stage. We gave are hearts. I am so prod of them.',
+      'He was sacked for times. Brokers says rents fell. Locale officials met.',
+      'The diary farms closed. Nothing like it has scene before. My farther farmed.',
+      'Phosphorous runoff grew. Little is lift of the barn. Prices are set threw a formula.',
+      'The firm kept it’s plants open, and alot of people came.',
+    );
+    expect(fixes(found)).toEqual([
+      ['to sit up the', 'to set up the'],
+      ['gave are hearts', 'gave our hearts'],
+      ['so prod of', 'so proud of'],
+      ['sacked for times', 'sacked four times'],
+      ['Brokers says', 'Brokers say'],
+      ['Locale officials', 'Local officials'],
+      ['diary farms', 'dairy farms'],
+      ['has scene', 'has seen'],
+      ['My farther', 'My father'],
+      ['Phosphorous runoff', 'Phosphorus runoff'],
+      ['is lift', 'is left'],
+      ['set threw', 'set through'],
+      ['kept it’s plants', 'kept its plants'],
+      ['alot', 'a lot'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'Please sit up straight. Are hearts healthy? He is a prod to act.',
+        'Ask for times and places. The locale was lovely. Her diary was found.',
+        'The scene was calm; a scene of joy. He walked farther from town.',
+        'The lift broke. Phosphorous compounds glow. The mayor says no.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('American spelling and decades, from a thirty-third probe', () => {
+  it('suggests AP’s forms, once for each word', () => {
+    expect(
+      fixes(findings('Labour costs rose in the low 30’s, rumours said, and labourers left.')),
+    ).toEqual([
+      ['Labour', 'Labor'],
+      ['30’s', '30s'],
+      ['rumours', 'rumors'],
+      ['labourers', 'laborers'],
+    ]);
+  });
+
+  it('leaves the names and other words alone', () => {
+    expect(findings('The Labour Party met. Four hours of flour; a tour of the harbor.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('words run together', () => {
+  it('offers the two words first', () => {
+    expect(fixes(findings('It took alot of work, infact, and eachother helped.'))).toEqual([
+      ['alot', 'a lot'],
+      ['infact', 'in fact'],
+      ['eachother', 'each other'],
+    ]);
+  });
+});
