@@ -206,10 +206,12 @@ function inCommonName(
     isCapitalized(t.text) &&
     resources.common?.get(t.text.toLowerCase()) !== undefined;
   const [before2, before, token, after] = [units[i - 2], units[i - 1], units[i], units[i + 1]];
+  // (Not after a title: "County Coroner Scotty Meredith" is a person.)
   if (
     joined(before, token) &&
     joined(before2, before) &&
     common(before) &&
+    !TITLE_SET.has(before!.text.toLowerCase()) &&
     before2 !== undefined &&
     isCapitalized(before2.text)
   )

@@ -158,18 +158,17 @@ export function checkConsistency(
   const flagged: Array<{ block: number; finding: Finding }> = [];
   const hints: UnknownName[] = [];
   const drop = new Set<Finding>();
-  // Spellings taken for typos of words ("Childern" opening a sentence).
-  const typos = new Set(
-    unknown.flatMap((u) => (u.nameFinding?.kind === 'spelling' ? [u.text] : [])),
-  );
+  // Spellings flagged as slips of a word or a place ("Childern", "Tennesee").
+  const typos = new Set(unknown.flatMap((u) => (u.nameFinding ? [u.text] : [])));
   for (const u of unknown) {
     const preferredSpelling = preferred.get(u.text);
-    // A typo of a word keeps its spelling finding over a name two slips away ("Childern",
-    // "Childrens"), and is no spelling to hold a name to.
+    // A slip is no spelling to hold another to ("Tennesse" stays Tennessee, not "Tennesee"),
+    // and a typo of a word keeps its spelling finding over a name two slips away
+    // ("Childern", "Childrens").
     const better =
       preferredSpelling !== undefined &&
       (typos.has(preferredSpelling) ||
-        (typos.has(u.text) && nameDistance(u.text, preferredSpelling) > 1))
+        (u.nameFinding?.kind === 'spelling' && nameDistance(u.text, preferredSpelling) > 1))
         ? undefined
         : preferredSpelling;
     // A place-like word the story uses again and again is a name, not a misspelled place; one

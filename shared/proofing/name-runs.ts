@@ -53,8 +53,7 @@ export function anotherNamedPlace(
     !gazetteer.isStateOrCountry(word) &&
     gazetteer.countryOf(word) !== undefined;
   const knownWord = (word: string): boolean =>
-    (gazetteer.lookup(word) !== undefined && !townAbroad(word)) ||
-    resources.speller.correct(word);
+    (gazetteer.lookup(word) !== undefined && !townAbroad(word)) || resources.speller.correct(word);
   // A well-known place in the phrase where the other has no place of its own is not a slip of
   // it either: "Central Oregon" is not the "Central Region" abroad, nor "Phoenix City" Alabama's
   // "Phenix City".

@@ -172,4 +172,10 @@ export const TITLE_WORDS = [
   'comptroller',
   'clerk',
   'delegate',
+  'coroner',
+  'assessor',
+  'recorder',
+  'constable',
+  'controller',
+  'solicitor',
 ];

@@ -157,13 +157,15 @@ export class Proofreader {
       filled = { ...finding, suggestions: known };
     }
     const text = this.counted[index] ?? '';
-    return rankInStory(filled, text, this.capitalCounts, this.resources.speller);
+    return rankInStory(filled, text, this.capitalCounts, this.flagged, this.resources.speller);
   }
 
   /** Each block's capitalized words, by its text. */
   private readonly capitals = new Map<string, ReadonlyArray<string>>();
   /** How often the story uses each capitalized word, kept up to date block by block. */
   private readonly capitalCounts = new Map<string, number>();
+  /** Words the last check flagged: no spelling to offer for another slip. */
+  private flagged: ReadonlySet<string> = new Set();
   private readonly repeated = new Set<string>();
   private counted: ReadonlyArray<string> = [];
 
@@ -393,6 +395,7 @@ export class Proofreader {
       const code = p.inLongerName || p.inPersonName ? undefined : ownCode(p.name);
       if (code !== undefined) blockStates[p.block]?.add(code);
     }
+    this.flagged = new Set(findings.flatMap((list) => list.map((f) => stripPossessive(f.text))));
     // Blocks cached by a deferred check get the suggestions filled in since.
     return findings.map((list, index) => ({
       findings: list

@@ -19,6 +19,8 @@ export function rankInStory(
   text: string,
   /** How often the story uses each capitalized word. */
   capitals: ReadonlyMap<string, number>,
+  /** Words flagged in the story: a slip is no spelling to hold another to. */
+  flagged: ReadonlySet<string>,
   speller: Speller,
 ): Finding {
   if (
@@ -44,6 +46,7 @@ export function rankInStory(
       if (
         count > uses &&
         name !== bare &&
+        !flagged.has(name) &&
         Math.abs(name.length - bare.length) <= 1 &&
         editDistance(name.toLowerCase(), lower, 1) === 1
       ) {

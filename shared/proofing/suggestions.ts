@@ -88,6 +88,8 @@ function hyphenatedOf(lower: string, resources: ProofingResources): string | und
 
 // Words a writer runs into the next one: "alot", "infact", "eachother", "ofcourse".
 const VOWEL_START = /^[aeiou]/;
+// "asigning" is assigning, not "a signing": an article goes before a plain word.
+const INFLECTED = /(?:s|ed|ing|ly)$/;
 const RUN_ON_HEADS = ['a', 'an', 'in', 'at', 'as', 'of', 'on', 'each', 'every', 'all', 'no'];
 
 // "alot" → a lot, "infact" → in fact: a little word run into a common one. ("notbook" is
@@ -98,11 +100,11 @@ function spaceLeftOut(lower: string, resources: ProofingResources): string | und
     const tail = lower.slice(head.length);
     if (!lower.startsWith(head) || tail.length < 3 || (resources.common?.get(tail) ?? 99) > 10)
       continue;
-    // "a" before a consonant and a word of one ("a lot", not "a access" or "a gains"); other
+    // "a" before a consonant and a plain word ("a lot", not "a access" or "a gains"); other
     // heads before a word of four letters or more ("in fact", not "in for").
     const article = head === 'a' || head === 'an';
     const fits = article
-      ? VOWEL_START.test(tail) === (head === 'an') && !tail.endsWith('s')
+      ? VOWEL_START.test(tail) === (head === 'an') && !INFLECTED.test(tail)
       : tail.length >= 4;
     if (fits) return `${head} ${tail}`;
   }

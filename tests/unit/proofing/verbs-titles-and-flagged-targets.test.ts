@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { proofreadBlocks } from '../../../shared/proofing/proofreader';
+import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import type { Finding } from '../../../shared/proofing/types';
+
+// Cases from a thirty-fourth probe (a tornado outbreak, a hospital merger, a slow count),
+// each written in other words than the probe's own.
+
+let resources: ProofingResources;
+beforeAll(() => {
+  resources = loadProofingResources();
+}, 30_000);
+
+function findings(...blocks: string[]): Finding[] {
+  return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
+}
+
+const fixes = (found: Finding[]): string[][] => found.map((f) => [f.text, f.suggestions[0]!]);
+
+describe('wrong words spelled right, from a thirty-fourth probe', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'Winds tore threw the town. Three people dyed overnight. He road out the storm.',
+      'Power may be out for a weak. Crews cleared downed tress near the birth place of jazz.',
+      'The city opened shelter’s in two gyms. Clinics offer cancer car. She would led it.',
+      'Prices often raise after a merger. It could lead too layoffs. Mayor Ruiz sad that.',
+      'A state law that bares clerks. Count the male ballots. Lawmakers have tide the change.',
+      'Its tedious work. He urged patients. The two sides..',
+    );
+    expect(fixes(found)).toEqual([
+      ['tore threw', 'tore through'],
+      ['people dyed', 'people died'],
+      ['He road out', 'He rode out'],
+      ['for a weak', 'for a week'],
+      ['downed tress', 'downed trees'],
+      ['birth place', 'birthplace'],
+      ['opened shelter’s', 'opened shelters'],
+      ['cancer car', 'cancer care'],
+      ['would led', 'would lead'],
+      ['Prices often raise', 'Prices often rise'],
+      ['lead too layoffs', 'lead to layoffs'],
+      ['Ruiz sad', 'Ruiz said'],
+      ['law that bares', 'law that bars'],
+      ['male ballots', 'mail ballots'],
+      ['have tide the', 'have tied the'],
+      ['Its tedious', "It's tedious"],
+      ['urged patients', 'urged patience'],
+      ['..', '.'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'Red dyed hair. The road out of town. A weak economy. She led it. Will Ruiz took the ball.',
+        'May Lee won. The shelter’s in Clarksdale. Its time in office was short. Doctors have patients.',
+        'Rates could raise money. Fire Forces met. Wait... no. Too many came; it led too far.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('names, from a thirty-fourth probe', () => {
+  it('reads a name after a county official’s title as a person', () => {
+    expect(findings('Coahoma County Coroner Scotty Meredith spoke.')).toEqual([]);
+  });
+
+  it('holds no slip to another slip of the same place', () => {
+    const story = ['Storms hit west Tennesee overnight.', 'In Tennesse, crews worked.'];
+    expect(fixes(findings(...story))).toEqual([
+      ['Tennesee', 'Tennessee'],
+      ['Tennesse', 'Tennessee'],
+    ]);
+  });
+});
