@@ -190,7 +190,11 @@ export function checkBlock(
               );
             if (length === 1 && bare.length === 4 && near.length === 0 && !innerCapital)
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);
-            if (length > 1 && near.length === 0) near = droppedFinalS(bare, resources);
+            // "New Orlean", or where a place goes, "in Athen" (Athens before Athena).
+            if (length > 1 || placeCue(text, first, tokens, false)) {
+              const withS = droppedFinalS(bare, resources);
+              if (withS.length > 0) near = [...withS, ...near.filter((n) => !withS.includes(n))];
+            }
             // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
             if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
             // A place said to be in another one is in that one's state.
@@ -281,7 +285,7 @@ export function checkBlock(
         end: token.end,
         text: token.text,
         kind: 'spelling',
-        message: `A place’s possessive takes an apostrophe: “${apostrophe}”.`,
+        message: `A possessive takes an apostrophe: “${apostrophe}”.`,
         suggestions: [apostrophe],
       });
       return;

@@ -81,6 +81,8 @@ export function checkConsistency(
   unknown: ReadonlyArray<UnknownName>,
   places: ReadonlyArray<string> = [],
   nameAfter: (name: UnknownName) => string | undefined = () => undefined,
+  /** How often the story uses each capitalized word, known or not. */
+  capitals: ReadonlyMap<string, number> = new Map(),
 ): {
   flagged: Array<{ block: number; finding: Finding }>;
   hints: UnknownName[];
@@ -147,6 +149,22 @@ export function checkConsistency(
         else if (!everyday.has(rare)) preferred.set(rare, common);
       }
     }
+  }
+  // An everyday word used as a surname once, one slip from a capitalized word the story
+  // uses three times or more, is that name: "Hatchet served two terms" in the story of
+  // Malcolm Hatcher (itself an everyday word, so never a candidate).
+  for (const spelling of everyday) {
+    if (preferred.has(spelling) || (capitals.get(spelling) ?? 0) > 1) continue;
+    for (const [name, uses] of capitals)
+      if (
+        uses >= 3 &&
+        name[0] === spelling[0] &&
+        Math.abs(name.length - spelling.length) <= 1 &&
+        nameDistance(spelling, name) === 1
+      ) {
+        preferred.set(spelling, name);
+        break;
+      }
   }
   matchPlaces(
     counts,

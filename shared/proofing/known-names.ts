@@ -27,6 +27,7 @@ export const CALENDAR: ReadonlySet<string> = new Set([
   'December',
 ]);
 const SAID_AFTER = /^ (?:said|says|told|added)\b/;
+const LIFE_VERB_AFTER = /^ (?:served|graduated|married|joined|founded|retired|died|wrote)\b/;
 export const INITIALS = /^(\p{L}\.)+\p{L}?$/u;
 
 /**
@@ -52,8 +53,11 @@ export function knownNameCandidate(
     !resources.gazetteer.lookup(bare)
   )
     return { ...name, known: true };
+  const after = text.slice(token.end, token.end + 12);
+  // Opening a sentence, before a verb of a person's life too: "Hatchet served two terms".
   const named =
-    (!token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')) &&
-    SAID_AFTER.test(text.slice(token.end, token.end + 12));
+    !token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')
+      ? SAID_AFTER.test(after)
+      : LIFE_VERB_AFTER.test(after);
   return named ? { ...name, known: true, everyday: true } : undefined;
 }

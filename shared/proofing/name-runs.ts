@@ -144,9 +144,27 @@ export function missingApostrophe(
     (PLURAL_PLACES_AFTER.has(before.text.toLowerCase()) || isCapitalized(before.text))
   )
     return undefined;
-  const place = resources.gazetteer.lookup(token.text.slice(0, -1));
-  if (place === undefined || place.includes(' ') || place !== token.text.slice(0, -1))
-    return undefined;
-  if (!resources.gazetteer.isWellKnown(place)) return undefined;
-  return `${place}${text.includes('’') ? '’' : "'"}s`;
+  const stem = token.text.slice(0, -1);
+  const apostrophe = text.includes('’') ? '’' : "'";
+  const place = resources.gazetteer.lookup(stem);
+  if (place === undefined || place.includes(' ') || place !== stem)
+    return ownerBefore(stem, next, resources) ? `${stem}${apostrophe}s` : undefined;
+  if (!resources.gazetteer.isWellKnown(place) || AFTER_PLURAL.test(next.text)) return undefined;
+  return `${place}${apostrophe}s`;
+}
+
+// Words after a plural, not after an owner: "Toyotas sold well", "Intels are cheap".
+const AFTER_PLURAL =
+  /^(?:are|were|have|had|was|is|and|or|sold|sell|in|of|at|on|for|to|with|that|which|who)$|ed$/;
+
+// "Intels largest campus": a name the dictionary knows (a company, a person), given an s it
+// takes no plural with, before a lowercase word, owns that word.
+function ownerBefore(stem: string, next: Token, resources: ProofingResources): boolean {
+  return (
+    stem.length >= 4 &&
+    /^\p{Ll}/u.test(next.text) &&
+    !AFTER_PLURAL.test(next.text) &&
+    resources.speller.correct(stem) &&
+    !resources.speller.correct(`${stem}s`)
+  );
 }

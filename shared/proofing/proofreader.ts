@@ -382,6 +382,7 @@ export class Proofreader {
       unknown,
       places.map((p) => p.name),
       (u) => nameAfter(blocks[u.block]!, u.end),
+      this.capitalCounts,
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));

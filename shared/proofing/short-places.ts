@@ -45,12 +45,13 @@ export function shortPlaceSlips(
 }
 
 /**
- * A place of two words or more with the s of its last word left out ("New Orlean", "Des
- * Moine"), when that word is no word without it ("Palm Spring" may be meant as written).
+ * A place with the s of its last word left out ("New Orlean", "Des Moine"; "Athen" where a
+ * place goes), when that word is no word without it ("Palm Spring" may be meant as written).
  */
 export function droppedFinalS(phrase: string, resources: ProofingResources): string[] {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  if (last.length < 3 || resources.speller.correct(last)) return [];
+  // One word alone from five letters ("Athen"): a shorter one is too likely a name.
+  if (last.length < (last === phrase ? 5 : 3) || resources.speller.correct(last)) return [];
   const name = resources.gazetteer.lookup(`${phrase}s`);
   return name === undefined ? [] : [name];
 }

@@ -74,3 +74,66 @@ describe('names, from a thirty-fourth probe', () => {
     ]);
   });
 });
+
+// Cases from a thirty-fifth probe (an obituary, a voucher ruling, empty offices), in other
+// words than the probe's own.
+describe('wrong words spelled right, from a thirty-fifth probe', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'A lumbar mill closed. Snow was rear here. Civil Right Act. She dies in 2015.',
+      'It overstepped it’s authority. The mall will house shop’s. They cannot right into law.',
+      'A reading of the statue. The law suit lacks over sight. Whats next?',
+      'He moved hundred of them. The budget gab grew. We tried to lour them and pay are rent.',
+      'It will make the streets fell safe.',
+    );
+    expect(fixes(found)).toEqual([
+      ['lumbar mill', 'lumber mill'],
+      ['was rear', 'was rare'],
+      ['Civil Right Act', 'Civil Rights Act'],
+      ['dies in 2015', 'died in 2015'],
+      ['overstepped it’s authority', 'overstepped its authority'],
+      ['house shop’s', 'house shops'],
+      ['cannot right into', 'cannot write into'],
+      ['reading of the statue', 'reading of the statute'],
+      ['law suit', 'lawsuit'],
+      ['over sight', 'oversight'],
+      ['Whats', "What's"],
+      ['hundred of ', 'hundreds of '],
+      ['budget gab', 'budget gap'],
+      ['to lour', 'to lure'],
+      ['pay are rent', 'pay our rent'],
+      ['make the streets fell safe', 'make the streets feel safe'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'Lumbar pain. The rear door. He dies in the film. A statue of Lee. A hundred of them.',
+        'Who will right the ship? See whats-new on the site, a gab session.',
+        'The tree fell. Prices fell sharply.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('names and places, from a thirty-fifth probe', () => {
+  it('puts back a place’s last s where a place goes, before a place one letter off', () => {
+    expect(fixes(findings('He studied in Athen for a year.'))).toEqual([['Athen', 'Athens']]);
+  });
+
+  it('gives a company an apostrophe before what it owns, not before a verb', () => {
+    expect(fixes(findings('It is home to Intels largest plant. Toyotas sold well.'))).toEqual([
+      ['Intels', "Intel's"],
+    ]);
+  });
+
+  it('holds an everyday word used once to the name the story uses three times', () => {
+    const story = [
+      'Malcolm R. Hatcher, a former mayor, died.',
+      'Hatcher, a Democrat, won twice. His son, Ray Hatcher Jr., spoke.',
+      'Hatchet served two terms.',
+    ];
+    expect(fixes(findings(...story))).toEqual([['Hatchet', 'Hatcher']]);
+  });
+});
