@@ -117,15 +117,17 @@ export function checkConsistency(
   }
   const preferred = new Map<string, string>();
   for (const group of byInitial.values()) {
-    for (const a of group) {
-      for (const b of group) {
+    // Each pair once, in the order a < b (a recheck makes thousands of these comparisons).
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = group[i]! < group[j]! ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
         // More than two letters longer is more than two slips: no lookup needed.
         if (Math.abs(a.length - b.length) > 2) continue;
-        if (a >= b || differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
-        // Two words of one name, one after the other: "Flin Flon", Manitoba.
-        if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+        if (differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
+        // Two words of one name, one after the other: "Flin Flon", Manitoba.
+        if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;
         // The dictionary's spelling is the right one however often the other is used
         // ("Europian Union" once, "European" once); otherwise the commoner, then the first.
         const [rare, common] =
@@ -153,11 +155,12 @@ export function checkConsistency(
   // An everyday word used as a surname once, one slip from a capitalized word the story
   // uses three times or more, is that name: "Hatchet served two terms" in the story of
   // Malcolm Hatcher (itself an everyday word, so never a candidate).
+  let frequent: string[] | undefined;
   for (const spelling of everyday) {
     if (preferred.has(spelling) || (capitals.get(spelling) ?? 0) > 1) continue;
-    for (const [name, uses] of capitals)
+    frequent ??= [...capitals].flatMap(([name, uses]) => (uses >= 3 ? [name] : []));
+    for (const name of frequent)
       if (
-        uses >= 3 &&
         name[0] === spelling[0] &&
         Math.abs(name.length - spelling.length) <= 1 &&
         nameDistance(spelling, name) === 1

@@ -14,7 +14,7 @@ import {
   storyState,
 } from './place-context';
 import type { PlaceMention } from './place-context';
-import { rankInStory } from './story-ranking';
+import { byInitial, rankInStory } from './story-ranking';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
@@ -157,7 +157,8 @@ export class Proofreader {
       filled = { ...finding, suggestions: known };
     }
     const text = this.counted[index] ?? '';
-    return rankInStory(filled, text, this.capitalCounts, this.flagged, this.resources.speller);
+    this.capitalsByInitial ??= byInitial(this.capitalCounts);
+    return rankInStory(filled, text, this.capitalsByInitial, this.flagged, this.resources.speller);
   }
 
   /** Each block's capitalized words, by its text. */
@@ -166,6 +167,8 @@ export class Proofreader {
   private readonly capitalCounts = new Map<string, number>();
   /** Words the last check flagged: no spelling to offer for another slip. */
   private flagged: ReadonlySet<string> = new Set();
+  /** `capitalCounts` by first letter, made when first needed after a check. */
+  private capitalsByInitial: ReturnType<typeof byInitial> | undefined;
   private readonly repeated = new Set<string>();
   private counted: ReadonlyArray<string> = [];
 
@@ -397,6 +400,7 @@ export class Proofreader {
       if (code !== undefined) blockStates[p.block]?.add(code);
     }
     this.flagged = new Set(findings.flatMap((list) => list.map((f) => stripPossessive(f.text))));
+    this.capitalsByInitial = undefined;
     // Blocks cached by a deferred check get the suggestions filled in since.
     return findings.map((list, index) => ({
       findings: list

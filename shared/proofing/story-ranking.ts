@@ -17,8 +17,8 @@ const STORM_BEFORE = /(?:Hurricane|Tropical Storm|Typhoon|Cyclone|Superstorm|Sto
 export function rankInStory(
   finding: Finding,
   text: string,
-  /** How often the story uses each capitalized word. */
-  capitals: ReadonlyMap<string, number>,
+  /** The story's capitalized words with how often it uses each, by their first letter. */
+  capitals: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>,
   /** Words flagged in the story: a slip is no spelling to hold another to. */
   flagged: ReadonlySet<string>,
   speller: Speller,
@@ -38,11 +38,12 @@ export function rankInStory(
     ranked = [...ranked.filter(isName), ...ranked.filter((s) => !isName(s))];
   }
   const lower = bare.toLowerCase();
-  // The story's name one slip away; of several, the one it uses most.
+  // The story's name one slip away, with the same first letter; of several, the one it uses
+  // most.
   let named: string | undefined;
   let uses = 0;
   if (bare.length >= 4)
-    for (const [name, count] of capitals)
+    for (const [name, count] of capitals.get(bare[0]!) ?? [])
       if (
         count > uses &&
         name !== bare &&
@@ -58,4 +59,18 @@ export function rankInStory(
     ranked = [fix, ...ranked.filter((s) => s !== fix)].slice(0, finding.suggestions.length);
   }
   return ranked === finding.suggestions ? finding : { ...finding, suggestions: ranked };
+}
+
+/** Capitalized words with their counts, grouped by first letter (for `rankInStory`). */
+export function byInitial(
+  capitals: ReadonlyMap<string, number>,
+): Map<string, Array<readonly [string, number]>> {
+  const groups = new Map<string, Array<readonly [string, number]>>();
+  for (const [name, count] of capitals) {
+    if (count === 0 || name.length < 3) continue;
+    const group = groups.get(name[0]!);
+    if (group) group.push([name, count]);
+    else groups.set(name[0]!, [[name, count]]);
+  }
+  return groups;
 }
