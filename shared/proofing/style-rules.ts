@@ -176,17 +176,31 @@ interface RuleIndex {
 
 const INDEXES = new WeakMap<ReadonlyArray<CompiledRule>, RuleIndex>();
 
+// The set of texts a rule is screened by: the first (the one `requiredLiterals` prefers:
+// short texts keep the screening expression small, and sets of long ones made it slow to
+// build and run), unless it holds a text of one letter ("s"), which is found everywhere, each
+// time a match for the screening expression to report; then the smallest set with no such
+// text, or none: the rule is simply run on every block.
+function screeningSet(
+  sets: ReadonlyArray<ReadonlyArray<string>>,
+): ReadonlyArray<string> | undefined {
+  const usable = sets.filter((set) => set.every((text) => text.length >= 2));
+  if (usable[0] === sets[0]) return sets[0];
+  return usable.sort((a, b) => a.length - b.length)[0];
+}
+
 function indexOf(rules: ReadonlyArray<CompiledRule>): RuleIndex {
   let index = INDEXES.get(rules);
   if (index) return index;
   const byText = new Map<string, number[]>();
   const always: number[] = [];
   rules.forEach(({ literals }, k) => {
-    if (literals === undefined) {
+    const screen = literals === undefined ? undefined : screeningSet(literals);
+    if (screen === undefined) {
       always.push(k);
       return;
     }
-    for (const literal of new Set(literals[0]!.map((l) => l.toLowerCase()))) {
+    for (const literal of new Set(screen.map((l) => l.toLowerCase()))) {
       const list = byText.get(literal);
       if (list) list.push(k);
       else byText.set(literal, [k]);
