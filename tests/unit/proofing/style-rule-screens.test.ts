@@ -100,3 +100,13 @@ describe('rules over many words, with a table of forms', () => {
     expect(run([{ ...forms, forms: { gave: 'give' } }], 'They could took it.')).toEqual([]);
   });
 });
+
+describe('rules with no text worth screening by', () => {
+  it('still runs a rule whose only text is one letter, beside screened ones', () => {
+    const rules = [rule('\\b([Ww]hat)s\\b', "$1's", ''), rule('\\bper cent\\b', 'percent')];
+    expect(run(rules, 'Whats new is 5 per cent.')).toEqual([
+      ['Whats', "What's"],
+      ['per cent', 'percent'],
+    ]);
+  });
+});
