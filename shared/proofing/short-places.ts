@@ -45,13 +45,24 @@ export function shortPlaceSlips(
 }
 
 /**
- * A place with the s of its last word left out ("New Orlean", "Des Moine"; "Athen" where a
- * place goes), when that word is no word without it ("Palm Spring" may be meant as written).
+ * A place with the s of a word left out: its last word ("New Orlean", "Des Moine"; "Athen"
+ * where a place goes), when that word is no word without it ("Palm Spring" may be meant as
+ * written), or another word ("the Edward Plateau" is the Edwards Plateau).
  */
 export function droppedFinalS(phrase: string, resources: ProofingResources): string[] {
-  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const words = phrase.split(' ');
+  const last = words[words.length - 1]!;
   // One word alone from five letters ("Athen"): a shorter one is too likely a name.
-  if (last.length < (last === phrase ? 5 : 3) || resources.speller.correct(last)) return [];
-  const name = resources.gazetteer.lookup(`${phrase}s`);
-  return name === undefined ? [] : [name];
+  if (last.length >= (words.length === 1 ? 5 : 3) && !resources.speller.correct(last)) {
+    const name = resources.gazetteer.lookup(`${phrase}s`);
+    if (name !== undefined) return [name];
+  }
+  for (let k = 0; k < words.length - 1; k++) {
+    if (words[k]!.length < 3 || words[k]!.endsWith('s')) continue;
+    const name = resources.gazetteer.lookup(
+      [...words.slice(0, k), `${words[k]}s`, ...words.slice(k + 1)].join(' '),
+    );
+    if (name !== undefined) return [name];
+  }
+  return [];
 }

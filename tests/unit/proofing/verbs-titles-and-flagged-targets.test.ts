@@ -137,3 +137,47 @@ describe('names and places, from a thirty-fifth probe', () => {
     expect(fixes(findings(...story))).toEqual([['Hatchet', 'Hatcher']]);
   });
 });
+
+// Cases from a thirty-sixth probe (a drought sell-off, weekend subway closures), measured
+// once before these rules, in other words than the probe's own.
+describe('wrong words spelled right, from a thirty-sixth probe', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'We knew its bad. Hang unto the rail. The Draught Monitor says so. Crews had to hall water.',
+      'Prices have climb. Its slaughter wait fell. Keep the bets ones. The amount of riders fell.',
+      'Service is the key too winning riders. She singed the bill. We had planed to go.',
+      'Bikes will be aloud. Ask them to due so. They sold 500 heads of cattle. The office manger quit.',
+      'Busses ran late. The trail ends at Harper Ferry, W.Va.',
+    );
+    expect(fixes(found)).toEqual([
+      ['its bad', "it's bad"],
+      ['Hang unto', 'Hang onto'],
+      ['Draught', 'Drought'],
+      ['to hall water', 'to haul water'],
+      ['have climb', 'have climbed'],
+      ['slaughter wait', 'slaughter weight'],
+      ['bets ones', 'best ones'],
+      ['amount of riders', 'number of riders'],
+      ['key too winning', 'key to winning'],
+      ['singed', 'signed'],
+      ['had planed', 'had planned'],
+      ['be aloud', 'be allowed'],
+      ['to due so', 'to do so'],
+      ['500 heads of cattle', '500 head of cattle'],
+      ['office manger', 'office manager'],
+      ['Busses', 'Buses'],
+      ['Harper Ferry', 'Harpers Ferry'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'Its right to sue stands; its worth is clear. The town hall met.',
+        'They have help from the state. We wait. He bets on horses. She read it aloud.',
+        'It singed her hair. He planed the board down. Due process is owed to due diligence.',
+        'The manger scene. Heads of state met. A large amount of money. We are too tired, waiting.',
+      ),
+    ).toEqual([]);
+  });
+});
