@@ -114,3 +114,58 @@ describe('words run together', () => {
     ]);
   });
 });
+
+describe('eggcorns and confused pairs', () => {
+  it('flags each with the phrase meant', () => {
+    const found = findings(
+      'Lawyers poured over the records. Storms wreck havoc. It did not phase him.',
+      'The city waved the fees and he excepted the offer. She slammed on the breaks.',
+      'The school principle resigned after a breech of contract. Hoards of fans waited.',
+      'We make due. It is a mute point. Legal council objected. City counsel met.',
+      'Eminent danger, a grizzly murder and coal minors. A plain crash. They fell pray to it.',
+      'Homes for sell. I wander if it works. Seek legal advise. The bear minimum.',
+    );
+    expect(fixes(found)).toEqual([
+      ['poured', 'pored'],
+      ['wreck', 'wreak'],
+      ['did not phase', 'did not faze'],
+      ['waved', 'waived'],
+      ['excepted', 'accepted'],
+      ['slammed on the breaks', 'slammed on the brakes'],
+      ['school principle', 'school principal'],
+      ['breech of contract', 'breach of contract'],
+      ['Hoards of fans', 'Hordes of fans'],
+      ['make due', 'make do'],
+      ['mute point', 'moot point'],
+      ['Legal council', 'Legal counsel'],
+      ['City counsel', 'City council'],
+      ['Eminent danger', 'Imminent danger'],
+      ['grizzly murder', 'grisly murder'],
+      ['coal minors', 'coal miners'],
+      ['plain crash', 'plane crash'],
+      ['fell pray to', 'fell prey to'],
+      ['Homes for sell', 'Homes for sale'],
+      ['wander', 'wonder'],
+      ['legal advise', 'legal advice'],
+      ['bear minimum', 'bare minimum'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'He has flair. Peddle drugs. We waved goodbye. Except the mayor, all came. He wandered off.',
+        'The principle of law. The naval base. Plain speech. Break the law. A cord of wood.',
+        'A grizzly bear. Legal advisers advise them. Bear arms. The storm was a wreck.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('confused pairs inside names', () => {
+  it('leaves an organization’s own name alone', () => {
+    expect(
+      findings('The Natural Resources Defense Council sued. The General Council met.'),
+    ).toEqual([]);
+  });
+});
