@@ -117,12 +117,13 @@ export function checkConsistency(
   }
   const preferred = new Map<string, string>();
   for (const group of byInitial.values()) {
-    // Each pair once, in the order a < b (a recheck makes thousands of these comparisons).
+    // Each pair once, in the order a < b, shortest spellings first: more than two letters
+    // longer is more than two slips, so the pairs of a spelling end there (a recheck makes
+    // thousands of these comparisons).
+    group.sort((x, y) => x.length - y.length);
     for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
+      for (let j = i + 1; j < group.length && group[j]!.length - group[i]!.length <= 2; j++) {
         const [a, b] = group[i]! < group[j]! ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
-        // More than two letters longer is more than two slips: no lookup needed.
-        if (Math.abs(a.length - b.length) > 2) continue;
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
         if (differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;

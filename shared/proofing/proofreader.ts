@@ -156,10 +156,26 @@ export class Proofreader {
       if (!known || known.length === 0) return finding;
       filled = { ...finding, suggestions: known };
     }
+    // A finding is its block's own (the cache keeps it while the block's text stays), so its
+    // ranking is remembered with it; a finding just filled in is ranked afresh.
+    const remembered = filled === finding ? this.ranked.get(finding) : undefined;
+    if (remembered) return remembered;
     const text = this.counted[index] ?? '';
     this.capitalsByInitial ??= byInitial(this.capitalCounts);
-    return rankInStory(filled, text, this.capitalsByInitial, this.flagged, this.resources.speller);
+    const ranked = rankInStory(
+      filled,
+      text,
+      this.capitalsByInitial,
+      this.flagged,
+      this.resources.speller,
+    );
+    if (filled === finding) this.ranked.set(finding, ranked);
+    return ranked;
   }
+
+  /** Rankings by the story, kept while its names and slips stay the same. */
+  private ranked = new WeakMap<Finding, Finding>();
+  private capitalsChanged = true;
 
   /** Each block's capitalized words, by its text. */
   private readonly capitals = new Map<string, ReadonlyArray<string>>();
@@ -198,9 +214,14 @@ export class Proofreader {
       this.capitalCounts.clear();
       this.repeated.clear();
       for (const text of blocks) this.countCapitals(text, 1);
+      this.capitalsChanged = true;
     } else {
       for (let i = 0; i < blocks.length; i++) {
         if (blocks[i] === this.counted[i]) continue;
+        const before = this.capitalsOf(this.counted[i]!);
+        const after = this.capitalsOf(blocks[i]!);
+        if (before.length !== after.length || before.some((word, k) => word !== after[k]))
+          this.capitalsChanged = true;
         this.countCapitals(this.counted[i]!, -1);
         this.countCapitals(blocks[i]!, 1);
       }
@@ -399,18 +420,34 @@ export class Proofreader {
       const code = p.inLongerName || p.inPersonName ? undefined : ownCode(p.name);
       if (code !== undefined) blockStates[p.block]?.add(code);
     }
-    this.flagged = new Set(findings.flatMap((list) => list.map((f) => stripPossessive(f.text))));
-    this.capitalsByInitial = undefined;
+    const flagged = new Set(findings.flatMap((list) => list.map((f) => stripPossessive(f.text))));
+    // The story's names and slips decide a slip's ranking: while they stay, it stays.
+    if (
+      this.capitalsChanged ||
+      flagged.size !== this.flagged.size ||
+      [...flagged].some((word) => !this.flagged.has(word))
+    ) {
+      this.ranked = new WeakMap();
+      this.capitalsByInitial = undefined;
+    }
+    this.capitalsChanged = false;
+    this.flagged = flagged;
     // Blocks cached by a deferred check get the suggestions filled in since.
-    return findings.map((list, index) => ({
-      findings: list
-        .map((finding) =>
-          preferStoryState(this.withSuggestions(finding, index), state, this.resources.gazetteer, [
-            ...blockStates[index]!,
-          ]),
-        )
-        .sort((a, b) => a.start - b.start),
-      hints: hints[index]!,
-    }));
+    return findings.map((list, index) => {
+      const codes = list.length === 0 ? [] : [...blockStates[index]!];
+      return {
+        findings: list
+          .map((finding) =>
+            preferStoryState(
+              this.withSuggestions(finding, index),
+              state,
+              this.resources.gazetteer,
+              codes,
+            ),
+          )
+          .sort((a, b) => a.start - b.start),
+        hints: hints[index]!,
+      };
+    });
   }
 }

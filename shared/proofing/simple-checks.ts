@@ -205,23 +205,40 @@ export function checkSpacingAndBrackets(text: string): Finding[] {
  * may run on into the next paragraph without closing, as long as that paragraph opens with a
  * quotation mark (the newspaper convention for multi-paragraph quotes).
  */
+// A block's quotation marks: the first that closes a quote never opened, and the first
+// opening left open. Remembered by the block's text: every recheck reads every block.
+const QUOTES = new Map<string, { readonly open?: number; readonly stray?: number }>();
+
+function quotesOf(text: string): { readonly open?: number; readonly stray?: number } {
+  let found = QUOTES.get(text);
+  if (found) return found;
+  const open: number[] = [];
+  let stray: number | undefined;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const at = m.index;
+    const before = at === 0 ? '' : text[at - 1]!;
+    const opening = m[0] === '“' || (m[0] === '"' && (before === '' || /[\s([—–-]/.test(before)));
+    if (opening) open.push(at);
+    else if (open.length > 0) open.pop();
+    else stray ??= at;
+  }
+  found = {
+    ...(open.length > 0 ? { open: open[0]! } : {}),
+    ...(stray !== undefined ? { stray } : {}),
+  };
+  if (QUOTES.size > 5_000) QUOTES.clear();
+  QUOTES.set(text, found);
+  return found;
+}
+
 export function checkQuotes(
   blocks: ReadonlyArray<string>,
 ): Array<{ block: number; finding: Finding }> {
   const out: Array<{ block: number; finding: Finding }> = [];
   blocks.forEach((text, index) => {
-    const open: number[] = [];
-    let stray: number | undefined;
-    for (const m of text.matchAll(/["“”]/g)) {
-      const at = m.index;
-      const before = at === 0 ? '' : text[at - 1]!;
-      const opening = m[0] === '“' || (m[0] === '"' && (before === '' || /[\s([—–-]/.test(before)));
-      if (opening) open.push(at);
-      else if (open.length > 0) open.pop();
-      else stray ??= at;
-    }
+    const { open, stray } = quotesOf(text);
     const continues = /^\s*["“]/.test(blocks[index + 1] ?? '');
-    const at = stray ?? (open.length > 0 && !continues ? open[0] : undefined);
+    const at = stray ?? (!continues ? open : undefined);
     if (at === undefined) return;
     out.push({
       block: index,

@@ -221,3 +221,22 @@ describe('capitalized slips, from a thirty-second probe', () => {
     ).toEqual([['Childern', 'Children']]);
   });
 });
+
+describe('rankings by the story, on rechecks', () => {
+  it('follow the story’s names as they change, and stay while they do not', () => {
+    const proofreader = new Proofreader(resources);
+    const first = (blocks: string[]): string[][] =>
+      fixes(proofreader.check(blocks).flatMap((r) => r.findings));
+    const story = [
+      '“We stay,” said Dana Cooper, a ranger.',
+      'Coopper said the trail would reopen.',
+    ];
+    expect(first(story)).toEqual([['Coopper', 'Cooper']]);
+    // An edit elsewhere in the story keeps the ranking.
+    expect(first([...story, 'The trail is long.'])).toEqual([['Coopper', 'Cooper']]);
+    // The ranger's name spelled otherwise: the slip is ranked against the new name.
+    expect(first(['“We stay,” said Dana Coppler, a ranger.', story[1]!])).toEqual([
+      ['Coopper', 'Copper'],
+    ]);
+  });
+});
