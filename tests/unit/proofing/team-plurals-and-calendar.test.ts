@@ -169,3 +169,26 @@ describe('confused pairs inside names', () => {
     ).toEqual([]);
   });
 });
+
+describe('wrong words from the last probe', () => {
+  it('flags each with the word meant', () => {
+    const found = findings(
+      'Work is expected to being in May. He tolled the board. Services in stead of jail.',
+      'The bored voted. A mental heath unit opened. They took a step backwards.',
+    );
+    expect(fixes(found)).toEqual([
+      ['expected to being', 'expected to begin'],
+      ['tolled the board', 'told the board'],
+      ['in stead', 'instead'],
+      ['The bored voted', 'The board voted'],
+      ['heath', 'health'],
+      ['backwards', 'backward'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings('Bells tolled the hour. He was bored. The heath was purple. Mary Heath spoke.'),
+    ).toEqual([]);
+  });
+});
