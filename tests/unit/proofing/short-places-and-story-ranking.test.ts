@@ -1,23 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProofingResources } from '../../../main/proofing/node-resources';
-import { Proofreader, proofreadBlocks } from '../../../shared/proofing/proofreader';
-import type { ProofingResources } from '../../../shared/proofing/proofreader';
-import type { Finding } from '../../../shared/proofing/types';
+import { describe, expect, it } from 'vitest';
+import { Proofreader } from '../../../shared/proofing/proofreader';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
 // Cases from the thirtieth and thirty-first probes (a river diversion, a steel contract, a
 // river's water; Front Range water, a jail death, Hill Country quarries), each written in
 // other words than the probe's own.
 
-let resources: ProofingResources;
-beforeAll(() => {
-  resources = loadProofingResources();
-}, 30_000);
-
-function findings(...blocks: string[]): Finding[] {
-  return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
-}
-
-const fixes = (found: Finding[]): string[][] => found.map((f) => [f.text, f.suggestions[0]!]);
+const { findings, resources } = proofingCases();
 
 describe('wrong words spelled right, from a thirtieth probe', () => {
   it('flags each confusion with the right word', () => {
@@ -109,7 +98,7 @@ describe('suggestions ranked by the story, from a thirtieth probe', () => {
       'Coopper said the trail would reopen.',
     ];
     expect(fixes(findings(...story))).toEqual([['Coopper', 'Cooper']]);
-    const deferred = new Proofreader(resources, { deferSuggestions: true });
+    const deferred = new Proofreader(resources(), { deferSuggestions: true });
     const filled = deferred.fillSuggestions(deferred.check(story));
     expect(fixes(filled.flatMap((r) => r.findings))).toEqual([['Coopper', 'Cooper']]);
   });
@@ -224,7 +213,7 @@ describe('capitalized slips, from a thirty-second probe', () => {
 
 describe('rankings by the story, on rechecks', () => {
   it('follow the story’s names as they change, and stay while they do not', () => {
-    const proofreader = new Proofreader(resources);
+    const proofreader = new Proofreader(resources());
     const first = (blocks: string[]): string[][] =>
       fixes(proofreader.check(blocks).flatMap((r) => r.findings));
     const story = [

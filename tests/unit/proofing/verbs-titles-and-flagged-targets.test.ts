@@ -1,22 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProofingResources } from '../../../main/proofing/node-resources';
-import { proofreadBlocks } from '../../../shared/proofing/proofreader';
-import type { ProofingResources } from '../../../shared/proofing/proofreader';
-import type { Finding } from '../../../shared/proofing/types';
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
 // Cases from a thirty-fourth probe (a tornado outbreak, a hospital merger, a slow count),
 // each written in other words than the probe's own.
 
-let resources: ProofingResources;
-beforeAll(() => {
-  resources = loadProofingResources();
-}, 30_000);
-
-function findings(...blocks: string[]): Finding[] {
-  return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
-}
-
-const fixes = (found: Finding[]): string[][] => found.map((f) => [f.text, f.suggestions[0]!]);
+const { findings } = proofingCases();
 
 describe('wrong words spelled right, from a thirty-fourth probe', () => {
   it('flags each confusion with the right word', () => {
