@@ -9,7 +9,7 @@ import {
   swapMakesPlace,
 } from './suggestions';
 import { editDistance } from './edit-distance';
-import { calendarSlip, pluralWordSlip, yPluralSlip } from './word-slips';
+import { calendarSlip, pluralWordSlip, slipOfNameHead, yPluralSlip } from './word-slips';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
 import { CONNECTORS, INSTITUTION_HEADS, NAME_CLOSERS, NAME_HEADS, TITLE_WORDS } from './name-words';
@@ -54,29 +54,6 @@ function afterEverydayCapital(
     !TITLE_SET.has(lower) &&
     (resources.common?.get(lower) ?? 99) <= 35
   );
-}
-
-export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: string): boolean {
-  const before = units[i - 1];
-  const token = units[i]!;
-  if (before === undefined || !isCapitalized(before.text) || token.text.length < 4) return false;
-  if (text.slice(before.end, token.start) !== ' ') return false;
-  // Compared with the few heads of its first letter and length: most words meet none.
-  const lower = token.text.toLowerCase();
-  const heads = HEADS_BY_START.get(lower[0]!);
-  return (
-    heads !== undefined &&
-    heads.some(
-      (head) => Math.abs(head.length - lower.length) <= 1 && editDistance(lower, head, 1) === 1,
-    )
-  );
-}
-
-const HEADS_BY_START = new Map<string, string[]>();
-for (const head of NAME_HEADS) {
-  const list = HEADS_BY_START.get(head[0]!);
-  if (list) list.push(head);
-  else HEADS_BY_START.set(head[0]!, [head]);
 }
 
 const TITLE_SET = new Set(TITLE_WORDS);

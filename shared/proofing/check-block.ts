@@ -8,7 +8,8 @@ import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from '.
 import type { ProofingResources } from './proofreader';
 import { countyListFindings } from './county-lists';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
-import { capitalTypo, slipOfNameHead, spellingFinding, typoOfWord } from './capital-typos';
+import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
+import { slipOfNameHead } from './word-slips';
 import {
   anotherNamedPlace,
   capitalizedRuns,

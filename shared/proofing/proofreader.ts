@@ -14,6 +14,7 @@ import {
   storyState,
 } from './place-context';
 import type { PlaceMention } from './place-context';
+import { nameAfter, StoryCapitals } from './story-capitals';
 import { byInitial, rankInStory } from './story-ranking';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
@@ -68,16 +69,6 @@ interface StoryGeography {
 
 function ownCode(name: string): string | undefined {
   return Object.hasOwn(STATE_CODES, name) ? STATE_CODES[name] : undefined;
-}
-
-const CAPITALIZED = /\p{Lu}[\p{L}\p{M}]*/gu;
-const NAME_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
-
-// The capitalized word right after a name ("Jayson" → "Tatum"), possessive dropped.
-function nameAfter(text: string, end: number): string | undefined {
-  if (text.charCodeAt(end) !== 32) return undefined;
-  const word = NAME_AFTER.exec(text.slice(end, end + 40))?.[1];
-  return word === undefined ? undefined : stripPossessive(word);
 }
 
 /**
@@ -160,8 +151,8 @@ export class Proofreader {
     // ranking is remembered with it; a finding just filled in is ranked afresh.
     const remembered = filled === finding ? this.ranked.get(finding) : undefined;
     if (remembered) return remembered;
-    const text = this.counted[index] ?? '';
-    this.capitalsByInitial ??= byInitial(this.capitalCounts);
+    const text = this.capitals.blocks[index] ?? '';
+    this.capitalsByInitial ??= byInitial(this.capitals.counts);
     const ranked = rankInStory(
       filled,
       text,
@@ -175,60 +166,13 @@ export class Proofreader {
 
   /** Rankings by the story, kept while its names and slips stay the same. */
   private ranked = new WeakMap<Finding, Finding>();
-  private capitalsChanged = true;
 
-  /** Each block's capitalized words, by its text. */
-  private readonly capitals = new Map<string, ReadonlyArray<string>>();
-  /** How often the story uses each capitalized word, kept up to date block by block. */
-  private readonly capitalCounts = new Map<string, number>();
+  /** The story's capitalized words, counted as it changes. */
+  private readonly capitals = new StoryCapitals();
   /** Words the last check flagged: no spelling to offer for another slip. */
   private flagged: ReadonlySet<string> = new Set();
-  /** `capitalCounts` by first letter, made when first needed after a check. */
+  /** The story's capitalized words by first letter, made when first needed after a check. */
   private capitalsByInitial: ReturnType<typeof byInitial> | undefined;
-  private readonly repeated = new Set<string>();
-  private counted: ReadonlyArray<string> = [];
-
-  private capitalsOf(text: string): ReadonlyArray<string> {
-    let words = this.capitals.get(text);
-    if (!words) {
-      words = text.match(CAPITALIZED) ?? [];
-      this.capitals.set(text, words);
-    }
-    return words;
-  }
-
-  private countCapitals(text: string, step: 1 | -1): void {
-    for (const word of this.capitalsOf(text)) {
-      const count = (this.capitalCounts.get(word) ?? 0) + step;
-      if (count > 0) this.capitalCounts.set(word, count);
-      else this.capitalCounts.delete(word);
-      if (count >= 2) this.repeated.add(word);
-      else this.repeated.delete(word);
-    }
-  }
-
-  // A keystroke changes one block: only its words are counted again (recounting a whole
-  // story's names on every recheck kept the garbage collector busy).
-  private repeatedCapitals(blocks: ReadonlyArray<string>): ReadonlySet<string> {
-    if (blocks.length !== this.counted.length) {
-      this.capitalCounts.clear();
-      this.repeated.clear();
-      for (const text of blocks) this.countCapitals(text, 1);
-      this.capitalsChanged = true;
-    } else {
-      for (let i = 0; i < blocks.length; i++) {
-        if (blocks[i] === this.counted[i]) continue;
-        const before = this.capitalsOf(this.counted[i]!);
-        const after = this.capitalsOf(blocks[i]!);
-        if (before.length !== after.length || before.some((word, k) => word !== after[k]))
-          this.capitalsChanged = true;
-        this.countCapitals(this.counted[i]!, -1);
-        this.countCapitals(blocks[i]!, 1);
-      }
-    }
-    this.counted = [...blocks];
-    return this.repeated;
-  }
 
   /**
    * The states and countries a story is about: states it names or sets itself in, and those
@@ -334,7 +278,8 @@ export class Proofreader {
     const places: PlaceMention[] = [];
     const seen = new Set<string>();
     const stateCues: Array<ReadonlyArray<string>> = [];
-    const repeated = this.repeatedCapitals(blocks);
+    this.capitals.count(blocks);
+    const { repeated } = this.capitals;
     const findings: Finding[][] = blocks.map((text, index) => {
       seen.add(text);
       let cached = this.cache.get(text);
@@ -380,7 +325,7 @@ export class Proofreader {
     });
     // Keep the caches to the story's current blocks.
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
-    for (const key of this.capitals.keys()) if (!seen.has(key)) this.capitals.delete(key);
+    this.capitals.keepOnly(seen);
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
     // A town's name the story also gives a person ("Dalton Jenkins", then "Jenkins said") is
     // that person's wherever it stands: it does not set the story's state.
@@ -406,7 +351,7 @@ export class Proofreader {
       unknown,
       places.map((p) => p.name),
       (u) => nameAfter(blocks[u.block]!, u.end),
-      this.capitalCounts,
+      this.capitals.counts,
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
@@ -423,14 +368,13 @@ export class Proofreader {
     const flagged = new Set(findings.flatMap((list) => list.map((f) => stripPossessive(f.text))));
     // The story's names and slips decide a slip's ranking: while they stay, it stays.
     if (
-      this.capitalsChanged ||
+      this.capitals.changed ||
       flagged.size !== this.flagged.size ||
       [...flagged].some((word) => !this.flagged.has(word))
     ) {
       this.ranked = new WeakMap();
       this.capitalsByInitial = undefined;
     }
-    this.capitalsChanged = false;
     this.flagged = flagged;
     // Blocks cached by a deferred check get the suggestions filled in since.
     return findings.map((list, index) => {

@@ -1,6 +1,9 @@
 import { editDistance, sameLetters } from './edit-distance';
 import { CALENDAR } from './known-names';
+import { NAME_HEADS } from './name-words';
 import type { ProofingResources } from './proofreader';
+import { isCapitalized } from './tokenize';
+import type { Token } from './types';
 
 // Capitalized words that are slips of everyday words wherever they stand: a plural, a month
 // or weekday, a noun in -y. The capital-typo judgement asks these last.
@@ -52,4 +55,29 @@ export function yPluralSlip(word: string, resources: ProofingResources): boolean
     (resources.common?.get(noun) ?? 99) <= 35 &&
     resources.speller.correct(`${noun.slice(0, -1)}ies`)
   );
+}
+
+// "the Eisenhower Tunel": the head of a name (tunnel, bridge, county) a letter off, after a
+// capitalized word.
+export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const before = units[i - 1];
+  const token = units[i]!;
+  if (before === undefined || !isCapitalized(before.text) || token.text.length < 4) return false;
+  if (text.slice(before.end, token.start) !== ' ') return false;
+  // Compared with the few heads of its first letter and length: most words meet none.
+  const lower = token.text.toLowerCase();
+  const heads = HEADS_BY_START.get(lower[0]!);
+  return (
+    heads !== undefined &&
+    heads.some(
+      (head) => Math.abs(head.length - lower.length) <= 1 && editDistance(lower, head, 1) === 1,
+    )
+  );
+}
+
+const HEADS_BY_START = new Map<string, string[]>();
+for (const head of NAME_HEADS) {
+  const list = HEADS_BY_START.get(head[0]!);
+  if (list) list.push(head);
+  else HEADS_BY_START.set(head[0]!, [head]);
 }
