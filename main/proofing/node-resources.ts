@@ -6,6 +6,7 @@ import { gazetteerFrom } from '../../shared/proofing/gazetteer';
 import { warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { WordSet } from '../../shared/proofing/word-set';
+import { WordPairs } from '../../shared/proofing/word-pairs';
 import { createSpeller } from '../../shared/proofing/speller';
 import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
@@ -34,6 +35,7 @@ export function loadProofingResources(
     rules: compiled,
     accepted: new Set(accepted.map((word) => word.toLowerCase())),
     common: parseCommonWords(resource('words-common.txt')),
+    pairs: new WordPairs(resource('word-pairs.txt')),
     ruleErrors: errors,
   };
   warmProofing(resources);

@@ -5,6 +5,7 @@ import newsroomWords from '../../resources/newsroom-words.txt?raw';
 import commonWords from '../../resources/words-common.txt?raw';
 import enUsWords from '../../resources/words-en-us.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
+import wordPairs from '../../resources/word-pairs.txt?raw';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
 import { gazetteerFrom } from '../../shared/proofing/gazetteer';
@@ -15,6 +16,7 @@ import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
 import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 import { WordSet } from '../../shared/proofing/word-set';
+import { WordPairs } from '../../shared/proofing/word-pairs';
 import type { FromWorker, ToWorker } from './proofing-protocol';
 
 /** Flagged words whose suggestions are ranked after each check. */
@@ -31,6 +33,7 @@ const rules = compileRules(
 ).compiled;
 const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`));
 const common = parseCommonWords(commonWords);
+const pairs = new WordPairs(wordPairs);
 for (const word of parseWordList(newsroomWords)) speller.add(word);
 const added = new Set<string>();
 let accepted: ReadonlyArray<string> = [];
@@ -49,6 +52,7 @@ function build(): ProofingResources {
     rules,
     accepted: new Set(accepted.map((w) => w.toLowerCase())),
     common,
+    pairs,
   };
 }
 

@@ -7,6 +7,7 @@ import type { PlaceMention } from './place-context';
 import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { countyListFindings } from './county-lists';
+import { contextSlips } from './context-slips';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { slipOfNameHead } from './word-slips';
@@ -331,8 +332,11 @@ export function checkBlock(
     ...checkSpacingAndBrackets(text),
     ...checkStyle(text, resources.rules),
   );
-  // A county name already found misspelled on its own is one finding.
-  for (const finding of countyListFindings(text, tokens, resources.gazetteer))
+  // A county name already found misspelled on its own is one finding; a sound-alike out of
+  // place ("over their") is questioned only where no other check has spoken.
+  const later = countyListFindings(text, tokens, resources.gazetteer);
+  if (resources.pairs) later.push(...contextSlips(text, tokens, resources.pairs));
+  for (const finding of later)
     if (!findings.some((f) => f.start < finding.end && finding.start < f.end))
       findings.push(finding);
   return findings;

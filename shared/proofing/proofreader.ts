@@ -19,6 +19,7 @@ import { byInitial, rankInStory } from './story-ranking';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
+import type { WordPairs } from './word-pairs';
 
 export { suggestionsFor, warmProofing, warmSuggestions } from './suggestions';
 
@@ -31,6 +32,8 @@ export interface ProofingResources {
   readonly accepted: ReadonlySet<string>;
   /** Common words with their SCOWL size (10 most common): ranks suggestions. */
   readonly common?: ReadonlyMap<string, number>;
+  /** Sound-alikes and word pairs: real words out of place ("over their"). */
+  readonly pairs?: WordPairs;
 }
 
 /** Findings and name hints for one block (paragraph, headline, caption…). */
