@@ -103,3 +103,24 @@ test('the checker starts with the window, before any story is opened', async ({ 
   await expect.poll(() => workers.filter((url) => url.includes('proofing-worker'))).toHaveLength(1);
   await expect(page.getByRole('textbox', { name: 'Story body' })).toHaveCount(0);
 });
+
+test('a sound-alike out of place is underlined as spelling and fixed from the popover', async ({
+  page,
+  galley,
+}) => {
+  await page.goto(galley.url);
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await expect(body.locator('[data-proof-kind="repeat"]')).toHaveText('the the', {
+    timeout: 20_000,
+  });
+  await selectInBody(page, 'whether');
+  await page.keyboard.type('weather');
+  const slip = body.locator('[data-proof-kind="spelling"]', { hasText: 'weather' });
+  await expect(slip).toHaveText('weather');
+  await slip.hover();
+  const popover = page.getByRole('dialog', { name: /weather/ });
+  await expect(popover).toContainText('Sounds like “whether”');
+  await popover.getByRole('button', { name: 'whether', exact: true }).click();
+  await expect(body).toContainText('a year of debate over whether the service');
+  await expect(body.locator('[data-proof-kind="spelling"]', { hasText: 'weather' })).toHaveCount(0);
+});
