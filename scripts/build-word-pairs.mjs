@@ -152,7 +152,7 @@ const EXTRA_SETS = process.env.NO_EXTRA
       ['affect', 'effect'],
       ['form', 'from'],
       ['cloths', 'clothes'],
-      ['county', 'country'],
+
       ['casual', 'causal'],
       ['diary', 'dairy'],
     ];
