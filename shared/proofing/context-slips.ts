@@ -16,6 +16,10 @@ const MARGIN = 2;
 const FROM_CONTEXT = 1.5;
 
 const SENTENCE_END = /^["”’)]*[.!?]/;
+
+// A number word is meant: "close two schools" reads to the model like "close to", "close four
+// elementary schools" like "close for". It can still be offered ("to people died" → two).
+const NUMBER_WORDS = new Set(['one', 'two', 'four', 'eight']);
 const APOSTROPHE = /’/g;
 
 /**
@@ -36,7 +40,7 @@ export function contextSlips(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = modelSpelling(token, pairs);
-    if (word === undefined) continue;
+    if (word === undefined || NUMBER_WORDS.has(word)) continue;
     const before = token.sentenceStart ? '<s>' : neighbour(text, tokens[i - 1], token);
     const after = wordAfter(text, tokens, i);
     if (before === undefined || after === undefined) continue;

@@ -56,6 +56,8 @@ describe('real words out of place, found by their sound-alikes', () => {
         'Students who won awards will be honored at one ceremony in June.',
         'The sale of the site was approved after a brief debate. It cost 30 cents a gallon.',
         'Masks are worn where required, and parking is free where allowed.',
+        'The district will close four elementary schools and two middle schools.',
+        'Most people in this county are farmers, and the county fair opens Friday.',
       ),
     ).toEqual([]);
   });
