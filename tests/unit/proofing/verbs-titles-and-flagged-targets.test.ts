@@ -169,3 +169,28 @@ describe('wrong words spelled right, from a thirty-sixth probe', () => {
     ).toEqual([]);
   });
 });
+
+describe('a past form after “have to”, “going to” and their kin, from a thirty-ninth probe', () => {
+  it('offers the plain verb', () => {
+    const found = findings(
+      'The county voted to gave the land back. Riders had to spent the night in the station.',
+      'The city is trying to brought in more buses, and officials plan to went ahead.',
+    );
+    expect(fixes(found)).toEqual([
+      ['voted to gave', 'voted to give'],
+      ['had to spent', 'had to spend'],
+      ['trying to brought', 'trying to bring'],
+      ['plan to went', 'plan to go'],
+    ]);
+  });
+
+  it('leaves a past form that describes a noun alone', () => {
+    expect(
+      findings(
+        'The utility agreed to spent-fuel storage and plans to spent fuel casks next year.',
+        'Workers are going to paid leave; the gap is due to lost revenue.',
+        'She has to give notice, and they went to the polls after they had to wait.',
+      ),
+    ).toEqual([]);
+  });
+});
