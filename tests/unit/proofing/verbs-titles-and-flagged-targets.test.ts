@@ -194,3 +194,23 @@ describe('a past form after “have to”, “going to” and their kin, from a 
     ).toEqual([]);
   });
 });
+
+describe('“its” where “it’s” is meant, from a thirty-ninth probe', () => {
+  it('reads “its” before gone, got, getting, also and never as “it’s”', () => {
+    const found = findings(
+      'When its gone, the town has nothing. Its got a new roof, and its also paid for.',
+      'The council said its getting late, and its never been cheaper.',
+    );
+    expect(fixes(found)).toEqual([
+      ['its gone', "it's gone"],
+      ['Its got', "It's got"],
+      ['its also', "it's also"],
+      ['its getting', "it's getting"],
+      ['its never', "it's never"],
+    ]);
+  });
+
+  it('leaves the possessive alone', () => {
+    expect(findings('The board ended its never-ending debate over its budget.')).toEqual([]);
+  });
+});
