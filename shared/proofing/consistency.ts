@@ -126,6 +126,18 @@ export function checkConsistency(
         const [a, b] = group[i]! < group[j]! ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+        // A surname the story gives a first name ("Paula Fields"), said once without its s
+        // and without a first name ("Field said"), is that name, not its singular.
+        const [short, long] = a.length < b.length ? [a, b] : [b, a];
+        if (
+          long === `${short}s` &&
+          everyday.has(short) &&
+          withGivenName.has(long) &&
+          !withGivenName.has(short)
+        ) {
+          preferred.set(short, long);
+          continue;
+        }
         if (differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
         // Two words of one name, one after the other: "Flin Flon", Manitoba.
         if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;

@@ -55,9 +55,11 @@ export function knownNameCandidate(
     return { ...name, known: true };
   const after = text.slice(token.end, token.end + 12);
   // Opening a sentence, before a verb of a person's life too: "Hatchet served two terms".
+  // Opening a sentence before "said", a word not ending in s may be a surname too ("Field
+  // said" in the story of Paula Fields); "Officials said", "Police said" stay words.
   const named =
     !token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')
       ? SAID_AFTER.test(after)
-      : LIFE_VERB_AFTER.test(after);
+      : LIFE_VERB_AFTER.test(after) || (!bare.endsWith('s') && SAID_AFTER.test(after));
   return named ? { ...name, known: true, everyday: true } : undefined;
 }

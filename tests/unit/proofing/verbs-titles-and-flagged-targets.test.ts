@@ -214,3 +214,26 @@ describe('“its” where “it’s” is meant, from a thirty-ninth probe', () 
     expect(findings('The board ended its never-ending debate over its budget.')).toEqual([]);
   });
 });
+
+describe('a surname said once without its s, from a thirty-ninth probe', () => {
+  it('holds “Field said” to the Paula Fields the story names', () => {
+    const found = findings(
+      'Superintendent Paula Fields told the board the plan would save money.',
+      'Field said the savings would pay for reading specialists.',
+      'Fields said the vote was hard.',
+    );
+    expect(found.map((f) => [f.kind, f.text, f.suggestions[0]])).toEqual([
+      ['consistency', 'Field', 'Fields'],
+    ]);
+  });
+
+  it('leaves a family’s plural, and plural words opening a sentence, alone', () => {
+    expect(
+      findings(
+        'Officer John Smith said the family would stay. The Smiths said they would sell.',
+        'Officials said the plan was set. Parents said the bus rides were long.',
+        'Coach Dana Rivers said the team was ready. Rivers said the gym was full.',
+      ),
+    ).toEqual([]);
+  });
+});
