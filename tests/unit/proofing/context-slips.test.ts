@@ -15,7 +15,7 @@ describe('real words out of place, found by their sound-alikes', () => {
       'The governor said she new about the shortfall in March.',
       'The coach said the hole team played hard in the fourth quarter.',
       'Voters will decide weather to raise the sales tax.',
-      'The senator said it was to soon to tell.',
+      'He said it was to bad the bill failed.',
       'The bill would let the state sell more land, witch critics oppose.',
       'The board will meat next week.',
     );

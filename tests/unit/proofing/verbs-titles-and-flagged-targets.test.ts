@@ -237,3 +237,27 @@ describe('a surname said once without its s, from a thirty-ninth probe', () => {
     ).toEqual([]);
   });
 });
+
+describe('“to” where “too” is meant, from a thirty-eighth probe', () => {
+  it('reads “to” before a word of degree that ends its phrase as “too”', () => {
+    const found = findings(
+      'It was to early to know what started the fire. The fare is to expensive, riders say.',
+      'Officials said there were to many to count.',
+    );
+    expect(fixes(found)).toEqual([
+      ['to early', 'too early'],
+      ['to expensive', 'too expensive'],
+      ['to many', 'too many'],
+    ]);
+  });
+
+  it('leaves “to” before a noun, in a range, and before “and” alone', () => {
+    expect(
+      findings(
+        'The district moved to early voting. Prices went from early to late.',
+        'The park is open to young and old alike, and grants go to big and small firms.',
+        'She spoke to many, including the mayor, and listened to much of it.',
+      ),
+    ).toEqual([]);
+  });
+});
