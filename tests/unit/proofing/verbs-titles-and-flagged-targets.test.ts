@@ -261,3 +261,27 @@ describe('“to” where “too” is meant, from a thirty-eighth probe', () => 
     ).toEqual([]);
   });
 });
+
+describe('a count with its noun left singular, from a thirty-ninth probe', () => {
+  it('offers the plural', () => {
+    const found = findings(
+      'The district will move about 900 student into newer buildings.',
+      'Police said two officer were hurt, and the storm destroyed 40 home.',
+    );
+    expect(fixes(found)).toEqual([
+      ['900 student', '900 students'],
+      ['two officer', 'two officers'],
+      ['40 home', '40 homes'],
+    ]);
+  });
+
+  it('leaves one, a count before another noun, and a year alone', () => {
+    expect(
+      findings(
+        'A 900 student school opened, and 1 student was hurt.',
+        'Two student athletes spoke. Three family members were hurt.',
+        'The 2024 student loans were forgiven. The race covered 26.2 miles.',
+      ),
+    ).toEqual([]);
+  });
+});
