@@ -55,10 +55,11 @@ export function contextSlips(
     const knownBefore = before !== undefined && pairs.has(before) ? before : undefined;
     const knownAfter = after !== undefined && pairs.has(after) ? after : undefined;
     if (knownBefore === undefined && knownAfter === undefined) continue;
-    const both = knownBefore !== undefined && knownAfter !== undefined;
-    const better = both
-      ? betterFits(word, knownBefore, knownAfter, pairs, MARGIN, FROM_CONTEXT)
-      : betterFits(word, knownBefore, knownAfter, pairs, ONE_SIDE_MARGIN, ONE_SIDE_FROM_CONTEXT);
+    const [margin, fromContext] =
+      knownBefore !== undefined && knownAfter !== undefined
+        ? [MARGIN, FROM_CONTEXT]
+        : [ONE_SIDE_MARGIN, ONE_SIDE_FROM_CONTEXT];
+    const better = betterFits(word, knownBefore, knownAfter, pairs, margin, fromContext);
     if (better.length === 0) continue;
     const suggestions = better.map((candidate) => sameCase(candidate, token.text));
     findings.push({
