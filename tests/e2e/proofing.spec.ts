@@ -1,4 +1,15 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, selectInBody, test } from '../helpers/browser-host';
+
+// The sample story's body, once the checker has underlined its doubled "the the".
+async function openCheckedSample(page: Page, url: string): Promise<Locator> {
+  await page.goto(url);
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await expect(body.locator('[data-proof-kind="repeat"]')).toHaveText('the the', {
+    timeout: 20_000,
+  });
+  return body;
+}
 
 test('the sample story: Oaklan is underlined, Oakland applies from the popover, a name joins the dictionary', async ({
   page,
@@ -43,11 +54,7 @@ test('F7 moves to the next finding and Enter applies its first suggestion as one
   page,
   galley,
 }) => {
-  await page.goto(galley.url);
-  const body = page.getByRole('textbox', { name: 'Story body' });
-  await expect(body.locator('[data-proof-kind="repeat"]')).toHaveText('the the', {
-    timeout: 20_000,
-  });
+  const body = await openCheckedSample(page, galley.url);
   await selectInBody(page, 'People told us');
   await page.keyboard.press('F7');
   const popover = page.getByRole('dialog', { name: /Repeated word: the the/ });
@@ -108,11 +115,7 @@ test('a sound-alike out of place is underlined as spelling and fixed from the po
   page,
   galley,
 }) => {
-  await page.goto(galley.url);
-  const body = page.getByRole('textbox', { name: 'Story body' });
-  await expect(body.locator('[data-proof-kind="repeat"]')).toHaveText('the the', {
-    timeout: 20_000,
-  });
+  const body = await openCheckedSample(page, galley.url);
   await selectInBody(page, 'whether');
   await page.keyboard.type('weather');
   const slip = body.locator('[data-proof-kind="spelling"]', { hasText: 'weather' });
