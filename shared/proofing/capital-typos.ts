@@ -59,6 +59,7 @@ function afterEverydayCapital(
 const TITLE_SET = new Set(TITLE_WORDS);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const COMMON_POSSESSIVE = /^\p{Ll}+['’]s?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const LANGUAGE_ENDING = /(?:ish|ese|ans)$/;
 // A module constant: some transforms rebuild a Unicode literal on every call.
@@ -124,6 +125,31 @@ function nearRegionWord(word: string): boolean {
     (region) =>
       Math.abs(region.length - lower.length) <= 2 &&
       editDistance(lower, region, 2) <= (lower.length >= 8 ? 2 : 1),
+  );
+}
+
+// Compass points of eight letters or more, one slip off, wherever they stand: "the
+// Soutwest Side", "Nortwest Indiana". (Shorter ones are surnames too: Souther, Sothern.)
+const COMPASS_WORDS = [
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northern',
+  'southern',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'midwestern',
+];
+
+function compassSlip(word: string): boolean {
+  if (word.length < 8) return false;
+  const lower = word.toLowerCase();
+  return COMPASS_WORDS.some(
+    (compass) =>
+      Math.abs(compass.length - lower.length) <= 1 && editDistance(lower, compass, 1) === 1,
   );
 }
 
@@ -194,13 +220,15 @@ function inCommonName(
   )
     return true;
   // After an article and an everyday word, at the name's end: "the Blue Lagon", not "the
-  // Republican Kari Lake".
+  // Republican Kari Lake". A common noun's possessive stands for the article: "the river's
+  // Lower Bassin" (not before a title: "the county's Sheriff Baca").
   if (
     joined(before, token) &&
     joined(before2, before) &&
     common(before) &&
     before2 !== undefined &&
-    ARTICLES.has(before2.text.toLowerCase()) &&
+    (ARTICLES.has(before2.text.toLowerCase()) ||
+      (COMMON_POSSESSIVE.test(before2.text) && !TITLE_SET.has(before!.text.toLowerCase()))) &&
     !(joined(token, after) && after !== undefined && isCapitalized(after.text))
   )
     return true;
@@ -362,6 +390,7 @@ export function capitalTypo(
   if (afterArticle(tokens, i, text) && pluralWordSlip(word, resources)) return true;
   return (
     yPluralSlip(word, resources) ||
+    compassSlip(word) ||
     (!beforeName && calendarSlip(word)) ||
     slipOfNameHead(tokens, i, text)
   );

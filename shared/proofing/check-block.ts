@@ -223,6 +223,12 @@ export function checkBlock(
                 ? { inPersonName: true }
                 : {}),
             });
+          // A place that is a surname too, said to speak ("Grant said"), holds another
+          // spelling of that name to it ("Alyssa Grnat").
+          const at = known && length === 1 ? forNames.indexOf(first) : -1;
+          const candidate =
+            at >= 0 ? knownNameCandidate(forNames, at, text, block, resources) : undefined;
+          if (candidate?.everyday) unknown.push(candidate);
           if (near.length > 0) {
             const finding: Finding = {
               start: first.start,

@@ -11,6 +11,8 @@ export interface UnknownName extends NameHint {
    * held to, never itself flagged.
    */
   readonly everyday?: true;
+  /** That everyday word is a name in the dictionary too ("Grant"): it keeps its spelling. */
+  readonly listedName?: true;
   /** A single-word near miss of a place, reported unless the story uses the word repeatedly. */
   readonly nameFinding?: Finding;
   /** The near miss has no place cue around it ("in", "-based", "County", ", Calif."). */
@@ -94,8 +96,10 @@ export function checkConsistency(
   // The capitalized words that follow each spelling ("Jayson" → Tatum): first names.
   const surnames = new Map<string, Set<string>>();
   const everyday = new Set<string>();
+  const listedNames = new Set<string>();
   unknown.forEach((u, index) => {
     if (u.everyday) everyday.add(u.text);
+    if (u.listedName) listedNames.add(u.text);
     counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
     if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
     if (u.known) dictionary.add(u.text);
@@ -126,12 +130,14 @@ export function checkConsistency(
         const [a, b] = group[i]! < group[j]! ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
-        // A surname the story gives a first name ("Paula Fields"), said once without its s
-        // and without a first name ("Field said"), is that name, not its singular.
+        // A surname the story gives a first name ("Paula Fields"), said without its s and
+        // without a first name ("Field said"), is that name, not its singular.
         const [short, long] = a.length < b.length ? [a, b] : [b, a];
+        // So is a surname the dictionary does not know ("Villalobo said" beside "Ramon
+        // Villalobos"); a plural family name takes an article ("the Tollefsruds").
         if (
           long === `${short}s` &&
-          everyday.has(short) &&
+          (everyday.has(short) || !dictionary.has(short)) &&
           withGivenName.has(long) &&
           !withGivenName.has(short)
         ) {
@@ -153,9 +159,12 @@ export function checkConsistency(
               ? [a, b]
               : [b, a];
         // An everyday word the story never gives a first name ("Ready said") is the slip of
-        // a name it does ("Kevin Reidy"); "Coach P.J. Fleck" holds "Flek said" to Fleck.
+        // a name it does ("Kevin Reidy"); "Coach P.J. Fleck" holds "Flek said" to Fleck. A
+        // word the dictionary also lists as a name ("Grant said") is that name: "Alyssa
+        // Grnat" is its slip.
         if (
           everyday.has(common) &&
+          !listedNames.has(common) &&
           withGivenName.has(rare) &&
           !withGivenName.has(common) &&
           !everyday.has(rare)

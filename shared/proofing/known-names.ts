@@ -61,5 +61,8 @@ export function knownNameCandidate(
     !token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')
       ? SAID_AFTER.test(after)
       : LIFE_VERB_AFTER.test(after) || (!bare.endsWith('s') && SAID_AFTER.test(after));
-  return named ? { ...name, known: true, everyday: true } : undefined;
+  if (!named) return undefined;
+  return resources.speller.listed(bare)
+    ? { ...name, known: true, everyday: true, listedName: true }
+    : { ...name, known: true, everyday: true };
 }

@@ -54,14 +54,15 @@ export function anotherNamedPlace(
     gazetteer.countryOf(word) !== undefined;
   const knownWord = (word: string): boolean =>
     (gazetteer.lookup(word) !== undefined && !townAbroad(word)) || resources.speller.correct(word);
-  // A well-known place in the phrase where the other has no place of its own is not a slip of
-  // it either: "Central Oregon" is not the "Central Region" abroad, nor "Phoenix City" Alabama's
-  // "Phenix City".
+  // A well-known place in the phrase where the other has no place of its own, or only a
+  // little-known one, is not a slip of it either: "Central Oregon" is not the "Central Region"
+  // abroad, nor "Phoenix City" Alabama's "Phenix City", nor "Chicago City Council"
+  // Minnesota's Chisago City.
   const famous = (word: string, other: string | undefined): boolean =>
     other !== undefined &&
     gazetteer.isWellKnown(word) &&
     !townAbroad(word) &&
-    gazetteer.lookup(other) === undefined;
+    (gazetteer.lookup(other) === undefined || !gazetteer.isWellKnown(other));
   return (
     typed.every(
       (word, k) =>

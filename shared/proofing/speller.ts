@@ -8,6 +8,8 @@ const ONE_CAPITAL = /^\p{Lu}[^\p{Lu}]*$/u;
 /** What the checker needs from a dictionary. */
 export interface Speller {
   correct(word: string): boolean;
+  /** The list has this exact spelling: "Grant" is a name as well as a word, "Ready" is not. */
+  listed(word: string): boolean;
   /** Known words one slip (deletion, swap, replacement, insertion) from a misspelled one. */
   suggest(word: string): ReadonlyArray<string>;
   /** Whether any known word is one slip away (cheaper than `suggest`: stops at the first). */
@@ -99,6 +101,7 @@ export function createSpeller(forms: Iterable<string> | WordSet): Speller {
   };
   return {
     correct,
+    listed: has,
     suggest(word) {
       // Only the variants that are words are made into strings: the lowercase form, or the
       // capitalized one when only a name matches ("chicgo" → "Chicago").

@@ -103,8 +103,11 @@ function spaceLeftOut(lower: string, resources: ProofingResources): string | und
     // "a" before a consonant and a plain word ("a lot", not "a access" or "a gains"); other
     // heads before a word of four letters or more ("in fact", not "in for").
     const article = head === 'a' || head === 'an';
+    // Nor when a doubled letter left out makes a common word: "aprove" is approve.
     const fits = article
-      ? VOWEL_START.test(tail) === (head === 'an') && !INFLECTED.test(tail)
+      ? VOWEL_START.test(tail) === (head === 'an') &&
+        !INFLECTED.test(tail) &&
+        (resources.common?.get(`${head}${tail[0]}${tail}`) ?? 99) > 20
       : tail.length >= 4;
     if (fits) return `${head} ${tail}`;
   }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Cases from the fortieth to forty-second probes (a Gulf Coast power outage, a Western water
+// fight, a big-city budget vote), each written in other words than the probe's own.
+
+const { findings } = proofingCases();
+
+describe('a source named two ways', () => {
+  it('holds a slip of a name to a surname the dictionary lists as a place and a word', () => {
+    // "Grant" is a word, a name and a county: said to speak, it is the source's name.
+    const story = [
+      'Utility spokesperson Marta Grnat said crews were working.',
+      '“We hear you,” Grant said on Friday.',
+    ];
+    expect(fixes(findings(...story))).toEqual([['Grnat', 'Grant']]);
+    // An everyday word the dictionary does not list as a name still defers to the full name.
+    expect(
+      fixes(findings('“It is dry,” said farmer Luis Reidy.', '“It rains,” Ready said.')),
+    ).toEqual([['Ready', 'Reidy']]);
+  });
+
+  it('holds a surname said without its s to the spelling given with a first name', () => {
+    const story = [
+      'said Tomas Arrellanos, who farms barley near Yuma.',
+      'Arrellano said he had left half his land dry.',
+    ];
+    expect(fixes(findings(...story))).toEqual([['Arrellano', 'Arrellanos']]);
+  });
+
+  it('leaves a family named in the plural alone', () => {
+    expect(
+      findings(
+        'said Dora Arrellano, who farms near Yuma.',
+        'The Arrellanos have farmed there since 1952.',
+      ),
+    ).toEqual([]);
+    expect(findings('Marta Grant said crews were out.', 'Grant said the lines were down.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('names of everyday words after a possessive', () => {
+  it('flags a slip at the end of such a name', () => {
+    expect(fixes(findings('Water is scarce in the river’s Upper Bassin.'))).toEqual([
+      ['Bassin', 'Basin'],
+    ]);
+    expect(fixes(findings("Farms in the district's Upper Feild went dry."))).toEqual([
+      ['Feild', 'Field'],
+    ]);
+  });
+
+  it('leaves a name after a title alone', () => {
+    expect(findings('The county’s Sheriff Baca said the road was closed.')).toEqual([]);
+  });
+});
+
+describe('compass points', () => {
+  it('flags a long compass word one slip off wherever it stands', () => {
+    const found = findings(
+      'Aldermen from the Northwest Side and the Soutwest Side voted no.',
+      'Storms hit Nortwest Indiana and the Southeasten Conference moved a game.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Soutwest', 'Southwest'],
+      ['Nortwest', 'Northwest'],
+      ['Southeasten', 'Southeastern'],
+    ]);
+  });
+
+  it('leaves short surnames near a compass word alone', () => {
+    expect(findings('The singer J.D. Souther and the actress Ann Sothern were there.')).toEqual([]);
+  });
+});
+
+describe('a famous city before a word of a small town’s name', () => {
+  it('leaves "Chicago City Council" alone but still catches a slip of the small town', () => {
+    expect(findings('The Chicago City Council approved the budget on Wednesday.')).toEqual([]);
+    expect(fixes(findings('Officials in Chisago Cty, Minn., said the road was open.'))).toEqual([
+      ['Chisago Cty', 'Chisago City'],
+    ]);
+  });
+});
+
+describe('wrong words in budgets and votes', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'The plan costs $4.2 billon over five years.',
+      'Turnout fell lats year. Two members voted know.',
+      'The layoffs that where on the table are gone. Workers who where not paid sued.',
+    );
+    expect(fixes(found)).toEqual([
+      ['4.2 billon', '4.2 billion'],
+      ['lats year', 'last year'],
+      ['voted know', 'voted no'],
+      ['that where on', 'that were on'],
+      ['who where not', 'who were not'],
+    ]);
+  });
+
+  it('leaves the right uses alone', () => {
+    expect(
+      findings(
+        'He said that where on the map the line falls matters. We know where you live.',
+        'Billon coins were minted in the 1700s. The lats was Latvia’s money.',
+        'Voters who know the candidates turned out.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a space left out after "a"', () => {
+  it('prefers a doubled letter put back when that makes a common word', () => {
+    const [aprove] = findings('The board will aprove the contract.');
+    expect(aprove?.suggestions[0]).toBe('approve');
+    const [alot] = findings('It takes alot of time.');
+    expect(alot?.suggestions[0]).toBe('a lot');
+  });
+});
