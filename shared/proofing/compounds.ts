@@ -48,8 +48,18 @@ export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
   'x',
 ]);
 
-/** Suffix parts that are not dictionary words on their own but form compounds ("-esque"). */
-export const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(['esque', 'ish', 'ism', 'ist']);
+/**
+ * Suffix parts that are not dictionary words on their own but form compounds ("-esque"; a
+ * pitcher is a "right-hander").
+ */
+export const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set([
+  'esque',
+  'ish',
+  'ism',
+  'ist',
+  'hander',
+  'handers',
+]);
 
 /** One part of a hyphenated word, with its offsets in the checked text. */
 export interface CompoundPart extends Token {

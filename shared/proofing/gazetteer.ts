@@ -155,7 +155,7 @@ export class Gazetteer {
   }
 
   /** The people of the biggest US place of a name, in thousands; 0 when under 10,000 or abroad. */
-  private peopleOf(name: string): number {
+  public peopleOf(name: string): number {
     return ownValue(this.populations, name.toLowerCase()) ?? 0;
   }
 

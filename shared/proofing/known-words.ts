@@ -98,13 +98,76 @@ const CLOSED_HEADS = [
   'builder',
   'builders',
   'building',
+  // "stormwater", "floodwaters", "snowmelt", "seawalls", "eldercare", "ranchland",
+  // "autoworkers", "shopowners", "officeholders", "newsrooms".
+  'water',
+  'waters',
+  'melt',
+  'wall',
+  'walls',
+  'care',
+  'land',
+  'lands',
+  'worker',
+  'workers',
+  'owner',
+  'owners',
+  'holder',
+  'holders',
+  'room',
+  'rooms',
 ];
+
+// Little words a writer runs into the next one ("theroom", "thatwater"): no compound's first
+// half.
+const NOT_FIRST_HALVES = new Set([
+  'the',
+  'and',
+  'for',
+  'our',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'all',
+  'one',
+  'two',
+  'not',
+  'but',
+  'you',
+  'your',
+  'was',
+  'are',
+  'has',
+  'had',
+  'who',
+  'how',
+  'with',
+  'from',
+  'into',
+  'some',
+  'each',
+  'every',
+  'more',
+  'most',
+  'than',
+  'then',
+]);
 
 function isHeadCompound(lower: string, resources: ProofingResources): boolean {
   return CLOSED_HEADS.some((head) => {
     if (!lower.endsWith(head)) return false;
     const first = lower.slice(0, -head.length);
-    return first.length >= 3 && (resources.common?.get(first) ?? 99) <= 30;
+    return (
+      first.length >= 3 &&
+      (resources.common?.get(first) ?? 99) <= 30 &&
+      !NOT_FIRST_HALVES.has(first)
+    );
   });
 }
 

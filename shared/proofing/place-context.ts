@@ -195,7 +195,11 @@ export function checkPlacesInContext(
         // one least often mistyped, is offered ("Pittsburg" → Pittsburgh, not Arlington).
         name[0]!.toLowerCase() === m.name[0]!.toLowerCase() &&
         gazetteer.statesOf(name).some((other) => wanted.includes(other)) &&
-        editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit,
+        editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit &&
+        // A city big enough to be news anywhere is no slip of a smaller town: Scottsdale,
+        // Ariz., in a roundup with Pittsburgh is not Scottdale, Pa. (Pittsburg, Calif., is
+        // still Pittsburgh's slip.)
+        !(gazetteer.isWellKnown(m.name) && gazetteer.peopleOf(m.name) > gazetteer.peopleOf(name)),
     );
     if (better.length === 0) continue;
     const where = state

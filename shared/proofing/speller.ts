@@ -67,6 +67,9 @@ function ordinalIsRight(word: string): boolean {
  * word may be capitalized or all capitals, a name keeps its capitals ("McDonald", not
  * "MCDONALD" or "mcdonald"). A unit test holds this to nspell's answers.
  */
+const ACCENTED = /[\u00c0-\u024f]/;
+const MARKS = /\p{M}/gu;
+
 export function createSpeller(forms: Iterable<string> | WordSet): Speller {
   // A list read as text stays text (fast start-up); any other list is made into one.
   const known = forms instanceof WordSet ? forms : new WordSet([...forms].join('\n'));
@@ -97,6 +100,11 @@ export function createSpeller(forms: Iterable<string> | WordSet): Speller {
     if (ONE_CAPITAL.test(word)) return has(lower);
     if (word.length > 1 && word === word.toUpperCase() && lower !== word)
       return has(lower) || has(word.charAt(0) + lower.slice(1));
+    // A loanword keeps its accents ("café", "résumé", "jalapeño"): the list has it without.
+    if (ACCENTED.test(word)) {
+      const plain = word.normalize('NFD').replace(MARKS, '');
+      return plain !== word && judge(plain);
+    }
     return false;
   };
   return {

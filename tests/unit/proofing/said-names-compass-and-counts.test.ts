@@ -118,3 +118,43 @@ describe('a space left out after "a"', () => {
     expect(alot?.suggestions[0]).toBe('a lot');
   });
 });
+
+describe('ordinary copy that was flagged', () => {
+  it('accepts loanwords written with their accents', () => {
+    expect(
+      findings(
+        'The café hired her after she sent a résumé. Her fiancée ordered jalapeño poppers.',
+        'The décor was a cliché; the exposé named his protégé. Cafés and piñatas lined the street.',
+      ),
+    ).toEqual([]);
+    // Accents do not make a misspelling right.
+    expect(fixes(findings('The cafféé opened.')).length).toBe(1);
+  });
+
+  it('accepts pitchers by their throwing hand', () => {
+    expect(findings('The right-hander beat two left-handers.')).toEqual([]);
+    expect(findings('The right-handre pitched.').map((f) => f.text)).toEqual(['handre']);
+  });
+
+  it('accepts closed compounds on water, walls, land and workers', () => {
+    expect(
+      findings(
+        'Polluted stormwater and floodwaters reached the seawalls.',
+        'Snowmelt feeds the farmland; autoworkers and officeholders met in newsrooms.',
+      ),
+    ).toEqual([]);
+    // Not a little word run into one of those heads.
+    expect(fixes(findings('He left theroom with thewater.')).map(([word]) => word)).toEqual([
+      'theroom',
+      'thewater',
+    ]);
+  });
+
+  it('does not take a big city in a roundup for a small town of another state', () => {
+    const roundup = [
+      'PITTSBURGH — UPMC said it would cut jobs in Allegheny County.',
+      'PHOENIX — Officials urged voters in Mesa, Chandler and Scottsdale to vote early.',
+    ];
+    expect(findings(...roundup)).toEqual([]);
+  });
+});
