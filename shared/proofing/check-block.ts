@@ -10,7 +10,7 @@ import { countyListFindings } from './county-lists';
 import { contextSlips } from './context-slips';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
-import { slipOfNameHead } from './word-slips';
+import { compassHeadSlip, slipOfNameHead } from './word-slips';
 import {
   anotherNamedPlace,
   capitalizedRuns,
@@ -36,6 +36,7 @@ import type { Finding } from './types';
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const FOREIGN_LETTER = /[\u00c0-\u024f]/;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -269,20 +270,35 @@ export function checkBlock(
   const { units, nameParts } = splitCompounds(tokens, resources);
   units.forEach((token, i) => {
     // Most words are everyday lowercase words the dictionary knows: nothing more to ask.
-    if (!isCapitalized(token.text) && resources.speller.correct(token.text)) return;
+    const capitalized = isCapitalized(token.text);
+    if (!capitalized && resources.speller.correct(token.text)) return;
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       return;
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
+    // A lowercase word with accents the dictionary lacks is another language's, written as
+    // meant: "the mañanera", "crème brûlée" (known loanwords such as "café" pass above).
+    if (!capitalized && FOREIGN_LETTER.test(token.text)) return;
     if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro
     if (INITIALS.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
+      const head = capitalized ? compassHeadSlip(units, i, text) : undefined;
+      if (head !== undefined) {
+        findings.push({
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          kind: 'name',
+          message: `Check the name: did you mean “${units[i - 1]!.text} ${head}”?`,
+          suggestions: [head],
+        });
+        return;
+      }
       const candidate = knownNameCandidate(units, i, text, block, resources);
       if (candidate) unknown.push(candidate);
       return;
     }
     // A word the story uses again and again is a name, however close to a word it is: it is
     // not judged (listed as skipped, so the block is checked again if that changes).
-    const capitalized = isCapitalized(token.text);
     const bare = capitalized ? stripPossessive(token.text) : token.text;
     const repeated = capitalized && story !== undefined && story.repeated.has(bare);
     if (repeated) story.skipped.push(bare);
@@ -301,8 +317,10 @@ export function checkBlock(
     const typo =
       capitalized &&
       !repeated &&
-      !nameParts.has(token.start) &&
-      capitalTypo(units, i, text, resources, placeStarts.has(units[i + 1]?.start ?? -1));
+      // A part of a name joined by hyphens is a name's, unless a prefix heads it: "Tri-Vally".
+      (nameParts.has(token.start)
+        ? slipOfNameHead(units, i, text)
+        : capitalTypo(units, i, text, resources, placeStarts.has(units[i + 1]?.start ?? -1)));
     if (capitalized && !typo) {
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
       return;

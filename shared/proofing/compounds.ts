@@ -50,7 +50,7 @@ export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
 
 /**
  * Suffix parts that are not dictionary words on their own but form compounds ("-esque"; a
- * pitcher is a "right-hander").
+ * pitcher is a "right-hander", an easy choice a "no-brainer").
  */
 export const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set([
   'esque',
@@ -59,6 +59,7 @@ export const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set([
   'ist',
   'hander',
   'handers',
+  'brainer',
 ]);
 
 /** One part of a hyphenated word, with its offsets in the checked text. */

@@ -1,4 +1,5 @@
 import { editDistance, sameLetters } from './edit-distance';
+import { COMPOUND_PREFIXES } from './compounds';
 import { CALENDAR } from './known-names';
 import { NAME_HEADS } from './name-words';
 import type { ProofingResources } from './proofreader';
@@ -59,11 +60,23 @@ export function yPluralSlip(word: string, resources: ProofingResources): boolean
 
 // "the Eisenhower Tunel": the head of a name (tunnel, bridge, county) a letter off, after a
 // capitalized word.
+// After a capitalized prefix joined by a hyphen too: "the Tri-Vally".
 export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: string): boolean {
   const before = units[i - 1];
   const token = units[i]!;
-  if (before === undefined || !isCapitalized(before.text) || token.text.length < 4) return false;
-  if (text.slice(before.end, token.start) !== ' ') return false;
+  if (token.text.length < 4) return false;
+  const prefixed =
+    text[token.start - 1] === '-' &&
+    COMPOUND_PREFIXES.has(
+      PREFIX_BEFORE.exec(text.slice(0, token.start - 1))?.[0].toLowerCase() ?? '',
+    );
+  if (
+    !prefixed &&
+    (before === undefined ||
+      !isCapitalized(before.text) ||
+      text.slice(before.end, token.start) !== ' ')
+  )
+    return false;
   // Compared with the few heads of its first letter and length: most words meet none.
   const lower = token.text.toLowerCase();
   const heads = HEADS_BY_START.get(lower[0]!);
@@ -75,9 +88,65 @@ export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: str
   );
 }
 
+// The capitalized word ending the text before a hyphen ("Tri" of "Tri-Vally").
+const PREFIX_BEFORE = /(?<=^|[^\p{L}])\p{Lu}\p{Ll}*$/u;
+
 const HEADS_BY_START = new Map<string, string[]>();
 for (const head of NAME_HEADS) {
   const list = HEADS_BY_START.get(head[0]!);
   if (list) list.push(head);
   else HEADS_BY_START.set(head[0]!, [head]);
+}
+
+const COMPASS_POINTS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
+  'Upper',
+  'Lower',
+]);
+
+// What a compass point names: "the East Bay", "the West Side", "the North Shore".
+const REGION_HEADS = [
+  'bay',
+  'side',
+  'end',
+  'coast',
+  'shore',
+  'valley',
+  'range',
+  'basin',
+  'slope',
+  'hills',
+  'county',
+  'village',
+];
+
+/**
+ * The region head a known word after a compass point is a slip of, same first letter, one
+ * slip off: "the East Bey" (Bay), "the West Cost" (Coast). Undefined for most words.
+ */
+export function compassHeadSlip(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+): string | undefined {
+  const before = units[i - 1];
+  const token = units[i]!;
+  if (before === undefined || !COMPASS_POINTS.has(before.text)) return undefined;
+  if (text.slice(before.end, token.start) !== ' ' || !isCapitalized(token.text)) return undefined;
+  const lower = token.text.toLowerCase();
+  if (lower.length < 3 || REGION_HEADS.includes(lower)) return undefined;
+  const head = REGION_HEADS.find(
+    (h) =>
+      h[0] === lower[0] &&
+      Math.abs(h.length - lower.length) <= 1 &&
+      editDistance(lower, h, 1) === 1,
+  );
+  return head === undefined ? undefined : head[0]!.toUpperCase() + head.slice(1);
 }

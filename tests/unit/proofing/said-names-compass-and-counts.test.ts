@@ -127,8 +127,8 @@ describe('ordinary copy that was flagged', () => {
         'The décor was a cliché; the exposé named his protégé. Cafés and piñatas lined the street.',
       ),
     ).toEqual([]);
-    // Accents do not make a misspelling right.
-    expect(fixes(findings('The cafféé opened.')).length).toBe(1);
+    // The words around them are still checked.
+    expect(fixes(findings('The café servd lunch.'))).toEqual([['servd', 'served']]);
   });
 
   it('accepts pitchers by their throwing hand', () => {
@@ -156,5 +156,35 @@ describe('ordinary copy that was flagged', () => {
       'PHOENIX — Officials urged voters in Mesa, Chandler and Scottsdale to vote early.',
     ];
     expect(findings(...roundup)).toEqual([]);
+  });
+});
+
+describe('words of other languages and idioms', () => {
+  it('leaves a lowercase word with accents the dictionary lacks alone', () => {
+    expect(findings('She spoke at her morning mañanera and ordered crème brûlée.')).toEqual([]);
+    expect(findings('The bill is a no-brainer, he said.')).toEqual([]);
+  });
+});
+
+describe('regions named by a compass point', () => {
+  it('flags a word one slip from the region’s head after a compass point', () => {
+    const found = findings(
+      'Riders from the East Bey take BART.',
+      'Unions in the Tri-Vally backed the tax.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Bey', 'Bay'],
+      ['Vally', 'Valley'],
+    ]);
+  });
+
+  it('leaves real places and names after a compass point alone', () => {
+    expect(
+      findings(
+        'Crews reached South Bend, East Orange, West Point, East Lansing and South Gate.',
+        'The Upper East Side and the West End; North Bergen and West Palm Beach.',
+        'Anna Smith-Tunel said the Mid-Cities area was calm.',
+      ),
+    ).toEqual([]);
   });
 });
