@@ -7,6 +7,7 @@ import { warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { WordSet } from '../../shared/proofing/word-set';
 import { WordPairs } from '../../shared/proofing/word-pairs';
+import { PhraseIndex } from '../../shared/proofing/phrases';
 import { createSpeller } from '../../shared/proofing/speller';
 import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
 import type { StyleRule } from '../../shared/proofing/style-rules';
@@ -36,6 +37,7 @@ export function loadProofingResources(
     accepted: new Set(accepted.map((word) => word.toLowerCase())),
     common: parseCommonWords(resource('words-common.txt')),
     pairs: new WordPairs(resource('word-pairs.txt')),
+    phrases: new PhraseIndex(resource('phrases.txt')),
     ruleErrors: errors,
   };
   warmProofing(resources);

@@ -6,6 +6,7 @@ import commonWords from '../../resources/words-common.txt?raw';
 import enUsWords from '../../resources/words-en-us.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
 import wordPairs from '../../resources/word-pairs.txt?raw';
+import phraseList from '../../resources/phrases.txt?raw';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
 import { gazetteerFrom } from '../../shared/proofing/gazetteer';
@@ -17,6 +18,7 @@ import type { StyleRule } from '../../shared/proofing/style-rules';
 import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 import { WordSet } from '../../shared/proofing/word-set';
 import { WordPairs } from '../../shared/proofing/word-pairs';
+import { PhraseIndex } from '../../shared/proofing/phrases';
 import type { FromWorker, ToWorker } from './proofing-protocol';
 
 /** Flagged words whose suggestions are ranked after each check. */
@@ -53,6 +55,7 @@ function build(): ProofingResources {
     accepted: new Set(accepted.map((w) => w.toLowerCase())),
     common,
     pairs,
+    phrases: new PhraseIndex(phraseList),
   };
 }
 

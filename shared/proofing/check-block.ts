@@ -30,13 +30,35 @@ import { nameTokens, numberSlip, splitCompounds } from './compounds';
 import { INITIALS, knownNameCandidate } from './known-names';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import { isAccepted, isKnownWord, isNameParticle } from './known-words';
-import type { Finding } from './types';
+import type { Finding, Token } from './types';
 
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const FOREIGN_LETTER = /[\u00c0-\u024f]/;
+// Latin endings of a genus ("Stygiomedusa", "Aedes") and of a species ("gigantea", "aegypti").
+const GENUS = /^\p{Lu}\p{Ll}{3,}(?:a|us|um|is|es|ia|on|ix|ops|ella)$/u;
+const SPECIES = /^\p{Ll}{4,}(?:a|us|um|is|ae|i|ii|ensis|oides)$/u;
+
+// "Stygiomedusa gigantea": a lowercase Latin word after a capitalized Latin word the
+// dictionary lacks, one space apart, is a species after its genus.
+function speciesName(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const genus = units[i - 1];
+  const species = units[i]!;
+  return (
+    genus !== undefined &&
+    SPECIES.test(species.text) &&
+    GENUS.test(genus.text) &&
+    text.slice(genus.end, species.start) === ' ' &&
+    !resources.speller.correct(genus.text)
+  );
+}
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -278,6 +300,9 @@ export function checkBlock(
     // A lowercase word with accents the dictionary lacks is another language's, written as
     // meant: "the mañanera", "crème brûlée" (known loanwords such as "café" pass above).
     if (!capitalized && FOREIGN_LETTER.test(token.text)) return;
+    // So is a word of a phrase of another language or a science, written out in full:
+    // "habeas corpus", "pro bono", "Daucus carota"; or a species after its genus.
+    if (resources.phrases?.covers(units, i, text) || speciesName(units, i, text, resources)) return;
     if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro
     if (INITIALS.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {

@@ -116,6 +116,12 @@ const CLOSED_HEADS = [
   'holders',
   'room',
   'rooms',
+  // "seagrass", "riverbeds", "seafloor".
+  'grass',
+  'grasses',
+  'bed',
+  'beds',
+  'floor',
 ];
 
 // Little words a writer runs into the next one ("theroom", "thatwater"): no compound's first

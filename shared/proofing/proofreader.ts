@@ -20,6 +20,7 @@ import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import type { WordPairs } from './word-pairs';
+import type { PhraseIndex } from './phrases';
 
 export { suggestionsFor, warmProofing, warmSuggestions } from './suggestions';
 
@@ -34,6 +35,8 @@ export interface ProofingResources {
   readonly common?: ReadonlyMap<string, number>;
   /** Sound-alikes and word pairs: real words out of place ("over their"). */
   readonly pairs?: WordPairs;
+  /** Phrases whose words the dictionary lacks ("habeas corpus", "Daucus carota"). */
+  readonly phrases?: PhraseIndex;
 }
 
 /** Findings and name hints for one block (paragraph, headline, caption…). */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
@@ -186,5 +187,39 @@ describe('regions named by a compass point', () => {
         'Anna Smith-Tunel said the Mid-Cities area was calm.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('phrases of law, other languages and the sciences (WordNet)', () => {
+  it('accepts their words written out in full', () => {
+    expect(
+      findings(
+        'The habeas corpus petition drew amicus briefs; a firm took the case pro bono.',
+        'Smith et al. found the pasta al dente. The Aedes aegypti mosquito spreads dengue.',
+        'Divers filmed Stygiomedusa gigantea off the coast.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags a slip inside or beside such a phrase', () => {
+    const found = findings('He works pro bnoo. The habeus corpus petition was denied.');
+    expect(found.map((f) => f.text)).toEqual(['bnoo', 'habeus']);
+    // A word of a phrase is right only inside it: "al" alone is "all" mistyped.
+    expect(fixes(findings('They al voted.'))).toEqual([['al', 'all']]);
+  });
+
+  it('ships a sorted word file with its licence', () => {
+    const text = readFileSync(new URL('../../../resources/phrases.txt', import.meta.url), 'utf8');
+    const keys = text
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'))
+      .map((line) => line.slice(0, line.indexOf('\t')));
+    expect(keys.length).toBeGreaterThan(5000);
+    expect(keys.every((key, k) => k === 0 || keys[k - 1]! < key)).toBe(true);
+    const licence = readFileSync(
+      new URL('../../../resources/phrases.LICENSE', import.meta.url),
+      'utf8',
+    );
+    expect(licence).toContain('Princeton University');
   });
 });

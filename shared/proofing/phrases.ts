@@ -1,0 +1,72 @@
+import type { Token } from './types';
+
+/**
+ * Phrases of other languages and the sciences ("habeas corpus", "pro bono", "Daucus carota"),
+ * from resources/phrases.txt: a word the dictionary lacks is right inside its phrase, and a
+ * few long ones ("amicus") on their own. The file has one sorted line per such word, found by
+ * binary search in the text as loaded: nothing is parsed up front.
+ */
+export class PhraseIndex {
+  private starts: Int32Array | undefined;
+
+  public constructor(private readonly text: string) {}
+
+  /** Whether the unit at `i` is a word of a known phrase, written out in full around it. */
+  public covers(units: ReadonlyArray<Token>, i: number, text: string): boolean {
+    const word = units[i]!.text.toLowerCase();
+    const entry = this.entry(word);
+    if (entry === undefined) return false;
+    if (entry.startsWith('+')) return true;
+    for (const phrase of entry.split('|')) {
+      const words = phrase.split(' ');
+      for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1))
+        if (writtenOut(words, units, i - at, text)) return true;
+    }
+    return false;
+  }
+
+  // The text after the word's tab on its line, or undefined.
+  private entry(word: string): string | undefined {
+    const starts = (this.starts ??= lineStarts(this.text));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = starts[middle]!;
+      const tab = this.text.indexOf('\t', start);
+      const key = this.text.slice(start, tab);
+      if (key === word) return this.text.slice(tab + 1, this.text.indexOf('\n', tab));
+      if (key < word) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+}
+
+// Where each line after the comments starts.
+function lineStarts(text: string): Int32Array {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf('\n', at);
+    const next = end < 0 ? text.length : end + 1;
+    if (text[at] !== '#' && end !== at) starts.push(at);
+    at = next;
+  }
+  return Int32Array.from(starts);
+}
+
+// The phrase's words, one space apart, from the unit at `first`.
+function writtenOut(
+  phrase: ReadonlyArray<string>,
+  units: ReadonlyArray<Token>,
+  first: number,
+  text: string,
+): boolean {
+  if (first < 0 || first + phrase.length > units.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const unit = units[first + k]!;
+    if (unit.text.toLowerCase() !== phrase[k]) return false;
+    if (k > 0 && text.slice(units[first + k - 1]!.end, unit.start) !== ' ') return false;
+  }
+  return true;
+}
