@@ -223,3 +223,27 @@ describe('phrases of law, other languages and the sciences (WordNet)', () => {
     expect(licence).toContain('Princeton University');
   });
 });
+
+describe('wrong words at a school board meeting, from a forty-fifth probe', () => {
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'Forty parents singed up to speak about the long buss rides.',
+      '“The teachers no him here,” she said of the schools slatted to close.',
+    );
+    expect(fixes(found)).toEqual([
+      ['singed up', 'signed up'],
+      ['buss rides', 'bus rides'],
+      ['no him', 'know him'],
+      ['slatted to', 'slated to'],
+    ]);
+  });
+
+  it('leaves the right uses alone', () => {
+    expect(
+      findings(
+        'The fire singed the curtains. Her answer was no. They told her no, him too.',
+        'He said no her way. A slatted fence; slatted blinds. Buss was an old word for kiss.',
+      ),
+    ).toEqual([]);
+  });
+});
