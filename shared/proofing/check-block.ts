@@ -201,18 +201,18 @@ export function checkBlock(
             };
             // "DeWine" is not "Devine": a capital inside a word is a name's, kept by slips.
             const innerCapital = length === 1 && INNER_CAPITAL.test(bare);
-            near = resources.gazetteer
-              .nearMisses(bare)
-              .filter(
-                (name) =>
-                  name.split(' ').length === length &&
-                  !otherCompassPoint(name, bare) &&
-                  (!innerCapital || INNER_CAPITAL.test(name)) &&
-                  (length > 1
-                    ? wordByWordSlips(bare, name) && !anotherNamedPlace(bare, name, resources)
-                    : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
-                      (famous(name) ? 2 : slips)),
-              );
+            near = resources.gazetteer.nearMisses(bare).filter(
+              (name) =>
+                name.split(' ').length === length &&
+                !otherCompassPoint(name, bare) &&
+                // "Sea-Tac Airport" is the airport's style of SeaTac, no slip of it.
+                bare.replaceAll('-', '') !== name.replaceAll('-', '') &&
+                (!innerCapital || INNER_CAPITAL.test(name)) &&
+                (length > 1
+                  ? wordByWordSlips(bare, name) && !anotherNamedPlace(bare, name, resources)
+                  : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
+                    (famous(name) ? 2 : slips)),
+            );
             if (length === 1 && bare.length === 4 && near.length === 0 && !innerCapital)
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);
             // "New Orlean", or where a place goes, "in Athen" (Athens before Athena).

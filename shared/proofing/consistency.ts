@@ -75,6 +75,21 @@ function differentPeople(
   return true;
 }
 
+// `given` is only ever written before a surname, `surname` only ever after a first name.
+function givenNameOnly(
+  given: string,
+  surname: string,
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
+  withGivenName: ReadonlySet<string>,
+): boolean {
+  return (
+    surnames.has(given) &&
+    !withGivenName.has(given) &&
+    withGivenName.has(surname) &&
+    !surnames.has(surname)
+  );
+}
+
 /**
  * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
  * spelling is flagged, with the commoner one as suggestion.
@@ -85,6 +100,8 @@ export function checkConsistency(
   nameAfter: (name: UnknownName) => string | undefined = () => undefined,
   /** How often the story uses each capitalized word, known or not. */
   capitals: ReadonlyMap<string, number> = new Map(),
+  /** The first name written before a spelling, if any ("Sam" before "Darnold"). */
+  givenBefore: (name: UnknownName) => string | undefined = () => undefined,
 ): {
   flagged: Array<{ block: number; finding: Finding }>;
   hints: UnknownName[];
@@ -111,6 +128,7 @@ export function checkConsistency(
   });
   // Spellings the story writes after a first name ("Kevin Reidy").
   const withGivenName = new Set([...surnames.values()].flatMap((set) => [...set]));
+  for (const u of unknown) if (givenBefore(u) !== undefined) withGivenName.add(u.text);
   // Only spellings with the same first letter are compared, so they are grouped by it.
   const byInitial = new Map<string, string[]>();
   for (const spelling of counts.keys()) {
@@ -145,6 +163,12 @@ export function checkConsistency(
           continue;
         }
         if (differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
+        // A first name and a surname are two people's: "Darnell Hughes" and "Sam Darnold".
+        if (
+          givenNameOnly(a, b, surnames, withGivenName) ||
+          givenNameOnly(b, a, surnames, withGivenName)
+        )
+          continue;
         // Two words of one name, one after the other: "Flin Flon", Manitoba.
         if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;
         // The dictionary's spelling is the right one however often the other is used

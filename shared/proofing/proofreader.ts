@@ -14,7 +14,7 @@ import {
   storyState,
 } from './place-context';
 import type { PlaceMention } from './place-context';
-import { nameAfter, StoryCapitals } from './story-capitals';
+import { nameAfter, nameBefore, StoryCapitals } from './story-capitals';
 import { byInitial, rankInStory } from './story-ranking';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
@@ -358,6 +358,13 @@ export class Proofreader {
       places.map((p) => p.name),
       (u) => nameAfter(blocks[u.block]!, u.end),
       this.capitals.counts,
+      (u) => {
+        const given = nameBefore(blocks[u.block]!, u.start);
+        // "The Darnold family": an everyday word before a name is no first name.
+        return given !== undefined && !this.resources.speller.correct(given.toLowerCase())
+          ? given
+          : undefined;
+      },
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));

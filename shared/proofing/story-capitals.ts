@@ -76,3 +76,11 @@ export function nameAfter(text: string, end: number): string | undefined {
   const word = NAME_AFTER.exec(text.slice(end, end + 40))?.[1];
   return word === undefined ? undefined : stripPossessive(word);
 }
+
+const NAME_BEFORE = /(?:^|[^\p{L}\p{M}.'’-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*) $/u;
+
+// The capitalized word right before a name ("Sam" ← "Darnold"); not an abbreviation ("Gov.").
+export function nameBefore(text: string, start: number): string | undefined {
+  if (text.charCodeAt(start - 1) !== 32) return undefined;
+  return NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+}

@@ -247,3 +247,23 @@ describe('wrong words at a school board meeting, from a forty-fifth probe', () =
     ).toEqual([]);
   });
 });
+
+describe('names that only look like one name spelled two ways', () => {
+  it('keeps a first name and a surname apart', () => {
+    const story = [
+      'The Seahawks won behind two passes from Sam Darnold, and the Kraken lost.',
+      '“We need help,” said Darnell Hughes, who owns a barbershop.',
+    ];
+    expect(findings(...story)).toEqual([]);
+    // A slip of the surname is still held to it.
+    expect(fixes(findings(story[0]!, 'Darnld said the offense was fine.'))).toEqual([
+      ['Darnld', 'Darnold'],
+    ]);
+  });
+
+  it('takes "Sea-Tac Airport" for the airport’s style of SeaTac', () => {
+    expect(
+      findings('Gusts reached 60 mph at Sea-Tac Airport and on the Tacoma Narrows Bridge.'),
+    ).toEqual([]);
+  });
+});
