@@ -41,6 +41,18 @@ const FOREIGN_LETTER = /[\u00c0-\u024f]/;
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:a|us|um|is|es|ia|on|ix|ops|ella)$/u;
 const SPECIES = /^\p{Ll}{4,}(?:a|us|um|is|ae|i|ii|ensis|oides)$/u;
 
+// Title-case words in quotation marks, alone: the name of a work ("Downton Abbey," "The
+// Prime of Miss Jean Brodie"), where a word is not a place's.
+const TITLE_BEFORE = /["“](?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|with|in|on|to|for) )*$/u;
+const TITLE_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|with|in|on|to|for))*[,.!?]?["”]/u;
+
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) &&
+    TITLE_AFTER.test(text.slice(end, end + 80))
+  );
+}
+
 // "Stygiomedusa gigantea": a lowercase Latin word after a capitalized Latin word the
 // dictionary lacks, one space apart, is a species after its genus.
 function speciesName(
@@ -182,7 +194,12 @@ export function checkBlock(
                 !resources.speller.correct(first.text.toLowerCase()))) &&
             !slipOfNameHead(run, i, text);
           // "Frederick Douglass High School" is named for a man, not Douglas High School.
-          if (!byline && !personal && (length > 1 ? !afterName : singleUnknown)) {
+          if (
+            !byline &&
+            !personal &&
+            (length > 1 ? !afterName : singleUnknown) &&
+            !inQuotedTitle(text, first.start, last.end)
+          ) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
             // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two

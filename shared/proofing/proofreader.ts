@@ -277,7 +277,7 @@ export class Proofreader {
     });
   }
 
-  /** Checks blocks in order; results line up with the input. */ /** Checks blocks in order; results line up with the input. */
+  /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
     this.unsuggested.clear();
     const unknown: UnknownName[] = [];

@@ -267,3 +267,17 @@ describe('names that only look like one name spelled two ways', () => {
     ).toEqual([]);
   });
 });
+
+describe('the names of works', () => {
+  it('does not take a word of a quoted title for a place', () => {
+    const story = [
+      'Quincy Jones died at his home in the Bel Air neighborhood of Los Angeles.',
+      'Maggie Smith, known for “The Prime of Miss Jean Brodie” and “Downton Abbey,” died at 89.',
+    ];
+    expect(findings(...story)).toEqual([]);
+    // A place in a quotation that is a sentence is still a place.
+    expect(fixes(findings('“We love Pittsbrugh,” he said.'))).toEqual([
+      ['Pittsbrugh', 'Pittsburgh'],
+    ]);
+  });
+});
