@@ -41,6 +41,19 @@ const FOREIGN_LETTER = /[\u00c0-\u024f]/;
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:a|us|um|is|es|ia|on|ix|ops|ella)$/u;
 const SPECIES = /^\p{Ll}{4,}(?:a|us|um|is|ae|i|ii|ensis|oides)$/u;
 
+const GIVEN_NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
+const FIRST_SYLLABLE = /(?:^|[^\p{L}\p{M}-])\p{Lu}\p{Ll}{1,4}$/u;
+
+// A short lowercase part after a short capitalized one, the two joined by a hyphen and
+// nothing else: "Min-ji", not "Rep-ly" inside a longer chain.
+function givenNameSyllable(token: Token, text: string): boolean {
+  return (
+    text[token.start - 1] === '-' &&
+    text[token.end] !== '-' &&
+    FIRST_SYLLABLE.test(text.slice(Math.max(0, token.start - 7), token.start - 1))
+  );
+}
+
 // Title-case words in quotation marks, alone: the name of a work ("Downton Abbey," "The
 // Prime of Miss Jean Brodie"), where a word is not a place's.
 const TITLE_BEFORE = /["“](?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|with|in|on|to|for) )*$/u;
@@ -317,6 +330,8 @@ export function checkBlock(
     // A lowercase word with accents the dictionary lacks is another language's, written as
     // meant: "the mañanera", "crème brûlée" (known loanwords such as "café" pass above).
     if (!capitalized && FOREIGN_LETTER.test(token.text)) return;
+    // The second syllable of a Korean given name: "Min-ji", "Seo-yeon".
+    if (GIVEN_NAME_SYLLABLE.test(token.text) && givenNameSyllable(token, text)) return;
     // So is a word of a phrase of another language or a science, written out in full:
     // "habeas corpus", "pro bono", "Daucus carota"; or a species after its genus.
     if (resources.phrases?.covers(units, i, text) || speciesName(units, i, text, resources)) return;

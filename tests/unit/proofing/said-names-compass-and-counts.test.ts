@@ -164,6 +164,9 @@ describe('words of other languages and idioms', () => {
   it('leaves a lowercase word with accents the dictionary lacks alone', () => {
     expect(findings('She spoke at her morning mañanera and ordered crème brûlée.')).toEqual([]);
     expect(findings('The bill is a no-brainer, he said.')).toEqual([]);
+    // The second syllable of a Korean given name.
+    expect(findings('The owners, Min-ji and Daniel Park, met Seo-yeon Kim.')).toEqual([]);
+    expect(findings('A well-knwn owner runs it.').map((f) => f.text)).toEqual(['knwn']);
   });
 });
 
