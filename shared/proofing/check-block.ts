@@ -8,6 +8,7 @@ import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from '.
 import type { ProofingResources } from './proofreader';
 import { countyListFindings } from './county-lists';
 import { contextSlips } from './context-slips';
+import { infinitiveSlips } from './infinitive-slips';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { compassHeadSlip, slipOfNameHead } from './word-slips';
@@ -417,6 +418,7 @@ export function checkBlock(
   // place ("over their") is questioned only where no other check has spoken.
   const later = countyListFindings(text, tokens, resources.gazetteer);
   if (resources.pairs) later.push(...contextSlips(text, tokens, resources.pairs));
+  later.push(...infinitiveSlips(text, resources));
   for (const finding of later)
     if (!findings.some((f) => f.start < finding.end && finding.start < f.end))
       findings.push(finding);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
 import { describe, expect, it } from 'vitest';
 import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
@@ -282,5 +283,56 @@ describe('the names of works', () => {
     expect(fixes(findings('“We love Pittsbrugh,” he said.'))).toEqual([
       ['Pittsbrugh', 'Pittsburgh'],
     ]);
+  });
+});
+
+describe('a verb after "to", and wrong words in a box score, from a forty-sixth probe', () => {
+  it('flags a verb in -ed after "to" before its object', () => {
+    const found = findings(
+      'She hit a jumper to tied the game. The board voted to closed the plant.',
+      'He tried to carried them home, and they agreed to stopped it.',
+    );
+    expect(fixes(found)).toEqual([
+      ['tied', 'tie'],
+      ['closed', 'close'],
+      ['carried', 'carry'],
+      ['stopped', 'stop'],
+    ]);
+  });
+
+  it('leaves adjectives and verbs in -ed alone', () => {
+    expect(
+      findings(
+        'Prices rose due to increased demand. Crews returned to closed roads.',
+        'They need to feed the cattle and to succeed him. Fans went to the game.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'The win moved them with in a game of first place.',
+      'It was her finale season. She played 38 minuets.',
+    );
+    expect(fixes(found)).toEqual([
+      ['with in a', 'within a'],
+      ['finale season', 'final season'],
+      ['38 minuets', '38 minutes'],
+    ]);
+    expect(
+      findings(
+        'Compared with in 2019, sales fell. The season finale aired.',
+        'The orchestra played the minuets.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the shipped wrong-word and style rules', () => {
+  it('all compile and each has its own id', () => {
+    const { ruleErrors, rules } = loadProofingResources();
+    expect(ruleErrors).toEqual([]);
+    const ids = rules.map((compiled) => compiled.rule.id);
+    expect(ids.filter((id, k) => ids.indexOf(id) !== k)).toEqual([]);
   });
 });
