@@ -209,14 +209,16 @@ function inCommonName(
     isCapitalized(t.text) &&
     resources.common?.get(t.text.toLowerCase()) !== undefined;
   const [before2, before, token, after] = [units[i - 2], units[i - 1], units[i], units[i + 1]];
-  // (Not after a title: "County Coroner Scotty Meredith" is a person.)
+  // (Not after a title: "County Coroner Scotty Meredith" is a person, and so is "Sheriff
+  // Mike Linder", a first name that is also a word.)
   if (
     joined(before, token) &&
     joined(before2, before) &&
     common(before) &&
     !TITLE_SET.has(before!.text.toLowerCase()) &&
     before2 !== undefined &&
-    isCapitalized(before2.text)
+    isCapitalized(before2.text) &&
+    !TITLE_SET.has(before2.text.toLowerCase())
   )
     return true;
   // After an article and an everyday word, at the name's end: "the Blue Lagon", not "the

@@ -38,6 +38,7 @@ import type { Finding, Token } from './types';
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const FOREIGN_LETTER = /[\u00c0-\u024f]/;
+const BRAND_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 // Latin endings of a genus ("Stygiomedusa", "Aedes") and of a species ("gigantea", "aegypti").
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:a|us|um|is|es|ia|on|ix|ops|ella)$/u;
 const SPECIES = /^\p{Ll}{4,}(?:a|us|um|is|ae|i|ii|ensis|oides)$/u;
@@ -328,6 +329,8 @@ export function checkBlock(
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       return;
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
+    // A brand's capitals inside a word ("UK HealthCare's", "PowerSchool") on a known word.
+    if (BRAND_CAPITALS.test(token.text) && isKnownWord(token.text.toLowerCase(), resources)) return;
     // A lowercase word with accents the dictionary lacks is another language's, written as
     // meant: "the mañanera", "crème brûlée" (known loanwords such as "café" pass above).
     if (!capitalized && FOREIGN_LETTER.test(token.text)) return;

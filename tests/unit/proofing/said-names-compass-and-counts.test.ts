@@ -336,3 +336,19 @@ describe('the shipped wrong-word and style rules', () => {
     expect(ids.filter((id, k) => ids.indexOf(id) !== k)).toEqual([]);
   });
 });
+
+describe('people after a title and brands', () => {
+  it('leaves a surname after a title and a first name that is also a word alone', () => {
+    expect(findings('Sheriff Mike Linder said the jail would open by 2027.')).toEqual([]);
+    // A slip of an everyday word inside a name of everyday words is still one.
+    expect(fixes(findings('The Grand Canyon Visitr Center opened.'))).toEqual([
+      ['Visitr', 'Visitor'],
+    ]);
+  });
+
+  it('leaves a brand’s inner capitals on a known word alone', () => {
+    expect(findings('He was treated at UK HealthCare’s hospital; PowerSchool was down.')).toEqual(
+      [],
+    );
+  });
+});
