@@ -346,6 +346,15 @@ describe('people after a title and brands', () => {
     ]);
   });
 
+  it('knows the money and city words of current news', () => {
+    expect(
+      findings(
+        'Megacap stocks rose; crypto firms and fintech startups lobbied for stablecoin rules.',
+        'YIMBY groups back upzoning for walkability; hyperlocal news is livestreaming it.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves a brand’s inner capitals on a known word alone', () => {
     expect(findings('He was treated at UK HealthCare’s hospital; PowerSchool was down.')).toEqual(
       [],
