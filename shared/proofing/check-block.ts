@@ -278,12 +278,27 @@ export function checkBlock(
                 ? { inPersonName: true }
                 : {}),
             });
-          // A place that is a surname too, said to speak ("Grant said"), holds another
-          // spelling of that name to it ("Alyssa Grnat").
+          // A place that is a surname too, said to speak ("Grant said") or after a first
+          // name ("Julie Gonzalez"), is held to another spelling of that name or holds it
+          // ("Alyssa Grnat"; "Gonzales said"). Only an everyday word is never flagged itself.
           const at = known && length === 1 ? forNames.indexOf(first) : -1;
           const candidate =
             at >= 0 ? knownNameCandidate(forNames, at, text, block, resources) : undefined;
-          if (candidate?.everyday) unknown.push(candidate);
+          const asName =
+            candidate?.everyday ||
+            (known !== undefined &&
+              at >= 0 &&
+              (personal || personLike(run, known, resources)) &&
+              !candidate);
+          if (asName) {
+            const bare = stripPossessive(first.text);
+            const name = { block, start: first.start, end: first.start + bare.length, text: bare };
+            unknown.push(
+              candidate?.everyday && resources.speller.correct(bare.toLowerCase())
+                ? candidate
+                : { ...name, known: true },
+            );
+          }
           if (near.length > 0) {
             const finding: Finding = {
               start: first.start,

@@ -45,6 +45,8 @@ function nameDistance(a: string, b: string): number {
   return distance;
 }
 
+const SZ_ENDING = /[sz]$/;
+
 // Two proper nouns the dictionary knows two slips apart are two names (Africa and America);
 // one slip apart they may still be one name spelled two ways (Velazquez, Velasquez). A name
 // and its plural are a family ("Tollefsrud" and "the Tollefsruds"). Two the dictionary knows
@@ -54,6 +56,8 @@ function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): 
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (dictionary.has(a) && dictionary.has(b)) {
     if (nameDistance(a, b) >= 2) return true;
+    // "Gonzales" and "Gonzalez" are one surname spelled two ways, not two forms of it.
+    if (a.length === b.length && SZ_ENDING.test(a) && SZ_ENDING.test(b)) return false;
     let shared = 0;
     while (shared < short.length && short[shared] === long[shared]) shared++;
     if (shared >= short.length - 1) return true;

@@ -361,3 +361,39 @@ describe('people after a title and brands', () => {
     );
   });
 });
+
+describe('a statehouse story, from a forty-seventh probe', () => {
+  it('holds a surname that is also a place to the spelling the story gives first', () => {
+    const story = [
+      'said Sen. Julie Gonzalez, a Denver Democrat who sponsored the bill.',
+      'Gonzales said she had made changes to win support.',
+    ];
+    expect(fixes(findings(...story))).toEqual([['Gonzales', 'Gonzalez']]);
+    // Forms of one place stay apart.
+    expect(findings('Texas voters and Texan ranchers; Russia and Russian troops.')).toEqual([]);
+  });
+
+  it('flags each confusion with the right word', () => {
+    const found = findings(
+      'Where am I suppose to go? It was suppose to open in May.',
+      'It never worked any where it was tried. Caps rise 3% or inflation, which ever is higher.',
+      'Parks were bought by private equality firms.',
+    );
+    expect(fixes(found)).toEqual([
+      ['am I suppose to', 'am I supposed to'],
+      ['was suppose to', 'was supposed to'],
+      ['any where', 'anywhere'],
+      ['which ever is', 'whichever is'],
+      ['private equality firms', 'private equity firms'],
+    ]);
+  });
+
+  it('leaves the right uses alone', () => {
+    expect(
+      findings(
+        'I suppose to some people it matters. Is there any where to go?',
+        'Which ever did you pick? Marriage equality groups rallied.',
+      ),
+    ).toEqual([]);
+  });
+});
