@@ -96,6 +96,17 @@ const RUN_ON_HEADS = ['a', 'an', 'in', 'at', 'as', 'of', 'on', 'each', 'every', 
 // notebook, not "not book": only those little words.)
 function spaceLeftOut(lower: string, resources: ProofingResources): string | undefined {
   if (!LETTERS_ONLY.test(lower)) return undefined;
+  let letterLeftOut: boolean | undefined;
+  // A common word with a letter left out is that word: "assits" is assists, not "as sits".
+  const missesALetter = (): boolean =>
+    (letterLeftOut ??= resources.speller
+      .suggest(lower)
+      .some(
+        (word) =>
+          word.length === lower.length + 1 &&
+          (resources.common?.get(word) ?? 99) <= 20 &&
+          oneLetterMore(lower, word),
+      ));
   for (const head of RUN_ON_HEADS) {
     const tail = lower.slice(head.length);
     if (!lower.startsWith(head) || tail.length < 3 || (resources.common?.get(tail) ?? 99) > 10)
@@ -109,9 +120,18 @@ function spaceLeftOut(lower: string, resources: ProofingResources): string | und
         !INFLECTED.test(tail) &&
         (resources.common?.get(`${head}${tail[0]}${tail}`) ?? 99) > 20
       : tail.length >= 4;
-    if (fits) return `${head} ${tail}`;
+    if (fits && !missesALetter()) return `${head} ${tail}`;
   }
   return undefined;
+}
+
+// Whether `longer` is `typed` with one letter put in after the first ("habit" is not "abit"
+// with a letter put in: a first letter is seldom left out).
+function oneLetterMore(typed: string, longer: string): boolean {
+  if (typed[0] !== longer[0]) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === longer[i]) i++;
+  return typed.slice(i) === longer.slice(i + 1);
 }
 
 // "citys", "penaltys": a noun in -y with an s and no apostrophe is its plural (cities) or its
