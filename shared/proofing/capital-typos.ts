@@ -9,7 +9,13 @@ import {
   swapMakesPlace,
 } from './suggestions';
 import { editDistance } from './edit-distance';
-import { calendarSlip, pluralWordSlip, slipOfNameHead, yPluralSlip } from './word-slips';
+import {
+  calendarSlip,
+  compassSlip,
+  pluralWordSlip,
+  slipOfNameHead,
+  yPluralSlip,
+} from './word-slips';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
 import { CONNECTORS, INSTITUTION_HEADS, NAME_CLOSERS, NAME_HEADS, TITLE_WORDS } from './name-words';
@@ -125,31 +131,6 @@ function nearRegionWord(word: string): boolean {
     (region) =>
       Math.abs(region.length - lower.length) <= 2 &&
       editDistance(lower, region, 2) <= (lower.length >= 8 ? 2 : 1),
-  );
-}
-
-// Compass points of eight letters or more, one slip off, wherever they stand: "the
-// Soutwest Side", "Nortwest Indiana". (Shorter ones are surnames too: Souther, Sothern.)
-const COMPASS_WORDS = [
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'northern',
-  'southern',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'midwestern',
-];
-
-function compassSlip(word: string): boolean {
-  if (word.length < 8) return false;
-  const lower = word.toLowerCase();
-  return COMPASS_WORDS.some(
-    (compass) =>
-      Math.abs(compass.length - lower.length) <= 1 && editDistance(lower, compass, 1) === 1,
   );
 }
 

@@ -31,62 +31,13 @@ import { nameTokens, numberSlip, splitCompounds } from './compounds';
 import { INITIALS, knownNameCandidate } from './known-names';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import { isAccepted, isKnownWord, isNameParticle } from './known-words';
-import type { Finding, Token } from './types';
+import { inQuotedTitle, writtenAsMeant } from './written-as-meant';
+import type { Finding } from './types';
 
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-const FOREIGN_LETTER = /[\u00c0-\u024f]/;
-const BRAND_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
-// Latin endings of a genus ("Stygiomedusa", "Aedes") and of a species ("gigantea", "aegypti").
-const GENUS = /^\p{Lu}\p{Ll}{3,}(?:a|us|um|is|es|ia|on|ix|ops|ella)$/u;
-const SPECIES = /^\p{Ll}{4,}(?:a|us|um|is|ae|i|ii|ensis|oides)$/u;
-
-const GIVEN_NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
-const FIRST_SYLLABLE = /(?:^|[^\p{L}\p{M}-])\p{Lu}\p{Ll}{1,4}$/u;
-
-// A short lowercase part after a short capitalized one, the two joined by a hyphen and
-// nothing else: "Min-ji", not "Rep-ly" inside a longer chain.
-function givenNameSyllable(token: Token, text: string): boolean {
-  return (
-    text[token.start - 1] === '-' &&
-    text[token.end] !== '-' &&
-    FIRST_SYLLABLE.test(text.slice(Math.max(0, token.start - 7), token.start - 1))
-  );
-}
-
-// Title-case words in quotation marks, alone: the name of a work ("Downton Abbey," "The
-// Prime of Miss Jean Brodie"), where a word is not a place's.
-const TITLE_BEFORE = /["“](?:(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|with|in|on|to|for) )*$/u;
-const TITLE_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|with|in|on|to|for))*[,.!?]?["”]/u;
-
-function inQuotedTitle(text: string, start: number, end: number): boolean {
-  return (
-    TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) &&
-    TITLE_AFTER.test(text.slice(end, end + 80))
-  );
-}
-
-// "Stygiomedusa gigantea": a lowercase Latin word after a capitalized Latin word the
-// dictionary lacks, one space apart, is a species after its genus.
-function speciesName(
-  units: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  const genus = units[i - 1];
-  const species = units[i]!;
-  return (
-    genus !== undefined &&
-    SPECIES.test(species.text) &&
-    GENUS.test(genus.text) &&
-    text.slice(genus.end, species.start) === ' ' &&
-    !resources.speller.correct(genus.text)
-  );
-}
-
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
 
@@ -344,16 +295,7 @@ export function checkBlock(
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       return;
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
-    // A brand's capitals inside a word ("UK HealthCare's", "PowerSchool") on a known word.
-    if (BRAND_CAPITALS.test(token.text) && isKnownWord(token.text.toLowerCase(), resources)) return;
-    // A lowercase word with accents the dictionary lacks is another language's, written as
-    // meant: "the mañanera", "crème brûlée" (known loanwords such as "café" pass above).
-    if (!capitalized && FOREIGN_LETTER.test(token.text)) return;
-    // The second syllable of a Korean given name: "Min-ji", "Seo-yeon".
-    if (GIVEN_NAME_SYLLABLE.test(token.text) && givenNameSyllable(token, text)) return;
-    // So is a word of a phrase of another language or a science, written out in full:
-    // "habeas corpus", "pro bono", "Daucus carota"; or a species after its genus.
-    if (resources.phrases?.covers(units, i, text) || speciesName(units, i, text, resources)) return;
+    if (writtenAsMeant(units, i, text, resources)) return;
     if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro
     if (INITIALS.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {

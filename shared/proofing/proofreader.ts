@@ -15,6 +15,7 @@ import {
 } from './place-context';
 import type { PlaceMention } from './place-context';
 import { nameAfter, nameBefore, StoryCapitals } from './story-capitals';
+import { judgeFarPlaces, storyGeography } from './story-geography';
 import { byInitial, rankInStory } from './story-ranking';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
@@ -64,13 +65,6 @@ interface CachedBlock {
   readonly stateCues: ReadonlyArray<string>;
   /** Sentence-opening words taken for names because the story repeats them (`StoryNames`). */
   readonly skipped: ReadonlyArray<string>;
-}
-
-// Capitalized words, as the checker strips them of a possessive: "Kralicek's" → Kralicek.
-interface StoryGeography {
-  readonly states: ReadonlySet<string>;
-  readonly countries: ReadonlySet<string>;
-  readonly abroad: boolean;
 }
 
 function ownCode(name: string): string | undefined {
@@ -180,103 +174,6 @@ export class Proofreader {
   /** The story's capitalized words by first letter, made when first needed after a check. */
   private capitalsByInitial: ReturnType<typeof byInitial> | undefined;
 
-  /**
-   * The states and countries a story is about: states it names or sets itself in, and those
-   * of the places it names that are in one state only; countries of the places it names. A
-   * story that names other countries and no state is set abroad: its Edinburgh and Scotland
-   * are not the towns in Indiana and Pennsylvania, and set no state.
-   */
-  private storyGeography(
-    stateCues: ReadonlyArray<ReadonlyArray<string>>,
-    places: ReadonlyArray<PlaceMention>,
-    state: string | undefined,
-  ): StoryGeography {
-    const { gazetteer } = this.resources;
-    const states = new Set(stateCues.flat());
-    const countries = new Set<string>();
-    const townStates = new Set<string>();
-    let nations = 0;
-    for (const p of places) {
-      if (p.inPersonName) continue;
-      const country = gazetteer.countryOf(p.name);
-      if (country !== undefined) countries.add(country);
-      if (gazetteer.isCountry(p.name) && country !== 'US') nations++;
-      const found = gazetteer.statesOf(p.name);
-      if (found.length === 1 && country === undefined) townStates.add(found[0]!);
-    }
-    const abroad = nations > 0 && states.size === 0 && !countries.has('US');
-    if (!abroad) {
-      if (state) states.add(state);
-      for (const code of townStates) states.add(code);
-    }
-    return { states, countries, abroad };
-  }
-
-  /**
-   * A near miss with no place cue around it is only offered places the story could mean
-   * (`Gazetteer.plausibleFar`); when none is left, the word is a typo of a common word if it
-   * looks like one (`asTypo`), otherwise an unknown name (a hint), not a finding. The
-   * states the story names, sets itself in, or names places of (in one state only) decide.
-   */
-  private judgeFarPlaces(
-    unknown: UnknownName[],
-    findings: Finding[][],
-    geography: StoryGeography,
-    blocks: ReadonlyArray<string>,
-  ): void {
-    const { gazetteer } = this.resources;
-    // Keeps the suggestions the story could mean; with none left, the word is a typo of a
-    // common word if it looks like one, otherwise an unknown name.
-    const narrow = (u: UnknownName, index: number, plausible: ReadonlyArray<string>): void => {
-      const finding = u.nameFinding!;
-      const list = findings[u.block]!;
-      const at = list.indexOf(finding);
-      if (plausible.length === 0) {
-        const { nameFinding: _dropped, asTypo, ...name } = u;
-        if (asTypo) {
-          if (at >= 0) list[at] = asTypo;
-          unknown[index] = { ...name, nameFinding: asTypo };
-        } else {
-          if (at >= 0) list.splice(at, 1);
-          unknown[index] = name;
-        }
-        return;
-      }
-      const narrowed: Finding = {
-        ...finding,
-        message: finding.message.replace(`“${finding.suggestions[0]!}”`, `“${plausible[0]!}”`),
-        suggestions: [...plausible],
-      };
-      if (at >= 0) list[at] = narrowed;
-      unknown[index] = { ...u, nameFinding: narrowed };
-    };
-    const { states: known, countries, abroad } = geography;
-    unknown.forEach((u, index) => {
-      const finding = u.nameFinding;
-      if (!finding || finding.kind !== 'name') return;
-      // A story set abroad ("outside Euston station" in London) means none of the small
-      // American towns a name is one slip from, cue or not; a place the dictionary knows
-      // ("Bostn" for Boston) it may still mean.
-      if (!u.uncued) {
-        if (!abroad) return;
-        const possible = finding.suggestions.filter(
-          (name) => gazetteer.statesOf(name).length === 0 || this.resources.speller.correct(name),
-        );
-        if (possible.length < finding.suggestions.length) narrow(u, index, possible);
-        return;
-      }
-      // A word that opens a longer name ("Kansai Electric Power") is that name's, not a famous
-      // province's slip.
-      const opensName = nameAfter(blocks[u.block]!, u.end) !== undefined;
-      const familiar = (n: string): boolean => !opensName && this.resources.speller.correct(n);
-      const plausible = finding.suggestions.filter((name) =>
-        gazetteer.plausibleFar(name, known, familiar, countries),
-      );
-      if (plausible.length === finding.suggestions.length) return;
-      narrow(u, index, plausible);
-    });
-  }
-
   /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
     this.unsuggested.clear();
@@ -348,8 +245,8 @@ export class Proofreader {
       new Set(stateCues.flat()),
     ))
       findings[block]!.push(finding);
-    const geography = this.storyGeography(stateCues, placeNames, state);
-    this.judgeFarPlaces(unknown, findings, geography, blocks);
+    const geography = storyGeography(stateCues, placeNames, state, this.resources.gazetteer);
+    judgeFarPlaces(unknown, findings, geography, blocks, this.resources);
     if (geography.abroad)
       for (const { block, finding } of checkPlacesAbroad(placeNames, this.resources))
         findings[block]!.push(finding);

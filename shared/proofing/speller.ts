@@ -67,7 +67,8 @@ function ordinalIsRight(word: string): boolean {
  * word may be capitalized or all capitals, a name keeps its capitals ("McDonald", not
  * "MCDONALD" or "mcdonald"). A unit test holds this to nspell's answers.
  */
-const ACCENTED = /[\u00c0-\u024f]/;
+/** A letter with an accent or other mark (Latin-1 and Latin Extended). */
+export const ACCENTED = /[\u00c0-\u024f]/;
 const MARKS = /\p{M}/gu;
 
 export function createSpeller(forms: Iterable<string> | WordSet): Speller {

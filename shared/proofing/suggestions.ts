@@ -97,15 +97,17 @@ const RUN_ON_HEADS = ['a', 'an', 'in', 'at', 'as', 'of', 'on', 'each', 'every', 
 function spaceLeftOut(lower: string, resources: ProofingResources): string | undefined {
   if (!LETTERS_ONLY.test(lower)) return undefined;
   let letterLeftOut: boolean | undefined;
-  // A common word with a letter left out is that word: "assits" is assists, not "as sits".
+  // A common word with a letter left out after the first is that word: "assits" is assists,
+  // not "as sits"; "aprove" is approve. ("habit" is not "abit": a first letter is seldom
+  // left out.) Known words one slip away and a letter longer are those with one put in.
   const missesALetter = (): boolean =>
     (letterLeftOut ??= resources.speller
       .suggest(lower)
       .some(
         (word) =>
           word.length === lower.length + 1 &&
-          (resources.common?.get(word) ?? 99) <= 20 &&
-          oneLetterMore(lower, word),
+          word[0] === lower[0] &&
+          (resources.common?.get(word) ?? 99) <= 20,
       ));
   for (const head of RUN_ON_HEADS) {
     const tail = lower.slice(head.length);
@@ -114,24 +116,12 @@ function spaceLeftOut(lower: string, resources: ProofingResources): string | und
     // "a" before a consonant and a plain word ("a lot", not "a access" or "a gains"); other
     // heads before a word of four letters or more ("in fact", not "in for").
     const article = head === 'a' || head === 'an';
-    // Nor when a doubled letter left out makes a common word: "aprove" is approve.
     const fits = article
-      ? VOWEL_START.test(tail) === (head === 'an') &&
-        !INFLECTED.test(tail) &&
-        (resources.common?.get(`${head}${tail[0]}${tail}`) ?? 99) > 20
+      ? VOWEL_START.test(tail) === (head === 'an') && !INFLECTED.test(tail)
       : tail.length >= 4;
     if (fits && !missesALetter()) return `${head} ${tail}`;
   }
   return undefined;
-}
-
-// Whether `longer` is `typed` with one letter put in after the first ("habit" is not "abit"
-// with a letter put in: a first letter is seldom left out).
-function oneLetterMore(typed: string, longer: string): boolean {
-  if (typed[0] !== longer[0]) return false;
-  let i = 0;
-  while (i < typed.length && typed[i] === longer[i]) i++;
-  return typed.slice(i) === longer.slice(i + 1);
 }
 
 // "citys", "penaltys": a noun in -y with an s and no apostrophe is its plural (cities) or its

@@ -98,6 +98,31 @@ for (const head of NAME_HEADS) {
   else HEADS_BY_START.set(head[0]!, [head]);
 }
 
+// Compass points of eight letters or more, one slip off, wherever they stand: "the
+// Soutwest Side", "Nortwest Indiana". (Shorter ones are surnames too: Souther, Sothern.)
+const COMPASS_WORDS = [
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northern',
+  'southern',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'midwestern',
+];
+
+export function compassSlip(word: string): boolean {
+  if (word.length < 8) return false;
+  const lower = word.toLowerCase();
+  return COMPASS_WORDS.some(
+    (compass) =>
+      Math.abs(compass.length - lower.length) <= 1 && editDistance(lower, compass, 1) === 1,
+  );
+}
+
 const COMPASS_POINTS = new Set([
   'North',
   'South',

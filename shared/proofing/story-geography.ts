@@ -1,0 +1,113 @@
+import type { UnknownName } from './consistency';
+import type { Gazetteer } from './gazetteer';
+import type { PlaceMention } from './place-context';
+import type { ProofingResources } from './proofreader';
+import { nameAfter } from './story-capitals';
+import type { Finding } from './types';
+
+// Where a story is set, and what that says of the places a word near a place may mean.
+
+/** The states and countries a story is about, and whether it is set abroad. */
+export interface StoryGeography {
+  readonly states: ReadonlySet<string>;
+  readonly countries: ReadonlySet<string>;
+  readonly abroad: boolean;
+}
+
+/**
+ * The states and countries a story is about: states it names or sets itself in, and those
+ * of the places it names that are in one state only; countries of the places it names. A
+ * story that names other countries and no state is set abroad: its Edinburgh and Scotland
+ * are not the towns in Indiana and Pennsylvania, and set no state.
+ */
+export function storyGeography(
+  stateCues: ReadonlyArray<ReadonlyArray<string>>,
+  places: ReadonlyArray<PlaceMention>,
+  state: string | undefined,
+  gazetteer: Gazetteer,
+): StoryGeography {
+  const states = new Set(stateCues.flat());
+  const countries = new Set<string>();
+  const townStates = new Set<string>();
+  let nations = 0;
+  for (const p of places) {
+    if (p.inPersonName) continue;
+    const country = gazetteer.countryOf(p.name);
+    if (country !== undefined) countries.add(country);
+    if (gazetteer.isCountry(p.name) && country !== 'US') nations++;
+    const found = gazetteer.statesOf(p.name);
+    if (found.length === 1 && country === undefined) townStates.add(found[0]!);
+  }
+  const abroad = nations > 0 && states.size === 0 && !countries.has('US');
+  if (!abroad) {
+    if (state) states.add(state);
+    for (const code of townStates) states.add(code);
+  }
+  return { states, countries, abroad };
+}
+
+/**
+ * A near miss with no place cue around it is only offered places the story could mean
+ * (`Gazetteer.plausibleFar`); when none is left, the word is a typo of a common word if it
+ * looks like one (`asTypo`), otherwise an unknown name (a hint), not a finding. The
+ * states the story names, sets itself in, or names places of (in one state only) decide.
+ */
+export function judgeFarPlaces(
+  unknown: UnknownName[],
+  findings: Finding[][],
+  geography: StoryGeography,
+  blocks: ReadonlyArray<string>,
+  resources: ProofingResources,
+): void {
+  const { gazetteer } = resources;
+  // Keeps the suggestions the story could mean; with none left, the word is a typo of a
+  // common word if it looks like one, otherwise an unknown name.
+  const narrow = (u: UnknownName, index: number, plausible: ReadonlyArray<string>): void => {
+    const finding = u.nameFinding!;
+    const list = findings[u.block]!;
+    const at = list.indexOf(finding);
+    if (plausible.length === 0) {
+      const { nameFinding: _dropped, asTypo, ...name } = u;
+      if (asTypo) {
+        if (at >= 0) list[at] = asTypo;
+        unknown[index] = { ...name, nameFinding: asTypo };
+      } else {
+        if (at >= 0) list.splice(at, 1);
+        unknown[index] = name;
+      }
+      return;
+    }
+    const narrowed: Finding = {
+      ...finding,
+      message: finding.message.replace(`“${finding.suggestions[0]!}”`, `“${plausible[0]!}”`),
+      suggestions: [...plausible],
+    };
+    if (at >= 0) list[at] = narrowed;
+    unknown[index] = { ...u, nameFinding: narrowed };
+  };
+  const { states: known, countries, abroad } = geography;
+  unknown.forEach((u, index) => {
+    const finding = u.nameFinding;
+    if (!finding || finding.kind !== 'name') return;
+    // A story set abroad ("outside Euston station" in London) means none of the small
+    // American towns a name is one slip from, cue or not; a place the dictionary knows
+    // ("Bostn" for Boston) it may still mean.
+    if (!u.uncued) {
+      if (!abroad) return;
+      const possible = finding.suggestions.filter(
+        (name) => gazetteer.statesOf(name).length === 0 || resources.speller.correct(name),
+      );
+      if (possible.length < finding.suggestions.length) narrow(u, index, possible);
+      return;
+    }
+    // A word that opens a longer name ("Kansai Electric Power") is that name's, not a famous
+    // province's slip.
+    const opensName = nameAfter(blocks[u.block]!, u.end) !== undefined;
+    const familiar = (n: string): boolean => !opensName && resources.speller.correct(n);
+    const plausible = finding.suggestions.filter((name) =>
+      gazetteer.plausibleFar(name, known, familiar, countries),
+    );
+    if (plausible.length === finding.suggestions.length) return;
+    narrow(u, index, plausible);
+  });
+}
