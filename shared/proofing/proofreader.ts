@@ -34,6 +34,8 @@ export interface ProofingResources {
   readonly accepted: ReadonlySet<string>;
   /** Common words with their SCOWL size (10 most common): ranks suggestions. */
   readonly common?: ReadonlyMap<string, number>;
+  /** Rarer words by SCOWL size (40, 50), as text: parsed when suggestions are first ranked. */
+  readonly rarer?: string;
   /** Sound-alikes and word pairs: real words out of place ("over their"). */
   readonly pairs?: WordPairs;
   /** Phrases whose words the dictionary lacks ("habeas corpus", "Daucus carota"). */

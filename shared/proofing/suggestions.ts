@@ -18,7 +18,7 @@ function commonIndex(resources: ProofingResources): CommonWordIndex | undefined 
   if (!common) return undefined;
   let index = INDEXES.get(common);
   if (!index) {
-    index = new CommonWordIndex(common);
+    index = new CommonWordIndex(common, undefined, resources.rarer);
     INDEXES.set(common, index);
   }
   return index;
@@ -30,11 +30,12 @@ export function warmProofing(resources: ProofingResources): void {
 }
 
 /**
- * Builds the dictionary-wide suggestion index (a tenth of a second or two) ahead of the first
+ * Builds the dictionary-wide suggestion indexes (a tenth of a second or two) ahead of the first
  * suggestion. The worker leaves it to its first deferred suggestions, after the underlines.
  */
 export function warmSuggestions(resources: ProofingResources): void {
   resources.speller.alike('galley');
+  commonIndex(resources)?.soundingLike('galley');
 }
 
 /** Suggestions for a misspelled word, recased like it (what the popover offers). */

@@ -6,7 +6,10 @@ export function parseWordList(text: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** Common words with their SCOWL size (10 = most common), from resources/words-common.txt. */
+/**
+ * Words with their SCOWL size (10 = most common), from resources/words-common.txt or
+ * resources/words-rarer.txt.
+ */
 export function parseCommonWords(text: string): Map<string, number> {
   const sizes = new Map<string, number>();
   let size = 10;
