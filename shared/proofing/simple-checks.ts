@@ -63,6 +63,38 @@ export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Findin
       suggestions: [a.text],
     });
   }
+  findings.push(...repeatedPairs(text, tokens));
+  return findings;
+}
+
+// Words that repeat a pair on purpose: "over and over and over", "as sad as sad can be",
+// "metres per second per second", "day by day by day", "to have to have surgery".
+const PAIR_REPEATERS = new Set(['and', 'or', 'as', 'vs', 'per', 'by', 'after', 'upon', 'to']);
+
+// Two words written twice over ("will not be able be able to"), a slip of editing: written
+// alike (case too: a sentence run into the next is another matter), no punctuation between
+// them, and words of letters only ("20 20 vision" is left alone).
+function repeatedPairs(text: string, tokens: ReadonlyArray<Token>): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 3; i < tokens.length; i++) {
+    const [a, b, c, d] = [tokens[i - 3]!, tokens[i - 2]!, tokens[i - 1]!, tokens[i]!];
+    if (a.text !== c.text || b.text !== d.text || a.text === b.text) continue;
+    if (!/^\p{L}+$/u.test(a.text) || !/^\p{L}+$/u.test(b.text)) continue;
+    if (PAIR_REPEATERS.has(a.text.toLowerCase()) || PAIR_REPEATERS.has(b.text.toLowerCase()))
+      continue;
+    if (![a, b, c].every((t, k) => /^ +$/.test(text.slice(t.end, [b, c, d][k]!.start)))) continue;
+    // "dead ant dead ant dead ant" is one finding, not two that overlap.
+    if (a.start < (findings[findings.length - 1]?.end ?? 0)) continue;
+    const pair = text.slice(a.start, b.end);
+    findings.push({
+      start: a.start,
+      end: d.end,
+      text: text.slice(a.start, d.end),
+      kind: 'repeat',
+      message: `“${pair}” is repeated.`,
+      suggestions: [pair],
+    });
+  }
   return findings;
 }
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Cases from the forty-eighth to fifty-first probes (a hurricane on the Georgia coast, a
+// nurses' strike in the Twin Cities, an Arizona water ruling, a Big 12 game), each written in
+// other words than the probe's own, with right uses of the same words beside them.
+
+const { findings } = proofingCases();
+
+describe('two words written twice over', () => {
+  it('flags the repeated pair, with the pair once as the fix', () => {
+    const found = findings('Crews said they would not be able be able to reach the island.');
+    expect(fixes(found)).toEqual([['be able be able', 'be able']]);
+    expect(found[0]!.kind).toBe('repeat');
+  });
+
+  it('flags a run of three once', () => {
+    const found = findings('Read the report of the of the of the council.');
+    expect(found.filter((f) => f.kind === 'repeat')).toHaveLength(1);
+  });
+
+  it('leaves pairs repeated on purpose alone', () => {
+    const found = findings(
+      'She tried over and over and over again.',
+      'He was as sad as sad can be.',
+      'It accelerates at ten metres per second per second.',
+      'It is frustrating to have to have this talk.',
+      'He said the time. The time was late.',
+      'Read 20 20 times.',
+    );
+    expect(found.filter((f) => f.kind === 'repeat')).toEqual([]);
+  });
+});
+
+describe('a plural in -men after a word for one', () => {
+  it('offers the singular', () => {
+    const found = findings(
+      'Dana Ruiz, a spokeswomen for the utility, said crews were ready.',
+      'Another fishermen said the catch was down.',
+      'Each congressmen got a copy.',
+    );
+    expect(fixes(found)).toEqual([
+      ['spokeswomen', 'spokeswoman'],
+      ['fishermen', 'fisherman'],
+      ['congressmen', 'congressman'],
+    ]);
+  });
+
+  it('leaves possessives and words that only end in -men alone', () => {
+    const found = findings(
+      'She runs a women’s shelter and a men’s group.',
+      'It was a specimen, an omen and a regimen.',
+      'Two spokesmen and several congresswomen spoke.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('wrong words from the probes', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'Call now if your been told to leave the coast.',
+      'About 900 workers walked of the job on Friday.',
+      'The clinic saw 40 patience a day, and several patience waited outside.',
+      'Both sides met with a federal meditator on Monday.',
+      'Nobody gains from a shutdown, lest of all the riders.',
+      'Volunteers take car of the animals.',
+      'Spending has all ready exceeded the budget.',
+      'A sellout crowed cheered the team.',
+      'He kicked the wining field goal.',
+      'We except to finish the work by June.',
+      'The permit expires with in five years.',
+      'She made the finale putt from 12 feet.',
+    );
+    expect(fixes(found)).toEqual([
+      ['if your been', "if you've been"],
+      ['walked of the job', 'walked off the job'],
+      ['40 patience', '40 patients'],
+      ['several patience', 'several patients'],
+      ['federal meditator', 'federal mediator'],
+      ['lest of all', 'least of all'],
+      ['take car of', 'take care of'],
+      ['all ready exceeded', 'already exceeded'],
+      ['sellout crowed', 'sellout crowd'],
+      ['wining', 'winning'],
+      ['We except to', 'We expect to'],
+      ['with in five', 'within five'],
+      ['finale putt', 'final putt'],
+    ]);
+  });
+
+  it('leaves the right uses of the same words alone', () => {
+    const found = findings(
+      'Your band has been great, and your beer is cold.',
+      'The rooster crowed at dawn, and the team was all ready to go.',
+      'They spent the night wining and dining donors.',
+      'Nobody was allowed in except to vote.',
+      'The rule lets the agency except some farms.',
+      'Show more patience with the process.',
+      'The meditator sat still for an hour.',
+      'He came with in-laws and the season finale drew 4 million viewers.',
+      'Take the car of your choice.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+});
