@@ -21,6 +21,7 @@ import {
 } from './name-runs';
 import {
   ARTICLE_BEFORE,
+  beforeSurname,
   PERSONAL_TITLE,
   personAfter,
   personLike,
@@ -156,6 +157,7 @@ export function checkBlock(
             length === 1 &&
             !besideUnknown &&
             !afterName &&
+            !beforeSurname(text, first, run[i + 1], resources) &&
             (!isKnownWord(first.text, resources) ||
               (joinedPlaceCue(text, first) &&
                 !resources.speller.correct(first.text.toLowerCase()))) &&

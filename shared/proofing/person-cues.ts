@@ -1,5 +1,5 @@
 import type { ProofingResources } from './proofreader';
-import { TITLE_WORDS } from './name-words';
+import { NAME_CLOSERS, NAME_HEADS, TITLE_WORDS } from './name-words';
 import type { Token } from './types';
 
 // What says a run of capitalized words is a person's name: a title before it (abbreviated or
@@ -56,5 +56,26 @@ export function personLike(
     run.length === 2 &&
     !resources.gazetteer.isStateOrCountry(place) &&
     run.every((t) => !resources.speller.correct(t.text.toLowerCase()))
+  );
+}
+
+// A word written just before a surname the dictionary lists with its capital ("Keagan
+// Johnson", "Jaylin Noel") is a given name, not a town a slip away (Eagan): only when the
+// surname is no everyday word of the commoner sizes and no head of a place's name ("Oaklan
+// Park", "Sacremento County") or a state ("Eagen Minnesota").
+export function beforeSurname(
+  text: string,
+  token: Token,
+  next: Token | undefined,
+  resources: ProofingResources,
+): boolean {
+  if (next === undefined || text.slice(token.end, next.start) !== ' ') return false;
+  const lower = next.text.toLowerCase();
+  return (
+    resources.speller.listed(next.text) &&
+    (resources.common?.get(lower) ?? 99) > 35 &&
+    !NAME_HEADS.has(lower) &&
+    !NAME_CLOSERS.has(lower) &&
+    !resources.gazetteer.isStateOrCountry(next.text)
   );
 }

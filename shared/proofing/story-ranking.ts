@@ -15,7 +15,7 @@ const STORM_BEFORE = /(?:Hurricane|Tropical Storm|Typhoon|Cyclone|Superstorm|Sto
  * a word ("Hurricane Idda": Ida before Idea; "Harvy": Harvey before Hardy).
  */
 export function rankInStory(
-  finding: Finding,
+  found: Finding,
   text: string,
   /** The story's capitalized words with how often it uses each, by their first letter. */
   capitals: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>,
@@ -23,6 +23,7 @@ export function rankInStory(
   flagged: ReadonlySet<string>,
   speller: Speller,
 ): Finding {
+  const finding = possessiveOrPlural(found, text);
   if (
     finding.kind !== 'spelling' ||
     finding.suggestions.length === 0 ||
@@ -59,6 +60,40 @@ export function rankInStory(
     ranked = [fix, ...ranked.filter((s) => s !== fix)].slice(0, finding.suggestions.length);
   }
   return ranked === finding.suggestions ? finding : { ...finding, suggestions: ranked };
+}
+
+// Words after which a noun in -ys is a plural, not a possessive: it is the subject or the
+// object ("the countys are", "countys that", "in three countys in the north").
+const AFTER_PLURAL = new Set(
+  (
+    'a an and are as at be been but by can could did do does for from had has have in into ' +
+    'is may might must near of on or over said say says should than that the their these ' +
+    'they this those through to under was were which while who whose will with within would'
+  ).split(' '),
+);
+const COUNT_BEFORE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|many|several|all|both|other|these|those|some|most|few|more|neighboring|nearby|surrounding)) $/i;
+const NEXT_WORD = /^ ([\p{L}\d][\p{L}\d-]*)/u;
+
+/**
+ * "The communitys own farms": a noun in -ys with no apostrophe is offered as its plural and
+ * its possessive; before a noun the possessive comes first. A count before it ("three
+ * countys"), or a verb, a small word or the end of a clause after it keeps the plural first.
+ */
+function possessiveOrPlural(finding: Finding, text: string): Finding {
+  const [first, second] = finding.suggestions;
+  if (
+    first === undefined ||
+    second === undefined ||
+    !/ies$/i.test(first) ||
+    !/['’]s$/.test(second) ||
+    COUNT_BEFORE.test(text.slice(Math.max(0, finding.start - 14), finding.start))
+  )
+    return finding;
+  const next = NEXT_WORD.exec(text.slice(finding.end))?.[1];
+  if (next === undefined || AFTER_PLURAL.has(next.toLowerCase()) || /ed$/.test(next))
+    return finding;
+  return { ...finding, suggestions: [second, first, ...finding.suggestions.slice(2)] };
 }
 
 /** Capitalized words with their counts, grouped by first letter (for `rankInStory`). */

@@ -104,3 +104,45 @@ describe('wrong words from the probes', () => {
     expect(fixes(found)).toEqual([]);
   });
 });
+
+describe('a noun in -ys without its apostrophe', () => {
+  const first = (...blocks: string[]): string[] =>
+    findings(...blocks).map((f) => f.suggestions[0] ?? '');
+
+  it('offers the possessive first before a noun', () => {
+    expect(first('The league protects the franchise and the citys own teams.')).toEqual(["city's"]);
+    expect(first('The agencys 2024 budget grew.')).toEqual(["agency's"]);
+  });
+
+  it('keeps the plural first after a count, and before a verb or a small word', () => {
+    expect(
+      first(
+        'Three countys voted no.',
+        'The countys are broke.',
+        'Officials in the countys said no.',
+        'The countys reported cases.',
+      ),
+    ).toEqual(['counties', 'counties', 'counties', 'counties']);
+  });
+});
+
+describe('a given name before a listed surname', () => {
+  it('is no slip of a town', () => {
+    const found = findings(
+      'The Cougars beat the Bears 30-27.',
+      'The last score came on a pass from Avery Johnson to Keagan Johnson.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('still finds a place slip before the head of a place’s name or a team', () => {
+    const found = findings(
+      'The Cougars beat the Bears 30-27.',
+      'Fans from Oaklan Park drove to see the Denvre Broncos.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Oaklan Park', 'Oakland Park'],
+      ['Denvre Broncos', 'Denver Broncos'],
+    ]);
+  });
+});
