@@ -145,8 +145,10 @@ export function checkBlock(
           // A possessive, a state or a country before it is no given name: "Duluth's Lincon Park",
           // "Southern California Edisen".
           const previous = run[i - 1];
+          // Only right after it: "Portsmouth and Chilicothe" is two places, not a name.
           const afterName =
             previous !== undefined &&
+            text.slice(previous.end, first.start) === ' ' &&
             stripPossessive(previous.text) === previous.text &&
             !resources.speller.correct(previous.text.toLowerCase()) &&
             resources.speller.correct(previous.text) &&

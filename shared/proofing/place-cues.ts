@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import type { Token } from './types';
 import { isCapitalized } from './tokenize';
+import { STATE_CODES } from './us-states';
 
 const PLACE_WORDS = new Set(['in', 'near', 'outside', 'downtown']);
 // Also said of companies and people ("crews from Entergy", "a letter to Linde").
@@ -59,7 +60,11 @@ export function containingStates(text: string, token: Token, gazetteer: Gazettee
   if (!match) return [];
   const words = match[1]!.split(' ');
   for (let n = words.length; n >= 1; n--) {
-    const known = gazetteer.lookup(words.slice(0, n).join(' '));
+    const name = words.slice(0, n).join(' ');
+    // A state is itself: "in Ohio" is OH, not the states with a county named Ohio.
+    const state = Object.hasOwn(STATE_CODES, name) ? STATE_CODES[name] : undefined;
+    if (state !== undefined) return [state];
+    const known = gazetteer.lookup(name);
     if (known) return [...gazetteer.statesWithin(known)];
   }
   return [];

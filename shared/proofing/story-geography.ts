@@ -4,6 +4,7 @@ import type { PlaceMention } from './place-context';
 import type { ProofingResources } from './proofreader';
 import { nameAfter } from './story-capitals';
 import type { Finding } from './types';
+import { STATE_CODES } from './us-states';
 
 // Where a story is set, and what that says of the places a word near a place may mean.
 
@@ -29,12 +30,26 @@ export function storyGeography(
   const states = new Set(stateCues.flat());
   const countries = new Set<string>();
   const townStates = new Set<string>();
+  const named = new Map<string, number>();
   let nations = 0;
   for (const p of places) {
     if (p.inPersonName) continue;
     const country = gazetteer.countryOf(p.name);
     if (country !== undefined) countries.add(country);
     if (gazetteer.isCountry(p.name) && country !== 'US') nations++;
+    // A state named twice or more is the story's ("stores in Ohio"), not the states with
+    // a county of its name; named once, it may be an aside ("water bound for California").
+    // Washington is as often the capital.
+    const state =
+      p.name !== 'Washington' && Object.hasOwn(STATE_CODES, p.name)
+        ? STATE_CODES[p.name]
+        : undefined;
+    if (state !== undefined) {
+      const times = (named.get(state) ?? 0) + 1;
+      named.set(state, times);
+      if (times === 2) states.add(state);
+      continue;
+    }
     const found = gazetteer.statesOf(p.name);
     if (found.length === 1 && country === undefined) townStates.add(found[0]!);
   }

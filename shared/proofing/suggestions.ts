@@ -56,6 +56,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
   // So is a space left out between two everyday words ("alot", "infact", "eachother").
   const first = [
     contractionOf(lower, resources),
+    vesPluralOf(lower, resources),
     ...possessiveOf(lower, resources),
     spaceLeftOut(lower, resources),
   ].filter((s): s is string => s !== undefined);
@@ -123,6 +124,14 @@ function spaceLeftOut(lower: string, resources: ProofingResources): string | und
     if (fits && !missesALetter()) return `${head} ${tail}`;
   }
   return undefined;
+}
+
+// "shelfs", "wifes", "halfs": a noun in -f or -fe makes its plural in -ves.
+function vesPluralOf(lower: string, resources: ProofingResources): string | undefined {
+  const stem = /^(\p{L}{2,}?)fe?s$/u.exec(lower)?.[1];
+  if (stem === undefined) return undefined;
+  const plural = `${stem}ves`;
+  return resources.speller.correct(plural) ? plural : undefined;
 }
 
 // "citys", "penaltys": a noun in -y with an s and no apostrophe is its plural (cities) or its

@@ -146,3 +146,61 @@ describe('a given name before a listed surname', () => {
     ]);
   });
 });
+
+describe('from the fifty-second and fifty-third probes (a fraud trial, a grocer’s closings)', () => {
+  it('flags each wrong word with the right one', () => {
+    const found = findings(
+      'The jury found him guilty on all six accounts.',
+      'After a three-weak trial, the verdict came quickly.',
+      'A hearing was sat for December.',
+      'Most donors were out-of-sate residents.',
+      'The numbers where hard to believe.',
+      'The ruling has already lead to appeals.',
+      'The chain blamed weak costumer traffic.',
+      'The plant offered effected employees new jobs.',
+      'The lose of the mill hurt the town.',
+    );
+    expect(fixes(found)).toEqual([
+      ['guilty on all six accounts', 'guilty on all six counts'],
+      ['three-weak', 'three-week'],
+      ['was sat for December', 'was set for December'],
+      ['out-of-sate', 'out-of-state'],
+      ['numbers where hard', 'numbers were hard'],
+      ['has already lead to', 'has already led to'],
+      ['costumer traffic', 'customer traffic'],
+      ['effected employees', 'affected employees'],
+      ['The lose of', 'The loss of'],
+    ]);
+  });
+
+  it('leaves the right uses of the same words alone', () => {
+    const found = findings(
+      'She closed three accounts at the bank and sat for an interview.',
+      'They went where hard hats are required, to places where able-bodied men worked.',
+      'Pipes that have lead in them are being replaced; they lead the league.',
+      'A costumer for the opera and the effected change both drew praise.',
+      'Nobody wants to lose of course.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+
+  it('holds a town to the state a story names twice or more', () => {
+    const found = findings(
+      'Ohio grocer closes stores',
+      'The chain will close stores in Portsmouth and Chilicothe in Ohio.',
+    );
+    expect(fixes(found)).toEqual([['Chilicothe', 'Chillicothe']]);
+  });
+
+  it('offers the plural in -ves for a noun in -f or -fe given an s', () => {
+    expect(findings('Workers kept the shelfs stocked.')[0]?.suggestions[0]).toBe('shelves');
+  });
+
+  it('does not hold it to a state named once in passing', () => {
+    const found = findings(
+      'Growers fight water plan',
+      '"We give up our farms so California can fill its pools," said Nancy Caywood, a grower near Casa Grande.',
+    );
+    expect(found.filter((f) => f.kind === 'name')).toEqual([]);
+  });
+});
