@@ -60,6 +60,7 @@ const CLOSED_PREFIXES = [
   'counter',
   'cyber',
   'eco',
+  'hyper',
   'inter',
   'micro',
   'mid',

@@ -12,6 +12,11 @@ const BRAND_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:a|us|um|is|es|ia|on|ix|ops|ella)$/u;
 const SPECIES = /^\p{Ll}{4,}(?:a|us|um|is|ae|i|ii|ensis|oides)$/u;
 const GIVEN_NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
+// The endings the United States Adopted Names council gives new medicines' generic names
+// by class ("zuranolone", "lecanemab", "tirzepatide", "nirsevimab"): health stories name
+// drugs no dictionary has yet.
+const DRUG_STEM =
+  /^\p{Ll}{4,}(?:mab|tinib|ciclib|parib|lisib|zomib|glutide|patide|natide|ratide|otide|lintide|gliflozin|gliptin|sartan|pril|olol|dipine|vastatin|prazole|tidine|oxacin|cillin|mycin|cycline|conazole|previr|buvir|asvir|tegravir|navir|vudine|afil|triptan|setron|lukast|parin|xaban|gatran|olone|semide|thiazide|bactam|penem|dronate|lutamide|relix|cept|siran|rsen|leucel)$/u;
 const FIRST_SYLLABLE = /(?:^|[^\p{L}\p{M}-])\p{Lu}\p{Ll}{1,4}$/u;
 
 /** Whether the unknown word at `i` is written as meant rather than misspelled. */
@@ -28,6 +33,8 @@ export function writtenAsMeant(
   // A lowercase word with accents the dictionary lacks is another language's: "the
   // mañanera", "crème brûlée" (known loanwords such as "café" the speller accepts).
   if (!isCapitalized(token.text) && ACCENTED.test(token.text)) return true;
+  // A medicine's generic name: "brexanolone", "donanemab", unless one slip from a word.
+  if (DRUG_STEM.test(token.text) && !resources.speller.hasNear(token.text)) return true;
   // The second syllable of a Korean given name: "Min-ji", "Seo-yeon".
   if (GIVEN_NAME_SYLLABLE.test(token.text) && givenNameSyllable(token, text)) return true;
   // A word of a phrase of another language or a science, written out in full: "habeas
