@@ -177,6 +177,15 @@ function nearCommonWord(word: string, resources: ProofingResources): boolean {
   return index.near(lower, limit).some(({ word: w }) => (index.size(w) ?? 99) <= 35);
 }
 
+/** Whether a lowercase word is within `limit` weighted slips of a common word ("teh": the). */
+export function nearAnyCommonWord(lower: string, resources: ProofingResources, limit = 1): boolean {
+  const index = commonIndex(resources);
+  return (
+    index !== undefined &&
+    index.near(lower, limit).some(({ word }) => (index.size(word) ?? 99) <= 35)
+  );
+}
+
 // Answers about a word that hold while the speller's words do: a surname opens many
 // sentences of a story ("Whitcomb said"), so each word is judged once per speller.
 function remembered(

@@ -1,6 +1,8 @@
 import { isKnownWord } from './known-words';
+import { ARTICLE_BEFORE } from './person-cues';
 import type { ProofingResources } from './proofreader';
 import { ACCENTED } from './speller';
+import { nearAnyCommonWord } from './suggestions';
 import { isCapitalized } from './tokenize';
 import type { Token } from './types';
 
@@ -12,6 +14,9 @@ const BRAND_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:a|us|um|is|es|ia|on|ix|ops|ella)$/u;
 const SPECIES = /^\p{Ll}{4,}(?:a|us|um|is|ae|i|ii|ensis|oides)$/u;
 const GIVEN_NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
+// ", or" and a plain word or two closed by a comma or a stop: a gloss, not a choice ("the
+// hajj, or pilgrimage, to Mecca"; not "in Concord, or in Salem").
+const GLOSS_AFTER = /^, or (?:a |an |the )?\p{Ll}+(?: \p{Ll}+)?[,.)]/u;
 // The endings the United States Adopted Names council gives new medicines' generic names
 // by class ("zuranolone", "lecanemab", "tirzepatide", "nirsevimab"): health stories name
 // drugs no dictionary has yet.
@@ -33,6 +38,15 @@ export function writtenAsMeant(
   // A lowercase word with accents the dictionary lacks is another language's: "the
   // mañanera", "crème brûlée" (known loanwords such as "café" the speller accepts).
   if (!isCapitalized(token.text) && ACCENTED.test(token.text)) return true;
+  // A word the story explains as it uses it: "an oba, or king,", "the hajj, or pilgrimage"
+  // (a slip of a common word is still one: "the recieved, or sent, letters").
+  if (
+    !isCapitalized(token.text) &&
+    GLOSS_AFTER.test(text.slice(token.end, token.end + 40)) &&
+    ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
+    !nearAnyCommonWord(token.text, resources, 0.7)
+  )
+    return true;
   // A medicine's generic name: "brexanolone", "donanemab", unless one slip from a word.
   if (DRUG_STEM.test(token.text) && !resources.speller.hasNear(token.text)) return true;
   // The second syllable of a Korean given name: "Min-ji", "Seo-yeon".

@@ -27,3 +27,18 @@ describe('words of current business news', () => {
     expect(findings('Hyperscalers and hyperlocal sites want hyperconnected networks.')).toEqual([]);
   });
 });
+
+describe('a word the story explains as it uses it', () => {
+  it('takes a glossed word after an article as written', () => {
+    const found = findings(
+      'Elders chose a jirga, or council, to settle it.',
+      'Guards carried the head of an oba, or king, out of the palace.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('still flags a slip of a common word before ", or"', () => {
+    const found = findings('It was a mistke, or error, by the clerk. Students can wlak, or ride.');
+    expect(found.map((f) => f.text)).toEqual(['mistke', 'wlak']);
+  });
+});
