@@ -13,6 +13,8 @@ export interface UnknownName extends NameHint {
   readonly everyday?: true;
   /** That everyday word is a name in the dictionary too ("Grant"): it keeps its spelling. */
   readonly listedName?: true;
+  /** That everyday word is a rare one ("brant", a goose): see `checkConsistency`. */
+  readonly uncommonWord?: true;
   /** A single-word near miss of a place, reported unless the story uses the word repeatedly. */
   readonly nameFinding?: Finding;
   /** The near miss has no place cue around it ("in", "-based", "County", ", Calif."). */
@@ -63,6 +65,30 @@ function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): 
     if (shared >= short.length - 1) return true;
   }
   return long === `${short}s` || long === `${short}es`;
+}
+
+// Of two spellings, the one that is a rare word said once, beside the other written after a
+// first name and used twice or more; undefined when neither is.
+function slipOfNamedPerson(
+  a: string,
+  b: string,
+  uncommonWords: ReadonlySet<string>,
+  withGivenName: ReadonlySet<string>,
+  counts: ReadonlyMap<string, number>,
+): string | undefined {
+  for (const [once, named] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    if (
+      uncommonWords.has(once) &&
+      counts.get(once) === 1 &&
+      !withGivenName.has(once) &&
+      withGivenName.has(named) &&
+      counts.get(named)! >= 2
+    )
+      return once;
+  return undefined;
 }
 
 // Two first names, each only ever followed by surnames the other never has, are two people:
@@ -118,9 +144,11 @@ export function checkConsistency(
   const surnames = new Map<string, Set<string>>();
   const everyday = new Set<string>();
   const listedNames = new Set<string>();
+  const uncommonWords = new Set<string>();
   unknown.forEach((u, index) => {
     if (u.everyday) everyday.add(u.text);
     if (u.listedName) listedNames.add(u.text);
+    if (u.uncommonWord) uncommonWords.add(u.text);
     counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
     if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
     if (u.known) dictionary.add(u.text);
@@ -164,6 +192,14 @@ export function checkConsistency(
           !withGivenName.has(short)
         ) {
           preferred.set(short, long);
+          continue;
+        }
+        // A rare word said to speak once ("Brant said", a goose) where the story names
+        // "Thomas Brandt" twice or more is a slip of that name, though both are names the
+        // dictionary lists; a common word ("Grant said") keeps its own spelling.
+        const once = slipOfNamedPerson(a, b, uncommonWords, withGivenName, counts);
+        if (once !== undefined) {
+          preferred.set(once, once === a ? b : a);
           continue;
         }
         if (differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;

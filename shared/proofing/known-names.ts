@@ -62,7 +62,12 @@ export function knownNameCandidate(
       ? SAID_AFTER.test(after)
       : LIFE_VERB_AFTER.test(after) || (!bare.endsWith('s') && SAID_AFTER.test(after));
   if (!named) return undefined;
-  return resources.speller.listed(bare)
-    ? { ...name, known: true, everyday: true, listedName: true }
-    : { ...name, known: true, everyday: true };
+  const uncommon = (resources.common?.get(bare.toLowerCase()) ?? 99) > 35;
+  return {
+    ...name,
+    known: true,
+    everyday: true,
+    ...(resources.speller.listed(bare) ? { listedName: true as const } : {}),
+    ...(uncommon ? { uncommonWord: true as const } : {}),
+  };
 }

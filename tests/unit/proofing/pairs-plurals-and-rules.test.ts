@@ -204,3 +204,22 @@ describe('from the fifty-second and fifty-third probes (a fraud trial, a grocerâ
     expect(found.filter((f) => f.kind === 'name')).toEqual([]);
   });
 });
+
+describe('a rare word said once beside a name used twice', () => {
+  it('is a slip of that name', () => {
+    const found = findings(
+      'Court story',
+      'Her lawyer, Thomas Brandt of Albuquerque, argued the case. Brandt said she would appeal.',
+      'Brant said outside the courthouse that the jury was confused.',
+    );
+    expect(fixes(found)).toEqual([['Brant', 'Brandt']]);
+  });
+
+  it('does not hold a rare word to a name written only once', () => {
+    const found = findings(
+      'Farm story',
+      'Gov. Laura Kelley asked for help. Kelly said farmers were struggling.',
+    );
+    expect(found.filter((f) => f.kind === 'consistency')).toEqual([]);
+  });
+});
