@@ -223,3 +223,28 @@ describe('a rare word said once beside a name used twice', () => {
     expect(found.filter((f) => f.kind === 'consistency')).toEqual([]);
   });
 });
+
+describe('wrong words left from the first measure of the new probes', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'Shops reopened after the hurricane past.',
+      'Erosion is worst along the Outer Banks cost.',
+      'The city wants to tab groundwater for the project.',
+      'The tower will hold 240 rental unites.',
+    );
+    expect(fixes(found)).toEqual([
+      ['after the hurricane past', 'after the hurricane passed'],
+      ['along the Outer Banks cost', 'along the Outer Banks coast'],
+      ['to tab groundwater', 'to tap groundwater'],
+      ['rental unites', 'rental units'],
+    ]);
+  });
+
+  it('leaves the right uses alone', () => {
+    const found = findings(
+      'Along the way the cost rose; the storm in years past was worse.',
+      'Press tab to move on. The cause unites the two parties.',
+    );
+    expect(found).toEqual([]);
+  });
+});
