@@ -1,3 +1,4 @@
+import { buildRuleIndex, type RuleIndex } from './rule-index';
 import { requiredLiterals } from './rule-screens';
 import type { Finding } from './types';
 
@@ -102,6 +103,9 @@ function groupsOf(args: ReadonlyArray<unknown>): Array<string | undefined> {
   return args.slice(1, offsetAt) as Array<string | undefined>;
 }
 
+/** Each compiled list's index of the texts its rules need (see rule-index.ts). */
+const INDEXES = new WeakMap<ReadonlyArray<CompiledRule>, RuleIndex>();
+
 /** Compiles rules, reporting broken ones instead of failing the whole check. */
 export function compileRules(rules: ReadonlyArray<StyleRule>): {
   compiled: CompiledRule[];
@@ -137,6 +141,8 @@ export function compileRules(rules: ReadonlyArray<StyleRule>): {
       );
     }
   }
+  // Built with the word lists as the checker starts, not in the first check a reader waits for.
+  INDEXES.set(compiled, buildRuleIndex(compiled));
   return { compiled, errors };
 }
 
@@ -163,66 +169,6 @@ export function lowerPattern(pattern: string): string {
   return out;
 }
 
-// Which rules a block can match, by the texts they need. One expression finds, at every
-// place in the block's lowercase text where one of those texts starts, the longest that
-// does; the shorter texts starting there are its prefixes, known beforehand. Looking for
-// each of ~180 texts with its own substring search cost more than the rules themselves.
-interface RuleIndex {
-  /** For each text (longest first), the rules it lets through, its own and its prefixes'. */
-  readonly rulesOf: ReadonlyMap<string, ReadonlyArray<number>>;
-  readonly starts: RegExp | null;
-  readonly always: ReadonlyArray<number>;
-}
-
-const INDEXES = new WeakMap<ReadonlyArray<CompiledRule>, RuleIndex>();
-
-// The set of texts a rule is screened by: the first (the one `requiredLiterals` prefers:
-// short texts keep the screening expression small, and sets of long ones made it slow to
-// build and run), unless it holds a text of one letter ("s"), which is found everywhere, each
-// time a match for the screening expression to report; then the smallest set with no such
-// text, or none: the rule is simply run on every block.
-function screeningSet(
-  sets: ReadonlyArray<ReadonlyArray<string>>,
-): ReadonlyArray<string> | undefined {
-  const usable = sets.filter((set) => set.every((text) => text.length >= 2));
-  if (usable[0] === sets[0]) return sets[0];
-  return usable.sort((a, b) => a.length - b.length)[0];
-}
-
-function indexOf(rules: ReadonlyArray<CompiledRule>): RuleIndex {
-  let index = INDEXES.get(rules);
-  if (index) return index;
-  const byText = new Map<string, number[]>();
-  const always: number[] = [];
-  rules.forEach(({ literals }, k) => {
-    const screen = literals === undefined ? undefined : screeningSet(literals);
-    if (screen === undefined) {
-      always.push(k);
-      return;
-    }
-    for (const literal of new Set(screen.map((l) => l.toLowerCase()))) {
-      const list = byText.get(literal);
-      if (list) list.push(k);
-      else byText.set(literal, [k]);
-    }
-  });
-  const texts = [...byText.keys()].sort((a, b) => b.length - a.length);
-  const rulesOf = new Map<string, number[]>();
-  for (const text of texts)
-    rulesOf.set(
-      text,
-      texts.filter((other) => text.startsWith(other)).flatMap((other) => byText.get(other)!),
-    );
-  const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  index = {
-    rulesOf,
-    starts: texts.length === 0 ? null : new RegExp(`(?=(${escaped.join('|')}))`, 'g'),
-    always,
-  };
-  INDEXES.set(rules, index);
-  return index;
-}
-
 /** Runs the house-style rules over one block of text. */
 export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Finding[] {
   const findings: Finding[] = [];
@@ -231,31 +177,12 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
   // case run on the text itself.
   const samePlaces = lower.length === text.length;
   let quotes: Array<[number, number]> | undefined;
-  const index = indexOf(rules);
-  const candidates = new Set<number>(index.always);
-  const starts = index.starts;
-  if (starts) {
-    starts.lastIndex = 0;
-    for (let m = starts.exec(lower); m !== null; m = starts.exec(lower)) {
-      for (const k of index.rulesOf.get(m[1]!)!) candidates.add(k);
-      starts.lastIndex = m.index + 1;
-    }
-  }
-  if (candidates.size === 0) return findings;
+  let index = INDEXES.get(rules);
+  if (!index) INDEXES.set(rules, (index = buildRuleIndex(rules)));
+  const candidates = index.candidates(lower);
   // In the rules' order: where two overlap, the first one listed is reported.
-  for (const k of [...candidates].sort((a, b) => a - b)) {
-    const { rule, regex, lowered, literals, caseless } = rules[k]!;
-    if (literals !== undefined) {
-      const haystack = caseless ? lower : text;
-      let found = true;
-      for (const set of literals) {
-        if (!set.some((literal) => haystack.includes(literal))) {
-          found = false;
-          break;
-        }
-      }
-      if (!found) continue;
-    }
+  for (const k of candidates) {
+    const { rule, regex, lowered } = rules[k]!;
     const [search, subject] = lowered && samePlaces ? [lowered, lower] : [regex, text];
     search.lastIndex = 0;
     for (let m = search.exec(subject); m !== null; m = search.exec(subject)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildRuleIndex } from '../../../shared/proofing/rule-index';
 import { requiredLiterals } from '../../../shared/proofing/rule-screens';
 import { checkStyle, compileRules, lowerPattern } from '../../../shared/proofing/style-rules';
 import type { StyleRule } from '../../../shared/proofing/style-rules';
@@ -108,5 +109,28 @@ describe('rules with no text worth screening by', () => {
       ['Whats', "What's"],
       ['per cent', 'percent'],
     ]);
+  });
+});
+
+describe('the index of the texts rules need', () => {
+  it('runs a rule only where each of its sets has a text, wherever the texts stand', () => {
+    const index = buildRuleIndex([
+      { literals: [[' sea'], ['could', 'would', 'should']] },
+      // Needs "carry on", which starts inside "too carry on".
+      { literals: [['carry on']] },
+      { literals: [['zz'], ['never here']] },
+      {},
+    ]);
+    expect(index.candidates('we would sea it')).toEqual([0, 3]);
+    expect(index.candidates('the sea would')).toEqual([0, 3]);
+    expect(index.candidates('a sea of it')).toEqual([3]);
+    expect(index.candidates('too carry on, zz')).toEqual([1, 3]);
+  });
+
+  it('reads texts past characters no rule uses, and again on the next block', () => {
+    const index = buildRuleIndex([{ literals: [['café'], ['ünder']] }]);
+    expect(index.candidates('« café » – ünder')).toEqual([0]);
+    expect(index.candidates('« café » – under')).toEqual([]);
+    expect(index.candidates('ünder café')).toEqual([0]);
   });
 });
