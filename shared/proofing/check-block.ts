@@ -187,20 +187,36 @@ export function checkBlock(
               if (named) story.skipped.push(name);
               return named;
             };
-            // "DeWine" is not "Devine": a capital inside a word is a name's, kept by slips.
+            // "DeWine" is not "Devine": a capital inside a word is a name's, kept by slips;
+            // but "LaPalce" is Laplace (GeoNames' spelling of LaPlace, La.), the same letters
+            // up to its capital, and "LaPlace" itself is no slip of it.
             const innerCapital = length === 1 && INNER_CAPITAL.test(bare);
+            const capitalAt = innerCapital ? bare.search(INNER_CAPITAL) + 2 : 0;
             near = resources.gazetteer.nearMisses(bare).filter(
               (name) =>
                 name.split(' ').length === length &&
                 !otherCompassPoint(name, bare) &&
                 // "Sea-Tac Airport" is the airport's style of SeaTac, no slip of it.
                 bare.replaceAll('-', '') !== name.replaceAll('-', '') &&
-                (!innerCapital || INNER_CAPITAL.test(name)) &&
+                (!innerCapital ||
+                  INNER_CAPITAL.test(name) ||
+                  (name.slice(0, capitalAt).toLowerCase() ===
+                    bare.slice(0, capitalAt).toLowerCase() &&
+                    name.toLowerCase() !== bare.toLowerCase())) &&
                 (length > 1
                   ? wordByWordSlips(bare, name) && !anotherNamedPlace(bare, name, resources)
                   : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
                     (famous(name) ? 2 : slips)),
             );
+            // Offered in the writer's style: "LaPlace".
+            if (innerCapital)
+              near = near.map((name) =>
+                INNER_CAPITAL.test(name)
+                  ? name
+                  : name.slice(0, capitalAt - 1) +
+                    name.charAt(capitalAt - 1).toUpperCase() +
+                    name.slice(capitalAt),
+              );
             if (length === 1 && bare.length === 4 && near.length === 0 && !innerCapital)
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);
             // "New Orlean", or where a place goes, "in Athen" (Athens before Athena).

@@ -48,19 +48,24 @@ export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Findin
     const b = tokens[i]!;
     // Most neighbours differ in length: that answers before any string is made.
     if (a.text.length !== b.text.length || a.text.toLowerCase() !== b.text.toLowerCase()) continue;
-    if (!/^\s+$/.test(text.slice(a.end, b.start)) || /^\d/.test(a.text)) continue;
+    // "a.m. a.m.": an abbreviation's last period stands between the two. (Not "U.S. U.S.":
+    // a sentence may end with the one and open with the other.)
+    const dotted = a.text.includes('.') && text[b.end] === '.' && /^\p{Ll}/u.test(a.text);
+    const between = text.slice(a.end, b.start);
+    if (!(dotted ? /^\.\s+$/ : /^\s+$/).test(between) || /^\d/.test(a.text)) continue;
     if (
       LEGIT_DOUBLES.has(a.text.toLowerCase()) ||
       legitDouble(a.text, tokens[i - 2], tokens[i + 1])
     )
       continue;
+    const end = dotted ? b.end + 1 : b.end;
     findings.push({
       start: a.start,
-      end: b.end,
-      text: text.slice(a.start, b.end),
+      end,
+      text: text.slice(a.start, end),
       kind: 'repeat',
-      message: `“${b.text}” is repeated.`,
-      suggestions: [a.text],
+      message: `“${text.slice(b.start, end)}” is repeated.`,
+      suggestions: [dotted ? `${a.text}.` : a.text],
     });
   }
   findings.push(...repeatedPairs(text, tokens));

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Cases from the fifty-fourth and fifty-fifth probes (a Louisiana air-permit hearing, a
+// Colorado avalanche), each written in other words than the probe's own, with right uses of
+// the same words beside them.
+
+const { findings } = proofingCases();
+
+describe('a place written with a capital inside it', () => {
+  it('offers the place its capital belongs to, in the writer’s style', () => {
+    const found = findings(
+      'HOUMA, La. — The levee board met.',
+      'Angela Roy, a teacher who lives in LaPalce, said the board waited too long.',
+    );
+    expect(fixes(found)).toEqual([['LaPalce', 'LaPlace']]);
+  });
+
+  it('leaves the place as its town writes it, and a name whose capital differs', () => {
+    const found = findings(
+      'HOUMA, La. — The levee board met.',
+      'Angela Roy, a teacher who lives in LaPlace, said the board waited too long.',
+      'Gov. Mike DeWine of Ohio sent a letter.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('an abbreviation written twice', () => {
+  it('flags “a.m. a.m.” with one as the fix', () => {
+    const found = findings('The shelter opened at 6 p.m. p.m. Friday.');
+    expect(fixes(found)).toEqual([['p.m. p.m.', 'p.m.']]);
+    expect(found[0]!.kind).toBe('repeat');
+  });
+
+  it('leaves a sentence that ends with “U.S.” and a next one that opens with it', () => {
+    expect(findings('The talks moved to the U.S. U.S. officials did not comment.')).toEqual([]);
+  });
+});
+
+describe('real words in the place of others', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'A spokesman, Raymond Thibault, sad the plant would stay open.',
+      'Fireworks lite up the harbor. We breath the smoke every summer.',
+      'A team of for climbers started on a west-facing slop at dawn.',
+      'The storm dropped ruffly 2 feet of snow on a week layer of ice.',
+      'Hikers kept heading in to the canyon. Few were wiling to turn back.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Thibault, sad', 'Thibault, said'],
+      ['lite up', 'lit up'],
+      ['We breath', 'We breathe'],
+      ['team of for', 'team of four'],
+      ['west-facing slop', 'west-facing slope'],
+      ['ruffly ', 'roughly '],
+      ['a week layer', 'a weak layer'],
+      ['heading in to the', 'heading into the'],
+      ['wiling to', 'willing to'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'Coach Ryan Doyle, sad and tired, left the field.',
+      'She bought lite beer. Take a deep breath. A group of for-profit schools sued.',
+      'The slop from the feedlot ran off. He turned himself in to the police.',
+      'It lasted a week. They were wiling away the afternoon.',
+    );
+    expect(found).toEqual([]);
+  });
+});
