@@ -9,7 +9,7 @@ import type { ProofingResources } from './proofreader';
 import { countyListFindings } from './county-lists';
 import { contextSlips } from './context-slips';
 import { infinitiveSlips } from './infinitive-slips';
-import { singularSlips } from './number-agreement';
+import { agreementSlips, singularSlips } from './number-agreement';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { compassHeadSlip, slipOfNameHead } from './word-slips';
@@ -399,7 +399,11 @@ export function checkBlock(
   // place ("over their") is questioned only where no other check has spoken.
   const later = countyListFindings(text, tokens, resources.gazetteer);
   if (resources.pairs) later.push(...contextSlips(text, tokens, resources.pairs));
-  later.push(...infinitiveSlips(text, resources), ...singularSlips(text, resources));
+  later.push(
+    ...infinitiveSlips(text, resources),
+    ...singularSlips(text, resources),
+    ...agreementSlips(text, resources),
+  );
   for (const finding of later)
     if (!findings.some((f) => f.start < finding.end && finding.start < f.end))
       findings.push(finding);

@@ -70,3 +70,64 @@ describe('real words in the place of others', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the fifty-sixth probe (a Michigan assembly plant idled for retooling).
+describe('a verb without its -s after “it”, “he” or “she” opening a clause', () => {
+  it('flags the verb with its -s form', () => {
+    const found = findings(
+      'Ford will pay its crews while it retool the Dearborn line.',
+      'Because she work nights, the shelter holds her bed.',
+      'Nobody knows whether it matter to voters.',
+    );
+    expect(fixes(found)).toEqual([
+      ['retool', 'retools'],
+      ['work', 'works'],
+      ['matter', 'matters'],
+    ]);
+  });
+
+  it('leaves modals, pasts written like presents and adverbs alone', () => {
+    const found = findings(
+      'When it last rained, the river rose. As it cost more, buyers left.',
+      'After it hit the coast, it weakened. When he saw the map, he laughed.',
+      'As it wound through town, the parade slowed. It will do as it damn well pleases.',
+      'Because it can wait, and since she will not, while he still works.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('more real words in the place of others', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'Stellantis will idle it’s Belvidere plant. Workers went on lay off in March.',
+      'The dealer sold four new SUV’s. "Nobody talked to use about it," one said.',
+      'Her brother, who seen the crash, called 911. The fund made hole the families.',
+      'Drivers had to weight, then left. Sales were weaker-then-expected.',
+      'Carmakers slowed there hiring. Warren Mayer Lori Stone said the city would help.',
+    );
+    expect(fixes(found)).toEqual([
+      ['will idle it’s', 'will idle its'],
+      ['on lay off', 'on layoff'],
+      ['four new SUV’s', 'four new SUVs'],
+      ['talked to use', 'talked to us'],
+      ['who seen', 'who saw'],
+      ['made hole', 'made whole'],
+      ['had to weight', 'had to wait'],
+      ['weaker-then-', 'weaker-than-'],
+      ['slowed there', 'slowed their'],
+      ['Warren Mayer', 'Warren Mayor'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'She said it’s Delta’s call. The plant will lay off 300 workers.',
+      'The SUV’s brakes failed. Which tool to use first is up to you.',
+      'Have you seen the crash? They had seen it before. The drill made a hole.',
+      'Judges had to weight the scores. Sales fell more than expected.',
+      'Prices were cut there last year. Louis B. Mayer founded the studio.',
+    );
+    expect(found).toEqual([]);
+  });
+});
