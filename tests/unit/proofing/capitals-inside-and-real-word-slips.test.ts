@@ -131,3 +131,43 @@ describe('more real words in the place of others', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the fifty-seventh probe (a Pennsylvania school board returns library books).
+describe('wrong words at a public meeting', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'The Library Bored met Monday. The zoning bored voted 4-1.',
+      'Staff removed they from the display. Parents stood in the isles.',
+      'Opponents of the plan where red shirts. She purposed a new schedule.',
+      'Students can borough laptops. The ordinance was adapted in March.',
+      'The rule aloud residents to speak. Since it begun, sales rose.',
+      'The union filled a formal grievance. Officials said they excepted delays.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Library Bored', 'Library Board'],
+      ['zoning bored ', 'zoning board '],
+      ['removed they ', 'removed them '],
+      ['stood in the isles', 'stood in the aisles'],
+      ['Opponents of the plan where ', 'Opponents of the plan wore '],
+      ['purposed ', 'proposed '],
+      ['can borough', 'can borrow'],
+      ['ordinance was adapted ', 'ordinance was adopted '],
+      ['rule aloud ', 'rule allowed '],
+      ['it begun', 'it began'],
+      ['filled a formal grievance', 'filed a formal grievance'],
+      ['they excepted', 'they expected'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'The students were bored. Once they agreed they would vote.',
+      'Tourists visit the British Isles. Places where masks are worn stayed open.',
+      'The warehouse was repurposed as housing. The Bronx is a borough.',
+      'The plan was adapted from a Denver model. She read the letter aloud to the board.',
+      'Work has begun on the bridge. The crowd filled the hall.',
+      'Farms were excepted from the rule.',
+    );
+    expect(found).toEqual([]);
+  });
+});
