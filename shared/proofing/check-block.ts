@@ -8,7 +8,7 @@ import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from '.
 import type { ProofingResources } from './proofreader';
 import { countyListFindings } from './county-lists';
 import { contextSlips } from './context-slips';
-import { infinitiveSlips } from './infinitive-slips';
+import { infinitiveSlips, tooBeforeVerb } from './infinitive-slips';
 import { agreementSlips, singularSlips } from './number-agreement';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
@@ -30,6 +30,7 @@ import {
 } from './person-cues';
 import { suggestionsFor } from './suggestions';
 import { nameTokens, numberSlip, splitCompounds } from './compounds';
+import { yearSlips } from './year-slips';
 import { INITIALS, knownNameCandidate } from './known-names';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import { isAccepted, isKnownWord, isNameParticle } from './known-words';
@@ -390,7 +391,12 @@ export function checkBlock(
       });
   }
   findings.push(
-    ...checkRepeats(text, tokens),
+    ...checkRepeats(
+      text,
+      tokens,
+      (word) => resources.speller.correct(word),
+      (name) => resources.gazetteer.lookup(name) !== undefined,
+    ),
     ...checkArticles(text, tokens, (word) => resources.speller.correct(word)),
     ...checkSpacingAndBrackets(text),
     ...checkStyle(text, resources.rules),
@@ -403,6 +409,8 @@ export function checkBlock(
     ...infinitiveSlips(text, resources),
     ...singularSlips(text, resources),
     ...agreementSlips(text, resources),
+    ...tooBeforeVerb(text, resources),
+    ...yearSlips(text),
   );
   for (const finding of later)
     if (!findings.some((f) => f.start < finding.end && finding.start < f.end))

@@ -106,6 +106,10 @@ export function isAffixPart(part: CompoundPart): boolean {
  * one of them is a known place and no first name stands before them (which would make it a
  * double-barrelled surname: "Evangelina Ruiz-Halvorsen").
  */
+const OPENING_WORDS = new Set(
+  'the a an in on at of for from to and but by with as after before near between'.split(' '),
+);
+
 export function nameTokens(
   tokens: ReadonlyArray<Token>,
   isKnownName: (text: string) => boolean,
@@ -135,9 +139,11 @@ export function nameTokens(
       return;
     }
     const previous = tokens[i - 1];
+    // ("The Seattle-Bainbrige route": a capital that only opens the sentence is no name.)
     const afterName =
       previous !== undefined &&
       isCapitalized(previous.text) &&
+      !(previous.sentenceStart && OPENING_WORDS.has(previous.text.toLowerCase())) &&
       text !== undefined &&
       text.slice(previous.end, token.start) === ' ';
     if (

@@ -1,4 +1,5 @@
 import type { ProofingResources } from './proofreader';
+import { isVerb } from './number-agreement';
 import type { Finding } from './types';
 
 // "hit a 3-pointer to tied the game": after "to", a verb in -ed before the thing it acts on
@@ -64,4 +65,42 @@ function plainVerb(written: string, resources: ProofingResources): string | unde
       (resources.common?.get(candidate) ?? 99) <= 35 &&
       resources.speller.correct(candidate),
   );
+}
+
+// "asking people too plan ahead": "too" before a verb and the thing it acts on is "to". Only
+// words the dictionary knows as verbs and not with -est ("too close the", "too clean them"
+// are adjectives), and only before an object or a particle.
+const TOO_VERB =
+  /\btoo (\p{Ll}{2,}) (?=(?:the|it|them|him|her|us|me|out|up|ahead|their|his|our|your|its|this|these|those)\b)/gu;
+
+function superlative(word: string, correct: (word: string) => boolean): boolean {
+  const last = word.charAt(word.length - 1);
+  return [
+    `${word}est`,
+    `${word}st`,
+    `${word}${last}est`,
+    /y$/.test(word) ? `${word.slice(0, -1)}iest` : '',
+  ].some((form) => form !== '' && correct(form));
+}
+
+/** "too" where "to" is meant, before a verb and its object. */
+export function tooBeforeVerb(text: string, resources: ProofingResources): Finding[] {
+  if (!text.includes('too ')) return [];
+  const findings: Finding[] = [];
+  const correct = (word: string): boolean => resources.speller.correct(word);
+  TOO_VERB.lastIndex = 0;
+  for (let m = TOO_VERB.exec(text); m !== null; m = TOO_VERB.exec(text)) {
+    const verb = m[1]!;
+    if (/(?:ed|ing|ly|s)$/.test(verb) || !isVerb(verb, correct) || superlative(verb, correct))
+      continue;
+    findings.push({
+      start: m.index,
+      end: m.index + 3,
+      text: text.slice(m.index, m.index + 3),
+      kind: 'spelling',
+      message: `Before a verb, “to ${verb}”.`,
+      suggestions: [text[m.index] === 'T' ? 'To' : 'to'],
+    });
+  }
+  return findings;
 }

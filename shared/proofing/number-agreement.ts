@@ -67,7 +67,8 @@ function thirdPerson(verb: string, correct: (word: string) => boolean): string |
   return forms.find(correct);
 }
 
-function isVerb(word: string, correct: (word: string) => boolean): boolean {
+/** A word the dictionary knows with -ed and -ing endings: a verb, whatever else it is. */
+export function isVerb(word: string, correct: (word: string) => boolean): boolean {
   const stem = word.endsWith('e') ? word.slice(0, -1) : word;
   const last = word.charAt(word.length - 1);
   const past = [

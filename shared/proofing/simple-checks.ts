@@ -40,8 +40,17 @@ function legitDouble(word: string, before: Token | undefined, after: Token | und
   return false;
 }
 
-/** "the the": the same word twice in a row. */
-export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Finding[] {
+/**
+ * "the the": the same word twice in a row. A name written twice ("Walla Walla", "Bora Bora",
+ * "Sirhan Sirhan") is no slip: a capitalized word the dictionary does not know in lowercase,
+ * or a place of that name.
+ */
+export function checkRepeats(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  isWord: (lower: string) => boolean = () => true,
+  isPlace: (name: string) => boolean = () => false,
+): Finding[] {
   const findings: Finding[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1]!;
@@ -55,6 +64,8 @@ export function checkRepeats(text: string, tokens: ReadonlyArray<Token>): Findin
     if (!(dotted ? /^\.\s+$/ : /^\s+$/).test(between) || /^\d/.test(a.text)) continue;
     if (
       LEGIT_DOUBLES.has(a.text.toLowerCase()) ||
+      (/^\p{Lu}/u.test(b.text) &&
+        (!isWord(b.text.toLowerCase()) || isPlace(text.slice(a.start, b.end)))) ||
       legitDouble(a.text, tokens[i - 2], tokens[i + 1])
     )
       continue;

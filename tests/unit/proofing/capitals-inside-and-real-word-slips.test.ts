@@ -171,3 +171,40 @@ describe('wrong words at a public meeting', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the fifty-eighth probe (Puget Sound ferry cuts).
+describe('ferry-story slips', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'SEATTLE — The ferry system serves Puget Sound.',
+      'The Seattle-Bremerten run loses a boat. Riders were told too plan ahead.',
+      'Be patient with are crews. Many riders take the boot to work.',
+      'Riders face weights of up to two hours. The state funded boats in 2202.',
+      'The shipbuilding contact stalled. A plan to covert three boats slipped.',
+      'The system has to few mates. Routes will each loose a boat.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Bremerten', 'Bremerton'],
+      ['too', 'to'],
+      ['with are crews', 'with our crews'],
+      ['take the boot', 'take the boat'],
+      ['weights of ', 'waits of '],
+      ['2202', '2022'],
+      ['shipbuilding contact', 'shipbuilding contract'],
+      ['to covert ', 'to convert '],
+      ['has to few', 'has too few'],
+      ['each loose', 'each lose'],
+    ]);
+  });
+
+  it('leaves names written twice, forecasts and right uses alone', () => {
+    const found = findings(
+      'SEATTLE — The ferry system serves Puget Sound.',
+      'The Walla Walla is in dry dock. Seas may rise a foot by 2150 and more by 2300.',
+      'It was too close the whole way. The dumbbells had weights of 20 pounds.',
+      'He got the boot from the team. Agents ran covert operations.',
+      'She has to pay. The rope came loose. We kept in contact with the crew.',
+    );
+    expect(found).toEqual([]);
+  });
+});
