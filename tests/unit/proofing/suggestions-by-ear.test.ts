@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slipDistance } from '../../../shared/proofing/suggest';
+import { rankedSuggestions, slipDistance } from '../../../shared/proofing/suggest';
 import { soundKey, SoundIndex } from '../../../shared/proofing/sound-key';
 import { suggestionsFor } from '../../../shared/proofing/suggestions';
 import { proofingCases } from '../../helpers/proofing-findings';
@@ -59,5 +59,18 @@ describe('letters exchanged across a third', () => {
   it('ranks the exchanged word first', () => {
     expect(suggestionsFor('maganize', resources())[0]).toBe('magazine');
     expect(suggestionsFor('nagivate', resources())[0]).toBe('navigate');
+  });
+});
+
+describe('candidates that score alike', () => {
+  it('come in order of the typed letters each keeps in place at its two ends', () => {
+    // "hop" and "harp" are both 1.9 slips from "hoppar"; "hop" keeps its first three letters.
+    const ranked = rankedSuggestions(
+      'hoppar',
+      { nearby: ['harp', 'hop'], alike: () => [] },
+      undefined,
+    );
+    expect(ranked).toEqual(['hop', 'harp']);
+    expect(slipDistance('hoppar', 'hop')).toBeCloseTo(slipDistance('hoppar', 'harp'));
   });
 });
