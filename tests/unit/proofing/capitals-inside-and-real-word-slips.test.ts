@@ -208,3 +208,30 @@ describe('ferry-story slips', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the fifty-ninth probe (an Alberta wildfire).
+describe('wildfire-story slips', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'A plum of smoke rose over the old saw-mil town.',
+      'Officials said the providence had asked for help.',
+      'Troops have been place on standby. Forecasters have warn of drier weeks.',
+    );
+    expect(fixes(found)).toEqual([
+      ['plum of ', 'plume of '],
+      ['saw-mil', 'saw-mill'],
+      ['the providence', 'the province'],
+      ['been place', 'been placed'],
+      ['have warn', 'have warned'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'She ate a plum. The mil rate rose. The townsite burned.',
+      'They trusted in the providence of God. He moved to Providence.',
+      'Be alert on the roads. The best place is home.',
+    );
+    expect(found).toEqual([]);
+  });
+});
