@@ -61,7 +61,18 @@ export function checkRepeats(
     // a sentence may end with the one and open with the other.)
     const dotted = a.text.includes('.') && text[b.end] === '.' && /^\p{Ll}/u.test(a.text);
     const between = text.slice(a.end, b.start);
-    if (!(dotted ? /^\.\s+$/ : /^\s+$/).test(between) || /^\d/.test(a.text)) continue;
+    if (!(dotted ? /^\.\s+$/ : /^\s+$/).test(between)) continue;
+    // A number written twice after a word ("scored 22 22 points") is a slip; in a row of
+    // figures, or "20 20 vision", it is not.
+    if (
+      /^\d/.test(a.text) &&
+      !(
+        /^\d{2,}$/.test(a.text) &&
+        /^\p{Ll}+$/u.test(tokens[i - 2]?.text ?? '') &&
+        !/^\s*(?:[\d/:-]|vision)/.test(text.slice(b.end))
+      )
+    )
+      continue;
     if (
       LEGIT_DOUBLES.has(a.text.toLowerCase()) ||
       (/^\p{Lu}/u.test(b.text) &&

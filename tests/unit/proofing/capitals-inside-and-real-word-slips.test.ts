@@ -235,3 +235,33 @@ describe('wildfire-story slips', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the sixtieth probe (an NBA game story).
+describe('game-story slips', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'The Nets snapped a five-game loosing streak. A late run put them a head by nine.',
+      '"We needed this won," the guard said. Dinwiddie lead the team with 24 points.',
+      'Claxton scored 18 18 and had the bets season of his career.',
+      'Brooklyn outscored Miami 48-30 in the pain.',
+    );
+    expect(fixes(found)).toEqual([
+      ['loosing ', 'losing '],
+      ['a head by ', 'ahead by '],
+      ['this won', 'this one'],
+      ['Dinwiddie lead', 'Dinwiddie led'],
+      ['18 18', '18'],
+      ['the bets ', 'the best '],
+      ['outscored Miami 48-30 in the pain', 'outscored Miami 48-30 in the paint'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'The horse that won. They each won twice. A head of lettuce cost $3.',
+      'The Celtics lead the league. He felt the pain of the loss. The totals were 22 22 18.',
+      'She placed bets on the game. He has 20 20 vision. Those loose balls hurt.',
+    );
+    expect(found).toEqual([]);
+  });
+});
