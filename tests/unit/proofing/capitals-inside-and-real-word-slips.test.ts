@@ -265,3 +265,33 @@ describe('game-story slips', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the sixty-first probe (a deputy convicted of beating a driver).
+describe('courtroom slips', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'A jury on Monday convinced the former officer. Her murder trail opens in May.',
+      'He asked why he was been searched. The last blew landed hard.',
+      'He was not resiting. The verdict was red aloud.',
+      'Her car had a broken tail light.',
+    );
+    expect(fixes(found)).toEqual([
+      ['jury on Monday convinced', 'jury on Monday convicted'],
+      ['murder trail', 'murder trial'],
+      ['was been', 'was being'],
+      ['last blew', 'last blow'],
+      ['not resiting', 'not resisting'],
+      ['verdict was red', 'verdict was read'],
+      ['tail light', 'taillight'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'The jury was convinced by the video. The trail in the park reopened.',
+      'He has been searched. The wind blew hard. The city is resiting the depot.',
+      'The sign was red.',
+    );
+    expect(found).toEqual([]);
+  });
+});
