@@ -21,7 +21,7 @@ const LEGIT_DOUBLES = new Set([
 
 // "What it is is a mess" and "the point is is" are spoken English a quote may keep; "the first
 // is is not" is a slip. "They had had enough" is the past perfect of have; "had had
-// performed" (a past participle after it) is a slip.
+// performed" (a past participle after it) is a slip. "Paid for for years" is right.
 const IS_IS_OPENERS = new Set([
   'it',
   'this',
@@ -33,10 +33,15 @@ const IS_IS_OPENERS = new Set([
   'question',
 ]);
 
+const FOR_A_TIME =
+  /^(?:years|months|weeks|days|hours|minutes|decades|generations|ages|ever|now|life|long|\d+)$/i;
+
 function legitDouble(word: string, before: Token | undefined, after: Token | undefined): boolean {
   const lower = word.toLowerCase();
   if (lower === 'is') return before !== undefined && IS_IS_OPENERS.has(before.text.toLowerCase());
   if (lower === 'had') return !(after && after.text.length >= 5 && /[^e]ed$|en$/i.test(after.text));
+  // "paying for for years": a verb's "for", then a span of time.
+  if (lower === 'for') return after !== undefined && FOR_A_TIME.test(after.text);
   return false;
 }
 

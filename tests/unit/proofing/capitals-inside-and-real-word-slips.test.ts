@@ -295,3 +295,31 @@ describe('courtroom slips', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the sixty-second probe (a state budget passes).
+describe('budget-story slips', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'The spending plane passed. Fees payed by drivers rise. The bill did to little.',
+      'Pandemic aide ran out. It does not clothes the gap. Spending stays at currant levels.',
+      'They waited for for the bus.',
+    );
+    expect(fixes(found)).toEqual([
+      ['spending plane', 'spending plan'],
+      ['payed ', 'paid '],
+      ['did to little', 'did too little'],
+      ['Pandemic aide', 'Pandemic aid'],
+      ['not clothes ', 'not close '],
+      ['currant ', 'current '],
+      ['for for', 'for'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'We will be paying for for years. A business plane landed. A Senate aide resigned.',
+      'She bought clothes the next day. Currant jelly sold out. The rope was payed out.',
+    );
+    expect(found).toEqual([]);
+  });
+});
