@@ -323,3 +323,43 @@ describe('budget-story slips', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the sixty-third probe (a chipmaker's sales warning).
+describe('earnings-story slips', () => {
+  it('flags each slip with the word meant', () => {
+    const found = findings(
+      'Shares fell 4% 4% after the firm warmed that margins in the quarter would shrink.',
+      'Sales came in bellow forecasts, sighting weaker demand and a slow down in China.',
+      'It reported prophet of 40 cents a share on a conference cal. "It is a paws," she said.',
+      'Orders should recover in the second have. Demand remained strung.',
+      'Investors are losing patients. It cannot offset every thing else.',
+      'The stock trades on PC’s. The plan aims to safe $200 million.',
+    );
+    expect(fixes(found)).toEqual([
+      ['4% 4%', '4%'],
+      ['warmed ', 'warned '],
+      ['in bellow', 'in below'],
+      ['sighting ', 'citing '],
+      ['a slow down', 'a slowdown'],
+      ['prophet ', 'profit '],
+      ['conference cal', 'conference call'],
+      ['a paws', 'a pause'],
+      ['second have', 'second half'],
+      ['remained strung', 'remained strong'],
+      ['Investors are losing patients', 'Investors are losing patience'],
+      ['every thing', 'everything'],
+      ['on PC’s', 'on PCs'],
+      ['to safe ', 'to save '],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'The sun warmed that corner. Fans spotted a bear, sighting a cub too.',
+      'Drivers slow down in fog. The prophet of doom spoke. The dog licked its paws.',
+      'Hospitals are losing patients to clinics. The lights were strung across the street.',
+      'The CEO’s office called. The vault was safe.',
+    );
+    expect(found).toEqual([]);
+  });
+});
