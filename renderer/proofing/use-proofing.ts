@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Editor, Node as SlateNode, Path } from 'slate';
 import type { BlockResult } from '../../shared/proofing/proofreader';
 import type { Story } from '../../shared/story';
+import { takeDomSelection } from '../editor/take-dom-selection';
 import { proofBlocks, rangeIn, rawOffset } from './proof-targets';
 import type { PlacedFinding, ProofBlock } from './proof-targets';
 import { followFindings } from './follow-edits';
@@ -120,6 +121,10 @@ export function useProofing(
           if (!blocks || message.seq < latestSeq.current) return;
           for (const seq of pending.current.keys())
             if (seq < message.seq) pending.current.delete(seq);
+          // The underlines about to be drawn redraw the text, and slate-react then puts the
+          // page's selection back to the one it last read: a selection the user made in
+          // the moment before (its reading lags by up to 100 ms) would jump back. Read it now.
+          takeDomSelection(editor);
           const tracked = placeFindings(editor, blocks, message.results);
           releaseRefs(trackedRefs.current);
           trackedRefs.current = tracked;
