@@ -1,15 +1,9 @@
 import { editDistance } from './edit-distance';
-import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
-import { checkStyle } from './style-rules';
 import { BYLINE, isBoilerplate } from './boilerplate';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import { countyListFindings } from './county-lists';
-import { contextSlips } from './context-slips';
-import { infinitiveSlips, tooBeforeVerb } from './infinitive-slips';
-import { agreementSlips, singularSlips } from './number-agreement';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { compassHeadSlip, slipOfNameHead } from './word-slips';
@@ -29,8 +23,8 @@ import {
   TITLES,
 } from './person-cues';
 import { suggestionsFor } from './suggestions';
-import { nameTokens, numberSlip, splitCompounds } from './compounds';
-import { yearSlips } from './year-slips';
+import { nameTokens, splitCompounds } from './compounds';
+import { checkWording } from './wording-checks';
 import { INITIALS, knownNameCandidate } from './known-names';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import { isAccepted, isKnownWord, isNameParticle } from './known-words';
@@ -378,42 +372,6 @@ export function checkBlock(
       });
   });
 
-  for (const token of tokens) {
-    const slip = numberSlip(token);
-    if (slip)
-      findings.push({
-        start: slip.part.start,
-        end: slip.part.end,
-        text: slip.part.text,
-        kind: 'spelling',
-        message: `Check the number: did you mean “${slip.meant}”?`,
-        suggestions: [slip.meant],
-      });
-  }
-  findings.push(
-    ...checkRepeats(
-      text,
-      tokens,
-      (word) => resources.speller.correct(word),
-      (name) => resources.gazetteer.lookup(name) !== undefined,
-    ),
-    ...checkArticles(text, tokens, (word) => resources.speller.correct(word)),
-    ...checkSpacingAndBrackets(text),
-    ...checkStyle(text, resources.rules),
-  );
-  // A county name already found misspelled on its own is one finding; a sound-alike out of
-  // place ("over their") is questioned only where no other check has spoken.
-  const later = countyListFindings(text, tokens, resources.gazetteer);
-  if (resources.pairs) later.push(...contextSlips(text, tokens, resources.pairs));
-  later.push(
-    ...infinitiveSlips(text, resources),
-    ...singularSlips(text, resources),
-    ...agreementSlips(text, resources),
-    ...tooBeforeVerb(text, resources),
-    ...yearSlips(text),
-  );
-  for (const finding of later)
-    if (!findings.some((f) => f.start < finding.end && finding.start < f.end))
-      findings.push(finding);
+  findings.push(...checkWording(text, tokens, resources, findings));
   return findings;
 }

@@ -1,0 +1,64 @@
+import { numberSlip } from './compounds';
+import { contextSlips } from './context-slips';
+import { countyListFindings } from './county-lists';
+import { infinitiveSlips, tooBeforeVerb } from './infinitive-slips';
+import { agreementSlips, singularSlips } from './number-agreement';
+import type { ProofingResources } from './proofreader';
+import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
+import { checkStyle } from './style-rules';
+import type { Finding, Token } from './types';
+import { yearSlips } from './year-slips';
+
+/**
+ * The checks of a block's wording, after its names and spellings (`found`): numbers, repeats,
+ * articles, spacing, house style and wrong words, then the checks that speak only where no
+ * other has (county lists, sound-alikes, verb forms, years). Returns the findings to add.
+ */
+export function checkWording(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  resources: ProofingResources,
+  found: ReadonlyArray<Finding>,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const token of tokens) {
+    const slip = numberSlip(token);
+    if (slip)
+      findings.push({
+        start: slip.part.start,
+        end: slip.part.end,
+        text: slip.part.text,
+        kind: 'spelling',
+        message: `Check the number: did you mean “${slip.meant}”?`,
+        suggestions: [slip.meant],
+      });
+  }
+  findings.push(
+    ...checkRepeats(
+      text,
+      tokens,
+      (word) => resources.speller.correct(word),
+      (name) => resources.gazetteer.lookup(name) !== undefined,
+    ),
+    ...checkArticles(text, tokens, (word) => resources.speller.correct(word)),
+    ...checkSpacingAndBrackets(text),
+    ...checkStyle(text, resources.rules),
+  );
+  // A county name already found misspelled on its own is one finding; a sound-alike out of
+  // place ("over their") is questioned only where no other check has spoken.
+  const later = countyListFindings(text, tokens, resources.gazetteer);
+  if (resources.pairs) later.push(...contextSlips(text, tokens, resources.pairs));
+  later.push(
+    ...infinitiveSlips(text, resources),
+    ...singularSlips(text, resources),
+    ...agreementSlips(text, resources),
+    ...tooBeforeVerb(text, resources),
+    ...yearSlips(text),
+  );
+  const spoken = (finding: Finding): boolean =>
+    [found, findings].some((list) =>
+      list.some((f) => f.start < finding.end && finding.start < f.end),
+    );
+  for (const finding of later) if (!spoken(finding)) findings.push(finding);
+  return findings;
+}
