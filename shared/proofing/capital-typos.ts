@@ -11,6 +11,7 @@ import {
 import { editDistance } from './edit-distance';
 import {
   calendarSlip,
+  whereDateStands,
   compassSlip,
   pluralWordSlip,
   slipOfNameHead,
@@ -165,6 +166,7 @@ function nameSlip(word: string, resources: ProofingResources): boolean {
   );
 }
 
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
 const NUMERAL = /^(?:\d+[A-Z]?|[IVX]{1,4})$/;
 
 function beforeNumeral(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
@@ -213,6 +215,21 @@ function inCommonName(
     (ARTICLES.has(before2.text.toLowerCase()) ||
       (COMMON_POSSESSIVE.test(before2.text) && !TITLE_SET.has(before!.text.toLowerCase()))) &&
     !(joined(token, after) && after !== undefined && isCapitalized(after.text))
+  )
+    return true;
+  // At a name's end after a state, a country or a place of two words: "the New England
+  // Aquariam" (a team's or a company's word after a place is one the dictionary knows; a
+  // town's name may be a first name: "Harrison Butker").
+  if (
+    joined(before, token) &&
+    before !== undefined &&
+    isCapitalized(before.text) &&
+    (resources.gazetteer.isStateOrCountry(before.text) ||
+      (joined(before2, before) &&
+        resources.gazetteer.lookup(text.slice(before2!.start, before.end)) !== undefined)) &&
+    token!.text.length >= 7 &&
+    !(joined(token, after) && after !== undefined && isCapitalized(after.text)) &&
+    oneSlipFromCommon(stripPossessive(token!.text), resources)
   )
     return true;
   // After an institution's head and "of", "for" or "and": "the Centers for Disese Control",
@@ -303,9 +320,11 @@ export function capitalTypo(
   const next = tokens[i + 1];
   // A capitalized word next may be a surname, after a first name; a known place of two words
   // or more ("Acros Lee County") is not.
+  // (Not an acronym: "Becuase ERCOT has" opens a sentence with a slip, not a first name.)
   const beforeName =
     next !== undefined &&
     isCapitalized(next.text) &&
+    !ACRONYM.test(next.text) &&
     text.slice(token.end, next.start) === ' ' &&
     !beforePlace;
   // After an article, where no person's name stands, a word one slip from an everyday word
@@ -374,7 +393,7 @@ export function capitalTypo(
   return (
     yPluralSlip(word, resources) ||
     compassSlip(word) ||
-    (!beforeName && calendarSlip(word)) ||
+    (!beforeName && calendarSlip(word, whereDateStands(tokens, i, text))) ||
     slipOfNameHead(tokens, i, text)
   );
 }

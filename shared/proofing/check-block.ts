@@ -6,7 +6,13 @@ import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from '.
 import type { ProofingResources } from './proofreader';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
-import { compassHeadSlip, slipOfNameHead } from './word-slips';
+import {
+  calendarFirst,
+  calendarSlip,
+  compassHeadSlip,
+  slipOfNameHead,
+  whereDateStands,
+} from './word-slips';
 import {
   anotherNamedPlace,
   capitalizedRuns,
@@ -81,6 +87,7 @@ export function checkBlock(
   }
   const tokens = tokenize(text);
   const findings: Finding[] = [];
+  const namesBefore = unknown.length;
   const covered = new Set<number>();
   const placeStarts = new Set<number>();
 
@@ -126,6 +133,21 @@ export function checkBlock(
         const phrase = text.slice(first.start, last.end);
         const known =
           resources.gazetteer.lookup(phrase) ?? resources.gazetteer.lookup(stripPossessive(phrase));
+        // A small town where a date stands is a weekday's slip: "scheduled for Munday at noon"
+        // (Munday, Texas), left to the word check.
+        if (
+          known &&
+          length === 1 &&
+          calendarSlip(
+            phrase,
+            whereDateStands(
+              tokens,
+              tokens.findIndex((t) => t.start === first.start),
+              text,
+            ),
+          )
+        )
+          break;
         let near: string[] = [];
         if (!known && !isAccepted(phrase, resources)) {
           // A first name next to another proper noun ("Philippa Hargreaves") is not a misspelled place.
@@ -359,7 +381,7 @@ export function checkBlock(
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
       return;
     }
-    const finding = spellingFinding(token, suggest);
+    const finding = calendarFirst(spellingFinding(token, suggest));
     findings.push(finding);
     // A capitalized word taken for a typo is still a name if the story uses it again.
     if (isCapitalized(token.text))
@@ -372,6 +394,18 @@ export function checkBlock(
       });
   });
 
+  markJoinedNames(unknown, namesBefore, text);
   findings.push(...checkWording(text, tokens, resources, findings));
   return findings;
+}
+
+// The second part of a double surname records the first ("Baca" of "Trujillo-Baca"), so a
+// slip of its first letter is still seen as one name spelled two ways ("Trujillo-Vaca").
+function markJoinedNames(unknown: UnknownName[], from: number, text: string): void {
+  for (let k = from; k < unknown.length; k++) {
+    const u = unknown[k]!;
+    if (text[u.start - 1] !== '-') continue;
+    const joinedTo = /[\p{L}'’]+$/u.exec(text.slice(Math.max(0, u.start - 31), u.start - 1))?.[0];
+    if (joinedTo && isCapitalized(joinedTo)) unknown[k] = { ...u, joinedTo };
+  }
 }

@@ -21,6 +21,8 @@ export interface UnknownName extends NameHint {
   readonly uncued?: true;
   /** What the word is if it is no place the story could mean: a typo of a common word. */
   readonly asTypo?: Finding;
+  /** The name it is joined to by a hyphen, before it ("Trujillo" for "Baca"). */
+  readonly joinedTo?: string;
 }
 
 // Every recheck compares the story's proper nouns pairwise; the pairs hardly change between
@@ -185,9 +187,11 @@ export function checkConsistency(
         const [short, long] = a.length < b.length ? [a, b] : [b, a];
         // So is a surname the dictionary does not know ("Villalobo said" beside "Ramon
         // Villalobos"); a plural family name takes an article ("the Tollefsruds").
+        // A name the dictionary lists without the s is still that slip ("Fairbank said" beside
+        // "Darnell Fairbanks"), unless a surname follows it (a first name: "Robert Ellis").
         if (
           long === `${short}s` &&
-          (everyday.has(short) || !dictionary.has(short)) &&
+          (everyday.has(short) || !dictionary.has(short) || !surnames.has(short)) &&
           withGivenName.has(long) &&
           !withGivenName.has(short)
         ) {
@@ -238,6 +242,7 @@ export function checkConsistency(
       }
     }
   }
+  joinedSlips(unknown, counts, preferred);
   // An everyday word used as a surname once, one slip from a capitalized word the story
   // uses three times or more, is that name: "Hatchet served two terms" in the story of
   // Malcolm Hatcher (itself an everyday word, so never a candidate).
@@ -323,5 +328,33 @@ function matchPlaces(
         break;
       }
     }
+  }
+}
+
+// The second parts of double surnames joined to the same first part, a letter apart even at
+// their start ("Trujillo-Baca", "Trujillo-Vaca"): the commoner spelling, or both when tied.
+function joinedSlips(
+  unknown: ReadonlyArray<UnknownName>,
+  counts: ReadonlyMap<string, number>,
+  preferred: Map<string, string>,
+): void {
+  const byFirstPart = new Map<string, Set<string>>();
+  for (const u of unknown) {
+    if (u.joinedTo === undefined || u.text.length < 4) continue;
+    const set = byFirstPart.get(u.joinedTo);
+    if (set) set.add(u.text);
+    else byFirstPart.set(u.joinedTo, new Set([u.text]));
+  }
+  for (const spellings of byFirstPart.values()) {
+    const list = [...spellings];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (a[0] === b[0] || a.length !== b.length || nameDistance(a, b) !== 1) continue;
+        // (Used as often as each other, the later spelling is the slip.)
+        const [ca, cb] = [counts.get(a) ?? 0, counts.get(b) ?? 0];
+        const [rare, common] = ca < cb ? [a, b] : [b, a];
+        if (!preferred.has(rare)) preferred.set(rare, common);
+      }
   }
 }

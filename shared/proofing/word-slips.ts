@@ -4,7 +4,7 @@ import { CALENDAR } from './known-names';
 import { NAME_HEADS } from './name-words';
 import type { ProofingResources } from './proofreader';
 import { isCapitalized } from './tokenize';
-import type { Token } from './types';
+import type { Finding, Token } from './types';
 
 // Capitalized words that are slips of everyday words wherever they stand: a plural, a month
 // or weekday, a noun in -y. The capital-typo judgement asks these last.
@@ -36,15 +36,53 @@ const CALENDAR_WORDS = [...CALENDAR].map((name) => name.toLowerCase());
 
 // "Septmber", "Wednsday": a month or a weekday with a letter dropped, added or two swapped,
 // or from eight letters any one slip (asked where no surname follows: "Augusto Ruiz").
-export function calendarSlip(word: string): boolean {
+// Where a date stands, any one slip of five letters or more: "scheduled for Munday" (a
+// surname elsewhere).
+export function calendarSlip(word: string, whereDateStands = false): boolean {
   if (word.length < 5) return false;
   const lower = word.toLowerCase();
   return CALENDAR_WORDS.some(
     (name) =>
       name !== lower &&
       (letterDroppedAddedOrSwapped(lower, name) ||
-        (lower.length >= 8 && editDistance(lower, name, 1) === 1)),
+        ((lower.length >= 8 || whereDateStands) && editDistance(lower, name, 1) === 1)),
   );
+}
+
+/** A weekday's or month's slip offers that name first: "Satuday" is Saturday, not study. */
+export function calendarFirst(finding: Finding): Finding {
+  const lower = finding.text.toLowerCase();
+  if (lower.length < 5 || !isCapitalized(finding.text)) return finding;
+  const at = CALENDAR_WORDS.findIndex(
+    (name) => name !== lower && editDistance(lower, name, 1) === 1,
+  );
+  if (at < 0) return finding;
+  const name = [...CALENDAR][at]!;
+  return {
+    ...finding,
+    suggestions: [name, ...finding.suggestions.filter((s) => s !== name)].slice(0, 5),
+  };
+}
+
+const BEFORE_DATE = new Set(
+  'on for by until till since last next this early late from through before after every each'.split(
+    ' ',
+  ),
+);
+const AFTER_DAY = /^(?:,|\s+(?:\d|morning|afternoon|evening|night|and\b|or\b|through\b|at (?:\d|noon)))/;
+
+/** A word stands where a weekday or month would: "for _ at", "on _,", "_ morning". */
+export function whereDateStands(units: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const before = units[i - 1];
+  const token = units[i];
+  if (token === undefined) return false;
+  if (
+    before !== undefined &&
+    BEFORE_DATE.has(before.text) &&
+    text.slice(before.end, token.start) === ' '
+  )
+    return true;
+  return AFTER_DAY.test(text.slice(token.end, token.end + 12));
 }
 
 // "Twin Citys", "the Countys": a common noun in -y given a plain s, which no name is.

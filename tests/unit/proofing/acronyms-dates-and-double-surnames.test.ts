@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Cases from the sixty-fourth to seventy-first probes (a Texas grid alert, a Maine fishery
+// hearing, a Minnesota teachers' vote, a New Mexico wildfire), each written in other words
+// than the probe's own, with right uses of the same words beside them.
+
+const { findings } = proofingCases();
+
+describe('a slip opening a sentence before an acronym', () => {
+  it('is a typo, not a first name before a surname', () => {
+    const found = findings('Becuase FEMA ran out of trailers, families stayed in motels.');
+    expect(fixes(found)).toEqual([['Becuase', 'Because']]);
+  });
+
+  it('leaves a first name before a surname', () => {
+    expect(findings('Jaelen Moore said FEMA ran out of trailers.')).toEqual([]);
+  });
+});
+
+describe('a word ending a name after a state, a country or a place of two words', () => {
+  it('is judged as a word: “the Georgia Aquariam”', () => {
+    const found = findings('Divers at the Georgia Aquariam counted the sharks.');
+    expect(fixes(found)).toEqual([['Aquariam', 'Aquarium']]);
+  });
+
+  it('leaves a surname after a town that is a first name too, and a team', () => {
+    const found = findings(
+      'Harrison Butker kicked the winner, and the Kansas City Chiefs held on.',
+      'The Minnesota Vikings lost.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a weekday slip where a date stands', () => {
+  it('flags one that is also a town’s or a person’s name, and offers the day first', () => {
+    const found = findings(
+      'The hearing was moved to Munday at 10 a.m.',
+      'Ballots are due by Thrusday, the clerk said.',
+      'The vote is set for Satuday morning.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Munday', 'Monday'],
+      ['Thrusday', 'Thursday'],
+      ['Satuday', 'Saturday'],
+    ]);
+  });
+
+  it('leaves the surname and the town where no date stands', () => {
+    const found = findings(
+      'Officer Dana Munday wrote the report.',
+      'The ranch is near Munday, Texas, west of Wichita Falls.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a surname said without its s', () => {
+  it('is that name when the dictionary lists the shorter one too', () => {
+    const found = findings(
+      'Principal Darnell Fairbanks said the school would stay open.',
+      '“We have a plan,” Fairbanks said.',
+      '“We will need buses,” Fairbank said.',
+    );
+    expect(fixes(found)).toEqual([['Fairbank', 'Fairbanks']]);
+  });
+
+  it('leaves a first name that is the surname’s stem', () => {
+    const found = findings('Robert Ellis and Lisa Roberts ran the count.');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the second part of a double surname', () => {
+  it('is held to the spelling the story gives it, even with its first letter off', () => {
+    const found = findings(
+      'Mayor Rosa Garza-Vela spoke first.',
+      'Garza-Vela said the plan was sound.',
+      'Garza-Bela left before the vote.',
+    );
+    expect(fixes(found)).toEqual([['Bela', 'Vela']]);
+  });
+
+  it('leaves two people whose surnames share no first part', () => {
+    const found = findings('Rosa Garza-Vela and Tomas Ruiz-Bela spoke first.');
+    expect(found).toEqual([]);
+  });
+});
