@@ -23,9 +23,28 @@ export function isKnownWord(word: string, resources: ProofingResources): boolean
   return (
     isPrefixCompound(word, resources) ||
     isNounPlural(word, resources) ||
-    isIngOfEWord(word, resources)
+    isIngOfEWord(word, resources) ||
+    isRegionDemonym(word, resources)
   );
 }
+
+// "Sonoran", "Manitoban", "Utahn": a state, province or country with -n or -an is its people's
+// adjective (the dictionary has the famous ones: Arizonan, Albertan).
+function isRegionDemonym(word: string, resources: ProofingResources): boolean {
+  if (!TITLE_WORD.test(word) || !word.endsWith('n') || word.length < 6) return false;
+  const { gazetteer } = resources;
+  // Not where the dictionary has the people's word in another form: "Canadan" is Canadian.
+  const region = (stem: string): boolean =>
+    (gazetteer.isStateOrCountry(stem) || gazetteer.countryOf(stem) !== undefined) &&
+    !OTHER_DEMONYM_ENDINGS.some(
+      (ending) =>
+        resources.speller.correct(stem + ending) ||
+        resources.speller.correct(stem.slice(0, -1) + ending),
+    );
+  return region(word.slice(0, -1)) || (word.endsWith('an') && region(word.slice(0, -2)));
+}
+
+const OTHER_DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'i'];
 
 // "Nearshoring", "offshoring": -ing on a word ending in a silent e that the dictionary knows
 // ("nearshore") when the dictionary lacks the form. Only after an e: "runing" is not "run".

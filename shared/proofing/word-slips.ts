@@ -69,7 +69,8 @@ const BEFORE_DATE = new Set(
     ' ',
   ),
 );
-const AFTER_DAY = /^(?:,|\s+(?:\d|morning|afternoon|evening|night|and\b|or\b|through\b|at (?:\d|noon)))/;
+const AFTER_DAY =
+  /^(?:,|\s+(?:\d|morning|afternoon|evening|night|and\b|or\b|through\b|at (?:\d|noon)))/;
 
 /** A word stands where a weekday or month would: "for _ at", "on _,", "_ morning". */
 export function whereDateStands(units: ReadonlyArray<Token>, i: number, text: string): boolean {

@@ -235,7 +235,7 @@ describe('from a twenty-sixth probe', () => {
       'About 12,000 costumers lost power, and we may loose more.',
     );
     expect(fixes(found)).toEqual([
-      ['loosing ground', 'losing ground'],
+      ['loosing ', 'losing '],
       ['pervious ', 'previous '],
       ['to there doors', 'to their doors'],
       ['12,000 costumers', '12,000 customers'],

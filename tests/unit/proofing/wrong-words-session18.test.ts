@@ -33,6 +33,7 @@ describe('wrong words a rule can see', () => {
       'Use is expected to peek near 80,000 megawatts.',
       'The club razed money for the shelter.',
       'The firm by’s its parts overseas.',
+      'The club is loosing money.',
     );
     expect(fixes(found)).toEqual([
       ['all ready doubled', 'already doubled'],
@@ -58,6 +59,7 @@ describe('wrong words a rule can see', () => {
       ['expected to peek ', 'expected to peak '],
       ['razed ', 'raised '],
       ['by’s', 'buys'],
+      ['loosing ', 'losing '],
     ]);
   });
 
@@ -86,7 +88,23 @@ describe('wrong words a rule can see', () => {
       'Take a peek at the numbers.',
       'The old mill was razed in 1990.',
       'The bylaws passed.',
+      'Archers were loosing arrows at the targets.',
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('the people of a state, province or country', () => {
+  it('are known with -n or -an where the dictionary lacks them', () => {
+    const found = findings(
+      'A Sonoran rancher, a Manitoban farmer and a Utahn guide crossed the Chihuahuan Desert.',
+      'The whiskey aged in a rickhouse.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('are still slips where the dictionary has another form', () => {
+    const found = findings('A Canadan official spoke.');
+    expect(fixes(found)).toEqual([['Canadan', 'Canadian']]);
   });
 });
