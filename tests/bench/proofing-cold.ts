@@ -1,6 +1,7 @@
 // One proofing worker's life, in a fresh process as the editor's worker has it: load the word
 // lists, check the whole text once, rank the suggestions, then recheck after ninety one-word
-// edits of a middle paragraph. Prints {"startup", "check", "recheckEarly", "recheck"} in ms
+// edits of a middle paragraph, then another story as long. Prints {"startup", "check",
+// "recheckEarly", "recheck", "checkWarm"} in ms
 // as JSON: the median of the first thirty edits (V8 is still compiling the path and
 // collecting the first check's garbage) and of the sixty after them (the steady state).
 // Run by proofing-bench.ts: `node --import tsx tests/bench/proofing-cold.ts <text file>`.
@@ -35,4 +36,14 @@ for (let i = 0; i < 90; i++) {
 }
 const recheckEarly = median(times.slice(0, 30));
 const recheck = median(times.slice(30));
-process.stdout.write(`${JSON.stringify({ startup, check, recheckEarly, recheck })}\n`);
+// Another story of the same length checked whole by the same worker (a paste, or the next
+// story opened): every block is new to it, the words mostly are not. Three, the median.
+const endings = [' Officials said.', ' The vote is set for Monday.', ' No one was hurt.'];
+const warm = endings.map((ending) => {
+  const other = blocks.map((block) => `${block}${ending}`);
+  const at = performance.now();
+  proofreader.check(other);
+  return performance.now() - at;
+});
+const checkWarm = median(warm);
+process.stdout.write(`${JSON.stringify({ startup, check, recheckEarly, recheck, checkWarm })}\n`);
