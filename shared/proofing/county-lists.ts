@@ -1,9 +1,9 @@
-import { editDistance } from './edit-distance';
+import { editDistance, sameLetters } from './edit-distance';
 import type { Gazetteer } from './gazetteer';
 import { isCapitalized } from './tokenize';
 import type { Finding, Token } from './types';
 
-const PLURALS: Record<string, string> = { counties: 'County', parishes: 'Parish' };
+const PLURALS: Record<string, 'County' | 'Parish'> = { counties: 'County', parishes: 'Parish' };
 const JOINERS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
 
 /**
@@ -29,15 +29,20 @@ export function countyListFindings(
     if (states.size === 0) return;
     for (const name of names) {
       if (known.includes(name)) continue;
-      const near = gazetteer
-        .nearMisses(`${name.text} ${head}`, false, 4)
-        .filter(
-          (candidate) =>
-            candidate.endsWith(` ${head}`) &&
-            editDistance(candidate.slice(0, -head.length - 1), name.text, 1) === 1 &&
-            gazetteer.statesOf(candidate).some((state) => states.has(state)),
+      // The list's states' own counties, one slip away, or two from five letters ("Solona":
+      // Solano), closest first.
+      const most = name.text.length >= 5 ? 2 : 1;
+      const near = [...states]
+        .flatMap((state) => gazetteer.countiesIn(state, head))
+        .map((county) => ({ county, slips: editDistance(county, name.text, most) }))
+        .filter(({ county, slips }) => slips <= most && county !== name.text)
+        // Equally close, the one of the same letters in another order first: Solano, not Sonoma.
+        .sort(
+          (a, b) =>
+            a.slips - b.slips ||
+            Number(sameLetters(b.county, name.text)) - Number(sameLetters(a.county, name.text)),
         )
-        .map((candidate) => candidate.slice(0, -head.length - 1));
+        .map(({ county }) => county);
       if (near.length === 0) continue;
       findings.push({
         start: name.start,

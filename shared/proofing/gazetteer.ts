@@ -125,6 +125,28 @@ export class Gazetteer {
     return [...this.statesOf(`${name} County`), ...this.statesOf(`${name} Parish`)];
   }
 
+  /** The counties (or, with "Parish", parishes) of a state, by their names without the head. */
+  public countiesIn(state: string, head: 'County' | 'Parish'): ReadonlyArray<string> {
+    if (!this.countyLists) {
+      // Built on first use: only a list of counties with a name the gazetteer lacks asks.
+      this.countyLists = new Map();
+      for (const name of this.names) {
+        const at = name.lastIndexOf(' ');
+        const kind = name.slice(at + 1);
+        if (kind !== 'County' && kind !== 'Parish') continue;
+        for (const code of this.statesOf(name)) {
+          const key = `${code} ${kind}`;
+          const list = this.countyLists.get(key);
+          if (list) list.push(name.slice(0, at));
+          else this.countyLists.set(key, [name.slice(0, at)]);
+        }
+      }
+    }
+    return this.countyLists.get(`${state} ${head}`) ?? [];
+  }
+
+  private countyLists: Map<string, string[]> | undefined;
+
   /** States a name is a place or a county in. */
   public statesWithin(name: string): ReadonlyArray<string> {
     return [...this.statesOf(name), ...this.countyStates(name)];

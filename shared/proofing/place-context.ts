@@ -270,10 +270,13 @@ export function preferStoryState(
       return preferStoryState(finding, here, gazetteer);
   }
   if (!state || finding.kind !== 'name' || finding.suggestions.length < 2) return finding;
-  // The state itself counts as in it: "Hawai" in a Honolulu story is Hawaii before Hawi.
-  const inState = finding.suggestions.filter(
-    (s) => ownState(s) === state || gazetteer.statesOf(s).includes(state),
-  );
+  // The state itself counts as in it: "Hawai" in a Honolulu story is Hawaii before Hawi; so
+  // does the bare name of a county that is no town ("Solano" of a list of counties).
+  const inState = finding.suggestions.filter((s) => {
+    if (ownState(s) === state) return true;
+    const towns = gazetteer.statesOf(s);
+    return towns.length > 0 ? towns.includes(state) : gazetteer.countyStates(s).includes(state);
+  });
   if (inState.length === 0 || inState[0] === finding.suggestions[0]) return finding;
   const suggestions = [...inState, ...finding.suggestions.filter((s) => !inState.includes(s))];
   return {

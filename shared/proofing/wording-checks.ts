@@ -18,7 +18,7 @@ export function checkWording(
   text: string,
   tokens: ReadonlyArray<Token>,
   resources: ProofingResources,
-  found: ReadonlyArray<Finding>,
+  found: Finding[],
 ): Finding[] {
   const findings: Finding[] = [];
   for (const token of tokens) {
@@ -46,7 +46,16 @@ export function checkWording(
   );
   // A county name already found misspelled on its own is one finding; a sound-alike out of
   // place ("over their") is questioned only where no other check has spoken.
-  const later = countyListFindings(text, tokens, resources.gazetteer);
+  const later: Finding[] = [];
+  // A county in a list of counties is better judged there, beside the others' state, than
+  // alone: "Solona and Napa counties" is Solano, not Ohio's Solon.
+  for (const county of countyListFindings(text, tokens, resources.gazetteer)) {
+    const same = found.findIndex(
+      (f) => f.kind === 'name' && f.start === county.start && f.end === county.end,
+    );
+    if (same >= 0) found[same] = county;
+    else later.push(county);
+  }
   if (resources.pairs) later.push(...contextSlips(text, tokens, resources.pairs));
   later.push(
     ...infinitiveSlips(text, resources),

@@ -87,3 +87,29 @@ describe('the second part of a double surname', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a county in a list of counties', () => {
+  it('is offered the county of the list’s state two slips away, before a town', () => {
+    const found = findings(
+      'OAKLAND, Calif. — Turnout was low.',
+      'The measure failed in Solona and Napa counties.',
+    );
+    expect(fixes(found)).toEqual([['Solona', 'Solano']]);
+  });
+
+  it('leaves the counties as written', () => {
+    const found = findings(
+      'OAKLAND, Calif. — Turnout was low.',
+      'The measure failed in Solano and Napa counties.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('“thru”', () => {
+  it('is “through” in AP style, but not in a drive-thru', () => {
+    const found = findings('Crews worked thru the night.', 'The drive-thru closed at 10.');
+    expect(fixes(found)).toEqual([['thru', 'through']]);
+    expect(found[0]!.kind).toBe('style');
+  });
+});
