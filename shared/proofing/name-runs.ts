@@ -63,11 +63,16 @@ export function anotherNamedPlace(
     gazetteer.isWellKnown(word) &&
     !townAbroad(word) &&
     (gazetteer.lookup(other) === undefined || !gazetteer.isWellKnown(other));
+  // An everyday word typed for a place's own word is no name of another place: "Des Planes"
+  // is Des Plaines; "Weber River" (a surname) is a river of its own.
+  const typedName = (word: string): boolean =>
+    knownWord(word) &&
+    (gazetteer.lookup(word) !== undefined || !resources.speller.correct(word.toLowerCase()));
   return (
     typed.every(
       (word, k) =>
         word.toLowerCase() === known[k]?.toLowerCase() ||
-        (knownWord(word) && known[k] !== undefined && !knownWord(known[k])),
+        (typedName(word) && known[k] !== undefined && !knownWord(known[k])),
     ) ||
     typed.some(
       (word, k) => word.toLowerCase() !== known[k]?.toLowerCase() && famous(word, known[k]),

@@ -103,6 +103,11 @@ export const INSTITUTION_HEADS = new Set([
   'ministry',
   'administration',
   'secretary',
+  'chamber',
+  'court',
+  'bank',
+  'service',
+  'division',
 ]);
 
 // Titles written out before a name ("Pulaski County Judge Barry Hyde", "spokesman Tyler

@@ -113,3 +113,27 @@ describe('“thru”', () => {
     expect(found[0]!.kind).toBe('style');
   });
 });
+
+describe('a place of two words with an everyday word typed for its own', () => {
+  it('is that place misspelled: “Des Planes”', () => {
+    const found = findings('CHICAGO — It snowed.', 'She moved to Des Planes in 1979.');
+    expect(fixes(found)).toEqual([['Des Planes', 'Des Plaines']]);
+  });
+
+  it('leaves a place named for a person: “the Weber River”', () => {
+    expect(findings('OGDEN, Utah — The Weber River rose a foot.')).toEqual([]);
+  });
+});
+
+describe('a word after an institution’s head and “of”', () => {
+  it('is judged as a word: “Chamber of Comerce”, “Court of Apeals”', () => {
+    const found = findings(
+      'The Chamber of Comerce backed the plan.',
+      'The Court of Apeals heard the case.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Comerce', 'Commerce'],
+      ['Apeals', 'Appeals'],
+    ]);
+  });
+});
