@@ -34,6 +34,8 @@ describe('wrong words a rule can see', () => {
       'The club razed money for the shelter.',
       'The firm by’s its parts overseas.',
       'The club is loosing money.',
+      'Landlords pay less than there fair share.',
+      'Families who’s homes flooded got vouchers.',
     );
     expect(fixes(found)).toEqual([
       ['all ready doubled', 'already doubled'],
@@ -60,6 +62,8 @@ describe('wrong words a rule can see', () => {
       ['razed ', 'raised '],
       ['by’s', 'buys'],
       ['loosing ', 'losing '],
+      ['there fair', 'their fair'],
+      ['who’s homes', 'whose homes'],
     ]);
   });
 
@@ -89,6 +93,7 @@ describe('wrong words a rule can see', () => {
       'The old mill was razed in 1990.',
       'The bylaws passed.',
       'Archers were loosing arrows at the targets.',
+      'Is there fair weather ahead? The woman who’s running the shelter said no.',
     );
     expect(found).toEqual([]);
   });
