@@ -175,7 +175,8 @@ const COMPASS_POINTS = new Set([
   'Lower',
 ]);
 
-// What a compass point names: "the East Bay", "the West Side", "the North Shore".
+// What a compass point names: "the East Bay", "the West Side", "the North Shore", "the North
+// Country" (upstate New York).
 const REGION_HEADS = [
   'bay',
   'side',
@@ -188,6 +189,7 @@ const REGION_HEADS = [
   'slope',
   'hills',
   'county',
+  'country',
   'village',
 ];
 

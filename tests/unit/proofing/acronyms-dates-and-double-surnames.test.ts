@@ -137,3 +137,10 @@ describe('a word after an institution’s head and “of”', () => {
     ]);
   });
 });
+
+describe('a region named “Country” after a compass point', () => {
+  it('is the region, not a county misspelled: “the North Country”', () => {
+    const found = findings('Hospitals in the North Country of upstate New York cut services.');
+    expect(found).toEqual([]);
+  });
+});
