@@ -134,3 +134,11 @@ describe('the word-pair model', () => {
     expect(readFileSync('resources/word-pairs.LICENSE', 'utf8')).toContain('Carnegie Mellon');
   });
 });
+
+describe('a word before a verb of a speaker', () => {
+  it('is the person the sentence says it is: “a federal aide resigned”', () => {
+    expect(findings('A federal aide resigned on Friday, and a White House aide said so.')).toEqual(
+      [],
+    );
+  });
+});
