@@ -172,8 +172,12 @@ export function checkBlock(
             !resources.gazetteer.isStateOrCountry(previous.text);
           // A surname the dictionary knows joined to "-based" is a slip of a place: "Huston-based".
           // "Monongahela Vally" is a Valley misspelled, not Bally: left to the word check.
+          // Capitals inside a paragraph are an abbreviation ("a LIDAR scan"); a place is
+          // written so only in a dateline, which opens the block.
+          const shouted = /^\p{Lu}{2,}$/u.test(first.text) && first.start > 0;
           const singleUnknown =
             length === 1 &&
+            !shouted &&
             !besideUnknown &&
             !afterName &&
             !beforeSurname(text, first, run[i + 1], resources) &&

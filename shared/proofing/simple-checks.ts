@@ -166,6 +166,9 @@ export function startsWithVowelSound(
   // always spelled out, and a leading U sounds like "you" either way (a UC campus, a UNESCO site).
   if (/^[A-Z]{2,}s?$/.test(word)) {
     if (word[0] === 'U') return false;
+    // Four letters or more that say like a word are read as one: a SWAT team, a SNAP
+    // benefit, a NIMBY fight, a NOAA ship (not an SNL skit, an NCAA title, an NAACP chapter).
+    if (readAsWord(word.replace(/s$/, ''))) return /^[AEIO]/.test(word);
     if (word.length <= 2 || !/^[^AEIOU]?[AEIOU][^AEIOU]{1,2}[AEIOU]?$/.test(word))
       return VOWEL_SOUND_LETTERS.has(word[0]!);
     // Pronounceable (NASA, SUV): read as a word or spelled out, the article depends on the
@@ -177,6 +180,39 @@ export function startsWithVowelSound(
   if (prefixed && !/^union/i.test(word) && knows(prefixed[1]!.toLowerCase())) return true;
   if (A_BEFORE.test(word)) return false;
   return /^[aeiou]/i.test(word);
+}
+
+// The consonants that may open and close an English syllable, as the capitals of an
+// abbreviation read as a word show them.
+const ONSETS = new Set(
+  'BL BR CH CL CR DR FL FR GL GR KL KR PH PL PR SC SH SK SL SM SN SP ST SW TH TR TW WH WR SCR SPR STR SPL'.split(
+    ' ',
+  ),
+);
+const CODAS = new Set(
+  'ST SK SP NT ND NK NG MP RT RD RK RN RM RS RC LT LD LK LM LP CK CH SH TH PS TS KS DS GS MS NS LS CT PT FT'.split(
+    ' ',
+  ),
+);
+
+/** Whether capitals of four letters or more can be said as a word (NASA, SCOTUS, HIPAA). */
+function readAsWord(capitals: string): boolean {
+  if (capitals.length < 4) return false;
+  // A final Y after a consonant is a vowel: NIMBY, SUNY.
+  const parts = capitals.match(/[AEIOU]+|Y$|[^AEIOU]+?(?=Y$)|[^AEIOU]+/g)!;
+  let vowels = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (/^(?:[AEIOU]+|Y)$/.test(part)) {
+      if (part.length > 3) return false;
+      vowels++;
+    } else if (k === 0) {
+      if (part.length > 1 && !ONSETS.has(part)) return false;
+    } else if (k === parts.length - 1) {
+      if (part.length > 1 && !CODAS.has(part)) return false;
+    } else if (part.length > 3) return false;
+  }
+  return vowels > 0;
 }
 
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);

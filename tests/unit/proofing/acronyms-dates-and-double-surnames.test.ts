@@ -144,3 +144,24 @@ describe('a region named “Country” after a compass point', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('an abbreviation said as a word', () => {
+  it('takes “a” when it opens with a consonant’s sound, four letters or more', () => {
+    const found = findings(
+      'A SWAT team, a SNAP benefit, a NIMBY fight, a NOAA ship, a SCOTUS ruling and a HIPAA rule.',
+      'It was an NASA probe.',
+    );
+    expect(fixes(found)).toEqual([['an', 'a']]);
+  });
+
+  it('still takes “an” where it is spelled out letter by letter', () => {
+    const found = findings(
+      'An SNL skit, an NCAA title, an NAACP chapter, an NYPD officer, an FHA loan and an LGBTQ group.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('is no place misspelled inside a sentence: “a LIDAR scan”', () => {
+    expect(findings('Crews ran a LIDAR scan of the bridge.')).toEqual([]);
+  });
+});
