@@ -17,6 +17,7 @@ import {
   anotherNamedPlace,
   capitalizedRuns,
   missingApostrophe,
+  otherRomanization,
   wordByWordSlips,
 } from './name-runs';
 import {
@@ -33,7 +34,7 @@ import { nameTokens, splitCompounds } from './compounds';
 import { checkWording } from './wording-checks';
 import { INITIALS, knownNameCandidate } from './known-names';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
-import { isAccepted, isKnownWord, isNameParticle } from './known-words';
+import { isAccepted, isJoinedArticle, isKnownWord, isNameParticle } from './known-words';
 import { inQuotedTitle, writtenAsMeant } from './written-as-meant';
 import type { Finding } from './types';
 
@@ -219,6 +220,11 @@ export function checkBlock(
                 !otherCompassPoint(name, bare) &&
                 // "Sea-Tac Airport" is the airport's style of SeaTac, no slip of it.
                 bare.replaceAll('-', '') !== name.replaceAll('-', '') &&
+                // Nor is "Khan Younis" of Khan Yunis, a place abroad in another romanization.
+                !(
+                  resources.gazetteer.statesWithin(name).length === 0 &&
+                  otherRomanization(bare, name)
+                ) &&
                 (!innerCapital ||
                   INNER_CAPITAL.test(name) ||
                   (name.slice(0, capitalAt).toLowerCase() ===
@@ -339,6 +345,7 @@ export function checkBlock(
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
     if (writtenAsMeant(units, i, text, resources)) return;
     if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro
+    if (isJoinedArticle(token, text)) return; // al-Shabab, el-Sisi
     if (INITIALS.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
       const head = capitalized ? compassHeadSlip(units, i, text) : undefined;

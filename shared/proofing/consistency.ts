@@ -182,6 +182,9 @@ export function checkConsistency(
         const [a, b] = group[i]! < group[j]! ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
         const distance = nameDistance(a, b);
         if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+        // Two slips apart, short names are mostly two people's ("Coates", "Cortez"): only
+        // the same letters in another order, or names of eight letters or more.
+        if (distance === 2 && Math.min(a.length, b.length) < 8 && !sameLetters(a, b)) continue;
         // A surname the story gives a first name ("Paula Fields"), said without its s and
         // without a first name ("Field said"), is that name, not its singular.
         const [short, long] = a.length < b.length ? [a, b] : [b, a];

@@ -252,6 +252,21 @@ const NAME_PARTICLES = new Set([
  * Whether the word at `i` is a particle inside a person's or place's name: between a
  * capitalized word and another (other particles may stand between), one space apart.
  */
+// Arabic's article joined to a name, lowercase as AP writes it: al-Shabab, el-Sisi, ash-Sham.
+const JOINED_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul', 'ud']);
+
+/** An article prefix joined by a hyphen to a capitalized name ("al-Bashir"). */
+export function isJoinedArticle(
+  token: { readonly text: string; readonly end: number },
+  text: string,
+): boolean {
+  return (
+    JOINED_ARTICLES.has(token.text) &&
+    (text[token.end] === '-' || text[token.end] === '‑') &&
+    /^\p{Lu}/u.test(text.slice(token.end + 1, token.end + 2))
+  );
+}
+
 export function isNameParticle(
   tokens: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number }>,
   i: number,

@@ -32,6 +32,30 @@ export function wordByWordSlips(phrase: string, place: string): boolean {
   );
 }
 
+// Ways one sound of Arabic, Persian, Russian or Ukrainian is written in English letters.
+const ROMANIZED: ReadonlyArray<[RegExp, string]> = [
+  [/ou|oo/g, 'u'],
+  [/ee|iy/g, 'i'],
+  [/kh/g, 'k'],
+  [/dh/g, 'd'],
+];
+
+function romanizedKey(name: string): string {
+  let key = name.toLowerCase();
+  for (const [from, to] of ROMANIZED) key = key.replace(from, to);
+  return key;
+}
+
+/**
+ * Two spellings of one place abroad in different romanizations ("Khan Younis", GeoNames'
+ * "Khan Yunis"), not a slip: the desk's style decides which.
+ */
+export function otherRomanization(typed: string, name: string): boolean {
+  // Only the English-style spelling of a sound the gazetteer writes with one letter: "Huston
+  // Rockets" is still Houston misspelled.
+  return typed.length > name.length && romanizedKey(typed) === romanizedKey(name);
+}
+
 // A phrase that differs from a place only in a word known as a name or place where the
 // place's own word is known as neither ("Weber River", Utah, is not Germany's Weser River) is
 // another place of its own. "Pittsburg Steelers" and "Jefferson Parrish" are still slips:

@@ -165,3 +165,28 @@ describe('an abbreviation said as a word', () => {
     expect(findings('Crews ran a LIDAR scan of the bridge.')).toEqual([]);
   });
 });
+
+describe('names from world news', () => {
+  it('leaves Arabic’s article joined to a name, and a place in AP’s romanization', () => {
+    const found = findings(
+      'Hassan al-Bashir, Abdel Fattah el-Sisi and the al-Shabab group were named.',
+      'Fighting continued in Khan Younis and Rafah.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('still offers a place a letter off, and a name misspelled in its own letters', () => {
+    const found = findings('Protests in Tehraan grew.', 'They beat the Huston Rockets.');
+    expect(fixes(found)).toEqual([
+      ['Tehraan', 'Tehran'],
+      ['Huston Rockets', 'Houston Rockets'],
+    ]);
+  });
+
+  it('takes two short surnames two slips apart for two people', () => {
+    const found = findings(
+      'Ta-Nehisi Coates spoke first, and Rep. Alexandria Ocasio-Cortez spoke next.',
+    );
+    expect(found).toEqual([]);
+  });
+});
