@@ -20,11 +20,13 @@ export function isKnownWord(word: string, resources: ProofingResources): boolean
   if (isCapitalized(word) && speller.correct(word.toLowerCase())) return true;
   if (word.includes('-'))
     return word.split('-').every((part) => part === '' || isKnownWord(part, resources));
+  // Its possessive too: "the Lakers' coach" as "Lakers".
+  const bare = stripPossessive(word);
   return (
-    isPrefixCompound(word, resources) ||
-    isNounPlural(word, resources) ||
-    isIngOfEWord(word, resources) ||
-    isRegionDemonym(word, resources)
+    isPrefixCompound(bare, resources) ||
+    isNounPlural(bare, resources) ||
+    isIngOfEWord(bare, resources) ||
+    isRegionDemonym(bare, resources)
   );
 }
 
