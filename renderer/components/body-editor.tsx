@@ -10,6 +10,7 @@ import { makeRenderElement, renderChunk, renderLeaf, renderPlaceholder } from '.
 import type { AssetResolver } from '../editor/render';
 import { hideSelectionFromReact } from '../editor/react-selection-walk';
 import { takeDomSelection } from '../editor/take-dom-selection';
+import { useFreshSelection } from '../editor/use-fresh-selection';
 import { StoryEditor } from '../editor/story-editor';
 import { FormatToolbar } from './format-toolbar';
 import { keystrokeOf, useCommand } from '../commands/command-hub';
@@ -72,6 +73,7 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
   } = props;
   const [linkEditing, setLinkEditing] = useState(false);
   const [imageOpen, setImageOpen] = useState(false);
+  useFreshSelection(editor);
   const initialValue = useMemo(() => initialBody as Descendant[], [initialBody]);
   const renderElement = useMemo(() => makeRenderElement(resolveAsset), [resolveAsset]);
 
