@@ -104,8 +104,11 @@ export function anotherNamedPlace(
   );
 }
 
-// "Bay of Fundy", "Strait of Hormuz": a lowercase "of" inside a known name's first words
-// keeps the run going, so "the Bay of Fundey" is looked up as one name.
+// "Bay of Fundy", "Strait of Hormuz", "Rio de Janeiro", "Tierra del Fuego": a lowercase "of"
+// (or its Spanish, Portuguese or French peer) inside a known name's first words keeps the run
+// going, so "the Bay of Fundey" and "Rio de Janiero" are looked up as one name.
+const JOINING_WORDS = new Set(['of', 'de', 'del', 'la', 'da', 'do', 'dos', 'du', 'des']);
+
 function ofInName(
   text: string,
   tokens: ReadonlyArray<Token>,
@@ -116,13 +119,13 @@ function ofInName(
   const token = tokens[k]!;
   const next = tokens[k + 1];
   return (
-    token.text === 'of' &&
+    JOINING_WORDS.has(token.text) &&
     previous !== undefined &&
     next !== undefined &&
     isCapitalized(next.text) &&
     text.slice(previous.end, token.start) === ' ' &&
     text.slice(token.end, next.start) === ' ' &&
-    startsName(`${previous.text} of`)
+    startsName(`${previous.text} ${token.text}`)
   );
 }
 

@@ -200,3 +200,17 @@ describe('names a sports or world desk writes every day', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a place joined by “de” or “del”', () => {
+  it('is looked up whole, so a slip in it is offered back', () => {
+    const found = findings('They flew to Rio de Janiero.', 'Ships sail past Tierra del Feugo.');
+    expect(fixes(found)).toEqual([
+      ['Rio de Janiero', 'Rio de Janeiro'],
+      ['Tierra del Feugo', 'Tierra del Fuego'],
+    ]);
+  });
+
+  it('is known whole: “Ranchos de Taos” is no possessive', () => {
+    expect(findings('TAOS, N.M. — She lives in Ranchos de Taos.')).toEqual([]);
+  });
+});
