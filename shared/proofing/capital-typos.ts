@@ -19,7 +19,8 @@ import {
 } from './word-slips';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
-import { CONNECTORS, INSTITUTION_HEADS, NAME_CLOSERS, NAME_HEADS, TITLE_WORDS } from './name-words';
+import { ARTICLES, inCommonName, oneSlipFromCommon, TITLE_SET } from './common-names';
+import { NAME_HEADS } from './name-words';
 
 // When an unknown capitalized word is a typo rather than a name: the judgement the block check
 // makes for each such word, wherever it stands.
@@ -29,15 +30,6 @@ function endsPhrase(tokens: ReadonlyArray<Token>, i: number, text: string): bool
   const next = tokens[i + 1];
   const gap = text.slice(tokens[i]!.end, next === undefined ? text.length : next.start);
   return next === undefined || /[.,;:!?)]/.test(gap);
-}
-
-function oneSlipFromCommon(word: string, resources: ProofingResources): boolean {
-  return (
-    word.length >= 6 &&
-    resources.speller
-      .suggest(word.toLowerCase())
-      .some((near) => near.length >= 6 && (resources.common?.get(near) ?? 99) <= 35)
-  );
 }
 
 // "Secertary", "Chiar": a title with two letters swapped.
@@ -63,10 +55,6 @@ function afterEverydayCapital(
   );
 }
 
-const TITLE_SET = new Set(TITLE_WORDS);
-
-const ARTICLES = new Set(['the', 'a', 'an']);
-const COMMON_POSSESSIVE = /^\p{Ll}+['’]s?$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const LANGUAGE_ENDING = /(?:ish|ese|ans)$/;
 // A module constant: some transforms rebuild a Unicode literal on every call.
@@ -173,101 +161,6 @@ function beforeNumeral(tokens: ReadonlyArray<Token>, i: number, text: string): b
   const next = tokens[i + 1];
   return (
     next !== undefined && text.slice(tokens[i]!.end, next.start) === ' ' && NUMERAL.test(next.text)
-  );
-}
-
-// A capitalized word inside a name made of everyday words is judged like a sentence's first
-// word (a typo when it is one slip from a common word): "the Public Utility Commision",
-// "Appalacian State". After a lone capitalized word it is not: "Mayor Darfus" is a name.
-function inCommonName(
-  units: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  const joined = (a: Token | undefined, b: Token | undefined): boolean =>
-    a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ';
-  const common = (t: Token | undefined): boolean =>
-    t !== undefined &&
-    isCapitalized(t.text) &&
-    resources.common?.get(t.text.toLowerCase()) !== undefined;
-  const [before2, before, token, after] = [units[i - 2], units[i - 1], units[i], units[i + 1]];
-  // (Not after a title: "County Coroner Scotty Meredith" is a person, and so is "Sheriff
-  // Mike Linder", a first name that is also a word.)
-  if (
-    joined(before, token) &&
-    joined(before2, before) &&
-    common(before) &&
-    !TITLE_SET.has(before!.text.toLowerCase()) &&
-    before2 !== undefined &&
-    isCapitalized(before2.text) &&
-    !TITLE_SET.has(before2.text.toLowerCase())
-  )
-    return true;
-  // After an article and an everyday word, at the name's end: "the Blue Lagon", not "the
-  // Republican Kari Lake". A common noun's possessive stands for the article: "the river's
-  // Lower Bassin" (not before a title: "the county's Sheriff Baca").
-  if (
-    joined(before, token) &&
-    joined(before2, before) &&
-    common(before) &&
-    before2 !== undefined &&
-    (ARTICLES.has(before2.text.toLowerCase()) ||
-      (COMMON_POSSESSIVE.test(before2.text) && !TITLE_SET.has(before!.text.toLowerCase()))) &&
-    !(joined(token, after) && after !== undefined && isCapitalized(after.text))
-  )
-    return true;
-  // At a name's end after a state, a country or a place of two words: "the New England
-  // Aquariam" (a team's or a company's word after a place is one the dictionary knows; a
-  // town's name may be a first name: "Harrison Butker").
-  if (
-    joined(before, token) &&
-    before !== undefined &&
-    isCapitalized(before.text) &&
-    (resources.gazetteer.isStateOrCountry(before.text) ||
-      (joined(before2, before) &&
-        resources.gazetteer.lookup(text.slice(before2!.start, before.end)) !== undefined)) &&
-    token!.text.length >= 7 &&
-    !(joined(token, after) && after !== undefined && isCapitalized(after.text)) &&
-    oneSlipFromCommon(stripPossessive(token!.text), resources)
-  )
-    return true;
-  // After an institution's head and "of", "for" or "and": "the Centers for Disese Control",
-  // "the Department of Agricluture".
-  if (
-    joined(before, token) &&
-    joined(before2, before) &&
-    before !== undefined &&
-    CONNECTORS.has(before.text) &&
-    before2 !== undefined &&
-    isCapitalized(before2.text) &&
-    INSTITUTION_HEADS.has(before2.text.toLowerCase())
-  )
-    return true;
-  // Across an "of", at the name's end: "the Department of Marine Resouces", not "Secretary of
-  // State Shenna Bellows" (a capitalized word after it is a surname's).
-  const before3 = units[i - 3];
-  if (
-    joined(before, token) &&
-    joined(before2, before) &&
-    joined(before3, before2) &&
-    common(before) &&
-    before2?.text === 'of' &&
-    before3 !== undefined &&
-    isCapitalized(before3.text) &&
-    !(joined(token, after) && after !== undefined && isCapitalized(after.text))
-  )
-    return true;
-  // A plural possessive before the closer counts: "the Kentucky Distilers' Association".
-  const closedBy =
-    token !== undefined &&
-    after !== undefined &&
-    /^['’]? $/.test(text.slice(token.end, after.start));
-  return (
-    closedBy &&
-    after !== undefined &&
-    isCapitalized(after.text) &&
-    NAME_CLOSERS.has(after.text.toLowerCase())
   );
 }
 

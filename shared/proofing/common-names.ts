@@ -1,0 +1,115 @@
+import type { ProofingResources } from './proofreader';
+import { CONNECTORS, INSTITUTION_HEADS, NAME_CLOSERS, TITLE_WORDS } from './name-words';
+import { isCapitalized, stripPossessive } from './tokenize';
+import type { Token } from './types';
+
+// Names made of everyday words ("the Public Utility Commision", "the Centers for Disese
+// Control"): where a capitalized word inside one is judged as a word. Read by capital-typos.ts.
+
+export const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const COMMON_POSSESSIVE = /^\p{Ll}+['’]s?$/u;
+
+export function oneSlipFromCommon(word: string, resources: ProofingResources): boolean {
+  return (
+    word.length >= 6 &&
+    resources.speller
+      .suggest(word.toLowerCase())
+      .some((near) => near.length >= 6 && (resources.common?.get(near) ?? 99) <= 35)
+  );
+}
+
+// A capitalized word inside a name made of everyday words is judged like a sentence's first
+// word (a typo when it is one slip from a common word): "the Public Utility Commision",
+// "Appalacian State". After a lone capitalized word it is not: "Mayor Darfus" is a name.
+export function inCommonName(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const joined = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ';
+  const common = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    isCapitalized(t.text) &&
+    resources.common?.get(t.text.toLowerCase()) !== undefined;
+  const [before2, before, token, after] = [units[i - 2], units[i - 1], units[i], units[i + 1]];
+  // (Not after a title: "County Coroner Scotty Meredith" is a person, and so is "Sheriff
+  // Mike Linder", a first name that is also a word.)
+  if (
+    joined(before, token) &&
+    joined(before2, before) &&
+    common(before) &&
+    !TITLE_SET.has(before!.text.toLowerCase()) &&
+    before2 !== undefined &&
+    isCapitalized(before2.text) &&
+    !TITLE_SET.has(before2.text.toLowerCase())
+  )
+    return true;
+  // After an article and an everyday word, at the name's end: "the Blue Lagon", not "the
+  // Republican Kari Lake". A common noun's possessive stands for the article: "the river's
+  // Lower Bassin" (not before a title: "the county's Sheriff Baca").
+  if (
+    joined(before, token) &&
+    joined(before2, before) &&
+    common(before) &&
+    before2 !== undefined &&
+    (ARTICLES.has(before2.text.toLowerCase()) ||
+      (COMMON_POSSESSIVE.test(before2.text) && !TITLE_SET.has(before!.text.toLowerCase()))) &&
+    !(joined(token, after) && after !== undefined && isCapitalized(after.text))
+  )
+    return true;
+  // At a name's end after a state, a country or a place of two words: "the New England
+  // Aquariam" (a team's or a company's word after a place is one the dictionary knows; a
+  // town's name may be a first name: "Harrison Butker").
+  if (
+    joined(before, token) &&
+    before !== undefined &&
+    isCapitalized(before.text) &&
+    (resources.gazetteer.isStateOrCountry(before.text) ||
+      (joined(before2, before) &&
+        resources.gazetteer.lookup(text.slice(before2!.start, before.end)) !== undefined)) &&
+    token!.text.length >= 7 &&
+    !(joined(token, after) && after !== undefined && isCapitalized(after.text)) &&
+    oneSlipFromCommon(stripPossessive(token!.text), resources)
+  )
+    return true;
+  // After an institution's head and "of", "for" or "and": "the Centers for Disese Control",
+  // "the Department of Agricluture".
+  if (
+    joined(before, token) &&
+    joined(before2, before) &&
+    before !== undefined &&
+    CONNECTORS.has(before.text) &&
+    before2 !== undefined &&
+    isCapitalized(before2.text) &&
+    INSTITUTION_HEADS.has(before2.text.toLowerCase())
+  )
+    return true;
+  // Across an "of", at the name's end: "the Department of Marine Resouces", not "Secretary of
+  // State Shenna Bellows" (a capitalized word after it is a surname's).
+  const before3 = units[i - 3];
+  if (
+    joined(before, token) &&
+    joined(before2, before) &&
+    joined(before3, before2) &&
+    common(before) &&
+    before2?.text === 'of' &&
+    before3 !== undefined &&
+    isCapitalized(before3.text) &&
+    !(joined(token, after) && after !== undefined && isCapitalized(after.text))
+  )
+    return true;
+  // A plural possessive before the closer counts: "the Kentucky Distilers' Association".
+  const closedBy =
+    token !== undefined &&
+    after !== undefined &&
+    /^['’]? $/.test(text.slice(token.end, after.start));
+  return (
+    closedBy &&
+    after !== undefined &&
+    isCapitalized(after.text) &&
+    NAME_CLOSERS.has(after.text.toLowerCase())
+  );
+}
