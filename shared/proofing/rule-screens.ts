@@ -53,11 +53,18 @@ function parse(tokens: ReadonlyArray<string>, at: { i: number }): Item[][] {
       sequence.push({ kind: 'zero' });
       continue;
     }
-    sequence.push(
-      token.startsWith('\\') || token.startsWith('[') || token === '.'
-        ? { kind: 'other' }
-        : { kind: 'text', text: token },
-    );
+    // An escaped sign stands for itself (a\.m\., \$5); under the u flag no other
+    // character may be escaped, so the rest (\d, \s, \p{L}) are classes.
+    const text = /^\\[^\p{L}\p{N}]$/u.test(token)
+      ? token.slice(1)
+      : token.startsWith('\\') || token.startsWith('[') || token === '.'
+        ? undefined
+        : token;
+    const last = sequence[sequence.length - 1];
+    // Runs of text side by side are one text: "a.m." rather than its longest piece.
+    if (text !== undefined && last?.kind === 'text')
+      sequence[sequence.length - 1] = { kind: 'text', text: last.text + text };
+    else sequence.push(text === undefined ? { kind: 'other' } : { kind: 'text', text });
   }
   return alternatives;
 }
@@ -110,15 +117,33 @@ export function requiredLiteral(pattern: string): string | undefined {
  */
 export function requiredLiterals(pattern: string): string[][] | undefined {
   const alternatives = itemsOf(pattern);
-  if (alternatives.length !== 1) return undefined;
-  const sequence = alternatives[0]!;
+  if (alternatives.length === 1) return setsOf(alternatives[0]!);
+  // Alternatives at the top ("\\b(jury|bench) trail\\b|\\btrail (?=…)"): every match goes
+  // through one of them, so it holds a text of one alternative's best set.
+  const union = new Set<string>();
+  for (const alternative of alternatives) {
+    const best = setsOf(alternative)?.[0];
+    if (best === undefined) return undefined;
+    for (const text of best) union.add(text);
+  }
+  return [[...union]];
+}
+
+// Worth screening by: two characters or more, or one sign ("%", "#") rather than a letter
+// or a space, which nearly every block has.
+function telling(text: string | undefined): text is string {
+  const trimmed = text?.trim() ?? '';
+  return trimmed.length >= 2 || /^[^\p{L}\p{N}]$/u.test(trimmed);
+}
+
+function setsOf(sequence: ReadonlyArray<Item>): string[][] | undefined {
   const sets: string[][] = [];
   const single = longestText(sequence);
-  if (single !== undefined && single.trim() !== '') sets.push([single]);
+  if (telling(single)) sets.push([single]);
   for (const item of sequence) {
     if (item.kind !== 'group' || item.optional || item.look) continue;
     const texts = item.alternatives.map(longestText);
-    if (texts.every((t): t is string => t !== undefined && t.trim().length >= 2)) sets.push(texts);
+    if (texts.every(telling)) sets.push(texts);
   }
   sets.push(...joined(sequence));
   if (sets.length === 0) return undefined;

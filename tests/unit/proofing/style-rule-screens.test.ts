@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
 import { buildRuleIndex } from '../../../shared/proofing/rule-index';
 import { requiredLiterals } from '../../../shared/proofing/rule-screens';
 import { checkStyle, compileRules, lowerPattern } from '../../../shared/proofing/style-rules';
 import type { StyleRule } from '../../../shared/proofing/style-rules';
+import type { Seed } from '../../helpers/proofing-corpus';
 
 const rule = (pattern: string, replacement: string, flags = 'i'): StyleRule => ({
   id: 'test',
@@ -132,5 +136,58 @@ describe('the index of the texts rules need', () => {
     expect(index.candidates('« café » – ünder')).toEqual([0]);
     expect(index.candidates('« café » – under')).toEqual([]);
     expect(index.candidates('ünder café')).toEqual([0]);
+  });
+});
+
+describe('screens of the real rules', () => {
+  const { rules } = loadProofingResources();
+  const index = buildRuleIndex(rules);
+  // Blocks of the corpus with every seeded error in place: the rules' own targets.
+  const seeded = (): string[] => {
+    const dir = 'tests/fixtures/proofing-corpus';
+    const { seeds } = JSON.parse(readFileSync(join(dir, 'seeds.json'), 'utf8')) as {
+      seeds: Seed[];
+    };
+    return [...new Set(seeds.map((s) => s.file))].flatMap((file) => {
+      let text = readFileSync(join(dir, file), 'utf8');
+      for (const seed of seeds.filter((s) => s.file === file))
+        text = text.replace(seed.find, seed.replace);
+      return text.split(/\n\s*\n/);
+    });
+  };
+  // The rules screened by a top-level alternative, an escaped sign or a lone sign.
+  const cases = [
+    'The jury trail starts at 9 a.m. Monday.. The trail goes on.',
+    'Doors open at 10 AM and close at 4 P.M. on Sunday.',
+    'Turnout rose 12% 12% over last year, to 5 % of voters.',
+    'Former Mayer Ruth Ellis said the union contact expires in June.',
+    'Shoppers lined up in the isles as foreign aide arrived.',
+  ];
+
+  it('never skip a block a rule matches', () => {
+    let matched = 0;
+    for (const block of [...seeded(), ...cases]) {
+      const lower = block.toLowerCase();
+      const candidates = new Set(index.candidates(lower));
+      rules.forEach(({ regex, lowered }, k) => {
+        const [search, subject] = lowered ? [lowered, lower] : [regex, block];
+        search.lastIndex = 0;
+        if (!search.test(subject)) return;
+        matched++;
+        expect(candidates.has(k), `${rules[k]!.rule.id} on “${block}”`).toBe(true);
+      });
+    }
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it('screen every rule by some text, even one of alternatives or an escaped sign', () => {
+    const unscreened = rules.filter((r) => r.literals === undefined).map((r) => r.rule.id);
+    expect(unscreened).toEqual([]);
+    const byId = (id: string) => rules.find((r) => r.rule.id === id)?.literals;
+    expect(byId('double-period')).toEqual([['..']]);
+    expect(byId('am')?.[0]).toContain('A.M.');
+    expect(byId('trial-trail')?.[0]?.every((text) => text.includes('trail'))).toBe(true);
+    expect(requiredLiterals('\\bgrey\\b|\\bgray\\b')).toEqual([['grey', 'gray']]);
+    expect(requiredLiterals('\\bgrey\\b|\\d+')).toBeUndefined();
   });
 });
