@@ -26905,9 +26905,11 @@ function parse3(tokens, at) {
       sequence.push({ kind: "zero" });
       continue;
     }
-    sequence.push(
-      token.startsWith("\\") || token.startsWith("[") || token === "." ? { kind: "other" } : { kind: "text", text: token }
-    );
+    const text = /^\\[^\p{L}\p{N}]$/u.test(token) ? token.slice(1) : token.startsWith("\\") || token.startsWith("[") || token === "." ? void 0 : token;
+    const last = sequence[sequence.length - 1];
+    if (text !== void 0 && last?.kind === "text")
+      sequence[sequence.length - 1] = { kind: "text", text: last.text + text };
+    else sequence.push(text === void 0 ? { kind: "other" } : { kind: "text", text });
   }
   return alternatives;
 }
@@ -26937,15 +26939,27 @@ function longestText(sequence) {
 }
 function requiredLiterals(pattern) {
   const alternatives = itemsOf(pattern);
-  if (alternatives.length !== 1) return void 0;
-  const sequence = alternatives[0];
+  if (alternatives.length === 1) return setsOf(alternatives[0]);
+  const union2 = /* @__PURE__ */ new Set();
+  for (const alternative of alternatives) {
+    const best = setsOf(alternative)?.[0];
+    if (best === void 0) return void 0;
+    for (const text of best) union2.add(text);
+  }
+  return [[...union2]];
+}
+function telling(text) {
+  const trimmed = text?.trim() ?? "";
+  return trimmed.length >= 2 || /^[^\p{L}\p{N}]$/u.test(trimmed);
+}
+function setsOf(sequence) {
   const sets = [];
   const single = longestText(sequence);
-  if (single !== void 0 && single.trim() !== "") sets.push([single]);
+  if (telling(single)) sets.push([single]);
   for (const item of sequence) {
     if (item.kind !== "group" || item.optional || item.look) continue;
     const texts = item.alternatives.map(longestText);
-    if (texts.every((t) => t !== void 0 && t.trim().length >= 2)) sets.push(texts);
+    if (texts.every(telling)) sets.push(texts);
   }
   sets.push(...joined(sequence));
   if (sets.length === 0) return void 0;
