@@ -11,6 +11,7 @@ import {
 import { editDistance } from './edit-distance';
 import {
   calendarSlip,
+  shortMonthSwap,
   whereDateStands,
   compassSlip,
   pluralWordSlip,
@@ -19,7 +20,13 @@ import {
 } from './word-slips';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
-import { ARTICLES, inCommonName, oneSlipFromCommon, TITLE_SET } from './common-names';
+import {
+  ARTICLES,
+  beforeBodyHead,
+  inCommonName,
+  oneSlipFromCommon,
+  TITLE_SET,
+} from './common-names';
 import { NAME_HEADS } from './name-words';
 
 // When an unknown capitalized word is a typo rather than a name: the judgement the block check
@@ -164,6 +171,16 @@ function beforeNumeral(tokens: ReadonlyArray<Token>, i: number, text: string): b
   );
 }
 
+// Before a day of the month: "Jnue 1,", "Jluy 31".
+function beforeDay(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    text.slice(tokens[i]!.end, next.start) === ' ' &&
+    /^(?:[1-9]|[12]\d|3[01])$/.test(next.text)
+  );
+}
+
 // A capitalized word that opens a sentence or sits in a name of everyday words, as a
 // spelling finding when it is one slip from a common word.
 export function typoOfWord(
@@ -233,7 +250,8 @@ export function capitalTypo(
     // numeral, "Division II", "Category 4", "Proposition 50": "Centrl Oregon", "Divison II".
     // (Before a state, only a slip of such a word: "Entergy Arkansas" is a company.)
     (beforeStateOrCountry(tokens, i, text, resources) && nearRegionWord(token.text)) ||
-    (beforeNumeral(tokens, i, text) && oneSlipFromCommon(token.text, resources));
+    (beforeNumeral(tokens, i, text) && oneSlipFromCommon(token.text, resources)) ||
+    beforeBodyHead(tokens, i, text, resources);
   // "Portgual's" is judged as "Portgual".
   const word = stripPossessive(token.text);
   // Before a surname, a word one swap from a name the dictionary knows is a name too
@@ -287,6 +305,7 @@ export function capitalTypo(
     yPluralSlip(word, resources) ||
     compassSlip(word) ||
     (!beforeName && calendarSlip(word, whereDateStands(tokens, i, text))) ||
+    shortMonthSwap(word, beforeDay(tokens, i, text)) ||
     slipOfNameHead(tokens, i, text)
   );
 }

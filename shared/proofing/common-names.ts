@@ -1,6 +1,7 @@
 import type { ProofingResources } from './proofreader';
-import { CONNECTORS, INSTITUTION_HEADS, NAME_CLOSERS, TITLE_WORDS } from './name-words';
+import { CONNECTORS, INSTITUTION_HEADS, NAME_CLOSERS, NAME_HEADS, TITLE_WORDS } from './name-words';
 import { isCapitalized, stripPossessive } from './tokenize';
+import { letterDroppedAddedOrSwapped } from './word-slips';
 import type { Token } from './types';
 
 // Names made of everyday words ("the Public Utility Commision", "the Centers for Disese
@@ -112,4 +113,56 @@ export function inCommonName(
     isCapitalized(after.text) &&
     NAME_CLOSERS.has(after.text.toLowerCase())
   );
+}
+
+// The heads of the names of public bodies: what "the State Goverment Committee" and "the
+// Minnesota Polution Control Agency" end in. (Not streets and rivers, whose names keep old
+// spellings: "Chesnut Street".)
+const BODY_HEADS = new Set(
+  (
+    'committee committees agency agencies department commission office service authority ' +
+    'board council bureau administration association institute corporation foundation ' +
+    'coalition alliance federation society ministry division center centers academy ' +
+    'program trust fund partnership network initiative district system court'
+  ).split(' '),
+);
+
+/**
+ * A capitalized word a letter dropped, added or swapped from a common word of seven letters
+ * or more, before the head of a public body's name (other capitalized everyday words, "of",
+ * "for" or "and" between): "the State Goverment Committee", "the Polution Control Agency".
+ * A surname before such a head ("the Kefauver Committee") is seldom a common word's slip.
+ */
+export function beforeBodyHead(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const word = units[i]!.text;
+  if (word.length < 7 || !isCapitalized(word)) return false;
+  let reached = false;
+  for (let k = i + 1; k <= i + 4 && !reached; k++) {
+    const unit = units[k];
+    if (unit === undefined || text.slice(units[k - 1]!.end, unit.start) !== ' ') return false;
+    const lower = unit.text.toLowerCase();
+    if (BODY_HEADS.has(lower) && isCapitalized(unit.text)) reached = true;
+    // A street's or a river's name ("the Chesnut Street Association") keeps its own spelling.
+    else if (NAME_HEADS.has(lower)) return false;
+    else if (
+      !CONNECTORS.has(unit.text) &&
+      !(isCapitalized(unit.text) && resources.common?.has(lower))
+    )
+      return false;
+  }
+  if (!reached) return false;
+  const lower = word.toLowerCase();
+  return resources.speller
+    .suggest(lower)
+    .some(
+      (near) =>
+        near.length >= 7 &&
+        (resources.common?.get(near) ?? 99) <= 35 &&
+        letterDroppedAddedOrSwapped(lower, near),
+    );
 }

@@ -36,9 +36,9 @@ export function singularSlips(text: string, resources: ProofingResources): Findi
 // as verbs, and not those whose past is written like their present ("as it cost", "after it
 // hit") nor the adverbs that take verb endings ("when it last rained", "while it still").
 const CLAUSE_THEN_ONE =
-  /\b(while|as|because|since|although|though|after|before|when|whenever|until|unless|if|whether|where|once|and|but) (it|he|she) (\p{Ll}{3,})\b(?![-‑'’])/giu;
+  /\b(while|as|because|since|although|though|after|before|when|whenever|until|unless|if|whether|where|once|and|but|said|says) (it|he|she) (\p{Ll}{3,})\b(?![-‑'’])/giu;
 // Written as one string: prettier would set the words one to a line.
-const NOT_VERBS = new Set(
+export const NOT_VERBS: ReadonlySet<string> = new Set(
   (
     'last still even further better ever near right long down back alone first again once ' +
     'well less more most best worst only just then soon later often never also really ' +
@@ -58,7 +58,7 @@ const NOT_VERBS = new Set(
   ).split(' '),
 );
 
-function thirdPerson(verb: string, correct: (word: string) => boolean): string | undefined {
+export function thirdPerson(verb: string, correct: (word: string) => boolean): string | undefined {
   const forms = /(?:s|sh|ch|x|z|o)$/.test(verb)
     ? [`${verb}es`]
     : /[^aeiou]y$/.test(verb)

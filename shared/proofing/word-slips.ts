@@ -11,7 +11,7 @@ import type { Finding, Token } from './types';
 
 // A letter dropped, added or two swapped: not a replaced one, which is how names differ
 // ("the Cullens", not cullers).
-function letterDroppedAddedOrSwapped(typed: string, known: string): boolean {
+export function letterDroppedAddedOrSwapped(typed: string, known: string): boolean {
   if (Math.abs(typed.length - known.length) > 1 || editDistance(typed, known, 1) !== 1)
     return false;
   return typed.length !== known.length || sameLetters(typed, known);
@@ -46,6 +46,19 @@ export function calendarSlip(word: string, whereDateStands = false): boolean {
       name !== lower &&
       (letterDroppedAddedOrSwapped(lower, name) ||
         ((lower.length >= 8 || whereDateStands) && editDistance(lower, name, 1) === 1)),
+  );
+}
+
+/** "Jnue 1", "Jluy 4": June or July with two letters swapped, before a day of the month. */
+export function shortMonthSwap(word: string, beforeDay: boolean): boolean {
+  const lower = word.toLowerCase();
+  return (
+    beforeDay &&
+    lower.length === 4 &&
+    ['june', 'july'].some(
+      (month) =>
+        month !== lower && sameLetters(lower, month) && editDistance(lower, month, 1) === 1,
+    )
   );
 }
 

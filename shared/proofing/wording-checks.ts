@@ -3,6 +3,7 @@ import { contextSlips } from './context-slips';
 import { countyListFindings } from './county-lists';
 import { infinitiveSlips, tooBeforeVerb } from './infinitive-slips';
 import { agreementSlips, singularSlips } from './number-agreement';
+import { oneWhoSlips, pluralSubjectSlips } from './subject-agreement';
 import type { ProofingResources } from './proofreader';
 import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
 import { checkStyle } from './style-rules';
@@ -61,6 +62,8 @@ export function checkWording(
     ...infinitiveSlips(text, resources),
     ...singularSlips(text, resources),
     ...agreementSlips(text, resources),
+    ...pluralSubjectSlips(text, resources),
+    ...oneWhoSlips(text, resources),
     ...tooBeforeVerb(text, resources),
     ...yearSlips(text),
   );

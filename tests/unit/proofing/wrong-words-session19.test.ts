@@ -154,3 +154,37 @@ describe('wrong words a rule can see', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('subjects and their verbs', () => {
+  it('flags a plural subject with a verb for one, and one person with a verb for many', () => {
+    const found = findings(
+      'Neighbors said the floods has ruined the road.',
+      'Nearly 2,400 voters was turned away.',
+      'These rules is new.',
+      'A farmer who grow cotton testified.',
+      'Anyone who want a ride can call.',
+      'The district says it plan to appeal.',
+    );
+    expect(fixes(found)).toEqual([
+      ['has', 'have'],
+      ['was', 'were'],
+      ['is', 'are'],
+      ['grow', 'grows'],
+      ['want', 'wants'],
+      ['plan', 'plans'],
+    ]);
+  });
+
+  it('leaves subjects that stand elsewhere, words in -s for one, and a subject after who', () => {
+    const found = findings(
+      'One of the floods has ruined the road, and among the causes is the rain.',
+      'The news is grim; the series was canceled and the measles is spreading.',
+      'These days is hard to say.',
+      'A teen who police say fired the shot fled.',
+      'The council demanded that he resign.',
+      'A man who once lived here returned, and a coach who Smith hired left.',
+      'The 1990s was a decade of growth.',
+    );
+    expect(found).toEqual([]);
+  });
+});
