@@ -2,7 +2,13 @@ import { editDistance } from './edit-distance';
 import { BYLINE, isBoilerplate } from './boilerplate';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
-import { containingStates, joinedPlaceCue, otherCompassPoint, placeCue } from './place-cues';
+import {
+  containingStates,
+  headOfName,
+  joinedPlaceCue,
+  otherCompassPoint,
+  placeCue,
+} from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
@@ -272,7 +278,9 @@ export function checkBlock(
               end: first.start + stripPossessive(phrase).length,
               text: stripPossessive(phrase),
               name: known,
-              ...(i + length < run.length ? { inLongerName: true } : {}),
+              ...(i + length < run.length || headOfName(run, i, text, resources)
+                ? { inLongerName: true }
+                : {}),
               ...(personal || (length === 1 && personLike(run, known, resources))
                 ? { inPersonName: true }
                 : {}),

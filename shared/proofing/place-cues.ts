@@ -1,3 +1,4 @@
+import type { ProofingResources } from './proofreader';
 import type { Gazetteer } from './gazetteer';
 import type { Token } from './types';
 import { isCapitalized } from './tokenize';
@@ -122,4 +123,26 @@ export function listedPlaceStates(
   )
     add(words(k + 2, 1), false);
   return [...states];
+}
+
+// Directions and words that open places' own names ("East Ely", "Fort Myers", "Lake Placid").
+const PLACE_OPENERS = new Set(
+  (
+    'north south east west northern southern eastern western central upper lower downtown ' +
+    'greater old new fort port lake mount saint st. little big'
+  ).split(' '),
+);
+
+// A place's name after an everyday word of the same name ends that name, and is its head,
+// not the place: "the Forest Fire Centre" (not Centre, Ala.), "the Bell Centre".
+export function headOfName(
+  run: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const before = run[i - 1];
+  if (before === undefined || text.slice(before.end, run[i]!.start) !== ' ') return false;
+  const lower = before.text.toLowerCase();
+  return resources.common?.has(lower) === true && !PLACE_OPENERS.has(lower);
 }

@@ -188,3 +188,32 @@ describe('subjects and their verbs', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('names of public bodies, places heading names, short months', () => {
+  it('flags a common word’s slip before a public body’s head, and June or July swapped', () => {
+    const found = findings(
+      'She chairs the House Transportaion Committee in St. Paul.',
+      'The Oregon Enviromental Quality Commission met.',
+      'Filing closes Jnue 3, the clerk said.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Transportaion', 'Transportation'],
+      ['Enviromental', 'Environmental'],
+      ['Jnue', 'June'],
+    ]);
+  });
+
+  it('leaves surnames before a head, streets, and a place word heading a longer name', () => {
+    const found = findings(
+      'DULUTH, Minn. — The Kefauver Committee met, and the Chesnut Street Association too.',
+      'Juno 3 launched, and Jule Styne wrote it.',
+    );
+    expect(found).toEqual([]);
+    // No state of its own, two named: Centre, Ala., is not taken for a slip of a Center there.
+    expect(
+      findings(
+        'Crews from Alberta and two U.S. states, Minnesota and Oregon, flew north. The Canadian Interagency Forest Fire Centre thanked them.',
+      ),
+    ).toEqual([]);
+  });
+});
