@@ -3,6 +3,7 @@ import { BYLINE, isBoilerplate } from './boilerplate';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import {
+  bigCitySlip,
   containingStates,
   headOfName,
   joinedPlaceCue,
@@ -356,6 +357,18 @@ export function checkBlock(
     if (isJoinedArticle(token, text)) return; // al-Shabab, el-Sisi
     if (INITIALS.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
+      const city = capitalized ? bigCitySlip(units, i, text, resources) : undefined;
+      if (city !== undefined) {
+        findings.push({
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          kind: 'name',
+          message: `Check the place: did you mean “${city}”?`,
+          suggestions: [city],
+        });
+        return;
+      }
       const head = capitalized ? compassHeadSlip(units, i, text) : undefined;
       if (head !== undefined) {
         findings.push({

@@ -1,4 +1,5 @@
 import type { ProofingResources } from './proofreader';
+import { editDistance } from './edit-distance';
 import type { Gazetteer } from './gazetteer';
 import type { Token } from './types';
 import { isCapitalized } from './tokenize';
@@ -145,4 +146,43 @@ export function headOfName(
   if (before === undefined || text.slice(before.end, run[i]!.start) !== ' ') return false;
   const lower = before.text.toLowerCase();
   return resources.common?.has(lower) === true && !PLACE_OPENERS.has(lower);
+}
+
+// Where a place's name ends a phrase ("two years in Huston before", "works in Austen."), not
+// a writer's, whose name is followed by a verb or a possessive ("interest in Austen grew").
+const PLACE_ENDS =
+  /^(?:$|[,.;:!?)]|\s+(?:and|or|before|after|until|for|to|where|when|while|since|with|on|in|at|from|during|last|this|next)\b)/;
+
+/** People, in thousands, of a city so big that a name a letter off it after "in" means it. */
+const BIG_CITY_THOUSANDS = 500;
+
+/**
+ * A surname the dictionary knows where a place goes, a letter off a big city: "two years in
+ * Huston" (Houston), not the director. Only after "in", "near" or "outside", and only for a
+ * word that is no place itself.
+ */
+export function bigCitySlip(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): string | undefined {
+  const token = units[i]!;
+  const { gazetteer } = resources;
+  if (
+    token.text.length < 5 ||
+    !isCapitalized(token.text) ||
+    !placeCue(text, token, units, false) ||
+    !PLACE_ENDS.test(text.slice(token.end, token.end + 12)) ||
+    gazetteer.lookup(token.text) !== undefined
+  )
+    return undefined;
+  return gazetteer
+    .nearMisses(token.text)
+    .find(
+      (name) =>
+        !name.includes(' ') &&
+        gazetteer.peopleOf(name) >= BIG_CITY_THOUSANDS &&
+        editDistance(name.toLowerCase(), token.text.toLowerCase(), 1) === 1,
+    );
 }

@@ -45,7 +45,14 @@ export function calendarSlip(word: string, whereDateStands = false): boolean {
     (name) =>
       name !== lower &&
       (letterDroppedAddedOrSwapped(lower, name) ||
-        ((lower.length >= 8 || whereDateStands) && editDistance(lower, name, 1) === 1)),
+        ((lower.length >= 8 || whereDateStands) && editDistance(lower, name, 1) === 1) ||
+        // Spelled as said, two slips off, but ending as the weekday does: "on Wensday",
+        // "by Thrusday".
+        (whereDateStands &&
+          lower.length >= 6 &&
+          name.endsWith('day') &&
+          lower.slice(-4) === name.slice(-4) &&
+          editDistance(lower, name, 2) <= 2)),
   );
 }
 

@@ -60,6 +60,18 @@ describe('wrong words a rule can see', () => {
       'The first plant begun making chips in 2024.',
       'Fire crews battled 300 wildfire across the province.',
       'Two people died in six county.',
+      'The clerk was charged on 4 count.',
+      'Audits found a pubic official took cash.',
+      'The aide excepted $9,000 from a vendor.',
+      'It is a family-ran business.',
+      'He paid with a stolen debt card.',
+      'Her fate rises and fall on one vote.',
+      'He grew up near a coroner store.',
+      'She plays base guitar.',
+      'Her father sung at the mill.',
+      'The economy shrunk last year.',
+      'He did it all hisself.',
+      'She leaves three son, a sister and a brother.',
     );
     expect(fixes(found)).toEqual([
       ['$12 million contact', '$12 million contract'],
@@ -110,6 +122,18 @@ describe('wrong words a rule can see', () => {
       ['The first plant begun', 'The first plant began'],
       ['300 wildfire', '300 wildfires'],
       ['six county', 'six counties'],
+      ['4 count', '4 counts'],
+      ['pubic official', 'public official'],
+      ['excepted', 'accepted'],
+      ['family-ran', 'family-run'],
+      ['debt card', 'debit card'],
+      ['rises and fall', 'rises and falls'],
+      ['coroner store', 'corner store'],
+      ['base guitar', 'bass guitar'],
+      ['Her father sung', 'Her father sang'],
+      ['The economy shrunk', 'The economy shrank'],
+      ['hisself', 'himself'],
+      ['three son', 'three sons'],
     ]);
   });
 
@@ -150,6 +174,11 @@ describe('wrong words a rule can see', () => {
       'Work has begun, and the work begun in May continues.',
       'A Category 4 storm hit, and six inch-long fins were found.',
       'The six county commissioners met.',
+      'The count of ballots rose; the coroner ruled, and the base pay rose.',
+      'Nobody excepted the mayor was told; everyone except her came.',
+      'The anthem sung before the game moved fans, and the ship sunk in 1912 was found.',
+      'The rise and fall of the empire, on the lowest rung of the ladder.',
+      'He has one son and two daughters.',
     );
     expect(found).toEqual([]);
   });
@@ -195,11 +224,15 @@ describe('names of public bodies, places heading names, short months', () => {
       'She chairs the House Transportaion Committee in St. Paul.',
       'The Oregon Enviromental Quality Commission met.',
       'Filing closes Jnue 3, the clerk said.',
+      'The hearing on Wensday drew 200 people.',
+      'She worked three years in Huston before moving home.',
     );
     expect(fixes(found)).toEqual([
       ['Transportaion', 'Transportation'],
       ['Enviromental', 'Environmental'],
       ['Jnue', 'June'],
+      ['Wensday', 'Wednesday'],
+      ['Huston', 'Houston'],
     ]);
   });
 
@@ -207,6 +240,7 @@ describe('names of public bodies, places heading names, short months', () => {
     const found = findings(
       'DULUTH, Minn. — The Kefauver Committee met, and the Chesnut Street Association too.',
       'Juno 3 launched, and Jule Styne wrote it.',
+      'Interest in Austen grew, and the Huston film won.',
     );
     expect(found).toEqual([]);
     // No state of its own, two named: Centre, Ala., is not taken for a slip of a Center there.
