@@ -101,7 +101,12 @@ export function checkBlock(
 
   // Names and places first: a known name is never a spelling error, a near miss always is one.
   // A hyphenated word led by a name ("Oaklan-based") is looked up by that name.
-  const forNames = nameTokens(tokens, (t) => resources.gazetteer.lookup(t) !== undefined, text);
+  const forNames = nameTokens(
+    tokens,
+    (t) => resources.gazetteer.lookup(t) !== undefined,
+    text,
+    (t) => hyphenedPlaceSlip(t, resources),
+  );
   // A byline names people: "By Marcus Thibodeaux" is not Thibodaux, La.
   const byline = BYLINE.test(text);
   for (const whole of capitalizedRuns(text, forNames, (phrase) =>
@@ -191,7 +196,8 @@ export function checkBlock(
             !beforeSurname(text, first, run[i + 1], resources) &&
             (!isKnownWord(first.text, resources) ||
               (joinedPlaceCue(text, first) &&
-                !resources.speller.correct(first.text.toLowerCase()))) &&
+                !resources.speller.correct(first.text.toLowerCase())) ||
+              hyphenedPlaceSlip(first.text, resources)) &&
             !slipOfNameHead(run, i, text);
           // "Frederick Douglass High School" is named for a man, not Douglas High School.
           if (
@@ -429,6 +435,15 @@ export function checkBlock(
   markJoinedNames(unknown, namesBefore, text);
   findings.push(...checkWording(text, tokens, resources, findings));
   return findings;
+}
+
+// A place whose name is joined by a hyphen, its second part slipped into a word: "Wilkes-Bare"
+// (Wilkes-Barre), "Winston-Salam". Only with the first part as the place has it.
+function hyphenedPlaceSlip(word: string, resources: ProofingResources): boolean {
+  const at = word.indexOf('-');
+  if (at < 1 || !isCapitalized(word.slice(at + 1))) return false;
+  const head = word.slice(0, at + 1);
+  return resources.gazetteer.nearMisses(word).some((name) => name.startsWith(head));
 }
 
 // The second part of a double surname records the first ("Baca" of "Trujillo-Baca"), so a

@@ -114,11 +114,13 @@ export function nameTokens(
   tokens: ReadonlyArray<Token>,
   isKnownName: (text: string) => boolean,
   text?: string,
+  /** A joined place's slip, kept whole to be judged as one: "Wilkes-Bare". */
+  placeSlip?: (text: string) => boolean,
 ): Token[] {
   // A loop rather than flatMap: called for every word of every check.
   const out: Token[] = [];
   tokens.forEach((token, i) => {
-    if (!token.text.includes('-') || isKnownName(token.text)) {
+    if (!token.text.includes('-') || isKnownName(token.text) || placeSlip?.(token.text)) {
       out.push(token);
       return;
     }

@@ -226,6 +226,7 @@ describe('names of public bodies, places heading names, short months', () => {
       'Filing closes Jnue 3, the clerk said.',
       'The hearing on Wensday drew 200 people.',
       'She worked three years in Huston before moving home.',
+      'Crews from Pittsburgh drove on to Wilkes-Bare, Pa., that night.',
     );
     expect(fixes(found)).toEqual([
       ['Transportaion', 'Transportation'],
@@ -233,6 +234,7 @@ describe('names of public bodies, places heading names, short months', () => {
       ['Jnue', 'June'],
       ['Wensday', 'Wednesday'],
       ['Huston', 'Houston'],
+      ['Wilkes-Bare', 'Wilkes-Barre'],
     ]);
   });
 
@@ -241,6 +243,7 @@ describe('names of public bodies, places heading names, short months', () => {
       'DULUTH, Minn. — The Kefauver Committee met, and the Chesnut Street Association too.',
       'Juno 3 launched, and Jule Styne wrote it.',
       'Interest in Austen grew, and the Huston film won.',
+      'The Seattle-Tacoma airport and Winston-Salem State reopened; Ocasio-Cortez spoke.',
     );
     expect(found).toEqual([]);
     // No state of its own, two named: Centre, Ala., is not taken for a slip of a Center there.
