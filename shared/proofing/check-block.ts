@@ -268,10 +268,15 @@ export function checkBlock(
             if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
             // A place said to be in another one is in that one's state.
             const within = near.length > 0 ? containingStates(text, last, resources.gazetteer) : [];
+            // (An institution's name has no state: "the National Whether Service in Slidell".)
             if (within.length > 0)
-              near = near.filter((name) =>
-                resources.gazetteer.statesWithin(name).some((state) => within.includes(state)),
-              );
+              near = near.filter((name) => {
+                const states = resources.gazetteer.statesWithin(name);
+                return (
+                  states.some((state) => within.includes(state)) ||
+                  (states.length === 0 && resources.gazetteer.countryOf(name) === undefined)
+                );
+              });
           }
         }
         if (known || near.length > 0) {

@@ -227,6 +227,7 @@ describe('names of public bodies, places heading names, short months', () => {
       'The hearing on Wensday drew 200 people.',
       'She worked three years in Huston before moving home.',
       'Crews from Pittsburgh drove on to Wilkes-Bare, Pa., that night.',
+      'The National Whether Service in Slidell warned of storms.',
     );
     expect(fixes(found)).toEqual([
       ['Transportaion', 'Transportation'],
@@ -235,6 +236,7 @@ describe('names of public bodies, places heading names, short months', () => {
       ['Wensday', 'Wednesday'],
       ['Huston', 'Houston'],
       ['Wilkes-Bare', 'Wilkes-Barre'],
+      ['National Whether Service', 'National Weather Service'],
     ]);
   });
 
