@@ -72,6 +72,15 @@ describe('wrong words a rule can see', () => {
       'The economy shrunk last year.',
       'He did it all hisself.',
       'She leaves three son, a sister and a brother.',
+      'Members said this bored voted too fast.',
+      'He cast the loan vote against it.',
+      'The city has not did its part.',
+      'Outside, dozen more waited.',
+      'Marchers carried sings downtown.',
+      'A nurse who’s three sons serve overseas spoke.',
+      'No one has ever went that far.',
+      'They now exactly what happened.',
+      'Families who lives near the plant sued.',
     );
     expect(fixes(found)).toEqual([
       ['$12 million contact', '$12 million contract'],
@@ -134,6 +143,15 @@ describe('wrong words a rule can see', () => {
       ['The economy shrunk', 'The economy shrank'],
       ['hisself', 'himself'],
       ['three son', 'three sons'],
+      ['this bored ', 'this board '],
+      ['loan vote', 'lone vote'],
+      ['has not did', 'has not done'],
+      ['dozen more', 'dozens more'],
+      ['carried sings', 'carried signs'],
+      ['who’s three ', 'whose three '],
+      ['has ever went', 'has ever gone'],
+      ['They now exactly', 'They know exactly'],
+      ['Families who lives', 'Families who live'],
     ]);
   });
 
@@ -179,6 +197,10 @@ describe('wrong words a rule can see', () => {
       'The anthem sung before the game moved fans, and the ship sunk in 1912 was found.',
       'The rise and fall of the empire, on the lowest rung of the ladder.',
       'He has one son and two daughters.',
+      'Some bored students left; a dozen more came, and a dozen of them stayed.',
+      'The loan was approved, and she sings in a choir.',
+      'Who’s three years older? They now have a plan.',
+      'She is one of those people who lives simply.',
     );
     expect(found).toEqual([]);
   });
