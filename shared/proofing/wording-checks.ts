@@ -3,6 +3,7 @@ import { contextSlips } from './context-slips';
 import { countyListFindings } from './county-lists';
 import { infinitiveSlips, tooBeforeVerb } from './infinitive-slips';
 import { agreementSlips, singularSlips } from './number-agreement';
+import { modalPastSlips } from './modal-forms';
 import { oneWhoSlips, pluralSubjectSlips } from './subject-agreement';
 import type { ProofingResources } from './proofreader';
 import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
@@ -64,6 +65,7 @@ export function checkWording(
     ...agreementSlips(text, resources),
     ...pluralSubjectSlips(text, resources),
     ...oneWhoSlips(text, resources),
+    ...modalPastSlips(text, resources),
     ...tooBeforeVerb(text, resources),
     ...yearSlips(text),
   );

@@ -278,3 +278,29 @@ describe('names of public bodies, places heading names, short months', () => {
     ).toEqual([]);
   });
 });
+
+describe('a past after a modal', () => {
+  it('offers the plain verb', () => {
+    const found = findings(
+      'The county will closed two clinics.',
+      'Voters didn’t wanted the tax, and it could used more money.',
+      'The change would applied to renters, and crews may stopped work.',
+    );
+    expect(fixes(found)).toEqual([
+      ['closed', 'close'],
+      ['wanted', 'want'],
+      ['used', 'use'],
+      ['applied', 'apply'],
+      ['stopped', 'stop'],
+    ]);
+  });
+
+  it('leaves verbs that end in -ed and modals that are nouns', () => {
+    const found = findings(
+      'We will need help, the plan can proceed and crews may shed jobs.',
+      'His will stated that the can dented easily.',
+      'They will be closed, and it could have worked.',
+    );
+    expect(found).toEqual([]);
+  });
+});

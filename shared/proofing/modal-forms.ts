@@ -1,0 +1,58 @@
+import type { ProofingResources } from './proofreader';
+import type { Finding } from './types';
+
+// "The district will closed four schools", "they didn't wanted it": after a modal or a "do"
+// of negation the plain verb stands, not its past. Only where the dictionary knows the past
+// and its plain form; not verbs whose own plain form ends in -ed ("will need", "can
+// proceed", "may shed"), nor "will" or "can" as nouns ("his will stated", "the can dented").
+const MODAL_THEN_PAST =
+  /\b(will|would|could|should|can|may|might|must|cannot|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|did not|does not|do not) (\p{Ll}{2,}ed)\b(?![-‑'’])/gu;
+
+const PLAIN_IN_ED = new Set(['shed', 'wed', 'embed', 'imbed', 'shred', 'sled', 'bobsled', 'bed']);
+const NOUN_BEFORE =
+  /\b(?:the|a|an|his|her|their|its|our|my|your|own|free|political|good|ill|living)\s+$/i;
+
+/** The plain form of a past the dictionary knows: "closed" → close, "stopped" → stop. */
+function plainOf(past: string, correct: (word: string) => boolean): string | undefined {
+  const stem = past.slice(0, -2);
+  // A short vowel before one consonant would have doubled it ("hopped"): "hoped" is hope,
+  // "closed" close, "used" use; otherwise the bare stem first ("passed" is pass, not passé).
+  const candidates = /(?:^|[^aeiou])[aeiou][^aeiouwxy]$/.test(stem)
+    ? [past.slice(0, -1), stem]
+    : [stem, past.slice(0, -1)];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) candidates.push(`${stem.slice(0, -1)}y`);
+  return candidates.find(
+    (plain) =>
+      plain.length >= 2 &&
+      correct(plain) &&
+      [`${plain}ing`, `${plain.replace(/e$/, '')}ing`, `${plain}${plain.slice(-1)}ing`].some(
+        correct,
+      ),
+  );
+}
+
+/** A past after a modal: "will closed" → close. */
+export function modalPastSlips(text: string, resources: ProofingResources): Finding[] {
+  if (!text.includes('ed')) return [];
+  const correct = (word: string): boolean => resources.speller.correct(word);
+  const findings: Finding[] = [];
+  MODAL_THEN_PAST.lastIndex = 0;
+  for (let m = MODAL_THEN_PAST.exec(text); m !== null; m = MODAL_THEN_PAST.exec(text)) {
+    const past = m[2]!;
+    if (past.endsWith('eed') || PLAIN_IN_ED.has(past) || !correct(past)) continue;
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const plain = plainOf(past, correct);
+    if (plain === undefined) continue;
+    const start = m.index + m[0].length - past.length;
+    findings.push({
+      start,
+      end: start + past.length,
+      text: past,
+      kind: 'spelling',
+      message: `After “${m[1]}”, the plain verb: “${plain}”.`,
+      suggestions: [plain],
+    });
+  }
+  return findings;
+}
