@@ -1,25 +1,21 @@
 import { editDistance } from './edit-distance';
 import { BYLINE, isBoilerplate } from './boilerplate';
+import { markJoinedNames } from './consistency';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import {
-  bigCitySlip,
   containingStates,
   headOfName,
+  hyphenedPlaceSlip,
   joinedPlaceCue,
+  knownWordSlip,
   otherCompassPoint,
   placeCue,
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
-import {
-  calendarFirst,
-  calendarSlip,
-  compassHeadSlip,
-  slipOfNameHead,
-  whereDateStands,
-} from './word-slips';
+import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
 import {
   anotherNamedPlace,
   capitalizedRuns,
@@ -368,28 +364,9 @@ export function checkBlock(
     if (isJoinedArticle(token, text)) return; // al-Shabab, el-Sisi
     if (INITIALS.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
-      const city = capitalized ? bigCitySlip(units, i, text, resources) : undefined;
-      if (city !== undefined) {
-        findings.push({
-          start: token.start,
-          end: token.end,
-          text: token.text,
-          kind: 'name',
-          message: `Check the place: did you mean “${city}”?`,
-          suggestions: [city],
-        });
-        return;
-      }
-      const head = capitalized ? compassHeadSlip(units, i, text) : undefined;
-      if (head !== undefined) {
-        findings.push({
-          start: token.start,
-          end: token.end,
-          text: token.text,
-          kind: 'name',
-          message: `Check the name: did you mean “${units[i - 1]!.text} ${head}”?`,
-          suggestions: [head],
-        });
+      const slip = capitalized ? knownWordSlip(units, i, text, resources) : undefined;
+      if (slip !== undefined) {
+        findings.push(slip);
         return;
       }
       const candidate = knownNameCandidate(units, i, text, block, resources);
@@ -440,24 +417,4 @@ export function checkBlock(
   markJoinedNames(unknown, namesBefore, text);
   findings.push(...checkWording(text, tokens, resources, findings));
   return findings;
-}
-
-// A place whose name is joined by a hyphen, its second part slipped into a word: "Wilkes-Bare"
-// (Wilkes-Barre), "Winston-Salam". Only with the first part as the place has it.
-function hyphenedPlaceSlip(word: string, resources: ProofingResources): boolean {
-  const at = word.indexOf('-');
-  if (at < 1 || !isCapitalized(word.slice(at + 1))) return false;
-  const head = word.slice(0, at + 1);
-  return resources.gazetteer.nearMisses(word).some((name) => name.startsWith(head));
-}
-
-// The second part of a double surname records the first ("Baca" of "Trujillo-Baca"), so a
-// slip of its first letter is still seen as one name spelled two ways ("Trujillo-Vaca").
-function markJoinedNames(unknown: UnknownName[], from: number, text: string): void {
-  for (let k = from; k < unknown.length; k++) {
-    const u = unknown[k]!;
-    if (text[u.start - 1] !== '-') continue;
-    const joinedTo = /[\p{L}'’]+$/u.exec(text.slice(Math.max(0, u.start - 31), u.start - 1))?.[0];
-    if (joinedTo && isCapitalized(joinedTo)) unknown[k] = { ...u, joinedTo };
-  }
 }

@@ -1,4 +1,5 @@
 import { editDistance, sameLetters } from './edit-distance';
+import { isCapitalized } from './tokenize';
 import type { Finding, NameHint } from './types';
 
 /** An unknown or dictionary proper noun seen in a block, for the story-wide checks. */
@@ -359,5 +360,16 @@ function joinedSlips(
         const [rare, common] = ca < cb ? [a, b] : [b, a];
         if (!preferred.has(rare)) preferred.set(rare, common);
       }
+  }
+}
+
+// The second part of a double surname records the first ("Baca" of "Trujillo-Baca"), so a
+// slip of its first letter is still seen as one name spelled two ways ("Trujillo-Vaca").
+export function markJoinedNames(unknown: UnknownName[], from: number, text: string): void {
+  for (let k = from; k < unknown.length; k++) {
+    const u = unknown[k]!;
+    if (text[u.start - 1] !== '-') continue;
+    const joinedTo = /[\p{L}'’]+$/u.exec(text.slice(Math.max(0, u.start - 31), u.start - 1))?.[0];
+    if (joinedTo && isCapitalized(joinedTo)) unknown[k] = { ...u, joinedTo };
   }
 }

@@ -1,7 +1,8 @@
 import type { ProofingResources } from './proofreader';
 import { editDistance } from './edit-distance';
 import type { Gazetteer } from './gazetteer';
-import type { Token } from './types';
+import type { Finding, Token } from './types';
+import { compassHeadSlip } from './word-slips';
 import { isCapitalized } from './tokenize';
 import { STATE_CODES } from './us-states';
 
@@ -185,4 +186,39 @@ export function bigCitySlip(
         gazetteer.peopleOf(name) >= BIG_CITY_THOUSANDS &&
         editDistance(name.toLowerCase(), token.text.toLowerCase(), 1) === 1,
     );
+}
+
+// A place whose name is joined by a hyphen, its second part slipped into a word: "Wilkes-Bare"
+// (Wilkes-Barre), "Winston-Salam". Only with the first part as the place has it.
+export function hyphenedPlaceSlip(word: string, resources: ProofingResources): boolean {
+  const at = word.indexOf('-');
+  if (at < 1 || !isCapitalized(word.slice(at + 1))) return false;
+  const head = word.slice(0, at + 1);
+  return resources.gazetteer.nearMisses(word).some((name) => name.startsWith(head));
+}
+
+// A capitalized word the dictionary knows, where a big city or a name's head stands: "two
+// years in Huston" (Houston), "the East Bey" (Bay).
+export function knownWordSlip(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): Finding | undefined {
+  const token = units[i]!;
+  const city = bigCitySlip(units, i, text, resources);
+  const head = city === undefined ? compassHeadSlip(units, i, text) : undefined;
+  const meant = city ?? head;
+  if (meant === undefined) return undefined;
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    kind: 'name',
+    message:
+      city !== undefined
+        ? `Check the place: did you mean “${city}”?`
+        : `Check the name: did you mean “${units[i - 1]!.text} ${meant}”?`,
+    suggestions: [meant],
+  };
 }
