@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import gazetteerData from '../../resources/gazetteer.json';
+import ruleScreens from '../../resources/rule-screens.json';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
 import { gazetteerFrom } from '../../shared/proofing/gazetteer';
@@ -10,7 +11,7 @@ import { WordPairs } from '../../shared/proofing/word-pairs';
 import { PhraseIndex } from '../../shared/proofing/phrases';
 import { createSpeller } from '../../shared/proofing/speller';
 import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
-import type { StyleRule } from '../../shared/proofing/style-rules';
+import type { RuleScreens, StyleRule } from '../../shared/proofing/style-rules';
 import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 
 /**
@@ -29,6 +30,7 @@ export function loadProofingResources(
   for (const word of [...base, ...accepted]) speller.add(word);
   const { compiled, errors } = compileRules(
     checkerRules(styleRules as { rules: StyleRule[] }, wordConfusions as { rules: StyleRule[] }),
+    ruleScreens as RuleScreens,
   );
   const resources = {
     speller,

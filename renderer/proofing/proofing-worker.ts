@@ -8,6 +8,7 @@ import enUsWords from '../../resources/words-en-us.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
 import wordPairs from '../../resources/word-pairs.txt?raw';
 import phraseList from '../../resources/phrases.txt?raw';
+import ruleScreens from '../../resources/rule-screens.json';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
 import { gazetteerFrom } from '../../shared/proofing/gazetteer';
@@ -15,7 +16,7 @@ import { Proofreader, warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';
 import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
-import type { StyleRule } from '../../shared/proofing/style-rules';
+import type { RuleScreens, StyleRule } from '../../shared/proofing/style-rules';
 import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list';
 import { WordSet } from '../../shared/proofing/word-set';
 import { WordPairs } from '../../shared/proofing/word-pairs';
@@ -33,6 +34,7 @@ const started = performance.now();
 const gazetteer = gazetteerFrom(gazetteerData);
 const rules = compileRules(
   checkerRules(styleRules as { rules: StyleRule[] }, wordConfusions as { rules: StyleRule[] }),
+  ruleScreens as RuleScreens,
 ).compiled;
 const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`));
 const common = parseCommonWords(commonWords);

@@ -1,7 +1,6 @@
 // Which rules a block can match, by the texts their patterns need (see rule-screens.ts).
 //
-// Every text any rule needs (about 6,000, in 800 sets) is put in one trie over a small
-// alphabet, stored as a flat table, and one walk from each place in a block's lowercase text
+// Every text any rule needs (about 7,400, in 800 sets) is put in one trie, and one walk from each place in a block's lowercase text
 // marks the texts that start there. A rule is run only when each of its sets has a marked
 // text. Checking the sets with a substring search per text cost more than the rules
 // themselves (some sets hold 200 words), and an expression of all the texts takes long to
@@ -47,15 +46,7 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
     });
   });
 
-  // The alphabet: each character any text uses gets a column; 0 stands for all the others.
-  const column = new Uint8Array(0x10000);
-  let width = 1;
-  for (const text of ids.keys())
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (column[code] === 0) column[code] = width++;
-    }
-  const { next, ends } = buildTrie(ids, column, width);
+  const { root, child, sibling, label, ends } = buildTrie(ids);
 
   // Marks are stamped with the walk they belong to, so nothing is cleared between blocks.
   const textMarks = new Uint32Array(ids.size);
@@ -67,20 +58,21 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
       stamp++;
       const screened: number[] = [];
       for (let start = 0; start < lower.length; start++) {
-        let node = 0;
-        for (let i = start; i < lower.length; i++) {
-          const c = column[lower.charCodeAt(i)]!;
-          if (c === 0) break;
-          node = next[node * width + c]!;
-          if (node === 0) break;
+        let node = root[lower.charCodeAt(start)]!;
+        for (let i = start + 1; node !== 0; i++) {
           const end = ends[node]!;
-          if (end === 0 || textMarks[end - 1] === stamp) continue;
-          textMarks[end - 1] = stamp;
-          for (const set of setsOfText[end - 1]!) {
-            if (setMarks[set] === stamp) continue;
-            setMarks[set] = stamp;
-            if (screens[set] !== -1) screened.push(screens[set]!);
+          if (end !== 0 && textMarks[end - 1] !== stamp) {
+            textMarks[end - 1] = stamp;
+            for (const set of setsOfText[end - 1]!) {
+              if (setMarks[set] === stamp) continue;
+              setMarks[set] = stamp;
+              if (screens[set] !== -1) screened.push(screens[set]!);
+            }
           }
+          if (i === lower.length) break;
+          const code = lower.charCodeAt(i);
+          node = child[node]!;
+          while (node !== 0 && label[node] !== code) node = sibling[node]!;
         }
       }
       const out = [...always];
@@ -96,37 +88,48 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
 }
 
 /**
- * The texts in a trie, as a table of `width` columns per node (node 0 the root): the node
- * after each character, and the text id + 1 ending at each node. Texts share their
- * beginnings, so the trie has far fewer nodes than the texts have letters: the table grows
- * as it fills rather than being sized for the worst case.
+ * The texts in a trie: the root's children in a table by character code, every other node's children as a
+ * list (first child, next sibling), the text id + 1 ending at each node. Below the first
+ * letter a node has two or three children at most, so a list is as quick to walk as a table,
+ * and it is built in a few milliseconds where a table of every node's columns (megabytes,
+ * grown by copying) took a first check's worth of time.
  */
-function buildTrie(
-  ids: ReadonlyMap<string, number>,
-  column: Uint8Array,
-  width: number,
-): { next: Int32Array; ends: Int32Array } {
-  let next = new Int32Array(4096 * width);
-  let ends = new Int32Array(4096);
+function buildTrie(ids: ReadonlyMap<string, number>): {
+  root: Int32Array;
+  child: Int32Array;
+  sibling: Int32Array;
+  label: Uint16Array;
+  ends: Int32Array;
+} {
+  let size = 1;
+  for (const text of ids.keys()) size += text.length;
+  const child = new Int32Array(size);
+  const sibling = new Int32Array(size);
+  const label = new Uint16Array(size);
+  const ends = new Int32Array(size);
+  const root = new Int32Array(0x10000);
   let used = 1;
   for (const [text, id] of ids) {
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const at = node * width + column[text.charCodeAt(i)]!;
-      if (next[at] === 0) {
-        if (used === ends.length) {
-          const grownNext = new Int32Array(next.length * 2);
-          grownNext.set(next);
-          next = grownNext;
-          const grownEnds = new Int32Array(ends.length * 2);
-          grownEnds.set(ends);
-          ends = grownEnds;
-        }
-        next[at] = used++;
+    if (text === '') continue;
+    const first = text.charCodeAt(0);
+    let node = root[first]!;
+    if (node === 0) {
+      root[first] = node = used++;
+      label[node] = first;
+    }
+    for (let i = 1; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let next: number = child[node]!;
+      while (next !== 0 && label[next] !== code) next = sibling[next]!;
+      if (next === 0) {
+        next = used++;
+        label[next] = code;
+        sibling[next] = child[node]!;
+        child[node] = next;
       }
-      node = next[at]!;
+      node = next;
     }
     ends[node] = id + 1;
   }
-  return { next, ends };
+  return { root, child, sibling, label, ends };
 }

@@ -106,8 +106,47 @@ function groupsOf(args: ReadonlyArray<unknown>): Array<string | undefined> {
 /** Each compiled list's index of the texts its rules need (see rule-index.ts). */
 const INDEXES = new WeakMap<ReadonlyArray<CompiledRule>, RuleIndex>();
 
+/**
+ * Each rule's screen (requiredLiterals) worked out ahead, as resources/rule-screens.json holds
+ * them (scripts/build-rule-screens.ts writes it): reading them costs a worker's start a few
+ * milliseconds, working them out about fifty. Each is kept with its pattern's hash, so an
+ * edited rule's old screen is never used: that rule's is worked out as the checker starts.
+ */
+export interface RuleScreens {
+  /** By rule id: its pattern's hash. */
+  readonly hashes: Readonly<Record<string, string>>;
+  /** By rule id: its screen, null for none. */
+  readonly screens: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>> | null>>;
+}
+
+/** A short hash of a pattern (FNV-1a, 32 bits, hex): which pattern a stored screen is for. */
+export function patternHash(pattern: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < pattern.length; i++) {
+    hash ^= pattern.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16);
+}
+
+function screenOf(
+  rule: StyleRule,
+  ahead: RuleScreens | undefined,
+): ReadonlyArray<ReadonlyArray<string>> | undefined {
+  if (
+    ahead &&
+    Object.hasOwn(ahead.screens, rule.id) &&
+    ahead.hashes[rule.id] === patternHash(rule.pattern)
+  )
+    return ahead.screens[rule.id] ?? undefined;
+  return requiredLiterals(rule.pattern);
+}
+
 /** Compiles rules, reporting broken ones instead of failing the whole check. */
-export function compileRules(rules: ReadonlyArray<StyleRule>): {
+export function compileRules(
+  rules: ReadonlyArray<StyleRule>,
+  ahead?: RuleScreens,
+): {
   compiled: CompiledRule[];
   errors: string[];
 } {
@@ -116,7 +155,7 @@ export function compileRules(rules: ReadonlyArray<StyleRule>): {
   for (const rule of rules) {
     try {
       const caseless = rule.flags?.includes('i') ?? false;
-      const literals = requiredLiterals(rule.pattern);
+      const literals = screenOf(rule, ahead);
       // Checked here, so a broken rule is reported now rather than when its text turns up.
       const regex = new RegExp(rule.pattern, `gu${caseless ? 'i' : ''}`);
       compiled.push({

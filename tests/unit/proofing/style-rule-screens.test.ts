@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { loadProofingResources } from '../../../main/proofing/node-resources';
 import { buildRuleIndex } from '../../../shared/proofing/rule-index';
 import { requiredLiterals } from '../../../shared/proofing/rule-screens';
-import { checkStyle, compileRules, lowerPattern } from '../../../shared/proofing/style-rules';
-import type { StyleRule } from '../../../shared/proofing/style-rules';
+import { ruleScreensFor } from '../../../main/proofing/rule-screens-file';
+import {
+  checkStyle,
+  compileRules,
+  lowerPattern,
+  patternHash,
+} from '../../../shared/proofing/style-rules';
+import type { RuleScreens, StyleRule } from '../../../shared/proofing/style-rules';
 import type { Seed } from '../../helpers/proofing-corpus';
 
 const rule = (pattern: string, replacement: string, flags = 'i'): StyleRule => ({
@@ -189,5 +195,31 @@ describe('screens of the real rules', () => {
     expect(byId('trial-trail')?.[0]?.every((text) => text.includes('trail'))).toBe(true);
     expect(requiredLiterals('\\bgrey\\b|\\bgray\\b')).toEqual([['grey', 'gray']]);
     expect(requiredLiterals('\\bgrey\\b|\\d+')).toBeUndefined();
+  });
+});
+
+describe('screens worked out ahead (resources/rule-screens.json)', () => {
+  it('match what the rules in resources/ need now (run scripts/build-rule-screens.ts if not)', () => {
+    const stored = JSON.parse(readFileSync('resources/rule-screens.json', 'utf8')) as RuleScreens;
+    const now = ruleScreensFor();
+    expect(stored.hashes).toEqual(now.hashes);
+    expect(stored.screens).toEqual(now.screens);
+  });
+
+  it('are used only for the pattern they were worked out for', () => {
+    const edited = rule('\\bthe bored (voted|met)\\b', 'the board $1');
+    const ahead: RuleScreens = {
+      hashes: { test: patternHash(edited.pattern), other: patternHash('\\bold\\b') },
+      screens: { test: [['bored v', 'bored m']], other: [['never']] },
+    };
+    const [kept] = compileRules([edited], ahead).compiled;
+    expect(kept?.literals).toEqual([['bored v', 'bored m']]);
+    // A rule changed since the file was written: its stored screen ("never") is not used.
+    const changed = { ...edited, id: 'other' };
+    const [worked] = compileRules([changed], ahead).compiled;
+    expect(worked?.literals).toEqual(requiredLiterals(edited.pattern));
+    expect(
+      checkStyle('Then the bored voted.', compileRules([changed], ahead).compiled),
+    ).toHaveLength(1);
   });
 });
