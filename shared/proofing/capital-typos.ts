@@ -274,12 +274,27 @@ export function capitalTypo(
     !resources.speller.correct(next.text.toLowerCase()) &&
     !swapMakesPlace(word, resources) &&
     !titleSlip();
+  // After a given name, a surname whose last two letters swapped make an everyday word is
+  // how surnames are spelled ("Mark Hackel", not hackle; "Tom Engel"), not a slip; a swap
+  // making a proper noun still is ("Joe Bidne").
+  const surnameEndingSwap = (): boolean => {
+    const before = tokens[i - 1];
+    if (before === undefined || !isCapitalized(before.text)) return false;
+    if (text.slice(before.end, token.start) !== ' ' || word.length < 4) return false;
+    const end = word.length - 1;
+    const swapped = word.slice(0, end - 1) + word[end] + word[end - 1];
+    return (
+      resources.speller.correct(swapped) &&
+      !resources.speller.listed(swapped) &&
+      !someSwap(word.slice(0, end), 1, (s) => resources.speller.correct(s + word[end]))
+    );
+  };
   // "TriMet", "PayPal": a capital inside a word is a name's; a slip does not make one.
   const camel = INNER_CAPITAL.test(word);
   if (
     (judged && !camel && looksLikeTypo(word, resources)) ||
     slipOfKnownWord(word, resources, false) ||
-    (slipOfKnownWord(word, resources) && !inFirstNamePlace())
+    (slipOfKnownWord(word, resources) && !inFirstNamePlace() && !surnameEndingSwap())
   )
     return true;
   // Storms are named from lists of given names the dictionary knows: "Hurricane Harvy".

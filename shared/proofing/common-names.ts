@@ -88,15 +88,16 @@ export function inCommonName(
     INSTITUTION_HEADS.has(before2.text.toLowerCase())
   )
     return true;
-  // Across an "of", at the name's end: "the Department of Marine Resouces", not "Secretary of
-  // State Shenna Bellows" (a capitalized word after it is a surname's).
+  // Across an "of" or a "for", at the name's end: "the Department of Marine Resouces", "the
+  // National Center for Atmospheric Reseach", not "Secretary of State Shenna Bellows" (a
+  // capitalized word after it is a surname's).
   const before3 = units[i - 3];
   if (
     joined(before, token) &&
     joined(before2, before) &&
     joined(before3, before2) &&
     common(before) &&
-    before2?.text === 'of' &&
+    (before2?.text === 'of' || before2?.text === 'for') &&
     before3 !== undefined &&
     isCapitalized(before3.text) &&
     !(joined(token, after) && after !== undefined && isCapitalized(after.text))

@@ -1,12 +1,13 @@
 import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
 
-// "The district will closed four schools", "they didn't wanted it": after a modal or a "do"
-// of negation the plain verb stands, not its past. Only where the dictionary knows the past
+// "The district will closed four schools", "they didn't wanted it", "we would rather
+// knocked": after a modal or a "do" of negation, and an adverb between, the plain verb
+// stands, not its past. Only where the dictionary knows the past
 // and its plain form; not verbs whose own plain form ends in -ed ("will need", "can
 // proceed", "may shed"), nor "will" or "can" as nouns ("his will stated", "the can dented").
 const MODAL_THEN_PAST =
-  /\b(will|would|could|should|can|may|might|must|cannot|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|did not|does not|do not) (\p{Ll}{2,}ed)\b(?![-‑'’])/gu;
+  /\b(will|would|could|should|can|may|might|must|cannot|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|did not|does not|do not) ((?:rather|not|also|never|still|just|probably|likely|only|then|soon|eventually|ultimately|now|already|again|always|simply) )?(\p{Ll}{2,}ed)\b(?![-‑'’])/gu;
 
 const PLAIN_IN_ED = new Set(['shed', 'wed', 'embed', 'imbed', 'shred', 'sled', 'bobsled', 'bed']);
 const NOUN_BEFORE =
@@ -39,7 +40,7 @@ export function modalPastSlips(text: string, resources: ProofingResources): Find
   const findings: Finding[] = [];
   MODAL_THEN_PAST.lastIndex = 0;
   for (let m = MODAL_THEN_PAST.exec(text); m !== null; m = MODAL_THEN_PAST.exec(text)) {
-    const past = m[2]!;
+    const past = m[3]!;
     if (past.endsWith('eed') || PLAIN_IN_ED.has(past) || !correct(past)) continue;
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const plain = plainOf(past, correct);

@@ -15,6 +15,7 @@ import {
 } from './place-context';
 import type { PlaceMention } from './place-context';
 import { nameAfter, nameBefore, StoryCapitals } from './story-capitals';
+import { storyPlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
 import { byInitial, rankInStory } from './story-ranking';
 import { suggestionsFor } from './suggestions';
@@ -268,6 +269,8 @@ export class Proofreader {
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
     for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
+    for (const { block, finding } of storyPlaceSlips(blocks, this.capitals.counts, this.resources))
+      findings[block]!.push(finding);
     const hints: NameHint[][] = blocks.map(() => []);
     for (const hint of consistency.hints)
       hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });

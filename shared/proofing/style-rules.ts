@@ -252,6 +252,22 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
               withForms(rule.replacement, forms, groupsOf(args)),
             );
       let replacement = fixed.slice(start, fixed.length - (text.length - end));
+      // A fix never glues two words: a space the match took (a rule that reads the word
+      // after it) and its replacement left out stays: "may extent the" → "may extend the".
+      const spaceAfter = /\s+$/.exec(matched)?.[0];
+      if (
+        spaceAfter &&
+        /[\p{L}\p{N}]$/u.test(replacement) &&
+        /^[\p{L}\p{N}]/u.test(text.slice(end))
+      )
+        replacement += spaceAfter;
+      const spaceBefore = /^\s+/.exec(matched)?.[0];
+      if (
+        spaceBefore &&
+        /^[\p{L}\p{N}]/u.test(replacement) &&
+        /[\p{L}\p{N}]$/u.test(text.slice(0, start))
+      )
+        replacement = spaceBefore + replacement;
       // A word a rule's table of forms lacks: nothing to fix.
       if (forms !== undefined && replacement === matched) continue;
       // "Towards" at the start of a sentence becomes "Toward", not "toward".

@@ -2,6 +2,18 @@ import { NOT_VERBS, thirdPerson } from './number-agreement';
 import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
 
+/** The finding for a verb at `start` that its subject wants as `meant`. */
+function verbSlip(start: number, verb: string, meant: string, message: string): Finding {
+  return {
+    start,
+    end: start + verb.length,
+    text: verb,
+    kind: 'spelling',
+    message,
+    suggestions: [meant],
+  };
+}
+
 // "the delays has made it hard", "1,100 students has finished": a plural noun opening a
 // clause, right after "the", "these", "many" or a count, takes "have", "were", "are", "do".
 // Only where a clause starts (a sentence, a comma, "said", "that", "because"…), so "one of
@@ -57,16 +69,15 @@ export function pluralSubjectSlips(text: string, resources: ProofingResources): 
     if (!knownPlural(noun!, resources)) continue;
     // "These days is used by many": a time, said in passing, is no subject.
     if (/^th[eo]se$/i.test(m[1]!) && TIMES.has(noun!)) continue;
-    const start = m.index + m[0].length - verb!.length;
     const meant = PLURAL_VERB[verb!]!;
-    findings.push({
-      start,
-      end: start + verb!.length,
-      text: verb!,
-      kind: 'spelling',
-      message: `“${noun}” is more than one: “${meant}”.`,
-      suggestions: [meant],
-    });
+    findings.push(
+      verbSlip(
+        m.index + m[0].length - verb!.length,
+        verb!,
+        meant,
+        `“${noun}” is more than one: “${meant}”.`,
+      ),
+    );
   }
   return findings;
 }
@@ -107,15 +118,123 @@ export function oneWhoSlips(text: string, resources: ProofingResources): Finding
           ? thirdPerson(verb!, correct)
           : undefined;
     if (meant === undefined) continue;
-    const start = m.index + m[0].length - verb!.length;
-    findings.push({
-      start,
-      end: start + verb!.length,
-      text: verb!,
-      kind: 'spelling',
-      message: `After one person and “who”: “${meant}”.`,
-      suggestions: [meant],
-    });
+    findings.push(
+      verbSlip(
+        m.index + m[0].length - verb!.length,
+        verb!,
+        meant,
+        `After one person and “who”: “${meant}”.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+// "Federal rules requires", "the drivers wants": a plural subject opening a clause, then one
+// of the verbs whose -s form is seldom a noun (not "shows", "plans", "remains", which a
+// plural before them makes a compound: "TV shows", "human remains"). An adverb may stand
+// between ("employers already pays").
+const PLURAL_THEN_VERB =
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|and|while|when|since|if|as|so|until|unless|where|whether)\s))((?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Aa]ll|\p{Lu}\p{Ll}+) )?(?:\p{Ll}{3,} )?)(\p{Ll}{3,}s) ((?:already|also|still|often|now|usually|generally|typically|never|always|really|simply|just) )?(requires|deserves|wants|seems|believes|knows|thinks|appears|involves|allows|prevents|continues|expects|intends|agrees|argues|becomes|gets|gives|goes|makes|takes|says|tells|understands|explains|opposes|owns|pays|sees|feels|keeps|brings|buys|sells|seeks|speaks|writes|refuses|happens|depends|exists|insists|admits|prefers|ensures|enables|lacks|accepts|rejects|provides|receives|affects|faces|lives)\b(?![-‑'’])/gu;
+
+// Verbs for many, from the -s forms above: "requires" → require, "goes" → go.
+function pluralVerb(verb: string): string {
+  if (verb === 'goes') return 'go';
+  if (/(?:sses|shes|ches|xes|zes)$/.test(verb)) return verb.slice(0, -2);
+  if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  return verb.slice(0, -1);
+}
+
+// First words of a plural that is one thing or names a noun after it ("the sales figures").
+const NOT_SUBJECT_HEADS = new Set(
+  (
+    'sales arts sports jobs parks savings goods customs operations affairs arms weapons drugs ' +
+    'thanks ours yours theirs hers news'
+  ).split(' '),
+);
+
+/** "Federal rules requires": a plural subject, then a verb for one. */
+export function pluralVerbSlips(text: string, resources: ProofingResources): Finding[] {
+  const findings: Finding[] = [];
+  PLURAL_THEN_VERB.lastIndex = 0;
+  for (let m = PLURAL_THEN_VERB.exec(text); m !== null; m = PLURAL_THEN_VERB.exec(text)) {
+    const [, before, noun, , verb] = m as unknown as [string, string, string, string, string];
+    if (!knownPlural(noun, resources)) continue;
+    // "faces" and "lives" after a plural are most often nouns: "their faces", "their lives".
+    if ((verb === 'faces' || verb === 'lives') && !/^(?:[Tt]he|[Tt]hese|[Tt]hose) $/.test(before))
+      continue;
+    if (NOT_SUBJECT_HEADS.has(noun)) continue;
+    // "Using matching pairs keeps": a gerund's object. "The sales figures": a plural naming
+    // the noun after it.
+    const words = before
+      .trim()
+      .split(' ')
+      .filter((w) => w !== '');
+    const last = words[words.length - 1]?.toLowerCase();
+    if (words.some((w) => w.endsWith('ing'))) continue;
+    if (last !== undefined && (NOT_SUBJECT_HEADS.has(last) || knownPlural(last, resources)))
+      continue;
+    const meant = pluralVerb(verb);
+    findings.push(
+      verbSlip(
+        m.index + m[0].length - verb.length,
+        verb,
+        meant,
+        `“${noun}” is more than one: “${meant}”.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+// "the tourist have returned", "each student were given": one of an everyday count noun,
+// opening a clause, then a verb for many. Not a noun that may stand for many ("the team
+// are", "a lot are", "the majority were"), nor after "if" ("if the site were sold"), nor
+// after "and" but where it joins clauses ("were repaired and the tourist have"): "the Garden
+// and the world were" is two subjects.
+const ONE_THEN_PLURAL =
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|while|when|since|as|so|until|unless|where|whether)\s|(?:,|\p{Ll}{2,}ed) and\s))([Tt]he|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat) (\p{Ll}{3,}) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b(?![-‑'’])/gu;
+
+const SINGULAR_VERB: Readonly<Record<string, string>> = {
+  have: 'has',
+  are: 'is',
+  were: 'was',
+  "haven't": "hasn't",
+  "aren't": "isn't",
+  "weren't": "wasn't",
+  'haven’t': 'hasn’t',
+  'aren’t': 'isn’t',
+  'weren’t': 'wasn’t',
+};
+
+const MANY_IN_ONE = new Set(
+  (
+    'team staff family crew police public government committee council board jury audience ' +
+    'group majority minority lot number couple rest bulk remainder total half third quarter ' +
+    'pair dozen hundred thousand million band crowd class faculty media data people army ' +
+    'navy press clergy personnel youth cattle management administration department company ' +
+    'firm union party opposition congregation enemy household population community dice ' +
+    // Adjectives standing for people ("the rich are"), and modals ("this can have").
+    'rich poor young old dead sick wealthy blind deaf brave accused needy vulnerable ' +
+    'powerful faithful can will may must might shall'
+  ).split(' '),
+);
+
+/** "The tourist have returned": one of a count noun, then a verb for many. */
+export function singularSubjectSlips(text: string, resources: ProofingResources): Finding[] {
+  const findings: Finding[] = [];
+  ONE_THEN_PLURAL.lastIndex = 0;
+  for (let m = ONE_THEN_PLURAL.exec(text); m !== null; m = ONE_THEN_PLURAL.exec(text)) {
+    const [, , noun, verb] = m as unknown as [string, string, string, string];
+    if (MANY_IN_ONE.has(noun) || /(?:s|ing|ly|ed)$/.test(noun)) continue;
+    // An everyday count noun: its plural is a known everyday plural.
+    const plural = /(?:sh|ch|x|z)$/.test(noun) ? `${noun}es` : `${noun}s`;
+    if (!knownPlural(plural, resources)) continue;
+    if ((resources.common?.get(noun) ?? 99) > 35) continue;
+    const meant = SINGULAR_VERB[verb]!;
+    findings.push(
+      verbSlip(m.index + m[0].length - verb.length, verb, meant, `“${noun}” is one: “${meant}”.`),
+    );
   }
   return findings;
 }

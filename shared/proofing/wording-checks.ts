@@ -1,10 +1,17 @@
 import { numberSlip } from './compounds';
+import { ordinalSlips } from './ordinal-slips';
 import { contextSlips } from './context-slips';
 import { countyListFindings } from './county-lists';
 import { infinitiveSlips, tooBeforeVerb } from './infinitive-slips';
 import { agreementSlips, singularSlips } from './number-agreement';
 import { modalPastSlips } from './modal-forms';
-import { oneWhoSlips, pluralSubjectSlips } from './subject-agreement';
+import {
+  oneWhoSlips,
+  pluralSubjectSlips,
+  pluralVerbSlips,
+  singularSubjectSlips,
+} from './subject-agreement';
+import { pronounVerbSlips } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
 import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
 import { checkStyle } from './style-rules';
@@ -45,6 +52,7 @@ export function checkWording(
     ...checkArticles(text, tokens, (word) => resources.speller.correct(word)),
     ...checkSpacingAndBrackets(text),
     ...checkStyle(text, resources.rules),
+    ...ordinalSlips(text),
   );
   // A county name already found misspelled on its own is one finding; a sound-alike out of
   // place ("over their") is questioned only where no other check has spoken.
@@ -65,6 +73,9 @@ export function checkWording(
     ...agreementSlips(text, resources),
     ...pluralSubjectSlips(text, resources),
     ...oneWhoSlips(text, resources),
+    ...pronounVerbSlips(text, resources),
+    ...pluralVerbSlips(text, resources),
+    ...singularSubjectSlips(text, resources),
     ...modalPastSlips(text, resources),
     ...tooBeforeVerb(text, resources),
     ...yearSlips(text),

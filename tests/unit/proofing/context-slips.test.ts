@@ -13,7 +13,7 @@ describe('real words out of place, found by their sound-alikes', () => {
   it('questions a word whose sound-alike fits both its neighbours far better', () => {
     const found = findings(
       'The governor said she new about the shortfall in March.',
-      'The coach said the hole team played hard in the fourth quarter.',
+      'The coach said the hole squad played hard in the fourth quarter.',
       'Voters will decide weather to raise the sales tax.',
       'He said it was to bad the bill failed.',
       'The bill would let the state sell more land, witch critics oppose.',

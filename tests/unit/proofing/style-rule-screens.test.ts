@@ -112,6 +112,16 @@ describe('rules over many words, with a table of forms', () => {
   });
 });
 
+describe('the spaces a match takes', () => {
+  it('keeps them in the fix where leaving them out would glue two words', () => {
+    const rules = [rule('\\b(may) extent (?=the\\b)', '$1 extend'), rule(' ,', ',', '')];
+    expect(run(rules, 'They may extent the deadline , she said.')).toEqual([
+      ['may extent ', 'may extend '],
+      [' ,', ','],
+    ]);
+  });
+});
+
 describe('rules with no text worth screening by', () => {
   it('still runs a rule whose only text is one letter, beside screened ones', () => {
     const rules = [rule('\\b([Ww]hat)s\\b', "$1's", ''), rule('\\bper cent\\b', 'percent')];

@@ -1,0 +1,73 @@
+import type { ProofingResources } from './proofreader';
+import type { Finding } from './types';
+import { letterDroppedAddedOrSwapped } from './word-slips';
+
+// "The southern edge of Bolder" in a story datelined BOULDER: a capitalized everyday word a
+// letter dropped, added or swapped from a place the story names twice or more. The speller
+// passes it (a word), the gazetteer does not know it, and mid-sentence with no capitalized
+// word beside it, it is no name of its own ("Bolder Brewing", a sentence's first word).
+// A replaced letter does not count: "Reno" and "Rent", "Mobile" and "Noble" are both real.
+
+const ONE_CAPITAL = /^\p{Lu}\p{Ll}+$/u;
+const CAPITAL_NEXT = /^\s\p{Lu}/u;
+const SENTENCE_BEFORE = /(?:^|[.!?:;]["”’]?\s+|["“(]\s*)$/u;
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}.'’-]*\s$/u;
+
+export function storyPlaceSlips(
+  blocks: ReadonlyArray<string>,
+  counts: ReadonlyMap<string, number>,
+  resources: ProofingResources,
+): Array<{ block: number; finding: Finding }> {
+  const { speller, gazetteer } = resources;
+  // The story's places of five letters or more, by how often it names them in any case.
+  const often = new Map<string, number>();
+  for (const [word, n] of counts) {
+    const lower = word.toLowerCase();
+    often.set(lower, (often.get(lower) ?? 0) + n);
+  }
+  const places: Array<{ lower: string; name: string; times: number }> = [];
+  for (const [lower, times] of often) {
+    if (times < 2 || lower.length < 5) continue;
+    const name = gazetteer.lookup(lower);
+    if (name !== undefined && !name.includes(' ')) places.push({ lower, name, times });
+  }
+  if (places.length === 0) return [];
+  const slips = new Map<string, { name: string; times: number }>();
+  for (const word of counts.keys()) {
+    if (!ONE_CAPITAL.test(word) || word.length < 4) continue;
+    const lower = word.toLowerCase();
+    if (places.some((p) => p.lower === lower)) continue;
+    const place = places.find(
+      (p) =>
+        Math.abs(p.lower.length - lower.length) <= 1 && letterDroppedAddedOrSwapped(lower, p.lower),
+    );
+    if (place === undefined) continue;
+    if (!speller.correct(lower) || speller.listed(word) || gazetteer.lookup(word) !== undefined)
+      continue;
+    slips.set(word, place);
+  }
+  const out: Array<{ block: number; finding: Finding }> = [];
+  for (const [word, place] of slips) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word}(?![\\p{L}\\p{M}'’-])`, 'gu');
+    blocks.forEach((text, block) => {
+      for (const m of text.matchAll(pattern)) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const after = text.slice(m.index + word.length, m.index + word.length + 2);
+        if (SENTENCE_BEFORE.test(before) || CAPITAL_BEFORE.test(before) || CAPITAL_NEXT.test(after))
+          continue;
+        out.push({
+          block,
+          finding: {
+            start: m.index,
+            end: m.index + word.length,
+            text: word,
+            kind: 'name',
+            message: `Check the place: the story names ${place.name} ${place.times} times; did you mean “${place.name}”?`,
+            suggestions: [place.name],
+          },
+        });
+      }
+    });
+  }
+  return out;
+}
