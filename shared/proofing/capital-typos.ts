@@ -274,27 +274,33 @@ export function capitalTypo(
     !resources.speller.correct(next.text.toLowerCase()) &&
     !swapMakesPlace(word, resources) &&
     !titleSlip();
-  // After a given name, a surname whose last two letters swapped make an everyday word is
-  // how surnames are spelled ("Mark Hackel", not hackle; "Tom Engel"), not a slip; a swap
-  // making a proper noun still is ("Joe Bidne").
-  const surnameEndingSwap = (): boolean => {
+  // After a given name, a surname two of whose letters swapped make only an everyday word is
+  // how surnames are spelled ("Mark Hackel", not hackle; "Payton Thorne", not throne); a swap
+  // making a proper noun still is a slip ("Joe Bidne"), and so is a title's ("Board Chiar").
+  // A given name: listed with its capital ("Mark") or no word at all ("Payton"), not "Salt"
+  // of "Salt Lkae City".
+  const surnameSwap = (): boolean => {
     const before = tokens[i - 1];
-    if (before === undefined || !isCapitalized(before.text)) return false;
-    if (text.slice(before.end, token.start) !== ' ' || word.length < 4) return false;
-    const end = word.length - 1;
-    const swapped = word.slice(0, end - 1) + word[end] + word[end - 1];
-    return (
-      resources.speller.correct(swapped) &&
-      !resources.speller.listed(swapped) &&
-      !someSwap(word.slice(0, end), 1, (s) => resources.speller.correct(s + word[end]))
-    );
+    if (before === undefined || !isCapitalized(before.text) || word.length < 4) return false;
+    if (text.slice(before.end, token.start) !== ' ' || titleSlip()) return false;
+    const { speller, gazetteer } = resources;
+    if (!speller.listed(before.text) && speller.correct(before.text.toLowerCase())) return false;
+    let everyday = false;
+    const proper = someSwap(word, 1, (swapped) => {
+      if (!speller.correct(swapped)) return false;
+      if (speller.listed(swapped) || gazetteer.lookup(`${before.text} ${swapped}`) !== undefined)
+        return true;
+      everyday = true;
+      return false;
+    });
+    return everyday && !proper;
   };
   // "TriMet", "PayPal": a capital inside a word is a name's; a slip does not make one.
   const camel = INNER_CAPITAL.test(word);
   if (
     (judged && !camel && looksLikeTypo(word, resources)) ||
     slipOfKnownWord(word, resources, false) ||
-    (slipOfKnownWord(word, resources) && !inFirstNamePlace() && !surnameEndingSwap())
+    (slipOfKnownWord(word, resources) && !inFirstNamePlace() && !surnameSwap())
   )
     return true;
   // Storms are named from lists of given names the dictionary knows: "Hurricane Harvy".

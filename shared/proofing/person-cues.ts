@@ -44,18 +44,23 @@ export function personAfter(
   );
 }
 
-// Two capitalized words, neither an everyday word, one of them a town ("Dalton Jenkins"): a
-// first name and a surname as likely as a place. "Chicago Public Schools", "West Ashville"
-// and "Ohio" are places.
+// Two or three capitalized words, none an everyday word, one of them a town ("Dalton
+// Jenkins", "Susan Whitcomb Eaton"; the first may be a given name that is a word too, "Peter
+// Whitcomb Eaton"): a person's names as likely as a place. "Chicago Public
+// Schools", "West Ashville" and "Ohio" are places.
 export function personLike(
   run: ReadonlyArray<Token>,
   place: string,
   resources: ProofingResources,
 ): boolean {
   return (
-    run.length === 2 &&
+    (run.length === 2 || run.length === 3) &&
     !resources.gazetteer.isStateOrCountry(place) &&
-    run.every((t) => !resources.speller.correct(t.text.toLowerCase()))
+    run.every(
+      (t, k) =>
+        !resources.speller.correct(t.text.toLowerCase()) ||
+        (k === 0 && run.length === 3 && resources.speller.listed(t.text) && t.text !== place),
+    )
   );
 }
 

@@ -7,7 +7,7 @@ import type { Finding } from './types';
 // plain form as a verb, and that form's -s is the word): "they always", "we sometimes" are
 // adverbs. Not before another verb: "we parents want", "you kids had" name who "we" are.
 const PRONOUN_THEN_S =
-  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|["“(]|\b(?:said|says|that|because|but|and|while|when|since|after|before|although|though|if|so|until|unless|where|whether|why|how|what)\s))([Tt]hey|[Ww]e|I|[Yy]ou) (\p{Ll}{3,}s)\b(?![-‑'’])( \p{Ll}+)?/gu;
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|["“(]|\b(?:[Ss]aid|[Ss]ays|[Tt]hat|[Bb]ecause|[Bb]ut|[Aa]nd|[Ww]hile|[Ww]hen|[Ss]ince|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough|[Ii]f|[Ss]o|[Uu]ntil|[Uu]nless|[Ww]here|[Ww]hether|[Ww]hy|[Hh]ow|[Ww]hat)\s))([Tt]hey|[Ww]e|I|[Yy]ou) (\p{Ll}{3,}s)\b(?![-‑'’])( \p{Ll}+)?/gu;
 
 const AUXILIARIES: Readonly<Record<string, string>> = {
   has: 'have',
@@ -18,7 +18,7 @@ const AUXILIARIES: Readonly<Record<string, string>> = {
   "wasn't": "weren't",
 };
 const AUXILIARY_THEN =
-  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|["“(]|\b(?:said|that|because|but|and|when|if|so)\s))([Tt]hey|[Ww]e|[Yy]ou) (has|does|hasn't|doesn't)\b(?![-‑'’])/gu;
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|["“(]|\b(?:[Ss]aid|[Tt]hat|[Bb]ecause|[Bb]ut|[Aa]nd|[Ww]hen|[Ii]f|[Ss]o)\s))([Tt]hey|[Ww]e|[Yy]ou) (has|does|was|hasn't|doesn't|wasn't)\b(?![-‑'’])/gu;
 
 // A verb, regular or not: the dictionary has its -ing form ("think" → thinking).
 function takesIng(word: string, correct: (w: string) => boolean): boolean {
@@ -26,9 +26,10 @@ function takesIng(word: string, correct: (w: string) => boolean): boolean {
   return [`${stem}ing`, `${word}ing`, `${word}${word.charAt(word.length - 1)}ing`].some(correct);
 }
 
+/** The plain form a verb's -s form comes from, if the word is one: */
 // The plain form a verb's -s form comes from: "deserves" → deserve, "tries" → try,
 // "pushes" → push.
-function plainOf(word: string, correct: (w: string) => boolean): string | undefined {
+export function plainOf(word: string, correct: (w: string) => boolean): string | undefined {
   const candidates = [word.slice(0, -1)];
   if (word.endsWith('ies')) candidates.unshift(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) candidates.push(word.slice(0, -2));

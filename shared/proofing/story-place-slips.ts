@@ -48,7 +48,11 @@ export function storyPlaceSlips(
   }
   const out: Array<{ block: number; finding: Finding }> = [];
   for (const [word, place] of slips) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word}(?![\\p{L}\\p{M}'’-])`, 'gu');
+    // (A possessive is the place's too: "for Main's waterfront".)
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{M}'’-])${word}(?![\\p{L}\\p{M}-]|['’](?!s\\b))`,
+      'gu',
+    );
     blocks.forEach((text, block) => {
       for (const m of text.matchAll(pattern)) {
         const before = text.slice(Math.max(0, m.index - 40), m.index);

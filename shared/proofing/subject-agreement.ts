@@ -1,4 +1,5 @@
 import { NOT_VERBS, thirdPerson } from './number-agreement';
+import { plainOf } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
 
@@ -164,16 +165,14 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
     if ((verb === 'faces' || verb === 'lives') && !/^(?:[Tt]he|[Tt]hese|[Tt]hose) $/.test(before))
       continue;
     if (NOT_SUBJECT_HEADS.has(noun)) continue;
-    // "Using matching pairs keeps": a gerund's object. "The sales figures": a plural naming
-    // the noun after it.
+    // "Using matching pairs keeps": a gerund's object.
     const words = before
       .trim()
       .split(' ')
       .filter((w) => w !== '');
     const last = words[words.length - 1]?.toLowerCase();
     if (words.some((w) => w.endsWith('ing'))) continue;
-    if (last !== undefined && (NOT_SUBJECT_HEADS.has(last) || knownPlural(last, resources)))
-      continue;
+    if (last !== undefined && NOT_SUBJECT_HEADS.has(last)) continue;
     const meant = pluralVerb(verb);
     findings.push(
       verbSlip(
@@ -235,6 +234,33 @@ export function singularSubjectSlips(text: string, resources: ProofingResources)
     findings.push(
       verbSlip(m.index + m[0].length - verb.length, verb, meant, `“${noun}” is one: “${meant}”.`),
     );
+  }
+  return findings;
+}
+
+// "students who relies on buses", "families who owns a car": after a plural and "who", the
+// verb for many. Not "one of the families who owns" (whose verb may follow "one").
+const PLURAL_WHO = /\b(\p{L}\p{Ll}{2,}s) who (\p{Ll}{3,}s)\b(?![-‑'’])/gu;
+// A subject before it makes the "plural" its verb: "the system that decides who picks".
+const SUBJECT_BEFORE = /\b(?:that|which|who|it|he|she|this)\s+$/iu;
+const ONE_OF_BEFORE =
+  /\b(?:one|each|any|none|either|neither) of (?:the |those |these |our |their |its |his |her )?(?:\p{L}+ )?$/iu;
+
+/** "Students who relies": a verb for one after a plural and "who". */
+export function pluralWhoSlips(text: string, resources: ProofingResources): Finding[] {
+  if (!text.includes(' who ')) return [];
+  const correct = (word: string): boolean => resources.speller.correct(word);
+  const findings: Finding[] = [];
+  PLURAL_WHO.lastIndex = 0;
+  for (let m = PLURAL_WHO.exec(text); m !== null; m = PLURAL_WHO.exec(text)) {
+    const [, noun, verb] = m as unknown as [string, string, string];
+    if (!knownPlural(noun.toLowerCase(), resources) || /(?:ss|us|is)$/.test(verb)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (ONE_OF_BEFORE.test(before) || SUBJECT_BEFORE.test(before)) continue;
+    const plain = plainOf(verb, correct);
+    if (plain === undefined) continue;
+    const at = m.index + m[0].length - verb.length;
+    findings.push(verbSlip(at, verb, plain, `“${noun}” are more than one: “${plain}”.`));
   }
   return findings;
 }

@@ -9,6 +9,7 @@ import {
   oneWhoSlips,
   pluralSubjectSlips,
   pluralVerbSlips,
+  pluralWhoSlips,
   singularSubjectSlips,
 } from './subject-agreement';
 import { pronounVerbSlips } from './pronoun-verbs';
@@ -75,6 +76,7 @@ export function checkWording(
     ...oneWhoSlips(text, resources),
     ...pronounVerbSlips(text, resources),
     ...pluralVerbSlips(text, resources),
+    ...pluralWhoSlips(text, resources),
     ...singularSubjectSlips(text, resources),
     ...modalPastSlips(text, resources),
     ...tooBeforeVerb(text, resources),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
-// Slips from the ninetieth probes (a Michigan plant's layoff, a Portland transit tax, Fort
-// Myers Beach rebuilding, a grass fire near Boulder), written in other words than the probes'
+// Slips from the ninetieth and ninety-first probes (a Michigan plant's layoff, a Portland
+// transit tax, Fort Myers Beach rebuilding, a grass fire near Boulder; a Virginia voter-roll
+// ruling, Tucson school closings, an Iron Bowl, a Maine obituary), written in other words than the probes'
 // own, with right uses of the same words beside them. Each rule and check was run over
 // 20,118 paragraphs of outside prose (fortune files, dependency READMEs) and every clean
 // story of the corpus before it was kept.
@@ -31,6 +32,16 @@ describe('wrong words a rule can see', () => {
       'The lines are to long at the clinic.',
       'Officials have slowly approve the permits.',
       'The state had overtook the district.',
+      'The judge asked weather they had standing.',
+      'By then the appeal was mute.',
+      'Every effected family got a letter.',
+      'The merger would safe about $2 million.',
+      'She asked for idea’s.',
+      'He played well despite been hurt.',
+      'A late goal put the Rams a head 2-1.',
+      'Only two woman ran.',
+      'The team will misses its ace.',
+      'Prices had rose again.',
     );
     expect(fixes(found)).toEqual([
       ['adapted', 'adopted'],
@@ -52,6 +63,16 @@ describe('wrong words a rule can see', () => {
       ['to', 'too'],
       ['have slowly approve', 'have slowly approved'],
       ['had overtook', 'had overtaken'],
+      ['asked weather ', 'asked whether '],
+      ['appeal was mute', 'appeal was moot'],
+      ['Every effected', 'Every affected'],
+      ['would safe ', 'would save '],
+      ['for idea’s', 'for ideas'],
+      ['despite been', 'despite being'],
+      ['put the Rams a head', 'put the Rams ahead'],
+      ['two woman', 'two women'],
+      ['will misses', 'will miss'],
+      ['had rose', 'had risen'],
     ]);
   });
 
@@ -72,6 +93,12 @@ describe('wrong words a rule can see', () => {
       'We all wanted to.',
       'The goal is to close at 5 p.m.',
       'The pair had drawn crowds.',
+      'The weather was mild, and the mute swan stayed.',
+      'The changes effected by the law took years.',
+      'The car is safe to drive.',
+      'The house has since been sold.',
+      'Put a head of lettuce in the bag.',
+      'The other man left.',
     );
     expect(fixes(found)).toEqual([]);
   });
@@ -87,6 +114,9 @@ describe('verbs that do not agree with their subject', () => {
       'Each tenant were given a notice.',
       'It will also closed the ramp.',
       'They would rather waited.',
+      'If you was there, you saw it.',
+      'Students who relies on buses will wait.',
+      'Civil rights groups argues that the rule is unfair.',
     );
     expect(fixes(found)).toEqual([
       ['wants', 'want'],
@@ -96,6 +126,9 @@ describe('verbs that do not agree with their subject', () => {
       ['were', 'was'],
       ['closed', 'close'],
       ['waited', 'wait'],
+      ['was', 'were'],
+      ['relies', 'rely'],
+      ['argues', 'argue'],
     ]);
   });
 
@@ -113,6 +146,8 @@ describe('verbs that do not agree with their subject', () => {
       'The rich are different.',
       'Did the tourist have a ticket?',
       'They would rather you stayed.',
+      'She is one of the students who relies on buses.',
+      'It is the system that decides who picks routes.',
     );
     expect(fixes(found)).toEqual([]);
   });
@@ -131,8 +166,20 @@ describe('numbers, names and places', () => {
     ]);
   });
 
-  it('takes a surname whose last letters swapped make a word for a surname', () => {
+  it('takes a surname whose letters swapped make only an everyday word for a surname', () => {
     expect(fixes(findings('Council member Ruth Nickle and Mayor Dan Hackel spoke.'))).toEqual([]);
+    expect(fixes(findings('Quarterback Payton Thorne threw twice.'))).toEqual([]);
+    expect(fixes(findings('Roads into Salt Lkae City closed.'))).toEqual([
+      ['Salt Lkae City', 'Salt Lake City'],
+    ]);
+  });
+
+  it('takes three names, none a word, around a town’s name for a person', () => {
+    const found = findings(
+      'PORTLAND, Maine — She died at home.',
+      'She is survived by a son, Peter Whitcomb Eaton of Bath.',
+    );
+    expect(fixes(found)).toEqual([]);
   });
 
   it('questions a common word’s slip at the end of a name across “for”', () => {
@@ -154,5 +201,10 @@ describe('numbers, names and places', () => {
       'Bolder moves are needed, she said.',
     );
     expect(fixes(boulder)).toEqual([['Bolder', 'Boulder']]);
+    const maine = findings(
+      'BANGOR, Maine — Crews worked late.',
+      'She fought for Main’s harbors, as Maine law allows, on Main Street.',
+    );
+    expect(fixes(maine)).toEqual([['Main', 'Maine']]);
   });
 });
