@@ -303,6 +303,17 @@ export function capitalTypo(
     (slipOfKnownWord(word, resources) && !inFirstNamePlace() && !surnameSwap())
   )
     return true;
+  // "Mayor Lisa Brwon": after a given name the dictionary lists, a five-letter word two of
+  // whose letters swapped make a name it lists (longer ones are `slipOfKnownWord`'s).
+  const given = tokens[i - 1];
+  if (
+    word.length === 5 &&
+    given !== undefined &&
+    text.slice(given.end, token.start) === ' ' &&
+    resources.speller.listed(given.text) &&
+    someSwap(word, 1, (swapped) => resources.speller.listed(swapped))
+  )
+    return true;
   // Storms are named from lists of given names the dictionary knows: "Hurricane Harvy".
   if (afterStormWord(tokens, i, text) && nameSlip(word, resources)) return true;
   // A five-letter word a swap from an everyday word before a name: "Board Chiar Jennifer

@@ -83,10 +83,11 @@ export function pluralSubjectSlips(text: string, resources: ProofingResources): 
   return findings;
 }
 
-// "a nurse who speak Low German": after one person and "who", a verb in -s. Not after
+// "a nurse who speak Low German", "Sue Higby, who run a bakery": after one person and "who",
+// a verb in -s. Not after
 // "who" and a subject of its own ("a teen who police say fired"), which a verb may also be.
 const ONE_WHO =
-  /\b(?:(?:[Aa]n?|[Oo]ne) (\p{Ll}{3,})|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
+  /\b(?:(?:[Aa]n?|[Oo]ne) (\p{Ll}{3,})|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
 const GROUP_SUBJECTS = new Set(
   (
     'police people staff crew management leadership clergy cattle faculty personnel coach ' +
@@ -101,6 +102,17 @@ function takesIng(verb: string, correct: (word: string) => boolean): boolean {
   return [`${stem}ing`, `${verb}ing`, `${verb}${verb.charAt(verb.length - 1)}ing`].some(correct);
 }
 
+// A given name and a surname: the first listed with its capital ("Sue") or no word at all
+// ("Hondula"), the second no everyday word.
+function personNamed(names: string, resources: ProofingResources): boolean {
+  const [given, surname] = names.split(' ') as [string, string];
+  const { speller } = resources;
+  return (
+    (speller.listed(given) || !speller.correct(given.toLowerCase())) &&
+    !speller.correct(surname.toLowerCase())
+  );
+}
+
 /** "A nurse who speak": a verb without its -s after one person and "who". */
 export function oneWhoSlips(text: string, resources: ProofingResources): Finding[] {
   if (!text.includes(' who ')) return [];
@@ -108,8 +120,17 @@ export function oneWhoSlips(text: string, resources: ProofingResources): Finding
   const findings: Finding[] = [];
   ONE_WHO.lastIndex = 0;
   for (let m = ONE_WHO.exec(text); m !== null; m = ONE_WHO.exec(text)) {
-    const [, noun, verb] = m;
+    const [, noun, person, verb] = m;
     if (noun !== undefined && /s$/.test(noun) && !/ss$/.test(noun)) continue;
+    // "Sue Higby, who run": a person's two names, not a place's ("residents of New Haven,
+    // who live") nor a plural ("the Green Bay Packers, who").
+    if (
+      person !== undefined &&
+      (/s$/.test(person) ||
+        resources.gazetteer.lookup(person) !== undefined ||
+        !personNamed(person, resources))
+    )
+      continue;
     if (/(?:s|ed|ing|ly)$/.test(verb!) || NOT_VERBS.has(verb!) || GROUP_SUBJECTS.has(verb!))
       continue;
     const meant =

@@ -42,6 +42,16 @@ describe('wrong words a rule can see', () => {
       'Only two woman ran.',
       'The team will misses its ace.',
       'Prices had rose again.',
+      'The agency marked it’s largest budget yet.',
+      'The storm took a heavy tole on farms.',
+      'Crews cleared trails in the Gila National Forrest.',
+      'The board passed an ordnance on noise.',
+      'She is the executive directer of the group.',
+      'Forecasters expect as much has 5 inches.',
+      'Water pored into the cellar.',
+      'At lest 12 homes flooded.',
+      'Residents don’t now how long it will last.',
+      'Both roads where closed Friday.',
     );
     expect(fixes(found)).toEqual([
       ['adapted', 'adopted'],
@@ -73,6 +83,16 @@ describe('wrong words a rule can see', () => {
       ['two woman', 'two women'],
       ['will misses', 'will miss'],
       ['had rose', 'had risen'],
+      ['it’s ', 'its '],
+      ['heavy tole', 'heavy toll'],
+      ['National Forrest', 'National Forest'],
+      ['passed an ordnance', 'passed an ordinance'],
+      ['directer', 'director'],
+      ['as much has ', 'as much as '],
+      ['Water pored', 'Water poured'],
+      ['At lest', 'At least'],
+      ['don’t now ', 'don’t know '],
+      ['roads where closed', 'roads were closed'],
     ]);
   });
 
@@ -99,6 +119,13 @@ describe('wrong words a rule can see', () => {
       'The house has since been sold.',
       'Put a head of lettuce in the bag.',
       'The other man left.',
+      'It’s home to 4,000 people, and it’s operating at a loss.',
+      'It’s third down.',
+      'Much has been said, and as much has changed.',
+      'Scholars pored over the files.',
+      'Crews cleared unexploded ordnance from the range.',
+      'Apply in cases where needed by law.',
+      'Forrest Gump is a film.',
     );
     expect(fixes(found)).toEqual([]);
   });
@@ -117,6 +144,7 @@ describe('verbs that do not agree with their subject', () => {
       'If you was there, you saw it.',
       'Students who relies on buses will wait.',
       'Civil rights groups argues that the rule is unfair.',
+      'Ana Ruiz, who run the shelter, said it was full.',
     );
     expect(fixes(found)).toEqual([
       ['wants', 'want'],
@@ -129,6 +157,7 @@ describe('verbs that do not agree with their subject', () => {
       ['was', 'were'],
       ['relies', 'rely'],
       ['argues', 'argue'],
+      ['run', 'runs'],
     ]);
   });
 
@@ -148,6 +177,7 @@ describe('verbs that do not agree with their subject', () => {
       'They would rather you stayed.',
       'She is one of the students who relies on buses.',
       'It is the system that decides who picks routes.',
+      'Residents of New Haven, who live near the river, left.',
     );
     expect(fixes(found)).toEqual([]);
   });
@@ -169,6 +199,7 @@ describe('numbers, names and places', () => {
   it('takes a surname whose letters swapped make only an everyday word for a surname', () => {
     expect(fixes(findings('Council member Ruth Nickle and Mayor Dan Hackel spoke.'))).toEqual([]);
     expect(fixes(findings('Quarterback Payton Thorne threw twice.'))).toEqual([]);
+    expect(fixes(findings('Mayor Lisa Brwon signed it.'))).toEqual([['Brwon', 'Brown']]);
     expect(fixes(findings('Roads into Salt Lkae City closed.'))).toEqual([
       ['Salt Lkae City', 'Salt Lake City'],
     ]);
