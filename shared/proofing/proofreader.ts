@@ -269,8 +269,10 @@ export class Proofreader {
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
     for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
+    // A place a letter off one the story names again, where no other check has spoken.
     for (const { block, finding } of storyPlaceSlips(blocks, this.capitals.counts, this.resources))
-      findings[block]!.push(finding);
+      if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
+        findings[block]!.push(finding);
     const hints: NameHint[][] = blocks.map(() => []);
     for (const hint of consistency.hints)
       hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });

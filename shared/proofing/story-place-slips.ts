@@ -2,8 +2,9 @@ import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
 import { letterDroppedAddedOrSwapped } from './word-slips';
 
-// "The southern edge of Bolder" in a story datelined BOULDER: a capitalized everyday word a
-// letter dropped, added or swapped from a place the story names twice or more. The speller
+// "The southern edge of Bolder" in a story datelined BOULDER: a capitalized everyday word (or
+// a town used once) a letter dropped, added or swapped from a place the story names twice
+// or more. The speller
 // passes it (a word), the gazetteer does not know it, and mid-sentence with no capitalized
 // word beside it, it is no name of its own ("Bolder Brewing", a sentence's first word).
 // A replaced letter does not count: "Reno" and "Rent", "Mobile" and "Noble" are both real.
@@ -12,6 +13,13 @@ const ONE_CAPITAL = /^\p{Lu}\p{Ll}+$/u;
 const CAPITAL_NEXT = /^\s\p{Lu}/u;
 const SENTENCE_BEFORE = /(?:^|[.!?:;]["”’]?\s+|["“(]\s*)$/u;
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}.'’-]*\s$/u;
+// A town named with its state is the one meant: "Greeneville, Tenn." in a Greenville story.
+const STATE_AFTER = /^['’]?s?,\s*\p{Lu}/u;
+
+// A word opening a sentence, or beside a capitalized word, may be a name of its own.
+function aName(before: string, after: string): boolean {
+  return SENTENCE_BEFORE.test(before) || CAPITAL_BEFORE.test(before) || CAPITAL_NEXT.test(after);
+}
 
 export function storyPlaceSlips(
   blocks: ReadonlyArray<string>,
@@ -32,7 +40,7 @@ export function storyPlaceSlips(
     if (name !== undefined && !name.includes(' ')) places.push({ lower, name, times });
   }
   if (places.length === 0) return [];
-  const slips = new Map<string, { name: string; times: number }>();
+  const slips = new Map<string, { name: string; times: number; town: boolean }>();
   for (const word of counts.keys()) {
     if (!ONE_CAPITAL.test(word) || word.length < 4) continue;
     const lower = word.toLowerCase();
@@ -42,9 +50,17 @@ export function storyPlaceSlips(
         Math.abs(p.lower.length - lower.length) <= 1 && letterDroppedAddedOrSwapped(lower, p.lower),
     );
     if (place === undefined) continue;
-    if (!speller.correct(lower) || speller.listed(word) || gazetteer.lookup(word) !== undefined)
-      continue;
-    slips.set(word, place);
+    // A town of its own used once beside one the story names again and again ("derails
+    // near Altona" in a story datelined ALTOONA; "Milwaukie" among Milwaukee's suburbs), its
+    // name no everyday word ("Islands" beside Bainbridge Island is the word).
+    const town =
+      gazetteer.lookup(word) !== undefined &&
+      often.get(lower) === 1 &&
+      !speller.correct(lower) &&
+      !gazetteer.isStateOrCountry(word);
+    const everyday =
+      speller.correct(lower) && !speller.listed(word) && gazetteer.lookup(word) === undefined;
+    if (town || everyday) slips.set(word, { ...place, town });
   }
   const out: Array<{ block: number; finding: Finding }> = [];
   for (const [word, place] of slips) {
@@ -57,7 +73,7 @@ export function storyPlaceSlips(
       for (const m of text.matchAll(pattern)) {
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         const after = text.slice(m.index + word.length, m.index + word.length + 2);
-        if (SENTENCE_BEFORE.test(before) || CAPITAL_BEFORE.test(before) || CAPITAL_NEXT.test(after))
+        if (place.town ? STATE_AFTER.test(text.slice(m.index + word.length)) : aName(before, after))
           continue;
         out.push({
           block,

@@ -1,3 +1,4 @@
+import { irregularPastOf } from './irregular-pasts';
 import { sameLetters } from './edit-distance';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive } from './tokenize';
@@ -59,6 +60,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     vesPluralOf(lower, resources),
     ...possessiveOf(lower, resources),
     spaceLeftOut(lower, resources),
+    irregularPastOf(lower, (w) => speller.correct(w)),
   ].filter((s): s is string => s !== undefined);
   const rest = ranked.filter((s) => !first.includes(s));
   // A hyphen put back ("co-founder") comes first unless a common word is one slip away

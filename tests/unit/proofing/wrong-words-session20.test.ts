@@ -52,6 +52,17 @@ describe('wrong words a rule can see', () => {
       'At lest 12 homes flooded.',
       'Residents don’t now how long it will last.',
       'Both roads where closed Friday.',
+      'Medics rushed to the seen.',
+      'The mill was build in 1889.',
+      'Some 900 ballots caste early were lost.',
+      'The city payed about $40,000 for it.',
+      'Parents want to no what happened.',
+      'He said there ballots were counted twice.',
+      'Leaders of both party said no.',
+      'The crew finished a week a head of time.',
+      'She will be swore in on Monday.',
+      'Everybody think the vote was fair.',
+      'Cars stalled on the railroad tracts.',
     );
     expect(fixes(found)).toEqual([
       ['adapted', 'adopted'],
@@ -93,6 +104,17 @@ describe('wrong words a rule can see', () => {
       ['At lest', 'At least'],
       ['don’t now ', 'don’t know '],
       ['roads where closed', 'roads were closed'],
+      ['to the seen', 'to the scene'],
+      ['was build in ', 'was built in '],
+      ['ballots caste', 'ballots cast'],
+      ['payed ', 'paid '],
+      ['to no ', 'to know '],
+      ['there ballots ', 'their ballots '],
+      ['both party', 'both parties'],
+      ['a week a head', 'a week ahead'],
+      ['be swore in', 'be sworn in'],
+      ['Everybody think', 'Everybody thinks'],
+      ['railroad tracts', 'railroad tracks'],
     ]);
   });
 
@@ -126,6 +148,16 @@ describe('wrong words a rule can see', () => {
       'Crews cleared unexploded ordnance from the range.',
       'Apply in cases where needed by law.',
       'Forrest Gump is a film.',
+      'The seen and the unseen.',
+      'The firm plans to build in 2027.',
+      'Sailors payed out the line.',
+      'It came to no avail.',
+      'Out there jobs were scarce.',
+      'Both county officials and city staff came.',
+      'She is a head of state.',
+      'Did everybody think so?',
+      'I heard someone say it.',
+      'They bought tracts of land across the tracts of farmland.',
     );
     expect(fixes(found)).toEqual([]);
   });
@@ -217,6 +249,28 @@ describe('numbers, names and places', () => {
     expect(fixes(findings('The Center for Public Polcy released it.'))).toEqual([
       ['Polcy', 'Policy'],
     ]);
+  });
+
+  it('offers the irregular past for a regular -ed put on it', () => {
+    const found = findings('No one was hurted, and the deficit shrinked.');
+    expect(fixes(found)).toEqual([
+      ['hurted', 'hurt'],
+      ['shrinked', 'shrank'],
+    ]);
+  });
+
+  it('questions a town used once a letter off one the story names twice', () => {
+    const found = findings(
+      'ALTOONA, Pa. — A train derailed near Altona on Wednesday.',
+      'Altoona officials said the line would reopen.',
+    );
+    expect(fixes(found)).toEqual([['Altona', 'Altoona']]);
+    const named = findings(
+      'GREENVILLE, S.C. — Crews left Greenville at dawn.',
+      'They drove to Greeneville, Tenn., and back to Greenville.',
+      'Ferries reach Bainbridge Island and Vashon Island; the Islands lure tourists.',
+    );
+    expect(fixes(named)).toEqual([]);
   });
 
   it('questions an everyday word a letter off a place the story names twice', () => {
