@@ -15,12 +15,12 @@ function verbSlip(start: number, verb: string, meant: string, message: string): 
   };
 }
 
-// "the delays has made it hard", "1,100 students has finished": a plural noun opening a
-// clause, right after "the", "these", "many" or a count, takes "have", "were", "are", "do".
+// "the delays has made it hard", "1,100 students has finished", "Eleven children has been":
+// a plural noun opening a clause, right after "the", "these", "many" or a count, takes "have", "were", "are", "do".
 // Only where a clause starts (a sentence, a comma, "said", "that", "because"…), so "one of
 // the delays has" and "among the reasons is" (whose subject stands elsewhere) are left.
 const PLURAL_THEN_SINGULAR =
-  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|and|while|when|since|after|before|although|though|if|as|so|until|unless|where|whether|why|how|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Oo]ver|[Oo]nly|[Jj]ust|least|than)\s))([Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Ss]uch|(?!1(?![,\d]))\d{1,3}(?:,\d{3})*) (\p{Ll}{3,}s) (has|was|is|does|hasn't|wasn't|isn't|doesn't|hasn’t|wasn’t|isn’t|doesn’t)\b/gu;
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|and|while|when|since|after|before|although|though|if|as|so|until|unless|where|whether|why|how|About|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Oo]ver|[Oo]nly|[Jj]ust|least|than)\s))([Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Ss]uch|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?!1(?![,\d]))\d{1,3}(?:,\d{3})*) (\p{Ll}{3,}s|children|people|men|women) (has|was|is|does|hasn't|wasn't|isn't|doesn't|hasn’t|wasn’t|isn’t|doesn’t)\b/gu;
 
 const PLURAL_VERB: Readonly<Record<string, string>> = {
   has: 'have',
@@ -46,11 +46,17 @@ const SINGULAR_IN_S = new Set(
   ).split(' '),
 );
 
+const AMOUNTS =
+  /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|miles|feet|inches|yards|meters|kilometers|pounds|ounces|tons|gallons|acres|degrees|dollars|cents|percent|points|votes)$/;
+
+const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women']);
+
 const TIMES = new Set(['days', 'years', 'months', 'weeks', 'nights', 'times', 'mornings']);
 
 /** A plural the dictionary knows from its singular ("delays", "counties", "buses"). */
 // Everyday words only: a rare one in -s may be one thing ("the lats was Latvia's money").
 function knownPlural(word: string, resources: ProofingResources): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
   if (SINGULAR_IN_S.has(word) || /(?:ss|us|is|ics|ous)$/.test(word)) return false;
   const everyday = (w: string): boolean => (resources.common?.get(w) ?? 99) <= 35;
   if (!resources.speller.correct(word)) return false;
@@ -68,8 +74,14 @@ export function pluralSubjectSlips(text: string, resources: ProofingResources): 
   for (let m = PLURAL_THEN_SINGULAR.exec(text); m !== null; m = PLURAL_THEN_SINGULAR.exec(text)) {
     const [, , noun, verb] = m;
     if (!knownPlural(noun!, resources)) continue;
-    // "These days is used by many": a time, said in passing, is no subject.
+    // "These days is used by many": a time, said in passing, is no subject; "three minutes
+    // is a long time", "three times is enemy action": an amount is one thing.
     if (/^th[eo]se$/i.test(m[1]!) && TIMES.has(noun!)) continue;
+    if (
+      !/^(?:the|these|those|many|most|some|both|several|such)$/i.test(m[1]!) &&
+      AMOUNTS.test(noun!)
+    )
+      continue;
     const meant = PLURAL_VERB[verb!]!;
     findings.push(
       verbSlip(

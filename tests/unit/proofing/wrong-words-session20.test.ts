@@ -63,6 +63,16 @@ describe('wrong words a rule can see', () => {
       'She will be swore in on Monday.',
       'Everybody think the vote was fair.',
       'Cars stalled on the railroad tracts.',
+      'The panel did not said why.',
+      'Banks face stricter capitol rules.',
+      'Shares of Acme risen 4% by noon.',
+      'Stocks slid in mourning trading.',
+      'They studied the drug’s affect on sleep.',
+      'Parents fought the school closers.',
+      'Check you’re child’s records.',
+      'Now is the thyme to act.',
+      'The fire appears to have start in a shed.',
+      'Volunteers went door to dor.',
     );
     expect(fixes(found)).toEqual([
       ['adapted', 'adopted'],
@@ -115,6 +125,16 @@ describe('wrong words a rule can see', () => {
       ['be swore in', 'be sworn in'],
       ['Everybody think', 'Everybody thinks'],
       ['railroad tracts', 'railroad tracks'],
+      ['did not said', 'did not say'],
+      ['capitol rules', 'capital rules'],
+      ['Shares of Acme risen', 'Shares of Acme rose'],
+      ['mourning trading', 'morning trading'],
+      ['drug’s affect on', 'drug’s effect on'],
+      ['school closers', 'school closures'],
+      ['you’re child', 'your child'],
+      ['the thyme ', 'the time '],
+      ['to have start', 'to have started'],
+      ['door to dor', 'door to door'],
     ]);
   });
 
@@ -158,6 +178,14 @@ describe('wrong words a rule can see', () => {
       'Did everybody think so?',
       'I heard someone say it.',
       'They bought tracts of land across the tracts of farmland.',
+      'We can found a new school.',
+      'His will said little.',
+      'The state capitol dome was lit.',
+      'Add thyme and salt.',
+      'They have start dates in May.',
+      'Several child care centers closed.',
+      'Three minutes is a long time, and 5 miles is far.',
+      'The worst thing about some men is their pride.',
     );
     expect(fixes(found)).toEqual([]);
   });
@@ -177,6 +205,7 @@ describe('verbs that do not agree with their subject', () => {
       'Students who relies on buses will wait.',
       'Civil rights groups argues that the rule is unfair.',
       'Ana Ruiz, who run the shelter, said it was full.',
+      'Eleven children has been treated.',
     );
     expect(fixes(found)).toEqual([
       ['wants', 'want'],
@@ -190,6 +219,7 @@ describe('verbs that do not agree with their subject', () => {
       ['relies', 'rely'],
       ['argues', 'argue'],
       ['run', 'runs'],
+      ['has', 'have'],
     ]);
   });
 
