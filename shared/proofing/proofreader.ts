@@ -15,7 +15,8 @@ import {
 } from './place-context';
 import type { PlaceMention } from './place-context';
 import { nameAfter, nameBefore, StoryCapitals } from './story-capitals';
-import { storyPlaceSlips } from './story-place-slips';
+import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
+import type { PlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
 import { byInitial, rankInStory } from './story-ranking';
 import { suggestionsFor } from './suggestions';
@@ -99,6 +100,7 @@ export class Proofreader {
   /** Replaces the accepted words (newsroom dictionary, story ignores) and forgets the cache. */
   public setResources(resources: ProofingResources): void {
     this.resources = resources;
+    this.placeSlips = undefined;
     this.cache.clear();
     this.suggestions.clear();
     this.unsuggested.clear();
@@ -172,6 +174,8 @@ export class Proofreader {
 
   /** The story's capitalized words, counted as it changes. */
   private readonly capitals = new StoryCapitals();
+  /** The story's capitalized words that slip from a place it names, while its names stay. */
+  private placeSlips: PlaceSlips | undefined;
   /** Words the last check flagged: no spelling to offer for another slip. */
   private flagged: ReadonlySet<string> = new Set();
   /** The story's capitalized words by first letter, made when first needed after a check. */
@@ -270,7 +274,9 @@ export class Proofreader {
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
     for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
     // A place a letter off one the story names again, where no other check has spoken.
-    for (const { block, finding } of storyPlaceSlips(blocks, this.capitals.counts, this.resources))
+    if (this.capitals.changed || this.placeSlips === undefined)
+      this.placeSlips = placeSlipWords(this.capitals.counts, this.resources);
+    for (const { block, finding } of storyPlaceSlips(blocks, this.placeSlips))
       if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
         findings[block]!.push(finding);
     const hints: NameHint[][] = blocks.map(() => []);

@@ -21,11 +21,18 @@ function aName(before: string, after: string): boolean {
   return SENTENCE_BEFORE.test(before) || CAPITAL_BEFORE.test(before) || CAPITAL_NEXT.test(after);
 }
 
-export function storyPlaceSlips(
-  blocks: ReadonlyArray<string>,
+/** A capitalized word of the story and the place it slips from. */
+export type PlaceSlips = ReadonlyMap<string, { name: string; times: number; town: boolean }>;
+
+/**
+ * The story's capitalized words that are slips of a place it names twice or more, from its
+ * counts of capitalized words (worked out again only when those change: a keystroke mostly
+ * leaves them as they were).
+ */
+export function placeSlipWords(
   counts: ReadonlyMap<string, number>,
   resources: ProofingResources,
-): Array<{ block: number; finding: Finding }> {
+): PlaceSlips {
   const { speller, gazetteer } = resources;
   // The story's places of five letters or more, by how often it names them in any case.
   const often = new Map<string, number>();
@@ -39,7 +46,7 @@ export function storyPlaceSlips(
     const name = gazetteer.lookup(lower);
     if (name !== undefined && !name.includes(' ')) places.push({ lower, name, times });
   }
-  if (places.length === 0) return [];
+  if (places.length === 0) return new Map();
   const slips = new Map<string, { name: string; times: number; town: boolean }>();
   for (const word of counts.keys()) {
     if (!ONE_CAPITAL.test(word) || word.length < 4) continue;
@@ -62,6 +69,14 @@ export function storyPlaceSlips(
       speller.correct(lower) && !speller.listed(word) && gazetteer.lookup(word) === undefined;
     if (town || everyday) slips.set(word, { ...place, town });
   }
+  return slips;
+}
+
+/** Where the story's blocks use those words, each a finding. */
+export function storyPlaceSlips(
+  blocks: ReadonlyArray<string>,
+  slips: PlaceSlips,
+): Array<{ block: number; finding: Finding }> {
   const out: Array<{ block: number; finding: Finding }> = [];
   for (const [word, place] of slips) {
     // (A possessive is the place's too: "for Main's waterfront".)
