@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { publishedBlocks } from '../../shared/export/model';
@@ -134,16 +134,20 @@ export function PrintProof({
   onDone,
   print,
 }: PrintProofProps): ReactElement {
+  // One print per proof shown: a re-render (the save status, a check's results) hands in new
+  // callbacks, which must not print again; a new print request mounts a new proof.
+  const latest = useRef({ onDone, print });
+  latest.current = { onDone, print };
   useEffect(() => {
     // After the proof is in the page; printing is modal in a real browser, a no-op headless.
-    const timer = setTimeout(() => (print ?? (() => window.print()))(), 0);
-    window.addEventListener('afterprint', onDone);
+    const done = (): void => latest.current.onDone();
+    const timer = setTimeout(() => (latest.current.print ?? (() => window.print()))(), 0);
+    window.addEventListener('afterprint', done);
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('afterprint', onDone);
+      window.removeEventListener('afterprint', done);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- one print per proof shown
-  }, [onDone]);
+  }, []);
   const blocks = withNotes ? story.body : publishedBlocks(story.body);
   const [first, ...rest] = blocks;
   return createPortal(

@@ -44,9 +44,13 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
   const panel = useSessionState((state) => state.panel);
   const popup = useSessionState((state) => state.popup);
   const versionsSaved = useSessionState((state) => state.versionsSaved);
-  const [printing, setPrinting] = useState<{ notes: boolean; pdf?: boolean } | undefined>(
-    undefined,
-  );
+  const [printing, setPrinting] = useState<
+    { notes: boolean; pdf?: boolean; request: number } | undefined
+  >(undefined);
+  // Each print asked for is its own proof (and one print), even while the last one shows.
+  const printRequests = useRef(0);
+  const startPrint = (options: { notes: boolean; pdf?: boolean }): void =>
+    setPrinting({ ...options, request: ++printRequests.current });
   const togglePanel = useCallback((next: SidePanel) => session.togglePanel(next), [session]);
   const openPanel = useCallback(
     (next: SidePanel | undefined) => session.showPanel(next),
@@ -218,9 +222,9 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
   useCommand('replace', () => setFind('replace'));
   useCommand('export', () => session.show({ kind: 'export' }));
   useCommand('publish', () => session.show({ kind: 'publish' }));
-  useCommand('print', () => setPrinting({ notes: false }));
+  useCommand('print', () => startPrint({ notes: false }));
   // Electron writes the PDF itself (printToPDF); the browser host's print dialog saves one.
-  useCommand('export-pdf', () => setPrinting({ notes: false, pdf: true }));
+  useCommand('export-pdf', () => startPrint({ notes: false, pdf: true }));
   useCommand('details', () => togglePanel('details'));
   useCommand('history', () => togglePanel('history'));
   useCommand('findings', () => togglePanel('findings'));
@@ -272,7 +276,7 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
         openComments={review.openComments}
         findOpen={find !== undefined}
         onFind={() => setFind(find ? undefined : 'find')}
-        onPrint={(notes) => setPrinting({ notes })}
+        onPrint={(notes) => startPrint({ notes })}
       />
       {saveState.kind === 'conflict' ? (
         <ConflictBanner
@@ -365,6 +369,7 @@ export function StoryView({ open, connection }: StoryViewProps): ReactElement {
       ) : null}
       {printing ? (
         <PrintProof
+          key={printing.request}
           story={story}
           withNotes={printing.notes}
           resolveAsset={resolveAsset}

@@ -157,6 +157,17 @@ test('Print gives a newspaper proof: the PDF has the story and none of the windo
       await expect
         .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
         .toBe(notes ? 2 : 1);
+      // The window drawn again while the proof shows (the headline edited, saved) prints
+      // nothing more: one print per request.
+      if (!notes) {
+        await page.getByRole('textbox', { name: 'Headline' }).click();
+        await page.keyboard.press('End');
+        await page.keyboard.type('!');
+        await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/Saved/);
+        expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(
+          1,
+        );
+      }
       const pdf = join(dir, `proof-${notes}.pdf`);
       await writeFile(pdf, await page.pdf({ format: 'Letter' }));
       const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-']);
