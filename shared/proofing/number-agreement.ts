@@ -67,6 +67,12 @@ export function thirdPerson(verb: string, correct: (word: string) => boolean): s
   return forms.find(correct);
 }
 
+/** A verb, regular or not ("speak", "think"): the dictionary has it in -ing. */
+export function takesIng(verb: string, correct: (word: string) => boolean): boolean {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [`${stem}ing`, `${verb}ing`, `${verb}${verb.charAt(verb.length - 1)}ing`].some(correct);
+}
+
 /** A word the dictionary knows with -ed and -ing endings: a verb, whatever else it is. */
 export function isVerb(word: string, correct: (word: string) => boolean): boolean {
   const stem = word.endsWith('e') ? word.slice(0, -1) : word;

@@ -1,4 +1,4 @@
-import { thirdPerson } from './number-agreement';
+import { takesIng, thirdPerson } from './number-agreement';
 import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
 
@@ -20,15 +20,10 @@ const AUXILIARIES: Readonly<Record<string, string>> = {
 const AUXILIARY_THEN =
   /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|["“(]|\b(?:[Ss]aid|[Tt]hat|[Bb]ecause|[Bb]ut|[Aa]nd|[Ww]hen|[Ii]f|[Ss]o)\s))([Tt]hey|[Ww]e|[Yy]ou) (has|does|was|hasn't|doesn't|wasn't)\b(?![-‑'’])/gu;
 
-// A verb, regular or not: the dictionary has its -ing form ("think" → thinking).
-function takesIng(word: string, correct: (w: string) => boolean): boolean {
-  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
-  return [`${stem}ing`, `${word}ing`, `${word}${word.charAt(word.length - 1)}ing`].some(correct);
-}
-
-/** The plain form a verb's -s form comes from, if the word is one: */
-// The plain form a verb's -s form comes from: "deserves" → deserve, "tries" → try,
-// "pushes" → push.
+/**
+ * The plain form a verb's -s form comes from, if the word is one: "deserves" → deserve,
+ * "tries" → try, "pushes" → push.
+ */
 export function plainOf(word: string, correct: (w: string) => boolean): string | undefined {
   const candidates = [word.slice(0, -1)];
   if (word.endsWith('ies')) candidates.unshift(`${word.slice(0, -3)}y`);

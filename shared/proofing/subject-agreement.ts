@@ -1,4 +1,4 @@
-import { NOT_VERBS, thirdPerson } from './number-agreement';
+import { NOT_VERBS, takesIng, thirdPerson } from './number-agreement';
 import { plainOf } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
@@ -106,13 +106,6 @@ const GROUP_SUBJECTS = new Set(
     'mom dad mother father sister brother wife husband'
   ).split(' '),
 );
-
-// A verb, regular or not ("speak"): the dictionary has it in -ing. (The -s form is asked
-// for next.)
-function takesIng(verb: string, correct: (word: string) => boolean): boolean {
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  return [`${stem}ing`, `${verb}ing`, `${verb}${verb.charAt(verb.length - 1)}ing`].some(correct);
-}
 
 // A given name and a surname: the first listed with its capital ("Sue") or no word at all
 // ("Hondula"), the second no everyday word.
