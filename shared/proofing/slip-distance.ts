@@ -70,6 +70,14 @@ export function indelCosts(word: string, costs: Float64Array): Float64Array {
     // the optimized distance, in the middle of a first check.
     if ((i > 0 && word.charCodeAt(i - 1) === c) || (i < last && word.charCodeAt(i + 1) === c))
       costs[i] = 0.3;
+    // A k written after a c, or a c before a k ("panick", "atack"): one sound, two letters.
+    else if (
+      (c === 107 && i > 0 && word.charCodeAt(i - 1) === 99) ||
+      (c === 99 && i < last && word.charCodeAt(i + 1) === 107)
+    )
+      costs[i] = 0.4;
+    // A silent e at the end, put on or left off ("deficite", "excus").
+    else if (c === 101 && i === last && i > 2 && !isVowel(word.charCodeAt(i - 1))) costs[i] = 0.4;
     else costs[i] = isVowel(c) || c === 104 ? 0.6 : 1;
   }
   return costs;

@@ -95,6 +95,8 @@ const VOWEL_START = /^[aeiou]/;
 // "asigning" is assigning, not "a signing": an article goes before a plain word.
 const INFLECTED = /(?:s|ed|ing|ly)$/;
 const RUN_ON_HEADS = ['a', 'an', 'in', 'at', 'as', 'of', 'on', 'each', 'every', 'all', 'no'];
+// Three-letter words a little word is run into often enough ("noone", "ontop").
+const SHORT_TAILS = new Set(['one', 'top']);
 
 // "alot" → a lot, "infact" → in fact: a little word run into a common one. ("notbook" is
 // notebook, not "not book": only those little words.)
@@ -122,7 +124,7 @@ function spaceLeftOut(lower: string, resources: ProofingResources): string | und
     const article = head === 'a' || head === 'an';
     const fits = article
       ? VOWEL_START.test(tail) === (head === 'an') && !INFLECTED.test(tail)
-      : tail.length >= 4;
+      : tail.length >= 4 || SHORT_TAILS.has(tail);
     if (fits && !missesALetter()) return `${head} ${tail}`;
   }
   return undefined;

@@ -4,6 +4,7 @@ import { contextSlips } from './context-slips';
 import { countyListFindings } from './county-lists';
 import { infinitiveSlips, tooBeforeVerb } from './infinitive-slips';
 import { agreementSlips, singularSlips } from './number-agreement';
+import { haveThenPlainSlips } from './have-forms';
 import { modalPastSlips } from './modal-forms';
 import {
   oneWhoSlips,
@@ -79,6 +80,7 @@ export function checkWording(
     ...pluralWhoSlips(text, resources),
     ...singularSubjectSlips(text, resources),
     ...modalPastSlips(text, resources),
+    ...haveThenPlainSlips(text, resources),
     ...tooBeforeVerb(text, resources),
     ...yearSlips(text),
   );
