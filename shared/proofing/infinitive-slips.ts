@@ -1,5 +1,6 @@
 import type { ProofingResources } from './proofreader';
 import { isVerb } from './number-agreement';
+import { knownPlural } from './subject-agreement';
 import type { Finding } from './types';
 
 // "hit a 3-pointer to tied the game": after "to", a verb in -ed before the thing it acts on
@@ -104,3 +105,50 @@ export function tooBeforeVerb(text: string, resources: ProofingResources): Findi
   }
   return findings;
 }
+
+// "skiing with too companions", "too middle schools": "too" before a plural noun (with a
+// word between it may describe) is the number "two". Not right before a plural that is also
+// a verb ("the city too faces cuts"), nor after "too many", "too busy", "too costly".
+const TOO_PLURAL = /\b([Tt])oo ((?:\p{Ll}+ )?)(\p{Ll}{3,}s)\b(?![-‑'’])/gu;
+
+/** "too" where "two" is meant, before a plural noun. */
+export function tooBeforePlural(text: string, resources: ProofingResources): Finding[] {
+  if (!/\b[Tt]oo /.test(text)) return [];
+  const findings: Finding[] = [];
+  const correct = (word: string): boolean => resources.speller.correct(word);
+  TOO_PLURAL.lastIndex = 0;
+  for (let m = TOO_PLURAL.exec(text); m !== null; m = TOO_PLURAL.exec(text)) {
+    const [, t, between, plural] = m as unknown as [string, string, string, string];
+    if (!knownPlural(plural, resources)) continue;
+    // Right after "too", a word that is also a verb may be one: "the city too faces cuts".
+    if (between === '' && isVerb(plural.slice(0, -1), correct)) continue;
+    // A word between must be one a noun takes before it, not "too many", "too busy", "too
+    // late": only a word that is neither an adverb of degree nor takes -er/-est.
+    const word = between.trim();
+    if (
+      word !== '' &&
+      (DEGREE.has(word) || /(?:ly|ous|ful|s)$/.test(word) || superlative(word, correct))
+    )
+      continue;
+    findings.push({
+      start: m.index,
+      end: m.index + 3,
+      text: `${t}oo`,
+      kind: 'spelling',
+      message: `Before a count of things, the number: “two ${word === '' ? plural : `${word} ${plural}`}”.`,
+      suggestions: [t === 'T' ? 'Two' : 'two'],
+    });
+  }
+  return findings;
+}
+
+// Words of degree, and little words that start another phrase ("understands too and
+// chuckles", "too, in cases").
+const DEGREE = new Set(
+  (
+    'many few much little often long far late early soon busy bad good hard easy and or but ' +
+    'nor so yet the of in on at to for with by from as he she it they we you his her their ' +
+    'our its my your that this these those is are was were be has have had do does did will ' +
+    'would can could should may might must not no'
+  ).split(' '),
+);

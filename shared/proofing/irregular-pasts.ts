@@ -15,7 +15,8 @@ const PASTS = new Map(
     'lead:led feed:fed fight:fought seek:sought begin:began sing:sang ring:rang come:came ' +
     'become:became overcome:overcame withdraw:withdrew undergo:underwent forbid:forbade ' +
     'slide:slid shine:shone weave:wove flee:fled sweep:swept weep:wept creep:crept ' +
-    'kneel:knelt deal:dealt hear:heard lay:laid pay:paid '
+    'kneel:knelt deal:dealt hear:heard lay:laid pay:paid burst:burst cast:cast hit:hit ' +
+    'split:split spread:spread shut:shut cut:cut bet:bet swear:swore '
   )
     .trim()
     .split(' ')
@@ -41,3 +42,11 @@ export function irregularPastOf(
   const past = BY_WRONG.get(lower);
   return past !== undefined && !correct(lower) ? past : undefined;
 }
+
+/** The plain form of an irregular past ("drew" → draw, "took" → take), if it is one. */
+export function plainOfIrregularPast(word: string): string | undefined {
+  return PLAIN_BY_PAST.get(word);
+}
+
+const PLAIN_BY_PAST = new Map<string, string>();
+for (const [stem, past] of PASTS) if (past !== stem) PLAIN_BY_PAST.set(past, stem);

@@ -1,3 +1,4 @@
+import { plainOfIrregularPast } from './irregular-pasts';
 import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
 
@@ -50,6 +51,48 @@ export function modalPastSlips(text: string, resources: ProofingResources): Find
       start,
       end: start + past.length,
       text: past,
+      kind: 'spelling',
+      message: `After “${m[1]}”, the plain verb: “${plain}”.`,
+      suggestions: [plain],
+    });
+  }
+  return findings;
+}
+
+// "it can drew on", "they may seen", "crews will took": an irregular past or participle
+// after a modal. Not pasts that are a plain verb too ("will fell the trees", "may found a
+// school", "can saw the boards").
+const MODAL_THEN_WORD =
+  /\b(will|would|could|should|can|may|might|must|cannot|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|did not|does not|do not) ((?:rather|not|also|never|still|just|probably|likely|only|then|soon|eventually|ultimately|now|already|again|always|simply) )?(\p{Ll}{3,})\b(?![-‑'’])/gu;
+
+const ALSO_PLAIN = new Set(['fell', 'found', 'saw', 'lay', 'bore', 'ground', 'wound', 'bound']);
+
+const PLAIN_BY_PARTICIPLE: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    'seen:see taken:take given:give gone:go written:write spoken:speak broken:break ' +
+    'chosen:choose driven:drive eaten:eat fallen:fall forgotten:forget grown:grow ' +
+    'known:know thrown:throw drawn:draw begun:begin ridden:ride risen:rise stolen:steal ' +
+    'torn:tear hidden:hide shaken:shake flown:fly withdrawn:withdraw undertaken:undertake'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** An irregular past or participle after a modal: "can drew" → draw, "may seen" → see. */
+export function modalIrregularSlips(text: string): Finding[] {
+  const findings: Finding[] = [];
+  MODAL_THEN_WORD.lastIndex = 0;
+  for (let m = MODAL_THEN_WORD.exec(text); m !== null; m = MODAL_THEN_WORD.exec(text)) {
+    const word = m[3]!;
+    if (ALSO_PLAIN.has(word)) continue;
+    const plain = PLAIN_BY_PARTICIPLE[word] ?? plainOfIrregularPast(word);
+    if (plain === undefined) continue;
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const start = m.index + m[0].length - word.length;
+    findings.push({
+      start,
+      end: start + word.length,
+      text: word,
       kind: 'spelling',
       message: `After “${m[1]}”, the plain verb: “${plain}”.`,
       suggestions: [plain],

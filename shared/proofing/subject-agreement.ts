@@ -55,7 +55,7 @@ const TIMES = new Set(['days', 'years', 'months', 'weeks', 'nights', 'times', 'm
 
 /** A plural the dictionary knows from its singular ("delays", "counties", "buses"). */
 // Everyday words only: a rare one in -s may be one thing ("the lats was Latvia's money").
-function knownPlural(word: string, resources: ProofingResources): boolean {
+export function knownPlural(word: string, resources: ProofingResources): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true;
   if (SINGULAR_IN_S.has(word) || /(?:ss|us|is|ics|ous)$/.test(word)) return false;
   const everyday = (w: string): boolean => (resources.common?.get(w) ?? 99) <= 35;
@@ -118,6 +118,8 @@ function personNamed(names: string, resources: ProofingResources): boolean {
   );
 }
 
+const PLACE_BEFORE = /\b(?:in|of|from|near|at|across|around|outside|throughout|to)\s+$/i;
+
 /** "A nurse who speak": a verb without its -s after one person and "who". */
 export function oneWhoSlips(text: string, resources: ProofingResources): Finding[] {
   if (!text.includes(' who ')) return [];
@@ -133,7 +135,9 @@ export function oneWhoSlips(text: string, resources: ProofingResources): Finding
       person !== undefined &&
       (/s$/.test(person) ||
         resources.gazetteer.lookup(person) !== undefined ||
-        !personNamed(person, resources))
+        !personNamed(person, resources) ||
+        // After "in" or "of" it is a place, even misspelled ("farmers in Pinal Conuty, who").
+        PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
     )
       continue;
     if (/(?:s|ed|ing|ly)$/.test(verb!) || NOT_VERBS.has(verb!) || GROUP_SUBJECTS.has(verb!))

@@ -2,10 +2,10 @@ import { numberSlip } from './compounds';
 import { ordinalSlips } from './ordinal-slips';
 import { contextSlips } from './context-slips';
 import { countyListFindings } from './county-lists';
-import { infinitiveSlips, tooBeforeVerb } from './infinitive-slips';
+import { infinitiveSlips, tooBeforePlural, tooBeforeVerb } from './infinitive-slips';
 import { agreementSlips, singularSlips } from './number-agreement';
 import { haveThenPlainSlips } from './have-forms';
-import { modalPastSlips } from './modal-forms';
+import { modalIrregularSlips, modalPastSlips } from './modal-forms';
 import {
   oneWhoSlips,
   pluralSubjectSlips,
@@ -80,8 +80,10 @@ export function checkWording(
     ...pluralWhoSlips(text, resources),
     ...singularSubjectSlips(text, resources),
     ...modalPastSlips(text, resources),
+    ...modalIrregularSlips(text),
     ...haveThenPlainSlips(text, resources),
     ...tooBeforeVerb(text, resources),
+    ...tooBeforePlural(text, resources),
     ...yearSlips(text),
   );
   const spoken = (finding: Finding): boolean =>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
-// Slips from the ninety-fifth probe (a New Orleans levee contract, a Kentucky-Tennessee
-// overtime game, Kansas wheat in a drought, Minneapolis school cuts, an Everett aerospace
-// supplier's layoffs), written in other words than the probe's own, with right uses of the
+// Slips from the ninety-fifth and ninety-sixth probes (a New Orleans levee contract, a
+// Kentucky-Tennessee overtime game, Kansas wheat in a drought, Minneapolis school cuts, an
+// Everett aerospace supplier's layoffs; a Texas cold snap, Colorado River cuts in Arizona, a
+// Utah avalanche), written in other words than the probe's own, with right uses of the
 // same words beside them. Each rule and check was run over 20,118 paragraphs of outside prose
 // (fortune files, dependency READMEs) and every clean story of the corpus before it was kept.
 
@@ -106,6 +107,56 @@ describe('the participle after “have”', () => {
       'The storm has hit the coast twice.',
     );
     expect(fixes(found)).toEqual([]);
+  });
+});
+
+describe('more wrong words and verb forms', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'Rescuers digged through the night.',
+      'Rebates help residents plant dessert shrubs.',
+      'Use is highest during the evening peek.',
+      'Crews work hardest in peek fire season.',
+      'Voters lined up before down on Tuesday.',
+      'Damage from last weeks storms is still being counted.',
+      'Then they begun to dig.',
+      'The pass was closed for several hour Sunday.',
+      'Two hikers set out with too companions.',
+      'The plan would shut too middle schools.',
+      'It is a reserve the city can drew on.',
+      'Customers may seen higher bills.',
+    );
+    expect(fixes(found)).toEqual([
+      ['digged', 'dug'],
+      ['dessert', 'desert'],
+      ['evening peek', 'evening peak'],
+      ['peek', 'peak'],
+      ['before down', 'before dawn'],
+      ['last weeks ', 'last week’s '.replace('’', "'")],
+      ['they begun', 'they began'],
+      ['several hour', 'several hours'],
+      ['too', 'two'],
+      ['too', 'two'],
+      ['drew', 'draw'],
+      ['seen', 'see'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    const found = findings(
+      'The dessert menu changed.',
+      'She took a peek inside the tent.',
+      'Prices went down on Monday.',
+      'In the last weeks of the season, attendance fell.',
+      'They had begun to dig.',
+      'The city too faces cuts.',
+      'The rules are too strict, and the lines too long.',
+      'He understands too and laughs.',
+      'Crews will fell the dead trees.',
+      'She may found a school of her own.',
+      'Farmers in Pinal Conuty, who have fallowed fields, are waiting.',
+    );
+    expect(fixes(found)).toEqual([['Pinal Conuty', 'Pinal County']]);
   });
 });
 
