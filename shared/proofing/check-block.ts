@@ -26,6 +26,7 @@ import {
 import {
   ARTICLE_BEFORE,
   beforeSurname,
+  givenNameToo,
   PERSONAL_TITLE,
   personAfter,
   personLike,
@@ -172,11 +173,13 @@ export function checkBlock(
           // "Southern California Edisen".
           const previous = run[i - 1];
           // Only right after it: "Portsmouth and Chilicothe" is two places, not a name.
+          // So is a given name that is a word too ("Pat Conroy" is no slip of Conroe, Texas).
           const afterName =
             previous !== undefined &&
             text.slice(previous.end, first.start) === ' ' &&
             stripPossessive(previous.text) === previous.text &&
-            !resources.speller.correct(previous.text.toLowerCase()) &&
+            (!resources.speller.correct(previous.text.toLowerCase()) ||
+              givenNameToo(previous.text, resources)) &&
             resources.speller.correct(previous.text) &&
             !resources.gazetteer.isStateOrCountry(previous.text);
           // A surname the dictionary knows joined to "-based" is a slip of a place: "Huston-based".

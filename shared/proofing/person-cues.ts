@@ -84,3 +84,25 @@ export function beforeSurname(
     !resources.gazetteer.isStateOrCountry(next.text)
   );
 }
+
+// Words before a place's own name, listed with a capital in the dictionary but no given names.
+const PLACE_HEADS = new Set(
+  (
+    'north south east west northeast northwest southeast southwest upper lower central ' +
+    'greater new old fort port mount lake saint san santa los las el la de del grand ' +
+    'little big palm glen point cape bay sun twin long'
+  ).split(' '),
+);
+
+/**
+ * A given name the dictionary lists that is an everyday word too ("Pat", "Mark", "Bill",
+ * "Grant"): not a place's name, a state, or a word that starts a place's name ("East", "Fort").
+ */
+export function givenNameToo(word: string, resources: ProofingResources): boolean {
+  return (
+    resources.speller.listed(word) &&
+    !PLACE_HEADS.has(word.toLowerCase()) &&
+    resources.gazetteer.lookup(word) === undefined &&
+    !resources.gazetteer.isStateOrCountry(word)
+  );
+}

@@ -160,6 +160,21 @@ describe('more wrong words and verb forms', () => {
   });
 });
 
+describe('names', () => {
+  it('takes a surname after a given name that is a word too for a person, not a town a slip away', () => {
+    const people = findings(
+      'The store drew writers from Pat Conroy to Anne Tyler.',
+      'The council heard from Sue Renner and Frank Hessel on Tuesday.',
+    );
+    expect(fixes(people)).toEqual([]);
+    const places = findings('Near Oaklan, crews worked.', 'Crews worked in the East Bey area.');
+    expect(fixes(places)).toEqual([
+      ['Oaklan', 'Oakland'],
+      ['Bey', 'Bay'],
+    ]);
+  });
+});
+
 describe('suggestions', () => {
   it('ranks a k after a c, a silent e at the end and a run-on “no one”', () => {
     const found = findings(
