@@ -4,10 +4,10 @@ import type { Finding } from './types';
 
 // "had miss his first seven shots", "I've rebuild my house", "has reduce its rate": after a
 // "have" of the perfect, the past participle. Only before what a verb takes as its object
-// (a pronoun, a possessive, "the", a number), and only a word the dictionary knows as a verb
+// (a pronoun, a possessive, "the", a number or a sum), and only a word the dictionary knows as a verb
 // (its -ing form is a word) whose participle is another word.
 const HAVE_THEN_PLAIN =
-  /\b(has|have|had|having|['’]ve|hasn['’]t|haven['’]t|hadn['’]t) ((?:already|just|not|never|also|since|recently|finally|now|long|always|yet|still|largely|mostly|quickly|repeatedly|twice) )?(\p{Ll}{3,}) (?=(him|them|us|me|it|his|their|its|our|my|your|the|this|these|those|every|\d)\b)/gu;
+  /\b(has|have|had|having|['’]ve|hasn['’]t|haven['’]t|hadn['’]t) ((?:already|just|not|never|also|since|recently|finally|now|long|always|yet|still|largely|mostly|quickly|repeatedly|twice) )?(\p{Ll}{3,}) (?=(him|them|us|me|it|his|their|its|our|my|your|the|this|these|those|every|\d)\b|\$\d)/gu;
 
 // Plain forms that are also the participle ("has cost the city", "has put its plan"),
 // participles that are a verb's plain form too ("have found the", "has felt the", "have met

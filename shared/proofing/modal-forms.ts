@@ -100,3 +100,38 @@ export function modalIrregularSlips(text: string): Finding[] {
   }
   return findings;
 }
+
+// "to chose it", "to took part": an irregular past after an infinitive's "to". Not pasts that
+// are also a noun or an adjective after "to" ("to the left", "converted to won", "to lost
+// causes", "from rich to broke", "to paid leave", "spent fuel").
+const TO_THEN_PAST =
+  /\b([Tt]o) ((?:quickly|finally|actually|really|simply|also|not|never|always|eventually) )?(\p{Ll}{3,})\b(?![-‑'’])/gu;
+
+const PAST_AS_NOUN = new Set(
+  'left won felt led fed spoke rose bit shot lost broke paid spent thought bent hid sank'.split(
+    ' ',
+  ),
+);
+
+/** An irregular past after "to": "to chose" → choose. */
+export function toPastSlips(text: string): Finding[] {
+  if (!/\b[Tt]o /.test(text)) return [];
+  const findings: Finding[] = [];
+  TO_THEN_PAST.lastIndex = 0;
+  for (let m = TO_THEN_PAST.exec(text); m !== null; m = TO_THEN_PAST.exec(text)) {
+    const word = m[3]!;
+    if (ALSO_PLAIN.has(word) || PAST_AS_NOUN.has(word)) continue;
+    const plain = plainOfIrregularPast(word);
+    if (plain === undefined) continue;
+    const start = m.index + m[0].length - word.length;
+    findings.push({
+      start,
+      end: start + word.length,
+      text: word,
+      kind: 'spelling',
+      message: `After “to”, the plain verb: “${plain}”.`,
+      suggestions: [plain],
+    });
+  }
+  return findings;
+}

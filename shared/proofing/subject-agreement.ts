@@ -37,12 +37,13 @@ const PLURAL_VERB: Readonly<Record<string, string>> = {
   'doesn’t': 'don’t',
 };
 
-// Words in -s that take a singular verb ("the news is", "the series was", "the outdoors is").
+// Words in -s that take a singular verb ("the news is", "the series was", "the outdoors is"),
+// and possessive pronouns ("Ours is a world").
 const SINGULAR_IN_S = new Set(
   (
     'news series species means headquarters crossroads whereabouts gallows measles mumps ' +
     'diabetes rabies herpes shingles billiards lens chassis corps innings kudos summons ' +
-    'outdoors indoors blues shambles sweepstakes works falls barracks'
+    'outdoors indoors blues shambles sweepstakes works falls barracks ours yours theirs hers'
   ).split(' '),
 );
 
@@ -66,10 +67,36 @@ export function knownPlural(word: string, resources: ProofingResources): boolean
   return singulars.some((s) => s.length >= 3 && everyday(s) && resources.speller.correct(s));
 }
 
+// "Talks has stalled", "Investigators was told": a plural opening a sentence on its own,
+// capitalized. Not a word the dictionary lists with its capital (a surname: "Brooks has",
+// "Banks was", "Fields is").
+const OPENING_PLURAL_THEN_SINGULAR =
+  /(?<=(?:^|[.!?]["”’)]?\s+))(\p{Lu}\p{Ll}{2,}s) (has|was|is|does|hasn't|wasn't|isn't|doesn't|hasn’t|wasn’t|isn’t|doesn’t)\b/gu;
+
 /** "The delays has": a plural subject with a verb for one. */
 export function pluralSubjectSlips(text: string, resources: ProofingResources): Finding[] {
   if (!/\b(?:has|was|is|does)/.test(text)) return [];
   const findings: Finding[] = [];
+  OPENING_PLURAL_THEN_SINGULAR.lastIndex = 0;
+  for (
+    let m = OPENING_PLURAL_THEN_SINGULAR.exec(text);
+    m !== null;
+    m = OPENING_PLURAL_THEN_SINGULAR.exec(text)
+  ) {
+    const [, word, verb] = m as unknown as [string, string, string];
+    const noun = word.toLowerCase();
+    if (resources.speller.listed(word) || AMOUNTS.test(noun) || TIMES.has(noun)) continue;
+    if (!knownPlural(noun, resources)) continue;
+    const meant = PLURAL_VERB[verb]!;
+    findings.push(
+      verbSlip(
+        m.index + m[0].length - verb.length,
+        verb,
+        meant,
+        `“${noun}” is more than one: “${meant}”.`,
+      ),
+    );
+  }
   PLURAL_THEN_SINGULAR.lastIndex = 0;
   for (let m = PLURAL_THEN_SINGULAR.exec(text); m !== null; m = PLURAL_THEN_SINGULAR.exec(text)) {
     const [, , noun, verb] = m;

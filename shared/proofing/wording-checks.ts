@@ -5,7 +5,7 @@ import { countyListFindings } from './county-lists';
 import { infinitiveSlips, tooBeforePlural, tooBeforeVerb } from './infinitive-slips';
 import { agreementSlips, singularSlips } from './number-agreement';
 import { haveThenPlainSlips } from './have-forms';
-import { modalIrregularSlips, modalPastSlips } from './modal-forms';
+import { modalIrregularSlips, modalPastSlips, toPastSlips } from './modal-forms';
 import {
   oneWhoSlips,
   pluralSubjectSlips,
@@ -81,6 +81,7 @@ export function checkWording(
     ...singularSubjectSlips(text, resources),
     ...modalPastSlips(text, resources),
     ...modalIrregularSlips(text),
+    ...toPastSlips(text),
     ...haveThenPlainSlips(text, resources),
     ...tooBeforeVerb(text, resources),
     ...tooBeforePlural(text, resources),

@@ -160,6 +160,56 @@ describe('more wrong words and verb forms', () => {
   });
 });
 
+describe('an obituary, an earnings story and a police brief', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'He is survived by a sun and two daughters.',
+      'Quarterly profit feel 9% on weak demand.',
+      'Shoppers traded down to cheeper brands.',
+      'It was the worst drop sense 2019.',
+      'The victim, a 41-year-old men, was hurt.',
+      'The corner has been the sight of several crashes.',
+      'We have maid progress, she said.',
+      'One loss is one to many.',
+      'Slow down before you hit some one.',
+      'Nobody came a weak after the vote.',
+      'The firm had expect $1.20 a share.',
+      'Shoppers need a reason to chose it.',
+      'Talks has stalled again.',
+    );
+    expect(fixes(found)).toEqual([
+      ['survived by a sun', 'survived by a son'],
+      ['profit feel', 'profit fell'],
+      ['cheeper', 'cheaper'],
+      ['sense', 'since'],
+      ['a 41-year-old men', 'a 41-year-old man'],
+      ['the sight of ', 'the site of '],
+      ['have maid', 'have made'],
+      ['one to many', 'one too many'],
+      ['hit some one', 'hit someone'],
+      ['a weak', 'a week'],
+      ['expect', 'expected'],
+      ['chose', 'choose'],
+      ['has', 'have'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    const found = findings(
+      'The sun rose over the bay.',
+      'I feel 100% sure of it.',
+      'It made sense to them.',
+      'The sight of the crash stayed with her.',
+      'She was maid of honor at the wedding.',
+      'The pitcher threw to first, then to left.',
+      'Brooks has the ball.',
+      'Ours is a small town.',
+      'Sales tax is due.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+});
+
 describe('names', () => {
   it('takes a surname after a given name that is a word too for a person, not a town a slip away', () => {
     const people = findings(
