@@ -155,6 +155,31 @@ const EXTRA_SETS = process.env.NO_EXTRA
 
       ['casual', 'causal'],
       ['diary', 'dairy'],
+      // Added in issue 9's twenty-first session, from the slips of its probes (of/off,
+      // woman/women, rise/raise, fell/feel, least/lease and county/country were tried: each
+      // questioned right uses in the corpus, in other people's prose or in the tests).
+      ['poor', 'pour'],
+      ['loss', 'lose'],
+      ['sell', 'sale'],
+      ['since', 'sense'],
+      ['quit', 'quite'],
+      ['thorough', 'through'],
+      ['clothes', 'close'],
+      ['adapt', 'adopt'],
+      ['angel', 'angle'],
+      ['formally', 'formerly'],
+      ['trail', 'trial'],
+      ['conservation', 'conversation'],
+      ['college', 'collage'],
+      ['dinner', 'diner'],
+      ['expect', 'except'],
+      ['costume', 'custom'],
+      ['beside', 'besides'],
+      ['lightning', 'lightening'],
+      ['wary', 'weary'],
+      ['vary', 'very'],
+      ['price', 'prize'],
+      ['ensure', 'insure'],
     ];
 
 for (const [path, pkg] of [

@@ -210,6 +210,46 @@ describe('an obituary, an earnings story and a police brief', () => {
   });
 });
 
+describe('words confused in writing, judged by the words around them', () => {
+  // Pairs added to the sound-alike sets of resources/word-pairs.txt this round
+  // (scripts/build-word-pairs.mjs): the language model decides between them.
+  it('questions the one the words around it do not fit', () => {
+    const found = findings(
+      'The family was too pour to pay the rent.',
+      'The road has been closed sense the storm.',
+      'She decided to quite her job in May.',
+      'Auditors made a through review of the records.',
+      'The trail begins Monday in federal court.',
+      'A conservation with the mayor ran long.',
+      'They met at a diner party on Main Street.',
+    );
+    expect(fixes(found)).toEqual([
+      ['pour', 'poor'],
+      ['sense', 'since'],
+      ['quite', 'quit'],
+      ['through', 'thorough'],
+      ['trail', 'trial'],
+      ['conservation', 'conversation'],
+      ['diner', 'dinner'],
+    ]);
+  });
+
+  it('leaves each where it fits', () => {
+    const found = findings(
+      'Crews pour concrete on Monday.',
+      'It makes sense to wait.',
+      'The results were quite good.',
+      'They walked through the park.',
+      'The trail runs along the river.',
+      'The state runs a conservation program.',
+      'They met at a diner on Main Street.',
+      'Most people in this county are farmers.',
+      'At lease signing, the tenant paid.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+});
+
 describe('names', () => {
   it('takes a surname after a given name that is a word too for a person, not a town a slip away', () => {
     const people = findings(
