@@ -155,9 +155,11 @@ const EXTRA_SETS = process.env.NO_EXTRA
 
       ['casual', 'causal'],
       ['diary', 'dairy'],
-      // Added in issue 9's twenty-first session, from the slips of its probes (of/off,
-      // woman/women, rise/raise, fell/feel, least/lease and county/country were tried: each
-      // questioned right uses in the corpus, in other people's prose or in the tests).
+      // Added in issue 9's twenty-first session, from the slips of its probes and usage
+      // guides. Tried and left out, each questioning right uses in the corpus, in other
+      // people's prose or in the tests: of/off, woman/women, rise/raise, fell/feel,
+      // least/lease, county/country, then/them, though/thought, through/though,
+      // human/humane.
       ['poor', 'pour'],
       ['loss', 'lose'],
       ['sell', 'sale'],
@@ -180,6 +182,21 @@ const EXTRA_SETS = process.env.NO_EXTRA
       ['vary', 'very'],
       ['price', 'prize'],
       ['ensure', 'insure'],
+      ['bought', 'brought'],
+      ['tenant', 'tenet'],
+      ['statue', 'statute'],
+      ['marital', 'martial'],
+      ['wander', 'wonder'],
+      ['sever', 'severe'],
+      ['recent', 'resent'],
+      ['eminent', 'imminent'],
+      ['averse', 'adverse'],
+      ['breath', 'breadth'],
+      ['emigrate', 'immigrate'],
+      ['flaunt', 'flout'],
+      ['envelop', 'envelope'],
+      ['defiantly', 'definitely'],
+      ['loath', 'loathe'],
     ];
 
 for (const [path, pkg] of [

@@ -222,6 +222,9 @@ describe('words confused in writing, judged by the words around them', () => {
       'The trail begins Monday in federal court.',
       'A conservation with the mayor ran long.',
       'They met at a diner party on Main Street.',
+      'The landlord evicted the tenet in June.',
+      'Officials cited a resent change in the law.',
+      'The drug had no averse effects in the trial.',
     );
     expect(fixes(found)).toEqual([
       ['pour', 'poor'],
@@ -231,6 +234,9 @@ describe('words confused in writing, judged by the words around them', () => {
       ['trail', 'trial'],
       ['conservation', 'conversation'],
       ['diner', 'dinner'],
+      ['tenet', 'tenant'],
+      ['resent', 'recent'],
+      ['averse', 'adverse'],
     ]);
   });
 
@@ -245,6 +251,10 @@ describe('words confused in writing, judged by the words around them', () => {
       'They met at a diner on Main Street.',
       'Most people in this county are farmers.',
       'At lease signing, the tenant paid.',
+      'A core tenet of the plan is speed.',
+      'Some residents resent the new fees.',
+      'She is averse to risk.',
+      'No homes burned, though several barns were lost.',
     );
     expect(fixes(found)).toEqual([]);
   });
