@@ -215,9 +215,11 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
   return CLOSED_PREFIXES.some((prefix) => {
     if (!lower.startsWith(prefix)) return false;
     const rest = lower.slice(prefix.length);
+    // (Or a longer word the dictionary knows but the commoner sizes do not: "prepandemic".)
     return (
       rest.length >= 5 &&
-      (resources.common?.get(rest) ?? 99) <= 35 &&
+      ((resources.common?.get(rest) ?? 99) <= 35 ||
+        (rest.length >= 7 && resources.speller.correct(rest))) &&
       !resources.speller.hasNear(lower)
     );
   });

@@ -260,6 +260,14 @@ describe('words confused in writing, judged by the words around them', () => {
   });
 });
 
+describe('closed prefixes', () => {
+  it('takes a prefix closed onto a longer word the dictionary knows for a word', () => {
+    // "pandemic" is in the dictionary but not among SCOWL's commoner sizes.
+    expect(fixes(findings('Ridership is still below its prepandemic peak.'))).toEqual([]);
+    expect(fixes(findings('Ridership is still below its prepandemik peak.'))).not.toEqual([]);
+  });
+});
+
 describe('names', () => {
   it('takes a surname after a given name that is a word too for a person, not a town a slip away', () => {
     const people = findings(
