@@ -199,6 +199,9 @@ function isHeadCompound(lower: string, resources: ProofingResources): boolean {
   });
 }
 
+// Prefixes AP keeps a hyphen after (suggestions.ts offers it back).
+const HYPHENED_BY_AP = new Set(['anti', 'post']);
+
 function isPrefixCompound(word: string, resources: ProofingResources): boolean {
   const lower = word.toLowerCase();
   if (!LOWER_WORD.test(lower) || (word !== lower && !TITLE_WORD.test(word))) return false;
@@ -215,11 +218,12 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
   return CLOSED_PREFIXES.some((prefix) => {
     if (!lower.startsWith(prefix)) return false;
     const rest = lower.slice(prefix.length);
-    // (Or a longer word the dictionary knows but the commoner sizes do not: "prepandemic".)
+    // (Or a longer word the dictionary knows but the commoner sizes do not, "prepandemic",
+    // after a prefix AP closes up: "postpandemic" is offered its hyphen back.)
     return (
       rest.length >= 5 &&
       ((resources.common?.get(rest) ?? 99) <= 35 ||
-        (rest.length >= 7 && resources.speller.correct(rest))) &&
+        (rest.length >= 7 && !HYPHENED_BY_AP.has(prefix) && resources.speller.correct(rest))) &&
       !resources.speller.hasNear(lower)
     );
   });
