@@ -34,6 +34,19 @@ function plainOf(past: string, correct: (word: string) => boolean): string | und
   );
 }
 
+// The finding for `word` ending match `m`, where the plain verb `plain` belongs after `after`.
+function plainVerbSlip(m: RegExpExecArray, word: string, plain: string, after: string): Finding {
+  const start = m.index + m[0].length - word.length;
+  return {
+    start,
+    end: start + word.length,
+    text: word,
+    kind: 'spelling',
+    message: `After “${after}”, the plain verb: “${plain}”.`,
+    suggestions: [plain],
+  };
+}
+
 /** A past after a modal: "will closed" → close. */
 export function modalPastSlips(text: string, resources: ProofingResources): Finding[] {
   if (!text.includes('ed')) return [];
@@ -46,15 +59,7 @@ export function modalPastSlips(text: string, resources: ProofingResources): Find
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const plain = plainOf(past, correct);
     if (plain === undefined) continue;
-    const start = m.index + m[0].length - past.length;
-    findings.push({
-      start,
-      end: start + past.length,
-      text: past,
-      kind: 'spelling',
-      message: `After “${m[1]}”, the plain verb: “${plain}”.`,
-      suggestions: [plain],
-    });
+    findings.push(plainVerbSlip(m, past, plain, m[1]!));
   }
   return findings;
 }
@@ -88,15 +93,7 @@ export function modalIrregularSlips(text: string): Finding[] {
     const plain = PLAIN_BY_PARTICIPLE[word] ?? plainOfIrregularPast(word);
     if (plain === undefined) continue;
     if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const start = m.index + m[0].length - word.length;
-    findings.push({
-      start,
-      end: start + word.length,
-      text: word,
-      kind: 'spelling',
-      message: `After “${m[1]}”, the plain verb: “${plain}”.`,
-      suggestions: [plain],
-    });
+    findings.push(plainVerbSlip(m, word, plain, m[1]!));
   }
   return findings;
 }
@@ -123,15 +120,7 @@ export function toPastSlips(text: string): Finding[] {
     if (ALSO_PLAIN.has(word) || PAST_AS_NOUN.has(word)) continue;
     const plain = plainOfIrregularPast(word);
     if (plain === undefined) continue;
-    const start = m.index + m[0].length - word.length;
-    findings.push({
-      start,
-      end: start + word.length,
-      text: word,
-      kind: 'spelling',
-      message: `After “to”, the plain verb: “${plain}”.`,
-      suggestions: [plain],
-    });
+    findings.push(plainVerbSlip(m, word, plain, 'to'));
   }
   return findings;
 }

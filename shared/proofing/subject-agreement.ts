@@ -67,6 +67,16 @@ export function knownPlural(word: string, resources: ProofingResources): boolean
   return singulars.some((s) => s.length >= 3 && everyday(s) && resources.speller.correct(s));
 }
 
+// The finding for `verb` ending match `m`, after `noun`, which is more than one.
+function manyVerbSlip(m: RegExpExecArray, verb: string, noun: string, meant: string): Finding {
+  return verbSlip(
+    m.index + m[0].length - verb.length,
+    verb,
+    meant,
+    `“${noun}” is more than one: “${meant}”.`,
+  );
+}
+
 // "Talks has stalled", "Investigators was told": a plural opening a sentence on its own,
 // capitalized. Not a word the dictionary lists with its capital (a surname: "Brooks has",
 // "Banks was", "Fields is").
@@ -88,14 +98,7 @@ export function pluralSubjectSlips(text: string, resources: ProofingResources): 
     if (resources.speller.listed(word) || AMOUNTS.test(noun) || TIMES.has(noun)) continue;
     if (!knownPlural(noun, resources)) continue;
     const meant = PLURAL_VERB[verb]!;
-    findings.push(
-      verbSlip(
-        m.index + m[0].length - verb.length,
-        verb,
-        meant,
-        `“${noun}” is more than one: “${meant}”.`,
-      ),
-    );
+    findings.push(manyVerbSlip(m, verb, noun, meant));
   }
   PLURAL_THEN_SINGULAR.lastIndex = 0;
   for (let m = PLURAL_THEN_SINGULAR.exec(text); m !== null; m = PLURAL_THEN_SINGULAR.exec(text)) {
@@ -231,14 +234,7 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
     if (words.some((w) => w.endsWith('ing'))) continue;
     if (last !== undefined && NOT_SUBJECT_HEADS.has(last)) continue;
     const meant = pluralVerb(verb);
-    findings.push(
-      verbSlip(
-        m.index + m[0].length - verb.length,
-        verb,
-        meant,
-        `“${noun}” is more than one: “${meant}”.`,
-      ),
-    );
+    findings.push(manyVerbSlip(m, verb, noun, meant));
   }
   return findings;
 }
