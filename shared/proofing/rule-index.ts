@@ -6,9 +6,13 @@
 // themselves (some sets hold 200 words), and an expression of all the texts takes long to
 // compile: a first check pays for everything it compiles.
 
+import type { TextPair } from './rule-screens';
+
 /** A rule as the index sees it: sets of texts, each set needing one in the text. */
 export interface ScreenedRule {
   readonly literals?: ReadonlyArray<ReadonlyArray<string>>;
+  /** Texts side by side in every match (see requiredPairs): one of the first ends where one of the second starts. */
+  readonly pairs?: ReadonlyArray<TextPair>;
 }
 
 export interface RuleIndex {
@@ -46,31 +50,85 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
     });
   });
 
-  const { root, child, sibling, label, ends } = buildTrie(ids);
+  // Each pair's two sets: a text's roles, as pair * 2 (ends a text of the first) or pair * 2 + 1
+  // (starts one of the second); each rule's pairs.
+  const rolesOfText: Array<number[] | undefined> = [];
+  let pairCount = 0;
+  const pairsOfRule: Array<number[] | undefined> = rules.map(({ pairs }) =>
+    pairs?.map(([before, after]) => {
+      const pair = pairCount++;
+      [before, after].forEach((set, role) => {
+        for (const text of set) {
+          const lower = text.toLowerCase();
+          let id = ids.get(lower);
+          if (id === undefined) {
+            ids.set(lower, (id = ids.size));
+            setsOfText.push([]);
+          }
+          (rolesOfText[id] ??= []).push(pair * 2 + role);
+        }
+      });
+      return pair;
+    }),
+  );
+  const { root, child, sibling, label, ends, kinds, rows, table } = buildTrie(ids);
+  const pairMarks = new Uint32Array(pairCount);
+  let endMarks = new Uint32Array(0);
 
   // Marks are stamped with the walk they belong to, so nothing is cleared between blocks.
   const textMarks = new Uint32Array(ids.size);
   const setMarks = new Uint32Array(screens.length);
   let stamp = 0;
 
+  let screened: number[] = [];
+  let width = 0;
+  let placed = false;
+  // A text found at [start, i): its sets marked, and its place for the pairs it is in. Out of
+  // the walk's loop, which V8 optimizes the sooner the smaller it is.
+  const found = (text: number, start: number, i: number): void => {
+    const roles = rolesOfText[text];
+    if (roles !== undefined)
+      for (const role of roles) {
+        const pair = role >> 1;
+        // A text of the first set ends at i; one of the second starts where one ended.
+        if (!placed) pairMarks[pair] = stamp;
+        else if ((role & 1) === 0) endMarks[pair * width + i] = stamp;
+        else if (endMarks[pair * width + start] === stamp) pairMarks[pair] = stamp;
+      }
+    if (textMarks[text] === stamp) return;
+    textMarks[text] = stamp;
+    for (const set of setsOfText[text]!) {
+      if (setMarks[set] === stamp) continue;
+      setMarks[set] = stamp;
+      if (screens[set] !== -1) screened.push(screens[set]!);
+    }
+  };
+
   return {
     candidates(lower: string): number[] {
       stamp++;
-      const screened: number[] = [];
+      screened = [];
+      width = lower.length + 1;
+      // Where each pair's first texts end, by stamp; a block too long for the table (a
+      // pasted book) is not screened by its pairs.
+      placed = pairCount * width <= MOST_PLACES;
+      if (placed && endMarks.length < pairCount * width)
+        endMarks = new Uint32Array(Math.min(MOST_PLACES, 2 * pairCount * width));
       for (let start = 0; start < lower.length; start++) {
         let node = root[lower.charCodeAt(start)]!;
         for (let i = start + 1; node !== 0; i++) {
           const end = ends[node]!;
-          if (end !== 0 && textMarks[end - 1] !== stamp) {
-            textMarks[end - 1] = stamp;
-            for (const set of setsOfText[end - 1]!) {
-              if (setMarks[set] === stamp) continue;
-              setMarks[set] = stamp;
-              if (screens[set] !== -1) screened.push(screens[set]!);
-            }
-          }
+          if (end !== 0) found(end - 1, start, i);
           if (i === lower.length) break;
           const code = lower.charCodeAt(i);
+          // Most walks end here, on a character no text goes on with: one look at a mask
+          // rather than a scan of the node's children (below "th", twenty of them).
+          if ((kinds[node]! & (code < 128 ? KIND[code]! : OTHER)) === 0) break;
+          const row = rows[node]!;
+          if (row !== 0 && code < 128) {
+            node = table[row + code]!;
+            continue;
+          }
           node = child[node]!;
           while (node !== 0 && label[node] !== code) node = sibling[node]!;
         }
@@ -80,12 +138,28 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
         const sets = setsOfRule[k]!;
         let every = true;
         for (let n = 1; n < sets.length && every; n++) every = setMarks[sets[n]!] === stamp;
+        for (const pair of pairsOfRule[k] ?? []) every &&= pairMarks[pair] === stamp;
         if (every) out.push(k);
       }
       return out.sort((a, b) => a - b);
     },
   };
 }
+
+// The kinds of character a node's children begin with, as bits: each letter a–z, a space,
+// a digit, anything else.
+const OTHER = 1 << 28;
+const WIDE = 6;
+const MOST_PLACES = 1 << 22;
+const KIND = Uint32Array.from({ length: 128 }, (_, code) =>
+  code >= 97 && code <= 122
+    ? 1 << (code - 97)
+    : code === 32
+      ? 1 << 26
+      : code >= 48 && code <= 57
+        ? 1 << 27
+        : OTHER,
+);
 
 /**
  * The texts in a trie: the root's children in a table by character code, every other node's children as a
@@ -100,6 +174,9 @@ function buildTrie(ids: ReadonlyMap<string, number>): {
   sibling: Int32Array;
   label: Uint16Array;
   ends: Int32Array;
+  kinds: Uint32Array;
+  rows: Int32Array;
+  table: Int32Array;
 } {
   let size = 1;
   for (const text of ids.keys()) size += text.length;
@@ -107,6 +184,7 @@ function buildTrie(ids: ReadonlyMap<string, number>): {
   const sibling = new Int32Array(size);
   const label = new Uint16Array(size);
   const ends = new Int32Array(size);
+  const kinds = new Uint32Array(size);
   const root = new Int32Array(0x10000);
   let used = 1;
   for (const [text, id] of ids) {
@@ -126,10 +204,26 @@ function buildTrie(ids: ReadonlyMap<string, number>): {
         label[next] = code;
         sibling[next] = child[node]!;
         child[node] = next;
+        kinds[node] |= code < 128 ? KIND[code]! : OTHER;
       }
       node = next;
     }
     ends[node] = id + 1;
   }
-  return { root, child, sibling, label, ends };
+  // A node with many children (below a space or "th", most walks pass one) gets a row of a
+  // table by character code: a walk's look-up there is one read, not a scan of the list.
+  const rows = new Int32Array(used);
+  let wide = 0;
+  for (let node = 1; node < used; node++) {
+    let count = 0;
+    for (let c = child[node]!; c !== 0; c = sibling[c]!) count++;
+    if (count >= WIDE) rows[node] = ++wide * 128;
+  }
+  const table = new Int32Array((wide + 1) * 128);
+  for (let node = 1; node < used; node++) {
+    if (rows[node] === 0) continue;
+    for (let c = child[node]!; c !== 0; c = sibling[c]!)
+      if (label[c]! < 128) table[rows[node]! + label[c]!] = c;
+  }
+  return { root, child, sibling, label, ends, kinds, rows, table };
 }

@@ -53,6 +53,19 @@ function parse(tokens: ReadonlyArray<string>, at: { i: number }): Item[][] {
       sequence.push({ kind: 'zero' });
       continue;
     }
+    // A digit or a class of a few characters ("['’]", "[2-9]") is a group of its characters:
+    // "['’]s" needs "'s" or "’s", and "\d{1,3} (student|voter)" a digit before " student".
+    const characters = fewCharacters(token);
+    if (characters !== undefined) {
+      sequence.push({
+        kind: 'group',
+        alternatives: characters.map((c) => [{ kind: 'text', text: c }]),
+        optional: false,
+        repeated: false,
+        look: false,
+      });
+      continue;
+    }
     // An escaped sign stands for itself (a\.m\., \$5); under the u flag no other
     // character may be escaped, so the rest (\d, \s, \p{L}) are classes.
     const text = /^\\[^\p{L}\p{N}]$/u.test(token)
@@ -67,6 +80,26 @@ function parse(tokens: ReadonlyArray<string>, at: { i: number }): Item[][] {
     else sequence.push(text === undefined ? { kind: 'other' } : { kind: 'text', text });
   }
   return alternatives;
+}
+
+const DIGITS = [...'0123456789'];
+
+// The characters of "\d" or of a class of up to ten plain characters and digit ranges, or
+// undefined for any other token.
+function fewCharacters(token: string): string[] | undefined {
+  if (token === '\\d') return DIGITS;
+  const inside = /^\[([^\]\\^][^\]\\]*)\]$/u.exec(token)?.[1];
+  if (inside === undefined) return undefined;
+  const characters: string[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    const range = /^(\d)-(\d)/.exec(inside.slice(i));
+    if (range) {
+      for (let d = Number(range[1]); d <= Number(range[2]); d++) characters.push(String(d));
+      i += 2;
+    } else if (inside[i] === '-' && i > 0 && i < inside.length - 1) return undefined;
+    else characters.push(inside[i]!);
+  }
+  return characters.length <= 10 ? characters : undefined;
 }
 
 // A quantifier binds to the item before it: a group's, or the last character of a run of text.
@@ -158,12 +191,15 @@ function setsOf(sequence: ReadonlyArray<Item>): string[][] | undefined {
     .map(({ set }) => set);
 }
 
+// What a match spends characters on: not a word boundary, an anchor or a lookaround.
+function takesRoom(item: Item): item is Exclude<Item, { kind: 'zero' }> {
+  return item.kind !== 'zero' && !(item.kind === 'group' && item.look);
+}
+
 // A group of plain words right before or after plain text, joined: "\\b(could|would) sea\\b"
 // → "could sea", "would sea", rarer in a story than " sea" alone.
 function joined(sequence: ReadonlyArray<Item>): string[][] {
-  const room = sequence.filter(
-    (item) => item.kind !== 'zero' && !(item.kind === 'group' && item.look),
-  );
+  const room = sequence.filter(takesRoom);
   const words = (item: Item | undefined): string[] | undefined => {
     if (item?.kind !== 'group' || item.optional || item.alternatives.length > 80) return undefined;
     const plain = item.alternatives.map((alternative) =>
@@ -184,4 +220,60 @@ function joined(sequence: ReadonlyArray<Item>): string[][] {
     if (before?.kind === 'text') sets.push(list.map((w) => before.text + w));
   });
   return sets;
+}
+
+/** Two sets of texts a match holds side by side: one of the first ends where one of the second starts. */
+export type TextPair = readonly [ReadonlyArray<string>, ReadonlyArray<string>];
+
+/**
+ * Words of two groups a match holds side by side ("\\b(will|could) (took|gave)\\b" →
+ * "will "/"could " right before "took"/"gave"). The sets alone let a rule run on every block
+ * with a "will" and a "took" anywhere in it; most of the rules' runs were such blocks, and a
+ * rule run is a rule compiled. Only a pattern without alternatives at the top is read.
+ */
+export function requiredPairs(pattern: string): TextPair[] {
+  const alternatives = itemsOf(pattern);
+  if (alternatives.length !== 1) return [];
+  const room = alternatives[0]!.filter(takesRoom);
+  const pairs: TextPair[] = [];
+  for (let k = 0; k + 2 < room.length; k++) {
+    const [first, between, second] = [room[k]!, room[k + 1]!, room[k + 2]!];
+    if (first.kind !== 'group' || second.kind !== 'group' || between.kind !== 'text') continue;
+    const before = edgeTexts([first], 'last');
+    const after = edgeTexts([second], 'first');
+    if (before === undefined || after === undefined) continue;
+    if (before.size > MOST_TEXTS || after.size > MOST_TEXTS) continue;
+    pairs.push([[...before].map((text) => text + between.text), [...after]]);
+  }
+  return pairs;
+}
+
+// More would cost the index more than the runs it saves.
+const MOST_TEXTS = 400;
+
+/**
+ * The texts a sequence's every match ends with (or, from its first end, starts with): a text
+ * ("dozens of"), or a group's alternatives' own, and through an optional part, what is
+ * before it as well ("\\d{1,3}(?:,\\d{3})*" ends with a digit). Undefined when a class or
+ * anything else may stand there.
+ */
+function edgeTexts(sequence: ReadonlyArray<Item>, edge: 'first' | 'last'): Set<string> | undefined {
+  const items = sequence.filter(takesRoom);
+  if (edge === 'last') items.reverse();
+  const texts = new Set<string>();
+  for (const item of items) {
+    if (item.kind === 'other') return undefined;
+    if (item.kind === 'text') {
+      texts.add(item.text);
+      return texts;
+    }
+    for (const alternative of item.alternatives) {
+      const inner = edgeTexts(alternative, edge);
+      if (inner === undefined) return undefined;
+      for (const text of inner) texts.add(text);
+    }
+    if (!item.optional) return texts;
+  }
+  // Every part optional: a match may have none of them.
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { buildRuleIndex, type RuleIndex } from './rule-index';
-import { requiredLiterals } from './rule-screens';
+import { requiredLiterals, requiredPairs, type TextPair } from './rule-screens';
 import type { Finding } from './types';
 
 /** A house-style rule as written in resources/style-rules.json. */
@@ -94,6 +94,8 @@ export type CompiledRule = {
    * case): a block lacking all of a set is skipped.
    */
   readonly literals?: ReadonlyArray<ReadonlyArray<string>>;
+  /** Texts side by side in every match: a block lacking them so is skipped too. */
+  readonly pairs?: ReadonlyArray<TextPair>;
   readonly caseless: boolean;
 };
 
@@ -117,6 +119,8 @@ export interface RuleScreens {
   readonly hashes: Readonly<Record<string, string>>;
   /** By rule id: its screen, null for none. */
   readonly screens: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>> | null>>;
+  /** By rule id: its texts side by side (requiredPairs), for a rule that has any. */
+  readonly pairs?: Readonly<Record<string, ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>>>;
 }
 
 /** A short hash of a pattern (FNV-1a, 32 bits, hex): which pattern a stored screen is for. */
@@ -132,14 +136,20 @@ export function patternHash(pattern: string): string {
 function screenOf(
   rule: StyleRule,
   ahead: RuleScreens | undefined,
-): ReadonlyArray<ReadonlyArray<string>> | undefined {
+): { literals?: ReadonlyArray<ReadonlyArray<string>>; pairs: ReadonlyArray<TextPair> } {
   if (
     ahead &&
     Object.hasOwn(ahead.screens, rule.id) &&
     ahead.hashes[rule.id] === patternHash(rule.pattern)
   )
-    return ahead.screens[rule.id] ?? undefined;
-  return requiredLiterals(rule.pattern);
+    return {
+      literals: ahead.screens[rule.id] ?? undefined,
+      pairs:
+        ahead.pairs && Object.hasOwn(ahead.pairs, rule.id)
+          ? ahead.pairs[rule.id]!.map(([before, after]) => [before ?? [], after ?? []] as const)
+          : [],
+    };
+  return { literals: requiredLiterals(rule.pattern), pairs: requiredPairs(rule.pattern) };
 }
 
 /** Compiles rules, reporting broken ones instead of failing the whole check. */
@@ -155,7 +165,7 @@ export function compileRules(
   for (const rule of rules) {
     try {
       const caseless = rule.flags?.includes('i') ?? false;
-      const literals = screenOf(rule, ahead);
+      const { literals, pairs } = screenOf(rule, ahead);
       // Checked here, so a broken rule is reported now rather than when its text turns up.
       const regex = new RegExp(rule.pattern, `gu${caseless ? 'i' : ''}`);
       compiled.push({
@@ -166,6 +176,7 @@ export function compileRules(
         ...(caseless && !/\\[pP]\{(?:L[ult]|Upper|Lower)/.test(rule.pattern)
           ? { lowered: new RegExp(lowerPattern(rule.pattern), 'gu') }
           : {}),
+        ...(pairs.length > 0 ? { pairs } : {}),
         ...(literals
           ? {
               literals: caseless

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProofingResources } from '../../../main/proofing/node-resources';
 import { buildRuleIndex } from '../../../shared/proofing/rule-index';
-import { requiredLiterals } from '../../../shared/proofing/rule-screens';
+import { requiredLiterals, requiredPairs } from '../../../shared/proofing/rule-screens';
 import { ruleScreensFor } from '../../../main/proofing/rule-screens-file';
 import {
   checkStyle,
@@ -44,6 +44,34 @@ describe('the texts a rule needs before its expression runs', () => {
 
   it('needs nothing from an optional group or a lookaround', () => {
     expect(requiredLiterals('(?<=\\bfor )(their|its)? own\\b')).toEqual([[' own']]);
+  });
+});
+
+describe('texts a rule needs side by side', () => {
+  it('pairs two groups of words either side of a text', () => {
+    expect(requiredPairs('\\b(will|could) (took|gave)\\b')).toEqual([
+      [
+        ['will ', 'could '],
+        ['took', 'gave'],
+      ],
+    ]);
+  });
+
+  it('reads a digit or a small class as its characters, through optional parts', () => {
+    const [pair] = requiredPairs('\\b(\\d{1,3}(?:,\\d{3})*|dozens of) (voter|resident)s?\\b');
+    expect(pair?.[0]).toEqual([...'0123456789'].map((d) => `${d} `).concat('dozens of '));
+    expect(pair?.[1]).toEqual(['voter', 'resident']);
+    expect(requiredLiterals("\\b(on|of) (\\p{Lu}{2,5})['’]s\\b")).toContainEqual(["'s", '’s']);
+    expect(requiredPairs('\\b([2-9]) (year|day)')[0]?.[0]).toEqual(
+      [...'23456789'].map((d) => `${d} `),
+    );
+  });
+
+  it('pairs nothing where a class, an optional group or alternatives at the top stand', () => {
+    expect(requiredPairs('\\b(will|could) ([a-z]+)s\\b')).toEqual([]);
+    expect(requiredPairs('\\b(will|could)? (took|gave)\\b')).toEqual([]);
+    expect(requiredPairs('\\b(will|could) (took|gave)\\b|\\bthe end\\b')).toEqual([]);
+    expect(requiredPairs('\\b(will|[a-z]) (took|gave)\\b')).toEqual([]);
   });
 });
 
@@ -145,6 +173,30 @@ describe('the index of the texts rules need', () => {
     expect(index.candidates('the sea would')).toEqual([0, 3]);
     expect(index.candidates('a sea of it')).toEqual([3]);
     expect(index.candidates('too carry on, zz')).toEqual([1, 3]);
+  });
+
+  it('runs a rule with a pair only where its texts stand side by side', () => {
+    const index = buildRuleIndex([
+      {
+        literals: [
+          ['will', 'could'],
+          ['took', 'gave'],
+        ],
+        pairs: [
+          [
+            ['will ', 'could '],
+            ['took', 'gave'],
+          ],
+        ],
+      },
+      { literals: [['took']] },
+    ]);
+    expect(index.candidates('she could took it')).toEqual([0, 1]);
+    expect(index.candidates('she took it, and will again')).toEqual([1]);
+    expect(index.candidates('he will not; she could gave')).toEqual([0]);
+    // A pair's texts met in one block are not carried into the next.
+    expect(index.candidates('could took')).toEqual([0, 1]);
+    expect(index.candidates('took could')).toEqual([1]);
   });
 
   it('reads texts past characters no rule uses, and again on the next block', () => {
