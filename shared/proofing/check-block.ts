@@ -90,16 +90,7 @@ export function checkBlock(
       },
     ];
   }
-  let __t = performance.now();
   const tokens = tokenize(text);
-  (globalThis as any).__T ??= {};
-  const __T = (globalThis as any).__T;
-  const __m = (k: string) => {
-    const n = performance.now();
-    __T[k] = (__T[k] ?? 0) + n - __t;
-    __t = n;
-  };
-  __m('tokenize');
   const findings: Finding[] = [];
   const namesBefore = unknown.length;
   const covered = new Set<number>();
@@ -363,7 +354,6 @@ export function checkBlock(
 
   // Words joined by hyphens are checked part by part, so the finding covers the wrong part
   // and its fix replaces only that part ("goverment" in "goverment-run").
-  __m('names');
   const { units, nameParts } = splitCompounds(tokens, resources);
   units.forEach((token, i) => {
     // Most words are everyday lowercase words the dictionary knows: nothing more to ask.
@@ -427,9 +417,7 @@ export function checkBlock(
       });
   });
 
-  __m('words');
   markJoinedNames(unknown, namesBefore, text);
   findings.push(...checkWording(text, tokens, resources, findings));
-  __m('wording');
   return findings;
 }

@@ -44,14 +44,6 @@ export function checkWording(
         suggestions: [slip.meant],
       });
   }
-  let __t = performance.now();
-  const __T = (globalThis as any).__T;
-  const __m = (k: string) => {
-    const n = performance.now();
-    __T[k] = (__T[k] ?? 0) + n - __t;
-    __t = n;
-  };
-  __m('w.number');
   findings.push(
     ...checkRepeats(
       text,
@@ -61,9 +53,7 @@ export function checkWording(
     ),
     ...checkArticles(text, tokens, (word) => resources.speller.correct(word)),
     ...checkSpacingAndBrackets(text),
-    ...(__m('w.simple'), []),
     ...checkStyle(text, resources.rules),
-    ...(__m('w.style'), []),
     ...ordinalSlips(text),
   );
   // A county name already found misspelled on its own is one finding; a sound-alike out of
@@ -78,9 +68,7 @@ export function checkWording(
     if (same >= 0) found[same] = county;
     else later.push(county);
   }
-  __m('w.county');
   if (resources.pairs) later.push(...contextSlips(text, tokens, resources.pairs));
-  __m('w.context');
   later.push(
     ...infinitiveSlips(text, resources),
     ...singularSlips(text, resources),
@@ -99,7 +87,6 @@ export function checkWording(
     ...tooBeforePlural(text, resources),
     ...yearSlips(text),
   );
-  __m('w.grammar');
   const spoken = (finding: Finding): boolean =>
     [found, findings].some((list) =>
       list.some((f) => f.start < finding.end && finding.start < f.end),
