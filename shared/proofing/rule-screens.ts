@@ -15,6 +15,8 @@ type Item =
       repeated: boolean;
       /** A lookahead or lookbehind: it takes no room in the match. */
       readonly look: boolean;
+      /** A lookahead or lookbehind that must match ("(?= …)", "(?<= …)"), not one that must not. */
+      readonly positive?: 'ahead' | 'behind';
     }
   /** A word boundary or an anchor: takes no room. */
   | { readonly kind: 'zero' }
@@ -36,12 +38,14 @@ function parse(tokens: ReadonlyArray<string>, at: { i: number }): Item[][] {
     }
     if (token.startsWith('(')) {
       const look = /^\(\?(?:[=!]|<[=!])/.test(token);
+      const positive = token === '(?=' ? 'ahead' : token === '(?<=' ? 'behind' : undefined;
       sequence.push({
         kind: 'group',
         alternatives: parse(tokens, at),
         optional: false,
         repeated: false,
         look,
+        ...(positive ? { positive } : {}),
       });
       continue;
     }
@@ -121,7 +125,39 @@ function quantify(sequence: Item[], quantifier: string): void {
 }
 
 function itemsOf(pattern: string): Item[][] {
-  return parse(pattern.match(TOKEN) ?? [], { i: 0 });
+  return parse(pattern.match(TOKEN) ?? [], { i: 0 }).map((sequence) => flatten(sequence, true));
+}
+
+/**
+ * A sequence with each group of one alternative, needed once, opened into it and the texts
+ * then side by side joined: "\\btheir(?: (?:during|since))" reads as "their " before a group.
+ * At the top, a lookahead that ends the pattern and a lookbehind that opens it are opened
+ * too: the block holds their text, right after or before the match.
+ */
+function flatten(sequence: ReadonlyArray<Item>, top: boolean): Item[] {
+  const out: Item[] = [];
+  const room = sequence.map(
+    (item) => item.kind !== 'zero' && !(item.kind === 'group' && item.look),
+  );
+  sequence.forEach((item, k) => {
+    if (item.kind !== 'group') return push(out, item);
+    const alternatives = item.alternatives.map((alternative) => flatten(alternative, false));
+    const opened =
+      !item.look ||
+      (top && item.positive === 'ahead' && !room.slice(k + 1).some(Boolean)) ||
+      (top && item.positive === 'behind' && !room.slice(0, k).some(Boolean));
+    if (opened && alternatives.length === 1 && !item.optional && !item.repeated)
+      for (const inner of alternatives[0]!) push(out, inner);
+    else push(out, { ...item, alternatives });
+  });
+  return out;
+}
+
+function push(sequence: Item[], item: Item): void {
+  const last = sequence[sequence.length - 1];
+  if (item.kind === 'text' && last?.kind === 'text')
+    sequence[sequence.length - 1] = { kind: 'text', text: last.text + item.text };
+  else sequence.push(item);
 }
 
 function longestText(sequence: ReadonlyArray<Item>): string | undefined {
@@ -171,8 +207,10 @@ function telling(text: string | undefined): text is string {
 
 function setsOf(sequence: ReadonlyArray<Item>): string[][] | undefined {
   const sets: string[][] = [];
-  const single = longestText(sequence);
-  if (telling(single)) sets.push([single]);
+  // Each text is needed, not only the longest: "\\bdye(s?) off\\b" needs "dye" as well as " off".
+  const texts = new Set<string>();
+  for (const item of sequence) if (item.kind === 'text' && telling(item.text)) texts.add(item.text);
+  for (const text of texts) sets.push([text]);
   for (const item of sequence) {
     if (item.kind !== 'group' || item.optional || item.look) continue;
     const texts = item.alternatives.map(longestText);

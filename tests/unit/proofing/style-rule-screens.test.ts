@@ -42,8 +42,18 @@ describe('the texts a rule needs before its expression runs', () => {
     expect(sets?.flat()).not.toContain(' ');
   });
 
-  it('needs nothing from an optional group or a lookaround', () => {
-    expect(requiredLiterals('(?<=\\bfor )(their|its)? own\\b')).toEqual([[' own']]);
+  it('needs nothing from an optional group or a lookaround that must not match', () => {
+    expect(requiredLiterals('(?<!\\bfor )(their|its)? own\\b')).toEqual([[' own']]);
+    expect(requiredLiterals('\\btheir(?! (?:during|since))')).toEqual([['their']]);
+  });
+
+  it('needs every text, and the text of a lookaround that must match at either end', () => {
+    expect(requiredLiterals('(?<=\\bfor )(their|its)? own\\b')).toEqual([['for '], [' own']]);
+    expect(requiredLiterals('\\bdye(s?) off\\b')).toEqual([[' off'], ['dye']]);
+    expect(requiredLiterals('\\btheir(?= (?:during|since))')).toContainEqual([
+      'their during',
+      'their since',
+    ]);
   });
 });
 
