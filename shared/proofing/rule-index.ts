@@ -50,9 +50,10 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
     });
   });
 
-  // Each pair's two sets: a text's roles, as pair * 2 (ends a text of the first) or pair * 2 + 1
-  // (starts one of the second); each rule's pairs.
-  const rolesOfText: Array<number[] | undefined> = [];
+  // Each pair's two sets: for each text, the pairs whose first set it is in and those whose
+  // second; each rule's pairs.
+  const firstOf: Array<number[] | undefined> = [];
+  const secondOf: Array<number[] | undefined> = [];
   let pairCount = 0;
   const pairsOfRule: Array<number[] | undefined> = rules.map(({ pairs }) =>
     pairs?.map(([before, after]) => {
@@ -65,15 +66,22 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
             ids.set(lower, (id = ids.size));
             setsOfText.push([]);
           }
-          (rolesOfText[id] ??= []).push(pair * 2 + role);
+          const list = ((role === 0 ? firstOf : secondOf)[id] ??= []);
+          if (list[list.length - 1] !== pair) list.push(pair);
         }
       });
       return pair;
     }),
   );
+  // Each text's sets in one flat list, from setsFrom[text] to setsFrom[text + 1]: read at
+  // each text found, which a list of lists scatters about the heap.
+  const setsFrom = new Int32Array(setsOfText.length + 1);
+  setsOfText.forEach((sets, id) => (setsFrom[id + 1] = setsFrom[id]! + sets.length));
+  const setsList = Int32Array.from(setsOfText.flat());
   const { root, child, sibling, label, ends, kinds, rows, table } = buildTrie(ids);
   const pairMarks = new Uint32Array(pairCount);
   let endMarks = new Uint32Array(0);
+  let endsHere = new Uint32Array(0);
 
   // Marks are stamped with the walk they belong to, so nothing is cleared between blocks.
   const textMarks = new Uint32Array(ids.size);
@@ -86,18 +94,24 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
   // A text found at [start, i): its sets marked, and its place for the pairs it is in. Out of
   // the walk's loop, which V8 optimizes the sooner the smaller it is.
   const found = (text: number, start: number, i: number): void => {
-    const roles = rolesOfText[text];
-    if (roles !== undefined)
-      for (const role of roles) {
-        const pair = role >> 1;
-        // A text of the first set ends at i; one of the second starts where one ended.
-        if (!placed) pairMarks[pair] = stamp;
-        else if ((role & 1) === 0) endMarks[pair * width + i] = stamp;
-        else if (endMarks[pair * width + start] === stamp) pairMarks[pair] = stamp;
-      }
+    const firsts = firstOf[text];
+    if (firsts !== undefined) {
+      // A text of a pair's first set ends at i.
+      for (const pair of firsts)
+        if (placed) endMarks[pair * width + i] = stamp;
+        else pairMarks[pair] = stamp;
+      endsHere[i] = stamp;
+    }
+    // One of its second set starts where one ended: most such texts ("the", "an") start
+    // where none did.
+    const seconds = secondOf[text];
+    if (seconds !== undefined && (endsHere[start] === stamp || !placed))
+      for (const pair of seconds)
+        if (!placed || endMarks[pair * width + start] === stamp) pairMarks[pair] = stamp;
     if (textMarks[text] === stamp) return;
     textMarks[text] = stamp;
-    for (const set of setsOfText[text]!) {
+    for (let n = setsFrom[text]!, to = setsFrom[text + 1]!; n < to; n++) {
+      const set = setsList[n]!;
       if (setMarks[set] === stamp) continue;
       setMarks[set] = stamp;
       if (screens[set] !== -1) screened.push(screens[set]!);
@@ -114,6 +128,7 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
       placed = pairCount * width <= MOST_PLACES;
       if (placed && endMarks.length < pairCount * width)
         endMarks = new Uint32Array(Math.min(MOST_PLACES, 2 * pairCount * width));
+      if (endsHere.length < width) endsHere = new Uint32Array(2 * width);
       for (let start = 0; start < lower.length; start++) {
         let node = root[lower.charCodeAt(start)]!;
         for (let i = start + 1; node !== 0; i++) {

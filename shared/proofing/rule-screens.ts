@@ -223,7 +223,10 @@ function setsOf(sequence: ReadonlyArray<Item>): string[][] | undefined {
     for (const text of set) if (text.length < shortest) shortest = text.length;
     return shortest;
   };
-  return sets
+  // A set with a text of two letters or fewer ("he", "on ") is in nearly every block: it
+  // screens little, and its texts are found at most places a block is read from.
+  const strong = sets.filter((set) => !set.some((text) => /^\p{L}{1,2}$/u.test(text.trim())));
+  return (strong.length > 0 ? strong : sets)
     .map((set) => ({ set, shortest: least(set) }))
     .sort((a, b) => a.set.length - b.set.length || b.shortest - a.shortest)
     .map(({ set }) => set);
@@ -281,7 +284,12 @@ export function requiredPairs(pattern: string): TextPair[] {
     const after = edgeTexts([second], 'first');
     if (before === undefined || after === undefined) continue;
     if (before.size > MOST_TEXTS || after.size > MOST_TEXTS) continue;
-    pairs.push([[...before].map((text) => text + between.text), [...after]]);
+    const ending = [...before].map((text) => text + between.text);
+    // A lone letter or space ("e ", "a") is everywhere: a pair of it costs the index more
+    // than it screens. A digit is not ("5 " before "year").
+    const lone = (text: string): boolean => /^\p{L}?$/u.test(text.trim());
+    if (ending.some(lone) || [...after].some(lone)) continue;
+    pairs.push([ending, [...after]]);
   }
   return pairs;
 }

@@ -47,6 +47,11 @@ describe('the texts a rule needs before its expression runs', () => {
     expect(requiredLiterals('\\btheir(?! (?:during|since))')).toEqual([['their']]);
   });
 
+  it('leaves out a set of two-letter words when a rarer one screens the rule', () => {
+    expect(requiredLiterals('\\b(is|be) (\\p{Lu}+) tall\\b')).toEqual([[' tall']]);
+    expect(requiredLiterals('\\b(is|be) (\\p{Lu}+)\\b')?.[0]).toEqual(['is ', 'be ']);
+  });
+
   it('needs every text, and the text of a lookaround that must match at either end', () => {
     expect(requiredLiterals('(?<=\\bfor )(their|its)? own\\b')).toEqual([['for '], [' own']]);
     expect(requiredLiterals('\\bdye(s?) off\\b')).toEqual([[' off'], ['dye']]);
@@ -82,6 +87,8 @@ describe('texts a rule needs side by side', () => {
     expect(requiredPairs('\\b(will|could)? (took|gave)\\b')).toEqual([]);
     expect(requiredPairs('\\b(will|could) (took|gave)\\b|\\bthe end\\b')).toEqual([]);
     expect(requiredPairs('\\b(will|[a-z]) (took|gave)\\b')).toEqual([]);
+    // A lone letter is everywhere: "took" before "a" or "an" screens nothing worth its cost.
+    expect(requiredPairs('\\b(took|gave) (a|an|the) ride\\b')).toEqual([]);
   });
 });
 
