@@ -33,13 +33,28 @@ export class PhraseIndex {
     while (low <= high) {
       const middle = (low + high) >> 1;
       const start = starts[middle]!;
-      const tab = this.text.indexOf('\t', start);
-      const key = this.text.slice(start, tab);
-      if (key === word) return this.text.slice(tab + 1, this.text.indexOf('\n', tab));
-      if (key < word) low = middle + 1;
+      const order = compareKey(this.text, start, word);
+      if (order === 0) {
+        const tab = start + word.length;
+        return this.text.slice(tab + 1, this.text.indexOf('\n', tab));
+      }
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return undefined;
+  }
+}
+
+// The key of the line at `start` (up to its tab) against `word`, a character at a time: a
+// search cutting each key out as a string made garbage at every step, for every unknown word.
+function compareKey(text: string, start: number, word: string): number {
+  for (let k = 0; ; k++) {
+    const code = text.charCodeAt(start + k);
+    const ended = code === 9;
+    if (k === word.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    const other = word.charCodeAt(k);
+    if (code !== other) return code - other;
   }
 }
 
