@@ -201,6 +201,7 @@ export class Gazetteer {
     storyStates: ReadonlySet<string>,
     familiar: (name: string) => boolean,
     storyCountries: ReadonlySet<string> = new Set(),
+    thousands = WELL_KNOWN_THOUSANDS,
   ): boolean {
     const states = this.statesOf(name);
     const country = ownValue(this.abroad, name);
@@ -215,7 +216,7 @@ export class Gazetteer {
     if (states.some((state) => storyStates.has(state))) return true;
     // "Larimer" is a Pennsylvania town and a Colorado county: a Colorado story means the county.
     if (counties.some((state) => storyStates.has(state))) return true;
-    return this.peopleOf(name) >= WELL_KNOWN_THOUSANDS;
+    return this.peopleOf(name) >= thousands;
   }
 
   /**

@@ -19,6 +19,7 @@ import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
 import type { PlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
 import { byInitial, rankInStory } from './story-ranking';
+import { rankInContext } from './context-ranking';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
@@ -26,6 +27,9 @@ import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
 
 export { suggestionsFor, warmProofing, warmSuggestions } from './suggestions';
+
+const NATIONALITY = /(?:an|ese|ish)$/;
+const BEFORE_NOUN = /^ \p{Ll}/u;
 
 /** Everything the checker consults. */
 export interface ProofingResources {
@@ -158,13 +162,16 @@ export class Proofreader {
     if (remembered) return remembered;
     const text = this.capitals.blocks[index] ?? '';
     this.capitalsByInitial ??= byInitial(this.capitals.counts);
-    const ranked = rankInStory(
+    const inStory = rankInStory(
       filled,
       text,
       this.capitalsByInitial,
       this.flagged,
       this.resources.speller,
     );
+    const ranked = this.resources.pairs
+      ? rankInContext(inStory, text, this.resources.pairs)
+      : inStory;
     if (filled === finding) this.ranked.set(finding, ranked);
     return ranked;
   }
@@ -240,10 +247,21 @@ export class Proofreader {
     // A town's name the story also gives a person ("Dalton Jenkins", then "Jenkins said") is
     // that person's wherever it stands: it does not set the story's state.
     const personal = new Set(places.flatMap((p) => (p.inPersonName ? [p.name] : [])));
+    // "Canadian waters", "Mexican food": a nationality before a noun, not a town in Texas.
+    const { speller } = this.resources;
+    const asPlaces = places.filter(
+      (p) =>
+        !(
+          NATIONALITY.test(p.text) &&
+          speller.correct(p.text) &&
+          !speller.correct(p.text.toLowerCase()) &&
+          BEFORE_NOUN.test(blocks[p.block]!.slice(p.end, p.end + 2))
+        ),
+    );
     const placeNames =
       personal.size === 0
-        ? places
-        : places.map((p) => (personal.has(p.name) ? { ...p, inPersonName: true } : p));
+        ? asPlaces
+        : asPlaces.map((p) => (personal.has(p.name) ? { ...p, inPersonName: true } : p));
     const state = storyState(stateCues, placeNames, this.resources.gazetteer);
     for (const { block, finding } of checkPlacesInContext(
       placeNames,

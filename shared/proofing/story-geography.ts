@@ -61,6 +61,8 @@ export function storyGeography(
   return { states, countries, abroad };
 }
 
+const BIG_THOUSANDS = 150;
+
 /**
  * A near miss with no place cue around it is only offered places the story could mean
  * (`Gazetteer.plausibleFar`); when none is left, the word is a typo of a common word if it
@@ -119,8 +121,16 @@ export function judgeFarPlaces(
     // province's slip.
     const opensName = nameAfter(blocks[u.block]!, u.end) !== undefined;
     const familiar = (n: string): boolean => !opensName && resources.speller.correct(n);
+    // So is a word before a name's head ("Casco Bay" in a Maine story): a city of 69,000 in
+    // Washington is no likely slip there; a big one is ("Sacremento River").
     const plausible = finding.suggestions.filter((name) =>
-      gazetteer.plausibleFar(name, known, familiar, countries),
+      gazetteer.plausibleFar(
+        name,
+        known,
+        familiar,
+        countries,
+        opensName ? BIG_THOUSANDS : undefined,
+      ),
     );
     if (plausible.length === finding.suggestions.length) return;
     narrow(u, index, plausible);

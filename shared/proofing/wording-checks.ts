@@ -53,9 +53,24 @@ export function checkWording(
     ),
     ...checkArticles(text, tokens, (word) => resources.speller.correct(word)),
     ...checkSpacingAndBrackets(text),
-    ...checkStyle(text, resources.rules),
-    ...ordinalSlips(text),
   );
+  // A wrong-word rule whose fix changes a word the dictionary lacks says more than "not in
+  // the dictionary" ("wether to": whether, not the sheep): its finding stands for both.
+  const ruled = checkStyle(text, resources.rules);
+  for (const rule of ruled) {
+    if (rule.kind !== 'spelling') continue;
+    const inside = found.findIndex(
+      (f) =>
+        f.kind === 'spelling' &&
+        rule.start <= f.start &&
+        f.end <= rule.end &&
+        !/\p{Lu}/u.test(f.text) &&
+        // Its fix changes the word: a rule reading past a slip ("recieved they") leaves it.
+        !(rule.suggestions[0] ?? '').split(/[^\p{L}'’]+/u).includes(f.text),
+    );
+    if (inside >= 0) found.splice(inside, 1);
+  }
+  findings.push(...ruled, ...ordinalSlips(text));
   // A county name already found misspelled on its own is one finding; a sound-alike out of
   // place ("over their") is questioned only where no other check has spoken.
   const later: Finding[] = [];
