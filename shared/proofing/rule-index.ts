@@ -80,7 +80,10 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
   const setsList = Int32Array.from(setsOfText.flat());
   const { root, child, sibling, label, ends, kinds, rows, table } = buildTrie(ids);
   const pairMarks = new Uint32Array(pairCount);
-  let endMarks = new Uint32Array(0);
+  // Which pairs' first texts end at each place of a block: a row of bits per place, valid
+  // where endsHere holds the block's stamp (rows side by side, as the walk goes).
+  const words = Math.max(1, Math.ceil(pairCount / 32));
+  let endBits = new Uint32Array(0);
   let endsHere = new Uint32Array(0);
 
   // Marks are stamped with the walk they belong to, so nothing is cleared between blocks.
@@ -89,26 +92,28 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
   let stamp = 0;
 
   let screened: number[] = [];
-  let width = 0;
-  let placed = false;
   // A text found at [start, i): its sets marked, and its place for the pairs it is in. Out of
   // the walk's loop, which V8 optimizes the sooner the smaller it is.
-  const found = (text: number, start: number, i: number): void => {
+  // A text of a pair found at [start, i): a text of a pair's first set ends at i; one of its
+  // second set starts where one ended (most such texts, "the", "an", start where none did).
+  const paired = (text: number, start: number, i: number): void => {
     const firsts = firstOf[text];
     if (firsts !== undefined) {
-      // A text of a pair's first set ends at i.
-      for (const pair of firsts)
-        if (placed) endMarks[pair * width + i] = stamp;
-        else pairMarks[pair] = stamp;
-      endsHere[i] = stamp;
+      const at = i * words;
+      if (endsHere[i] !== stamp) {
+        endsHere[i] = stamp;
+        for (let w = at; w < at + words; w++) endBits[w] = 0;
+      }
+      for (const pair of firsts) endBits[at + (pair >> 5)]! |= 1 << (pair & 31);
     }
-    // One of its second set starts where one ended: most such texts ("the", "an") start
-    // where none did.
     const seconds = secondOf[text];
-    if (seconds !== undefined && (endsHere[start] === stamp || !placed))
-      for (const pair of seconds)
-        if (!placed || endMarks[pair * width + start] === stamp) pairMarks[pair] = stamp;
-    if (textMarks[text] === stamp) return;
+    if (seconds === undefined || endsHere[start] !== stamp) return;
+    const at = start * words;
+    for (const pair of seconds)
+      if ((endBits[at + (pair >> 5)]! & (1 << (pair & 31))) !== 0) pairMarks[pair] = stamp;
+  };
+  // A text found the first time in a block: its sets marked.
+  const marked = (text: number): void => {
     textMarks[text] = stamp;
     for (let n = setsFrom[text]!, to = setsFrom[text + 1]!; n < to; n++) {
       const set = setsList[n]!;
@@ -117,23 +122,27 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
       if (screens[set] !== -1) screened.push(screens[set]!);
     }
   };
+  const inPairs = Uint8Array.from({ length: ids.size }, (_, id) =>
+    firstOf[id] !== undefined || secondOf[id] !== undefined ? 1 : 0,
+  );
 
   return {
     candidates(lower: string): number[] {
       stamp++;
       screened = [];
-      width = lower.length + 1;
-      // Where each pair's first texts end, by stamp; a block too long for the table (a
-      // pasted book) is not screened by its pairs.
-      placed = pairCount * width <= MOST_PLACES;
-      if (placed && endMarks.length < pairCount * width)
-        endMarks = new Uint32Array(Math.min(MOST_PLACES, 2 * pairCount * width));
-      if (endsHere.length < width) endsHere = new Uint32Array(2 * width);
+      const width = lower.length + 1;
+      if (endsHere.length < width) {
+        endsHere = new Uint32Array(2 * width);
+        endBits = new Uint32Array(2 * width * words);
+      }
       for (let start = 0; start < lower.length; start++) {
         let node = root[lower.charCodeAt(start)]!;
         for (let i = start + 1; node !== 0; i++) {
           const end = ends[node]!;
-          if (end !== 0) found(end - 1, start, i);
+          if (end !== 0) {
+            if (inPairs[end - 1] === 1) paired(end - 1, start, i);
+            if (textMarks[end - 1] !== stamp) marked(end - 1);
+          }
           if (i === lower.length) break;
           const code = lower.charCodeAt(i);
           // Most walks end here, on a character no text goes on with: one look at a mask
@@ -165,7 +174,6 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
 // a digit, anything else.
 const OTHER = 1 << 28;
 const WIDE = 6;
-const MOST_PLACES = 1 << 22;
 const KIND = Uint32Array.from({ length: 128 }, (_, code) =>
   code >= 97 && code <= 122
     ? 1 << (code - 97)
