@@ -58,6 +58,41 @@ describe('wrong words a rule can see', () => {
   });
 });
 
+describe('from a hundredth probe (a rebuilt Pittsburgh bridge, Georgia peaches)', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'The truck slid into the swollen creak.',
+      'Two riders were treated for injures.',
+      'A hard frieze hit the orchards in April.',
+      'The fair sold ice creme all day.',
+      'Voters seemed to mined the delay.',
+      'The county carried it’s share of the cost.',
+      'The farm made up for last years losses.',
+    );
+    expect(fixes(found)).toEqual([
+      ['swollen creak', 'swollen creek'],
+      ['treated for injures', 'treated for injuries'],
+      ['hard frieze', 'hard freeze'],
+      ['ice creme', 'ice cream'],
+      ['seemed to mined', 'seemed to mind'],
+      ['carried it’s share', 'carried its share'],
+      ['last years ', "last year's "],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    const found = findings(
+      'The creak of the old stairs woke him.',
+      'A frieze of horses runs along the wall.',
+      'The storm injures dozens of people each year.',
+      'Land next to mined areas was restored.',
+      'It carried, it’s true, a heavy load.',
+      'In the last years of his life he farmed.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+});
+
 describe('the rarest words a slip from the commonest', () => {
   it('are typos in lowercase, with the common word offered', () => {
     const found = findings('Prices stayed hight all summer.', 'The nomen on the team won.');
