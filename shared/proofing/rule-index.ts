@@ -26,6 +26,16 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
   const setsOfText: number[][] = [];
   const screens: number[] = [];
   const always: number[] = [];
+  // A text's number, given the first time it is met (in lowercase: blocks are read so).
+  const idOf = (text: string): number => {
+    const lower = text.toLowerCase();
+    let id = ids.get(lower);
+    if (id === undefined) {
+      ids.set(lower, (id = ids.size));
+      setsOfText.push([]);
+    }
+    return id;
+  };
   // Each rule's sets, by number. Marking a text marks its sets, so a rule's test is a look
   // at its sets' marks (a scan of each set's texts cost a third of the index's time).
   const setsOfRule: Array<Int32Array | undefined> = rules.map(({ literals }, k) => {
@@ -37,12 +47,7 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
       const setId = screens.length;
       screens.push(n === 0 ? k : -1);
       for (const text of set) {
-        const lower = text.toLowerCase();
-        let id = ids.get(lower);
-        if (id === undefined) {
-          ids.set(lower, (id = ids.size));
-          setsOfText.push([]);
-        }
+        const id = idOf(text);
         const list = setsOfText[id]!;
         if (list[list.length - 1] !== setId) list.push(setId);
       }
@@ -60,12 +65,7 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
       const pair = pairCount++;
       [before, after].forEach((set, role) => {
         for (const text of set) {
-          const lower = text.toLowerCase();
-          let id = ids.get(lower);
-          if (id === undefined) {
-            ids.set(lower, (id = ids.size));
-            setsOfText.push([]);
-          }
+          const id = idOf(text);
           const list = ((role === 0 ? firstOf : secondOf)[id] ??= []);
           if (list[list.length - 1] !== pair) list.push(pair);
         }
