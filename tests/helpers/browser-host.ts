@@ -112,13 +112,9 @@ export async function selectInBody(page: Page, text: string): Promise<void> {
   // words are selected again until the selection holds.
   for (let attempt = 0; attempt < 5; attempt++) {
     await selectOnce(page, text);
+    // (selectOnce has waited for slate-react to read it: a render in that time shows here.)
     const held = await page.evaluate(
-      (needle) =>
-        new Promise<boolean>((resolve) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => resolve(document.getSelection()?.toString() === needle)),
-          ),
-        ),
+      (needle) => document.getSelection()?.toString().includes(needle) === true,
       text,
     );
     if (held) return;
