@@ -62,6 +62,22 @@ function afterEverydayCapital(
   );
 }
 
+// British endings and the American ones they stand for: Defence, Centre, Harbour.
+const BRITISH_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ence(s?)$/, 'ense$1'],
+  [/tre(s?)$/, 'ter$1'],
+  [/our(s?)$/, 'or$1'],
+  [/ise(s?|d)$/, 'ize$1'],
+];
+
+function britishForm(word: string, resources: ProofingResources): boolean {
+  const lower = word.toLowerCase();
+  return BRITISH_ENDINGS.some(
+    ([ending, american]) =>
+      ending.test(lower) && resources.speller.correct(lower.replace(ending, american)),
+  );
+}
+
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const LANGUAGE_ENDING = /(?:ish|ese|ans)$/;
 // A module constant: some transforms rebuild a Unicode literal on every call.
@@ -227,6 +243,9 @@ export function capitalTypo(
   beforePlace = false,
 ): boolean {
   const token = tokens[i]!;
+  // "the Ministry of Defence", "the Kennedy Centre": a name keeps its own country's
+  // spelling (AP), so a British form of a word is no slip inside one.
+  if (!token.sentenceStart && britishForm(stripPossessive(token.text), resources)) return false;
   const next = tokens[i + 1];
   // A capitalized word next may be a surname, after a first name; a known place of two words
   // or more ("Acros Lee County") is not.

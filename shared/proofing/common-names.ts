@@ -124,7 +124,8 @@ const BODY_HEADS = new Set(
     'committee committees agency agencies department commission office service authority ' +
     'board council bureau administration association institute corporation foundation ' +
     'coalition alliance federation society ministry division center centers academy ' +
-    'program trust fund partnership network initiative district system court'
+    'program trust fund partnership network initiative district system court survey ' +
+    'laboratory museum hospital observatory conservancy'
   ).split(' '),
 );
 

@@ -270,6 +270,7 @@ export function checkConsistency(
     places,
     preferred,
     new Set(unknown.flatMap((u) => (u.nameFinding ? [u.text] : []))),
+    withGivenName,
   );
   const flagged: Array<{ block: number; finding: Finding }> = [];
   const hints: UnknownName[] = [];
@@ -318,11 +319,14 @@ function matchPlaces(
   places: ReadonlyArray<string>,
   preferred: Map<string, string>,
   nearMissed: ReadonlySet<string>,
+  /** A person's surname a letter from a place is that person's: "Danielle Thibodeaux" of Thibodaux. */
+  surnames: ReadonlySet<string>,
 ): void {
   const named = [...new Set(places)].filter((p) => p.length >= 5 && !p.includes(' '));
   if (named.length === 0) return;
   for (const spelling of counts.keys()) {
     if (spelling.length < 5 || dictionary.has(spelling) || preferred.has(spelling)) continue;
+    if (surnames.has(spelling)) continue;
     for (const place of named) {
       if (place[0] !== spelling[0] || Math.abs(place.length - spelling.length) > 1) continue;
       const distance = nameDistance(spelling, place);

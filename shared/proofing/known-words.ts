@@ -233,6 +233,8 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
 // Toro", "Rafael van der Vaart", "Leonardo da Vinci", "Walid al Moualem".
 const NAME_PARTICLES = new Set([
   'al',
+  'au',
+  'aux',
   'bin',
   'da',
   'das',
@@ -243,12 +245,15 @@ const NAME_PARTICLES = new Set([
   'der',
   'di',
   'do',
+  'en',
   'dos',
   'du',
   'el',
   'ibn',
   'la',
   'le',
+  'les',
+  'sur',
   'ten',
   'ter',
   'van',
@@ -281,10 +286,11 @@ export function isNameParticle(
   text: string,
 ): boolean {
   if (!NAME_PARTICLES.has(tokens[i]!.text)) return false;
+  // (Or joined by hyphens, as French place names are: "Pointe-au-Chien", "Saint-Jean-de-Luz".)
   const spaced = (a: number, b: number): boolean =>
     tokens[a] !== undefined &&
     tokens[b] !== undefined &&
-    text.slice(tokens[a].end, tokens[b].start) === ' ';
+    /^[ -]$/.test(text.slice(tokens[a].end, tokens[b].start));
   let before = i - 1;
   while (before >= 0 && NAME_PARTICLES.has(tokens[before]!.text) && spaced(before, before + 1))
     before--;

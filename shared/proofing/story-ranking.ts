@@ -66,8 +66,9 @@ export function rankInStory(
 // object ("the countys are", "countys that", "in three countys in the north").
 const AFTER_PLURAL = new Set(
   (
-    'a an and are as at be been but by can could did do does for from had has have in into ' +
-    'is may might must near of on or over said say says should than that the their these ' +
+    'a about across after along among an and are around as at be been but by can could did ' +
+    'do does during for from had has have in into inside like near outside since throughout ' +
+    'is may might must of on or over said say says should than that the their these ' +
     'they this those through to under was were which while who whose will with within would'
   ).split(' '),
 );
@@ -82,18 +83,68 @@ const NEXT_WORD = /^ ([\p{L}\d][\p{L}\d-]*)/u;
  */
 function possessiveOrPlural(finding: Finding, text: string): Finding {
   const [first, second] = finding.suggestions;
-  if (
-    first === undefined ||
-    second === undefined ||
-    !/ies$/i.test(first) ||
-    !/['’]s$/.test(second) ||
-    COUNT_BEFORE.test(text.slice(Math.max(0, finding.start - 14), finding.start))
-  )
-    return finding;
+  if (first === undefined || second === undefined) return finding;
+  const plural = [first, second].find((s) => /ies$/i.test(s));
+  const possessive = [first, second].find((s) => /['’]s$/.test(s));
+  if (plural === undefined || possessive === undefined) return finding;
   const next = NEXT_WORD.exec(text.slice(finding.end))?.[1];
-  if (next === undefined || AFTER_PLURAL.has(next.toLowerCase()) || /ed$/.test(next))
-    return finding;
+  const wanted =
+    COUNT_BEFORE.test(text.slice(Math.max(0, finding.start - 14), finding.start)) ||
+    next === undefined ||
+    AFTER_PLURAL.has(next.toLowerCase()) ||
+    /ed$/.test(next)
+      ? plural
+      : possessive;
+  if (wanted === first) return finding;
   return { ...finding, suggestions: [second, first, ...finding.suggestions.slice(2)] };
+}
+
+const ENDING = /(?:['’]s|ily|ly|ies|ied|es|ed|ing|s|y)$/;
+const stem = (word: string): string => stripPossessive(word).replace(ENDING, '');
+
+const STORY_WORD = /\b[A-Za-z][a-z]{3,}\b/g;
+
+/** The story's words of four letters or more, lowercase, with how often it uses each. */
+export function storyWordCounts(blocks: ReadonlyArray<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const block of blocks)
+    for (const [word] of block.matchAll(STORY_WORD)) {
+      const lower = word.toLowerCase();
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    }
+  return counts;
+}
+
+/**
+ * A lowercase slip's suggestion that the story itself uses comes first: "the marsch" in a
+ * story about marshes is marsh, not march, though both are a letter away. Only among the
+ * first three, and only when the first is a word the story does not use.
+ */
+export function rankByStoryWords(finding: Finding, words: ReadonlyMap<string, number>): Finding {
+  const { suggestions } = finding;
+  if (finding.kind !== 'spelling' || suggestions.length < 2 || /\p{Lu}/u.test(finding.text))
+    return finding;
+  const first = suggestions[0]!;
+  if ((words.get(stripPossessive(first)) ?? 0) > 0) return finding;
+  // Used in the story, no nearer the slip than the first, of five letters or more (not
+  // "from" for "rom"), and not a form of the first ("passanger" where the story says
+  // passengers is still passenger).
+  const slip = finding.text.toLowerCase();
+  const distance = editDistance(slip, first, 3);
+  let best: string | undefined;
+  let uses = 0;
+  for (const candidate of suggestions.slice(1, 3)) {
+    const count = words.get(candidate) ?? 0;
+    if (
+      count > uses &&
+      candidate.length >= 5 &&
+      stem(candidate) !== stem(first) &&
+      editDistance(slip, candidate, 3) <= distance
+    )
+      [best, uses] = [candidate, count];
+  }
+  if (best === undefined) return finding;
+  return { ...finding, suggestions: [best, ...suggestions.filter((s) => s !== best)] };
 }
 
 /** Capitalized words with their counts, grouped by first letter (for `rankInStory`). */

@@ -50,6 +50,11 @@ const SINGULAR_IN_S = new Set(
 const AMOUNTS =
   /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|miles|feet|inches|yards|meters|kilometers|pounds|ounces|tons|gallons|acres|degrees|dollars|cents|percent|points|votes)$/;
 
+const COUNT_WORD =
+  /^(?:\d|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)/;
+const ONE_SUM_AFTER =
+  /^ (?:(?:still|also|just|only|not|already|really|simply) )?(?:a|an|too|enough|nothing|plenty)\b/;
+
 const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women']);
 
 const TIMES = new Set(['days', 'years', 'months', 'weeks', 'nights', 'times', 'mornings']);
@@ -110,6 +115,12 @@ export function pluralSubjectSlips(text: string, resources: ProofingResources): 
     if (
       !/^(?:the|these|those|many|most|some|both|several|such)$/i.test(m[1]!) &&
       AMOUNTS.test(noun!)
+    )
+      continue;
+    // "Almost 300 people is still a tragedy": a count taken as one sum, said of with "a".
+    if (
+      COUNT_WORD.test(m[1]!) &&
+      ONE_SUM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
     )
       continue;
     const meant = PLURAL_VERB[verb!]!;
