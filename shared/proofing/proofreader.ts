@@ -18,7 +18,8 @@ import { nameAfter, nameBefore, StoryCapitals } from './story-capitals';
 import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
 import type { PlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
-import { byInitial, rankByStoryWords, rankInStory, storyWordCounts } from './story-ranking';
+import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
+import { StoryWords } from './story-words';
 import { rankInContext } from './context-ranking';
 import { suggestionsFor } from './suggestions';
 import { stripPossessive } from './tokenize';
@@ -169,8 +170,7 @@ export class Proofreader {
       this.flagged,
       this.resources.speller,
     );
-    this.storyWords ??= storyWordCounts(this.capitals.blocks);
-    const byStory = rankByStoryWords(inStory, this.storyWords);
+    const byStory = rankByStoryWords(inStory, this.storyWords.of(this.capitals.blocks));
     const ranked = this.resources.pairs
       ? rankInContext(byStory, text, this.resources.pairs)
       : byStory;
@@ -189,8 +189,8 @@ export class Proofreader {
   private flagged: ReadonlySet<string> = new Set();
   /** The story's capitalized words by first letter, made when first needed after a check. */
   private capitalsByInitial: ReturnType<typeof byInitial> | undefined;
-  /** The story's lowercase words with their counts, made when first needed after a check. */
-  private storyWords: Map<string, number> | undefined;
+  /** The story's words with their counts, for ranking a lowercase slip's suggestions. */
+  private readonly storyWords = new StoryWords();
 
   /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
@@ -321,7 +321,6 @@ export class Proofreader {
       this.capitalsByInitial = undefined;
     }
     this.flagged = flagged;
-    this.storyWords = undefined;
     // Blocks cached by a deferred check get the suggestions filled in since.
     return findings.map((list, index) => {
       const codes = list.length === 0 ? [] : [...blockStates[index]!];

@@ -102,19 +102,6 @@ function possessiveOrPlural(finding: Finding, text: string): Finding {
 const ENDING = /(?:['’]s|ily|ly|ies|ied|es|ed|ing|s|y)$/;
 const stem = (word: string): string => stripPossessive(word).replace(ENDING, '');
 
-const STORY_WORD = /\b[A-Za-z][a-z]{3,}\b/g;
-
-/** The story's words of four letters or more, lowercase, with how often it uses each. */
-export function storyWordCounts(blocks: ReadonlyArray<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const block of blocks)
-    for (const [word] of block.matchAll(STORY_WORD)) {
-      const lower = word.toLowerCase();
-      counts.set(lower, (counts.get(lower) ?? 0) + 1);
-    }
-  return counts;
-}
-
 /**
  * A lowercase slip's suggestion that the story itself uses comes first: "the marsch" in a
  * story about marshes is marsh, not march, though both are a letter away. Only among the
