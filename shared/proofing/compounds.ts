@@ -148,11 +148,19 @@ export function nameTokens(
       !(previous.sentenceStart && OPENING_WORDS.has(previous.text.toLowerCase())) &&
       text !== undefined &&
       text.slice(previous.end, token.start) === ' ';
+    // The last part may open a place with the word after it: "Dalas-Fort Worth".
+    const next = tokens[i + 1];
+    const last = parts[parts.length - 1]!;
+    const opensPlace = (): boolean =>
+      next !== undefined &&
+      text !== undefined &&
+      text.slice(token.end, next.start) === ' ' &&
+      isKnownName(`${last.text} ${next.text}`);
     if (
       text === undefined ||
       afterName ||
       capitalized.length !== parts.length ||
-      !parts.some((p) => isKnownName(p.text))
+      !(parts.some((p) => isKnownName(p.text)) || opensPlace())
     ) {
       out.push(token);
       return;

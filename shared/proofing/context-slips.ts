@@ -31,6 +31,8 @@ const SENTENCE_END = /^["”’)]*[.!?]/;
 // elementary schools" like "close for". It can still be offered ("to people died" → two).
 const NUMBER_WORDS = new Set(['one', 'two', 'four', 'eight']);
 const APOSTROPHE = /’/g;
+const COUNTS =
+  /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)/;
 
 // Before a verb of a speaker the word is one ("a federal aide resigned", "the principal
 // said"): the model knows "federal aid" far better, but aid does not resign.
@@ -76,7 +78,10 @@ export function contextSlips(
       knownBefore !== undefined && knownAfter !== undefined
         ? [MARGIN, FROM_CONTEXT]
         : [ONE_SIDE_MARGIN, ONE_SIDE_FROM_CONTEXT];
-    const better = betterFits(word, knownBefore, knownAfter, pairs, margin, fromContext);
+    // No number stands before another: "for five vessels" is not "four five".
+    const better = betterFits(word, knownBefore, knownAfter, pairs, margin, fromContext).filter(
+      (candidate) => !(NUMBER_WORDS.has(candidate) && after !== undefined && COUNTS.test(after)),
+    );
     if (better.length === 0) continue;
     const suggestions = better.map((candidate) => sameCase(candidate, token.text));
     findings.push({
