@@ -1,3 +1,4 @@
+import { pluralSubjectVerbs } from './plural-subject-verbs';
 import { numberSlip } from './compounds';
 import { ordinalSlips } from './ordinal-slips';
 import { contextSlips } from './context-slips';
@@ -89,6 +90,10 @@ export function checkWording(
     ...singularSlips(text, resources),
     ...agreementSlips(text, resources),
     ...pluralSubjectSlips(text, resources),
+    // (Not where the plural is itself a slip: "the sales tacks pays".)
+    ...pluralSubjectVerbs(text, tokens, resources, (at) =>
+      [found, findings].some((list) => list.some((f) => f.start <= at && at < f.end)),
+    ),
     ...oneWhoSlips(text, resources),
     ...pronounVerbSlips(text, resources),
     ...pluralVerbSlips(text, resources),

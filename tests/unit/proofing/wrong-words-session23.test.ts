@@ -178,3 +178,38 @@ describe('from a 102nd probe', () => {
     expect(fixes(found)).toEqual([]);
   });
 });
+
+describe('plurals written as possessives, and plural subjects with a verb for one', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'Voters asked the council for answer’s before the vote.',
+      'Growers fell behind on payment’s during the drought.',
+      'As more riders leaves the line, fares rise.',
+      'Most economists expects a slowdown.',
+      'Local officials still says the road is safe.',
+      'She has two sons whose children attends Lincoln.',
+    );
+    expect(fixes(found)).toEqual([
+      ['answer’s', 'answers'],
+      ['payment’s', 'payments'],
+      ['leaves', 'leave'],
+      ['expects', 'expect'],
+      ['says', 'say'],
+      ['attends', 'attend'],
+    ]);
+  });
+
+  it('leaves possessives, surnames and singular subjects alone', () => {
+    const found = findings(
+      'Sales rose 4 percent from last year’s.',
+      'The decision was the board’s.',
+      'They spent the holiday at grandma’s.',
+      'Waters says the plan works.',
+      'One of the economists expects a slowdown.',
+      'The house of representatives says no.',
+      'The program sometimes runs late.',
+      'The news says little about it.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+});

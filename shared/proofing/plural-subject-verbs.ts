@@ -1,0 +1,107 @@
+import { plainOf } from './pronoun-verbs';
+import type { ProofingResources } from './proofreader';
+import { knownPlural } from './subject-agreement';
+import type { Finding, Token } from './types';
+
+// "The regional lenders agrees", "whose two children attends", "Democratic lawmakers says":
+// a plural subject with a verb for one, beyond "has", "was", "is" and "does" (which
+// subject-agreement.ts reads). Only everyday verbs, and only after a determiner or a count
+// opening a clause, or after a capitalized word opening a sentence ("Regional lenders"), so
+// "one of the lenders agrees" and "Waters says" (a surname) are left alone.
+
+const VERBS =
+  'agrees|holds|attends|says|wants|needs|expects|hopes|thinks|believes|knows|owns|lives|pays|' +
+  'gets|takes|gives|remains|seems|appears|requires|includes|argues|insists|refuses|continues|' +
+  'sees|feels|tells|asks|tries|loses|spends|sends|keeps|begins|becomes|comes|goes|plans|' +
+  'supports|opposes|leaves|faces|makes|wins|runs|uses|serves|works|worries|fears|wonders|' +
+  'lacks|relies|depends|receives|earns|rents|pays|buys|sells|shares|calls|wishes|helps';
+
+const ADVERBS =
+  'still|also|now|often|usually|already|never|only|just|generally|typically|largely|mostly|' +
+  'rarely|always|sometimes|really|even|simply|certainly|probably';
+
+const DETERMINERS =
+  '[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Aa]ll|[Oo]ther|[Tt]wo|' +
+  '[Mm]ore|[Ff]ewer|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Yy]our|[Mm]y|' +
+  '[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|(?!1(?![,\\d]))\\d{1,3}(?:,\\d{3})*';
+
+// A clause opens at a sentence's start, after a comma, or after one of these words.
+const OPENERS = (
+  'said says that because but and while when since whose as although though if so until ' +
+  'unless where whether why how'
+)
+  .split(' ')
+  .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join('|');
+const CLAUSE_START = `(?:^|[.!?]["”’)]?\\s+|[,;:]\\s+|\\b(?:${OPENERS})\\s)`;
+
+// The verb found among the block's words, then the plural before it: a pattern of the two
+// together tried every lowercase word of a block (11 ms of a cold check).
+const VERB_SET: ReadonlySet<string> = new Set(VERBS.split('|'));
+const ADVERB_SET: ReadonlySet<string> = new Set(ADVERBS.split('|'));
+const PLURAL = /^(?:[a-z]{2,}s|children|people|men|women)$/;
+const JOINED_AFTER = /[-‑'’]/;
+// What may stand before the plural, read at the end of the text before it.
+const DETERMINER_BEFORE = new RegExp(
+  `(?<=${CLAUSE_START})(?:${DETERMINERS}) (?:\\p{Ll}+ )?(?:(\\p{Ll}+) )?$`,
+  'u',
+);
+const CAPITAL_BEFORE = /(?:^|[.!?]["”’)]?\s+)\p{Lu}\p{Ll}+ $/u;
+// After "as", "because", "said" or "that" alone: "as families leaves".
+const OPENER_BEFORE = new RegExp(`\\b(?:${OPENERS})\\s$`, 'u');
+
+// Words in -s that are no plural subject: "a program that sometimes runs".
+const NOT_PLURALS = new Set(
+  (
+    'sometimes always perhaps afterwards besides nevertheless nonetheless regardless towards ' +
+    'backwards forwards upwards downwards sideways indoors outdoors overseas nowadays'
+  ).split(' '),
+);
+
+export function pluralSubjectVerbs(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  resources: ProofingResources,
+  /** Whether another finding covers this place: a plural that is itself a slip is no subject. */
+  taken: (at: number) => boolean = () => false,
+): Finding[] {
+  const findings: Finding[] = [];
+  const correct = (w: string): boolean => resources.speller.correct(w);
+  const spaced = (a: Token, b: Token): boolean => b.start === a.end + 1 && text[a.end] === ' ';
+  for (let i = 1; i < tokens.length; i++) {
+    const verbToken = tokens[i]!;
+    const verb = verbToken.text;
+    if (!VERB_SET.has(verb) || JOINED_AFTER.test(text[verbToken.end] ?? '')) continue;
+    let k = i - 1;
+    if (ADVERB_SET.has(tokens[k]!.text) && k > 0 && spaced(tokens[k]!, verbToken)) k--;
+    const nounToken = tokens[k]!;
+    const noun = nounToken.text;
+    if (!PLURAL.test(noun) || NOT_PLURALS.has(noun) || !spaced(nounToken, tokens[k + 1]!)) continue;
+    // The text before, from a little way back ("\0" where it was cut, which nothing matches).
+    const from = Math.max(0, nounToken.start - 100);
+    const before = `${from > 0 ? '\0' : ''}${text.slice(from, nounToken.start)}`;
+    const determined = DETERMINER_BEFORE.exec(before);
+    // (An adjective slot holding a verb or "of" is another sentence's shape; with no
+    // determiner, a verb may stand where the plural would: "Fortune suggests uses".)
+    const word = determined?.[1];
+    if (determined !== null) {
+      if (word !== undefined && (word === 'of' || plainOf(word, correct) !== undefined)) continue;
+    } else if (
+      !(CAPITAL_BEFORE.test(before) || OPENER_BEFORE.test(before)) ||
+      plainOf(noun, correct) !== undefined
+    )
+      continue;
+    if (!knownPlural(noun, resources) || taken(nounToken.start)) continue;
+    const plain = plainOf(verb, correct);
+    if (plain === undefined) continue;
+    findings.push({
+      start: verbToken.start,
+      end: verbToken.end,
+      text: verb,
+      kind: 'spelling',
+      message: `“${noun}” are more than one: “${plain}”.`,
+      suggestions: [plain],
+    });
+  }
+  return findings;
+}
