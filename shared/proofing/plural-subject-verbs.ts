@@ -41,6 +41,7 @@ const VERB_SET: ReadonlySet<string> = new Set(VERBS.split('|'));
 const ADVERB_SET: ReadonlySet<string> = new Set(ADVERBS.split('|'));
 const PLURAL = /^(?:[a-z]{2,}s|children|people|men|women)$/;
 const JOINED_AFTER = /[-‑'’]/;
+const OPENING_PLURAL = /^[A-Z][a-z]{2,}s$/;
 // What may stand before the plural, read at the end of the text before it.
 const DETERMINER_BEFORE = new RegExp(
   `(?<=${CLAUSE_START})(?:${DETERMINERS}) (?:\\p{Ll}+ )?(?:(\\p{Ll}+) )?$`,
@@ -75,8 +76,25 @@ export function pluralSubjectVerbs(
     let k = i - 1;
     if (ADVERB_SET.has(tokens[k]!.text) && k > 0 && spaced(tokens[k]!, verbToken)) k--;
     const nounToken = tokens[k]!;
+    if (!spaced(nounToken, tokens[k + 1]!)) continue;
+    // A plural opening a sentence on its own: "Drivers needs to slow down" (not a surname
+    // the dictionary lists, "Waters says", nor a word that is a verb too, "Plans calls").
+    if (nounToken.sentenceStart && OPENING_PLURAL.test(nounToken.text)) {
+      const lower = nounToken.text.toLowerCase();
+      const plain = plainOf(verb, correct);
+      if (
+        plain !== undefined &&
+        !resources.speller.listed(nounToken.text) &&
+        !NOT_PLURALS.has(lower) &&
+        plainOf(lower, correct) === undefined &&
+        knownPlural(lower, resources) &&
+        !taken(nounToken.start)
+      )
+        findings.push(slip(verbToken, lower, plain));
+      continue;
+    }
     const noun = nounToken.text;
-    if (!PLURAL.test(noun) || NOT_PLURALS.has(noun) || !spaced(nounToken, tokens[k + 1]!)) continue;
+    if (!PLURAL.test(noun) || NOT_PLURALS.has(noun)) continue;
     // The text before, from a little way back ("\0" where it was cut, which nothing matches).
     const from = Math.max(0, nounToken.start - 100);
     const before = `${from > 0 ? '\0' : ''}${text.slice(from, nounToken.start)}`;
@@ -94,14 +112,18 @@ export function pluralSubjectVerbs(
     if (!knownPlural(noun, resources) || taken(nounToken.start)) continue;
     const plain = plainOf(verb, correct);
     if (plain === undefined) continue;
-    findings.push({
-      start: verbToken.start,
-      end: verbToken.end,
-      text: verb,
-      kind: 'spelling',
-      message: `“${noun}” are more than one: “${plain}”.`,
-      suggestions: [plain],
-    });
+    findings.push(slip(verbToken, noun, plain));
   }
   return findings;
+}
+
+function slip(verb: Token, noun: string, plain: string): Finding {
+  return {
+    start: verb.start,
+    end: verb.end,
+    text: verb.text,
+    kind: 'spelling',
+    message: `“${noun}” are more than one: “${plain}”.`,
+    suggestions: [plain],
+  };
 }

@@ -188,6 +188,7 @@ describe('plurals written as possessives, and plural subjects with a verb for on
       'Most economists expects a slowdown.',
       'Local officials still says the road is safe.',
       'She has two sons whose children attends Lincoln.',
+      'Cyclists wants a protected lane.',
     );
     expect(fixes(found)).toEqual([
       ['answer’s', 'answers'],
@@ -196,6 +197,7 @@ describe('plurals written as possessives, and plural subjects with a verb for on
       ['expects', 'expect'],
       ['says', 'say'],
       ['attends', 'attend'],
+      ['wants', 'want'],
     ]);
   });
 
@@ -205,6 +207,7 @@ describe('plurals written as possessives, and plural subjects with a verb for on
       'The decision was the board’s.',
       'They spent the holiday at grandma’s.',
       'Waters says the plan works.',
+      'Plans calls for more buses, the mayor said.',
       'One of the economists expects a slowdown.',
       'The house of representatives says no.',
       'The program sometimes runs late.',
