@@ -216,3 +216,29 @@ describe('plurals written as possessives, and plural subjects with a verb for on
     expect(fixes(found)).toEqual([]);
   });
 });
+
+describe('a plain verb where its participle belongs', () => {
+  it('flags it after a have or a be', () => {
+    const found = findings(
+      'The county has require permits since May.',
+      'Support for the plan has fade.',
+      'The bridge could not be restore in time.',
+      'The contract was approve by the board.',
+    );
+    expect(fixes(found)).toEqual([
+      ['require', 'required'],
+      ['fade', 'faded'],
+      ['restore', 'restored'],
+      ['was approve', 'was approved'],
+    ]);
+  });
+
+  it('leaves a plain verb after "to", and a name after "is", alone', () => {
+    const found = findings(
+      'The county has to require permits.',
+      'My name is Sue.',
+      'They have agreed to repair it.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+});
