@@ -11,6 +11,7 @@ import {
 import { editDistance } from './edit-distance';
 import {
   calendarSlip,
+  stateOrCountrySlip,
   shortMonthSwap,
   whereDateStands,
   compassSlip,
@@ -356,6 +357,7 @@ export function capitalTypo(
     yPluralSlip(word, resources) ||
     compassSlip(word) ||
     (!beforeName && calendarSlip(word, whereDateStands(tokens, i, text))) ||
+    (!beforeName && stateOrCountrySlip(word, resources) !== undefined) ||
     shortMonthSwap(word, beforeDay(tokens, i, text)) ||
     slipOfNameHead(tokens, i, text)
   );

@@ -15,7 +15,13 @@ import {
 import type { ProofingResources } from './proofreader';
 import { droppedFinalS, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
-import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
+import {
+  calendarFirst,
+  calendarSlip,
+  slipOfNameHead,
+  stateOrCountrySlip,
+  whereDateStands,
+} from './word-slips';
 import {
   anotherNamedPlace,
   capitalizedRuns,
@@ -258,6 +264,9 @@ export function checkBlock(
               );
             if (length === 1 && bare.length === 4 && near.length === 0 && !innerCapital)
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);
+            // A state or a country a letter off comes first: "from Turky" (not Turku).
+            const country = length === 1 ? stateOrCountrySlip(bare, resources) : undefined;
+            if (country !== undefined) near = [country, ...near.filter((n) => n !== country)];
             // "New Orlean", or where a place goes, "in Athen" (Athens before Athena).
             if (length > 1 || placeCue(text, first, tokens, false)) {
               const withS = droppedFinalS(bare, resources);

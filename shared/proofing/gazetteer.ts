@@ -157,6 +157,25 @@ export class Gazetteer {
     return this.usStates.has(name) || ownValue(this.countries, name) !== undefined;
   }
 
+  /** US states' and countries' names of one word, by their first letter in lowercase. */
+  public statesAndCountriesByInitial(): ReadonlyMap<string, ReadonlyArray<string>> {
+    if (this.byInitial === undefined) {
+      const groups = new Map<string, string[]>();
+      // (With the names AP and most copy use where GeoNames has another: Türkiye is Turkey.)
+      for (const name of [...this.usStates, ...Object.keys(this.countries), ...COPY_NAMES]) {
+        if (name.includes(' ')) continue;
+        const initial = name[0]!.toLowerCase();
+        const group = groups.get(initial);
+        if (group) group.push(name);
+        else groups.set(initial, [name]);
+      }
+      this.byInitial = groups;
+    }
+    return this.byInitial;
+  }
+
+  private byInitial: Map<string, string[]> | undefined;
+
   /** The ISO code of the country a name is, or is a province or state of; undefined otherwise. */
   public countryOf(name: string): string | undefined {
     return ownValue(this.countries, name) ?? ownValue(this.abroad, name);
@@ -304,6 +323,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return hasOwn.call(record, key) ? record[key] : undefined;
 }
+
+const COPY_NAMES = ['Turkey', 'Burma', 'Swaziland', 'Czechia'];
 
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'er', 'ern', 'ese'];
 

@@ -39,8 +39,11 @@ const CALENDAR_WORDS = [...CALENDAR].map((name) => name.toLowerCase());
 // Where a date stands, any one slip of five letters or more: "scheduled for Munday" (a
 // surname elsewhere).
 export function calendarSlip(word: string, whereDateStands = false): boolean {
-  if (word.length < 5) return false;
   const lower = word.toLowerCase();
+  // Four letters, where a date stands: June or July with two letters swapped ("late Juyl").
+  if (word.length === 4)
+    return whereDateStands && (lower === 'juyl' || lower === 'jnue' || lower === 'juen');
+  if (word.length < 5) return false;
   return CALENDAR_WORDS.some(
     (name) =>
       name !== lower &&
@@ -72,9 +75,11 @@ export function shortMonthSwap(word: string, beforeDay: boolean): boolean {
 /** A weekday's or month's slip offers that name first: "Satuday" is Saturday, not study. */
 export function calendarFirst(finding: Finding): Finding {
   const lower = finding.text.toLowerCase();
-  if (lower.length < 5 || !isCapitalized(finding.text)) return finding;
-  const at = CALENDAR_WORDS.findIndex(
-    (name) => name !== lower && editDistance(lower, name, 1) === 1,
+  if (lower.length < 4 || !isCapitalized(finding.text)) return finding;
+  const at = CALENDAR_WORDS.findIndex((name) =>
+    lower.length === 4
+      ? name.length === 4 && name !== lower && sameLetters(lower, name)
+      : name !== lower && editDistance(lower, name, 1) === 1,
   );
   if (at < 0) return finding;
   const name = [...CALENDAR][at]!;
@@ -235,4 +240,20 @@ export function compassHeadSlip(
       editDistance(lower, h, 1) === 1,
   );
   return head === undefined ? undefined : head[0]!.toUpperCase() + head.slice(1);
+}
+
+/**
+ * The US state or country a word is with a letter dropped, added or swapped, as no name is
+ * spelled: "from Turky", "in Germny". (Words the dictionary lists, "Frances", never reach here.)
+ */
+export function stateOrCountrySlip(word: string, resources: ProofingResources): string | undefined {
+  if (word.length < 5) return undefined;
+  const lower = word.toLowerCase();
+  const names = resources.gazetteer.statesAndCountriesByInitial().get(lower[0]!) ?? [];
+  // (Not a letter added at the end, "Utahn", "Canadan": the people of a place are judged
+  // as words.)
+  return names.find((name) => {
+    const known = name.toLowerCase();
+    return known !== lower && !lower.startsWith(known) && letterDroppedAddedOrSwapped(lower, known);
+  });
 }

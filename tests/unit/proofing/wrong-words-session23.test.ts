@@ -242,3 +242,18 @@ describe('a plain verb where its participle belongs', () => {
     expect(fixes(found)).toEqual([]);
   });
 });
+
+describe('a state, a country or a month a letter off', () => {
+  it('is flagged with the name first', () => {
+    expect(fixes(findings('Most of the cheap imports came from Turky.'))).toEqual([
+      ['Turky', 'Turkey'],
+    ]);
+    expect(fixes(findings('Troops left Germny last year.'))).toEqual([['Germny', 'Germany']]);
+    expect(fixes(findings('The season ended in late Juyl.'))).toEqual([['Juyl', 'July']]);
+  });
+
+  it('leaves names and the people of a place alone', () => {
+    const found = findings('Frances Utahn said no.', 'A Utahn won.', 'Jordon Smith spoke.');
+    expect(fixes(found)).toEqual([]);
+  });
+});
