@@ -170,7 +170,7 @@ export class Proofreader {
       this.flagged,
       this.resources.speller,
     );
-    const byStory = rankByStoryWords(inStory, this.storyWords.of(this.capitals.blocks));
+    const byStory = rankByStoryWords(inStory, () => this.storyWords.of(this.capitals.blocks));
     const ranked = this.resources.pairs
       ? rankInContext(byStory, text, this.resources.pairs)
       : byStory;

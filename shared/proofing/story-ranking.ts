@@ -108,11 +108,16 @@ const stem = (word: string): string => stripPossessive(word).replace(ENDING, '')
  * story about marshes is marsh, not march, though both are a letter away. Only among the
  * first three, and only when the first is a word the story does not use.
  */
-export function rankByStoryWords(finding: Finding, words: ReadonlyMap<string, number>): Finding {
+export function rankByStoryWords(
+  finding: Finding,
+  /** The story's words with their counts, asked for only when a slip may be reordered. */
+  storyWords: () => ReadonlyMap<string, number>,
+): Finding {
   const { suggestions } = finding;
   if (finding.kind !== 'spelling' || suggestions.length < 2 || /\p{Lu}/u.test(finding.text))
     return finding;
   const first = suggestions[0]!;
+  const words = storyWords();
   if ((words.get(stripPossessive(first)) ?? 0) > 0) return finding;
   // Used in the story, no nearer the slip than the first, of five letters or more (not
   // "from" for "rom"), and not a form of the first ("passanger" where the story says

@@ -1,7 +1,8 @@
-const STORY_WORD = /\b[A-Za-z][a-z]{3,}\b/g;
+// Lowercase words of five letters or more: the only ones a slip's suggestion is moved for.
+const STORY_WORD = /\b[a-z]{5,}\b/g;
 
 /**
- * The story's words of four letters or more, lowercase, with how often it uses each, for
+ * The story's lowercase words of five letters or more, with how often it uses each, for
  * ranking a slip's suggestions by the story (`rankByStoryWords`). Counted when first asked
  * after a check, and then only the blocks that changed: a whole story's words recounted on
  * every recheck cost a millisecond, half a keystroke's budget.
@@ -31,7 +32,7 @@ export class StoryWords {
   private add(text: string, step: 1 | -1): void {
     let words = this.byText.get(text);
     if (words === undefined) {
-      words = (text.match(STORY_WORD) ?? []).map((word) => word.toLowerCase());
+      words = text.match(STORY_WORD) ?? [];
       this.byText.set(text, words);
     }
     if (step === -1) this.byText.delete(text);

@@ -252,7 +252,9 @@ export function stateOrCountrySlip(word: string, resources: ProofingResources): 
   const names = resources.gazetteer.statesAndCountriesByInitial().get(lower[0]!) ?? [];
   // (Not a letter added at the end, "Utahn", "Canadan": the people of a place are judged
   // as words.)
+  // (Lengths first: asked of every unknown capitalized word, most are no length near one.)
   return names.find((name) => {
+    if (Math.abs(name.length - lower.length) > 1) return false;
     const known = name.toLowerCase();
     return known !== lower && !lower.startsWith(known) && letterDroppedAddedOrSwapped(lower, known);
   });
