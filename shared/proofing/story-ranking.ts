@@ -100,6 +100,15 @@ function possessiveOrPlural(finding: Finding, text: string): Finding {
   return { ...finding, suggestions: [second, first, ...finding.suggestions.slice(2)] };
 }
 
+// Words every story uses, which say nothing of what it is about ("sould" is not should).
+const FUNCTION_WORDS = new Set(
+  (
+    'about above after again against among because before being below between could during ' +
+    'every might other shall should since their there these those through under until where ' +
+    'which while whose would'
+  ).split(' '),
+);
+
 const ENDING = /(?:['’]s|ily|ly|ies|ied|es|ed|ing|s|y)$/;
 const stem = (word: string): string => stripPossessive(word).replace(ENDING, '');
 
@@ -131,6 +140,7 @@ export function rankByStoryWords(
     if (
       count > uses &&
       candidate.length >= 5 &&
+      !FUNCTION_WORDS.has(candidate) &&
       stem(candidate) !== stem(first) &&
       editDistance(slip, candidate, 3) <= distance
     )

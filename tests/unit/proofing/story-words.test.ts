@@ -2,16 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { StoryWords } from '../../../shared/proofing/story-words';
 
 describe('StoryWords', () => {
-  it('counts words of four letters or more, in lowercase', () => {
-    const counts = new StoryWords().of(['The Marsh and the marsh grass.', 'A marsh, an egret.']);
-    expect(counts.get('marsh')).toBe(3);
+  it('counts lowercase words of five letters or more', () => {
+    const counts = new StoryWords().of(['Marsh grass and the marsh.', 'A marsh, an egret.']);
+    expect(counts.get('marsh')).toBe(2);
     expect(counts.get('egret')).toBe(1);
+    expect(counts.has('grass')).toBe(true);
     expect(counts.has('the')).toBe(false);
   });
 
   it('after edits, holds what a fresh count of the story holds', () => {
     const words = new StoryWords();
-    const story = ['Levees hold the river.', 'The levee broke in May.', 'Crews fixed the levee.'];
+    const story = [
+      'Old levees hold the river.',
+      'The levee broke in May.',
+      'Crews fixed the levee.',
+    ];
     words.of(story);
     const edited = [story[0]!, 'The levee held in May.', story[2]!];
     const again = [...edited, 'A new paragraph about levees.'];
