@@ -3,18 +3,19 @@ import type { ProofingResources } from './proofreader';
 import { knownPlural } from './subject-agreement';
 import type { Finding, Token } from './types';
 
-// "The regional lenders agrees", "whose two children attends", "Democratic lawmakers says":
+// "Most economists expects", "whose two children attends", "Democratic lawmakers says":
 // a plural subject with a verb for one, beyond "has", "was", "is" and "does" (which
 // subject-agreement.ts reads). Only everyday verbs, and only after a determiner or a count
-// opening a clause, or after a capitalized word opening a sentence ("Regional lenders"), so
-// "one of the lenders agrees" and "Waters says" (a surname) are left alone.
+// opening a clause, after a capitalized word opening a sentence ("Democratic lawmakers"),
+// after "as" or "because" alone, or opening a sentence itself ("Drivers needs"), so "one of
+// the economists expects" and "Waters says" (a surname) are left alone.
 
 const VERBS =
   'agrees|holds|attends|says|wants|needs|expects|hopes|thinks|believes|knows|owns|lives|pays|' +
   'gets|takes|gives|remains|seems|appears|requires|includes|argues|insists|refuses|continues|' +
   'sees|feels|tells|asks|tries|loses|spends|sends|keeps|begins|becomes|comes|goes|plans|' +
   'supports|opposes|leaves|faces|makes|wins|runs|uses|serves|works|worries|fears|wonders|' +
-  'lacks|relies|depends|receives|earns|rents|pays|buys|sells|shares|calls|wishes|helps';
+  'lacks|relies|depends|receives|earns|rents|buys|sells|shares|calls|wishes|helps';
 
 const ADVERBS =
   'still|also|now|often|usually|already|never|only|just|generally|typically|largely|mostly|' +
