@@ -10,12 +10,15 @@ import type { Finding, Token } from './types';
 // after "as" or "because" alone, or opening a sentence itself ("Drivers needs"), so "one of
 // the economists expects" and "Waters says" (a surname) are left alone.
 
+// (Not the -s forms that are as often nouns after a plural, a missing apostrophe's or a
+// compound's: "the victims remains", "the workers plans", "the Yankees runs";
+// pluralVerbSlips in subject-agreement.ts leaves them out too.)
 const VERBS =
   'agrees|holds|attends|says|wants|needs|expects|hopes|thinks|believes|knows|owns|lives|pays|' +
-  'gets|takes|gives|remains|seems|appears|requires|includes|argues|insists|refuses|continues|' +
-  'sees|feels|tells|asks|tries|loses|spends|sends|keeps|begins|becomes|comes|goes|plans|' +
-  'supports|opposes|leaves|faces|makes|wins|runs|uses|serves|works|worries|fears|wonders|' +
-  'lacks|relies|depends|receives|earns|rents|buys|sells|shares|calls|wishes|helps';
+  'gets|takes|gives|seems|appears|requires|includes|argues|insists|refuses|continues|' +
+  'sees|feels|tells|asks|tries|loses|spends|sends|keeps|begins|becomes|comes|goes|' +
+  'supports|opposes|leaves|makes|serves|worries|wonders|' +
+  'lacks|relies|depends|receives|earns|rents|buys|sells|helps';
 
 const ADVERBS =
   'still|also|now|often|usually|already|never|only|just|generally|typically|largely|mostly|' +
