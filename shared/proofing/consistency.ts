@@ -242,7 +242,18 @@ export function checkConsistency(
           !everyday.has(rare)
         )
           preferred.set(common, rare);
-        else if (!everyday.has(rare)) preferred.set(rare, common);
+        else if (!everyday.has(rare)) {
+          preferred.set(rare, common);
+          // Used as often as each other ("Jason Casugo", later "Casuga said"), either may be
+          // the slip: both are shown, each offering the other.
+          if (
+            counts.get(a) === counts.get(b) &&
+            dictionary.has(a) === dictionary.has(b) &&
+            !everyday.has(common) &&
+            !preferred.has(common)
+          )
+            preferred.set(common, rare);
+        }
       }
     }
   }

@@ -18,7 +18,12 @@ const VERBS =
   'gets|takes|gives|seems|appears|requires|includes|argues|insists|refuses|continues|' +
   'sees|feels|tells|asks|tries|loses|spends|sends|keeps|begins|becomes|comes|goes|' +
   'supports|opposes|leaves|makes|serves|worries|wonders|' +
-  'lacks|relies|depends|receives|earns|rents|buys|sells|helps';
+  'lacks|relies|depends|receives|earns|rents|buys|sells|helps|' +
+  // Verbs whose -s form is no noun: "those estimates assumes".
+  'assumes|suggests|allows|provides|describes|reflects|predicts|involves|considers|' +
+  'remembers|understands|admits|explains|recognizes|represents|prefers|deserves|contains|' +
+  'affects|enjoys|happens|exists|ensures|enables|accepts|rejects|prevents|intends|seeks|' +
+  'speaks|writes|brings';
 
 const ADVERBS =
   'still|also|now|often|usually|already|never|only|just|generally|typically|largely|mostly|' +
@@ -31,7 +36,7 @@ const DETERMINERS =
 
 // A clause opens at a sentence's start, after a comma, or after one of these words.
 const OPENERS = (
-  'said says that because but and while when since whose as although though if so until ' +
+  'said says say think thought argue argued insist insisted that because but and while when since whose as although though if so until ' +
   'unless where whether why how'
 )
   .split(' ')

@@ -281,7 +281,9 @@ export class Proofreader {
         findings[block]!.push(finding);
     const consistency = checkConsistency(
       unknown,
-      places.map((p) => p.name),
+      // A town's name that is a person's here ("Ramona Trujillo") holds no word to a place:
+      // "the Trujillos" are her family.
+      places.flatMap((p) => (personal.has(p.name) ? [] : [p.name])),
       (u) => nameAfter(blocks[u.block]!, u.end),
       this.capitals.counts,
       (u) => {

@@ -17,10 +17,10 @@ function verbSlip(start: number, verb: string, meant: string, message: string): 
 
 // "the delays has made it hard", "1,100 students has finished", "Eleven children has been":
 // a plural noun opening a clause, right after "the", "these", "many" or a count, takes "have", "were", "are", "do".
-// Only where a clause starts (a sentence, a comma, "said", "that", "because"…), so "one of
+// Only where a clause starts (a sentence, a comma, "said", "say", "that", "because"…), so "one of
 // the delays has" and "among the reasons is" (whose subject stands elsewhere) are left.
 const PLURAL_THEN_SINGULAR =
-  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|and|while|when|since|after|before|although|though|if|as|so|until|unless|where|whether|why|how|About|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Oo]ver|[Oo]nly|[Jj]ust|least|than)\s))([Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Ss]uch|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?!1(?![,\d]))\d{1,3}(?:,\d{3})*) (\p{Ll}{3,}s|children|people|men|women) (has|was|is|does|hasn't|wasn't|isn't|doesn't|hasn’t|wasn’t|isn’t|doesn’t)\b/gu;
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|say|think|thinks|thought|argue|argues|argued|insist|insists|insisted|hope|hopes|hoped|that|because|but|and|while|when|since|after|before|although|though|if|as|so|until|unless|where|whether|why|how|About|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Oo]ver|[Oo]nly|[Jj]ust|least|than)\s))([Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Ss]uch|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?!1(?![,\d]))\d{1,3}(?:,\d{3})*) (\p{Ll}{3,}s|children|people|men|women) (has|was|is|does|hasn't|wasn't|isn't|doesn't|hasn’t|wasn’t|isn’t|doesn’t)\b/gu;
 
 const PLURAL_VERB: Readonly<Record<string, string>> = {
   has: 'have',
@@ -252,7 +252,8 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
 
 // "the tourist have returned", "each student were given": one of an everyday count noun,
 // opening a clause, then a verb for many. Not a noun that may stand for many ("the team
-// are", "a lot are", "the majority were"), nor after "if" ("if the site were sold"), nor
+// are", "a lot are", "the majority were"; an institution is one in American copy: "the
+// company have" is "has"), nor after "if" ("if the site were sold"), nor
 // after "and" but where it joins clauses ("were repaired and the tourist have"): "the Garden
 // and the world were" is two subjects.
 const ONE_THEN_PLURAL =
@@ -272,11 +273,11 @@ const SINGULAR_VERB: Readonly<Record<string, string>> = {
 
 const MANY_IN_ONE = new Set(
   (
-    'team staff family crew police public government committee council board jury audience ' +
+    'team staff family crew police public jury audience ' +
     'group majority minority lot number couple rest bulk remainder total half third quarter ' +
     'pair dozen hundred thousand million band crowd class faculty media data people army ' +
-    'navy press clergy personnel youth cattle management administration department company ' +
-    'firm union party opposition congregation enemy household population community dice ' +
+    'navy press clergy personnel youth cattle management ' +
+    'union party opposition congregation enemy household population community dice ' +
     // Adjectives standing for people ("the rich are"), and modals ("this can have").
     'rich poor young old dead sick wealthy blind deaf brave accused needy vulnerable ' +
     'powerful faithful can will may must might shall'
@@ -291,7 +292,11 @@ export function singularSubjectSlips(text: string, resources: ProofingResources)
     const [, , noun, verb] = m as unknown as [string, string, string, string];
     if (MANY_IN_ONE.has(noun) || /(?:s|ing|ly|ed)$/.test(noun)) continue;
     // An everyday count noun: its plural is a known everyday plural.
-    const plural = /(?:sh|ch|x|z)$/.test(noun) ? `${noun}es` : `${noun}s`;
+    const plural = /(?:sh|ch|x|z)$/.test(noun)
+      ? `${noun}es`
+      : /[^aeiou]y$/.test(noun)
+        ? `${noun.slice(0, -1)}ies`
+        : `${noun}s`;
     if (!knownPlural(plural, resources)) continue;
     if ((resources.common?.get(noun) ?? 99) > 35) continue;
     const meant = SINGULAR_VERB[verb]!;

@@ -17,7 +17,7 @@ describe('real words out of place, found by their sound-alikes', () => {
       'Voters will choose weather to raise the sales tax.',
       'He said it was to bad the bill failed.',
       'The bill would let the state sell more land, witch critics oppose.',
-      'The board will meat next week.',
+      'The two sides meat next week.',
     );
     expect(fixes(found)).toEqual([
       ['new', 'knew'],

@@ -363,12 +363,16 @@ describe('people after a title and brands', () => {
 });
 
 describe('a statehouse story, from a forty-seventh probe', () => {
-  it('holds a surname that is also a place to the spelling the story gives first', () => {
+  it('shows both spellings of a surname that is also a place when each is used once', () => {
     const story = [
       'said Sen. Julie Gonzalez, a Denver Democrat who sponsored the bill.',
       'Gonzales said she had made changes to win support.',
     ];
-    expect(fixes(findings(...story))).toEqual([['Gonzales', 'Gonzalez']]);
+    // Either may be the slip: each offers the other.
+    expect(fixes(findings(...story))).toEqual([
+      ['Gonzalez', 'Gonzales'],
+      ['Gonzales', 'Gonzalez'],
+    ]);
     // Forms of one place stay apart.
     expect(findings('Texas voters and Texan ranchers; Russia and Russian troops.')).toEqual([]);
   });
