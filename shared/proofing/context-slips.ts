@@ -25,7 +25,8 @@ const FROM_CONTEXT = 1.5;
 const ONE_SIDE_MARGIN = 3;
 const ONE_SIDE_FROM_CONTEXT = 2.5;
 
-const SENTENCE_END = /^["”’)]*[.!?]/;
+// A quotation closed by a comma ("until it leeks," she said) ends its sentence too.
+const SENTENCE_END = /^(?:["”’)]*[.!?]|,["”’])/;
 
 // A number word is meant: "close two schools" reads to the model like "close to", "close four
 // elementary schools" like "close for". It can still be offered ("to people died" → two).

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
-// Slips from the 104th probe (New Mexico ditches in a dry year, Maine lobster gear, an Ohio
-// chip plant's delays), measured once as held-out copy before any change for it, then
+// Slips from the 104th and 105th probes (New Mexico ditches in a dry year, Maine lobster
+// gear, an Ohio chip plant's delays; Florida condo bills, Kentucky bourbon's slowdown, a
+// Minneapolis light rail line), each measured once as held-out copy before any change for it, then
 // written here in other words than the probe's own, with right uses of the same words
 // beside them. Each rule was run over 15,000 paragraphs of outside prose and the corpus
 // before it was kept.
@@ -17,6 +18,12 @@ describe('wrong words a rule can see', () => {
       'The utility must still meat the deadline.',
       'Bonuses are cut when sales goals are mist.',
       'Officials said Nevada are short of water.',
+      'Nobody knows were they’re headed.',
+      'The district will set a side money for roofs.',
+      '"We did everything write," he said.',
+      '"Nobody are getting rich," she said.',
+      'Enrollment have fallen for six years.',
+      'The mayor was confidant the plan would pass.',
     );
     expect(fixes(found)).toEqual([
       ['who loose', 'who lose'],
@@ -24,6 +31,12 @@ describe('wrong words a rule can see', () => {
       ['meat', 'meet'],
       ['mist', 'missed'],
       ['are', 'is'],
+      ['were', 'where'],
+      ['set a side', 'set aside'],
+      ['write', 'right'],
+      ['are', 'is'],
+      ['have', 'has'],
+      ['confidant', 'confident'],
     ]);
   });
 
@@ -36,6 +49,10 @@ describe('wrong words a rule can see', () => {
         'A cold mist hung over the harbor; it was mist and rain all day.',
         'Nevada and Utah are short of water. Farmers in Nevada are worried.',
         'Nevada were among the states that sued.',
+        'She set a side dish on the table.',
+        'He did it to write a book. Everyone who came were fed.',
+        'Enrollment, officials said, have fallen. Investments have grown.',
+        'She was his confidant for 30 years.',
       ),
     ).toEqual([]);
   });
@@ -102,5 +119,14 @@ describe('names and words of the region', () => {
     expect(fixes(findings('Lobstring pays the bills in Jonesport.'))).toEqual([
       ['Lobstring', 'Lobstering'],
     ]);
+  });
+});
+
+describe('a sound-alike before a quotation closed by a comma', () => {
+  it('reads the comma and the closing quotation mark as the sentence’s end', () => {
+    expect(fixes(findings('"Nobody fixes a roof until it leeks," she said.'))).toEqual([
+      ['leeks', 'leaks'],
+    ]);
+    expect(findings('"Nobody fixes a roof until it leaks," she said.')).toEqual([]);
   });
 });
