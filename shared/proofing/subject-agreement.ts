@@ -22,7 +22,7 @@ function verbSlip(start: number, verb: string, meant: string, message: string): 
 const PLURAL_THEN_SINGULAR =
   /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|say|think|thinks|thought|argue|argues|argued|insist|insists|insisted|hope|hopes|hoped|that|because|but|and|while|when|since|after|before|although|though|if|as|so|until|unless|where|whether|why|how|About|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Oo]ver|[Oo]nly|[Jj]ust|least|than)\s))([Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Ss]uch|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?!1(?![,\d]))\d{1,3}(?:,\d{3})*) (\p{Ll}{3,}s|children|people|men|women) (has|was|is|does|hasn't|wasn't|isn't|doesn't|hasn’t|wasn’t|isn’t|doesn’t)\b/gu;
 
-const PLURAL_VERB: Readonly<Record<string, string>> = {
+export const PLURAL_VERB: Readonly<Record<string, string>> = {
   has: 'have',
   was: 'were',
   is: 'are',
@@ -47,7 +47,7 @@ const SINGULAR_IN_S = new Set(
   ).split(' '),
 );
 
-const AMOUNTS =
+export const AMOUNTS =
   /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|miles|feet|inches|yards|meters|kilometers|pounds|ounces|tons|gallons|acres|degrees|dollars|cents|percent|points|votes)$/;
 
 const COUNT_WORD =
@@ -57,7 +57,7 @@ const ONE_SUM_AFTER =
 
 const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women']);
 
-const TIMES = new Set(['days', 'years', 'months', 'weeks', 'nights', 'times', 'mornings']);
+export const TIMES = new Set(['days', 'years', 'months', 'weeks', 'nights', 'times', 'mornings']);
 
 /** A plural the dictionary knows from its singular ("delays", "counties", "buses"). */
 // Everyday words only: a rare one in -s may be one thing ("the lats was Latvia's money").
@@ -218,7 +218,7 @@ function pluralVerb(verb: string): string {
 }
 
 // First words of a plural that is one thing or names a noun after it ("the sales figures").
-const NOT_SUBJECT_HEADS = new Set(
+export const NOT_SUBJECT_HEADS = new Set(
   (
     'sales arts sports jobs parks savings goods customs operations affairs arms weapons drugs ' +
     'thanks ours yours theirs hers news'
@@ -259,7 +259,7 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
 const ONE_THEN_PLURAL =
   /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|while|when|since|as|so|until|unless|where|whether)\s|(?:,|\p{Ll}{2,}ed) and\s))([Tt]he|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat) (\p{Ll}{3,}) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b(?![-‑'’])/gu;
 
-const SINGULAR_VERB: Readonly<Record<string, string>> = {
+export const SINGULAR_VERB: Readonly<Record<string, string>> = {
   have: 'has',
   are: 'is',
   were: 'was',
@@ -271,7 +271,7 @@ const SINGULAR_VERB: Readonly<Record<string, string>> = {
   'weren’t': 'wasn’t',
 };
 
-const MANY_IN_ONE = new Set(
+export const MANY_IN_ONE = new Set(
   (
     'team staff family crew police public jury audience ' +
     'group majority minority lot number couple rest bulk remainder total half third quarter ' +

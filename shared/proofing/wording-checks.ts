@@ -1,4 +1,5 @@
 import { pluralSubjectVerbs } from './plural-subject-verbs';
+import { acrossPhraseSlips } from './phrase-agreement';
 import { numberSlip } from './compounds';
 import { ordinalSlips } from './ordinal-slips';
 import { contextSlips } from './context-slips';
@@ -99,6 +100,7 @@ export function checkWording(
     ...pluralVerbSlips(text, resources),
     ...pluralWhoSlips(text, resources),
     ...singularSubjectSlips(text, resources),
+    ...acrossPhraseSlips(text, tokens, resources),
     ...modalPastSlips(text, resources),
     ...modalIrregularSlips(text),
     ...toPastSlips(text),

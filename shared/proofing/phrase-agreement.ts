@@ -1,0 +1,117 @@
+import type { ProofingResources } from './proofreader';
+import {
+  AMOUNTS,
+  knownPlural,
+  MANY_IN_ONE,
+  NOT_SUBJECT_HEADS,
+  PLURAL_VERB,
+  SINGULAR_VERB,
+  TIMES,
+} from './subject-agreement';
+import type { Finding, Token } from './types';
+
+// "Units in her building was selling", "A public hearing on the plans are set": the verb
+// agrees with the subject, not with the noun of a phrase between them. Read from each "is",
+// "was", "has", "are", "were" or "have" back over a short phrase (a preposition and up to four
+// words, none of them a verb or a clause's first word) to the noun before it, where a clause
+// starts. A subject of one is only judged with its article ("the", "a", "each") and not after
+// "and" or a comma, where it may be one of several ("the truck and the car in the lot are").
+
+const VERBS = new Set(['is', 'was', 'has', 'are', 'were', 'have']);
+const FOR_ONE = new Set(['is', 'was', 'has']);
+
+const BEFORE = new RegExp(
+  '(?:[.!?]["”’)]?\\s+|([,;:])\\s+|\\b(said|says|that|because|but|and|or|while|when|since|if|as|so|although|though|whether)\\s)' +
+    '(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Ee]very|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Aa]ll|' +
+    '[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Yy]our|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\\d[\\d,]*) )?' +
+    '(?:(\\p{Ll}+) )?(\\p{Lu}?\\p{Ll}{2,}) ' +
+    '(in|on|at|for|from|near|along|with|about|over|under|between|across|behind|outside|inside|around|throughout|of) ' +
+    // Words of the phrase; a period only in a short abbreviation ("St. Louis"), never a
+    // sentence's end.
+    "((?:(?:\\p{Lu}\\p{L}{0,2}\\.|[\\p{L}\\d][\\p{L}\\d'’-]*) ){1,4})$",
+  'u',
+);
+
+// Words that end a noun phrase or start a clause: the verb may be theirs ("the cars in the
+// lot that was flooded").
+const NOT_IN_PHRASE = new Set(
+  (
+    'that which who whom whose where when why how and or but nor said says say is was are were ' +
+    'has have had be been being not to than as if because while since do does did will would ' +
+    'can could may might must should shall also still now then there here it he she they we you I'
+  ).split(' '),
+);
+
+const ONE_ONLY = /^(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)$/;
+const MANY_ONLY =
+  /^(?:[Tt]hese|[Tt]hose|[Mm]any|[Ss]everal|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d[\d,]*)$/;
+
+// Heads that name a part or a kind of what follows "of": "a number of residents are", "lots
+// of water is".
+const PARTS = new Set(
+  (
+    'lots loads tons heaps plenty dozens hundreds thousands millions billions kinds sorts types ' +
+    'percent percentage proportion share portion fraction part none variety range host handful ' +
+    'bunch set kind sort type mix series'
+  ).split(' '),
+);
+
+export function acrossPhraseSlips(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const token of tokens) {
+    const verb = token.text;
+    if (!VERBS.has(verb) || /[-‑'’]/.test(text[token.end] ?? '')) continue;
+    const from = Math.max(0, token.start - 100);
+    // A block's start is a sentence's.
+    const before = `${from === 0 ? '. ' : ''}${text.slice(from, token.start)}`;
+    const m = BEFORE.exec(before);
+    if (!m) continue;
+    const [, comma, opener, article, modifier, head, preposition, phrase] = m;
+    const words = phrase!.trim().split(' ');
+    if (words.some((w) => NOT_IN_PHRASE.has(w))) continue;
+    const noun = head!.toLowerCase();
+    // A capitalized head opens its sentence ("Prices in the region was"), or it is a name.
+    if (head !== noun && (comma || opener || article || modifier)) continue;
+    // "Putting wings on an elephant is": a gerund's object is no subject.
+    if (modifier?.endsWith('ing')) continue;
+    if (FOR_ONE.has(verb)) {
+      if (article !== undefined && ONE_ONLY.test(article)) continue;
+      // "Our plans and systems of plans is": after "and", the subject may stand before.
+      if (opener === 'and' || opener === 'or') continue;
+      if (!/(?:s|^children|^people|^men|^women)$/.test(noun)) continue;
+      if (!knownPlural(noun, resources) || NOT_SUBJECT_HEADS.has(noun)) continue;
+      if (AMOUNTS.test(noun) || TIMES.has(noun) || PARTS.has(noun)) continue;
+      if (modifier !== undefined && NOT_IN_PHRASE.has(modifier)) continue;
+      findings.push(slip(token, PLURAL_VERB[verb]!, `“${noun}” is more than one`));
+    } else {
+      // "If the execution of such engines were": a wish or a condition.
+      if (article === undefined || MANY_ONLY.test(article) || comma) continue;
+      if (opener !== undefined && /^(?:and|or|if|as|whether)$/.test(opener)) continue;
+      if (MANY_IN_ONE.has(noun) || PARTS.has(noun) || /(?:s|ly|ed)$/.test(noun)) continue;
+      if (preposition === 'of' && (resources.common?.get(noun) ?? 99) > 20) continue;
+      const plural = /(?:sh|ch|x|z)$/.test(noun)
+        ? `${noun}es`
+        : /[^aeiou]y$/.test(noun)
+          ? `${noun.slice(0, -1)}ies`
+          : `${noun}s`;
+      if (!knownPlural(plural, resources) || (resources.common?.get(noun) ?? 99) > 35) continue;
+      findings.push(slip(token, SINGULAR_VERB[verb]!, `“${noun}” is one`));
+    }
+  }
+  return findings;
+}
+
+function slip(token: Token, meant: string, subject: string): Finding {
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    kind: 'spelling',
+    message: `${subject}, whatever the words between: “${meant}”.`,
+    suggestions: [meant],
+  };
+}
