@@ -20,12 +20,18 @@ import type { Finding, Token } from './types';
 const VERBS = new Set(['is', 'was', 'has', 'are', 'were', 'have']);
 const FOR_ONE = new Set(['is', 'was', 'has']);
 
+const PREPOSITIONS = new Set(
+  'in on at for from near along with about over under between across behind outside inside around throughout of'.split(
+    ' ',
+  ),
+);
+
 const BEFORE = new RegExp(
   '(?:[.!?]["”’)]?\\s+|([,;:])\\s+|\\b(said|says|that|because|but|and|or|while|when|since|if|as|so|although|though|whether)\\s)' +
     '(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Ee]very|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Aa]ll|' +
     '[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Yy]our|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\\d[\\d,]*) )?' +
     '(?:(\\p{Ll}+) )?(\\p{Lu}?\\p{Ll}{2,}) ' +
-    '(in|on|at|for|from|near|along|with|about|over|under|between|across|behind|outside|inside|around|throughout|of) ' +
+    `(${[...PREPOSITIONS].join('|')}) ` +
     // Words of the phrase; a period only in a short abbreviation ("St. Louis"), never a
     // sentence's end.
     "((?:(?:\\p{Lu}\\p{L}{0,2}\\.|[\\p{L}\\d][\\p{L}\\d'’-]*) ){1,4})$",
@@ -62,10 +68,17 @@ export function acrossPhraseSlips(
   resources: ProofingResources,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const token of tokens) {
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const verb = token.text;
     if (!VERBS.has(verb) || /[-‑'’]/.test(text[token.end] ?? '')) continue;
-    const from = Math.max(0, token.start - 100);
+    // A preposition two to five words back, or no phrase: most verbs stop here.
+    let k = i - 2;
+    while (k >= Math.max(0, i - 5) && !PREPOSITIONS.has(tokens[k]!.text)) k--;
+    if (k < Math.max(0, i - 5)) continue;
+    // Ten words back is as far as the subject can stand (an opener, an article, a modifier,
+    // the noun, the preposition and four words): the punctuation before them is read too.
+    const from = i >= 10 ? Math.max(0, tokens[i - 10]!.start - 3) : 0;
     // A block's start is a sentence's.
     const before = `${from === 0 ? '. ' : ''}${text.slice(from, token.start)}`;
     const m = BEFORE.exec(before);
