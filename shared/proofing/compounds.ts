@@ -237,9 +237,23 @@ export function splitCompounds(
   const units: Token[] = [];
   const nameParts = new Set<number>();
   for (const token of tokens) {
+    // A compound led by a number ("68-yrad", "12-yaer-old") has its lowercase words checked;
+    // its numbers and capitals are left as they are, and so is one led by a word ("Pac-12",
+    // "COVID-19", "uquake-x11": a name or a product's).
+    if (token.text.includes('-') && /\d/.test(token.text)) {
+      if (!/^\d[\d,.]*-/.test(token.text)) {
+        units.push(token);
+        continue;
+      }
+      const words = compoundParts(token).filter(
+        (part) => /^\p{Ll}{3,}$/u.test(part.text) && !isAffixPart(part),
+      );
+      if (words.length === 0) units.push(token);
+      else units.push(...words);
+      continue;
+    }
     if (
       token.text.includes('-') &&
-      !/\d/.test(token.text) &&
       !resources.speller.correct(token.text) &&
       !isAccepted(token.text, resources)
     ) {

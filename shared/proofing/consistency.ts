@@ -51,6 +51,7 @@ function nameDistance(a: string, b: string): number {
 }
 
 const SZ_ENDING = /[sz]$/;
+const SHOUTED = /\p{Lu}{3}|^[\p{Lu}'’]+$/u;
 
 // Two proper nouns the dictionary knows two slips apart are two names (Africa and America);
 // one slip apart they may still be one name spelled two ways (Velazquez, Velasquez). A name
@@ -182,7 +183,10 @@ export function checkConsistency(
       for (let j = i + 1; j < group.length && group[j]!.length - group[i]!.length <= 2; j++) {
         const [a, b] = group[i]! < group[j]! ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
         const distance = nameDistance(a, b);
-        if (distance === 0 || distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+        // The same letters with other capitals ("LaCasse", "Lacasse") are one name written
+        // two ways, unless one is written in capitals (a dateline's "JOHNSON", "McCLANAHAN").
+        if (distance === 0 && (SHOUTED.test(a) || SHOUTED.test(b))) continue;
+        if (distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
         // Two slips apart, short names are mostly two people's ("Coates", "Cortez"): only
         // the same letters in another order, or names of eight letters or more.
         if (distance === 2 && Math.min(a.length, b.length) < 8 && !sameLetters(a, b)) continue;

@@ -22,6 +22,16 @@ export interface StyleRule {
    * lowercase; a match whose word the table lacks is no finding.
    */
   readonly forms?: Readonly<Record<string, string>>;
+  /**
+   * The fix ends in a plural made by adding s to a word written with an apostrophe ("the
+   * church's" → churches): spelled as such a plural is ("churchs" would be no fix).
+   */
+  readonly plural?: boolean;
+}
+
+// "churchs" → churches, "boxs" → boxes: the plural ending a fix, spelled right.
+function spellPlural(fix: string): string {
+  return fix.replace(/(ch|sh|x|z|ss)s(\s*)$/, '$1es$2');
 }
 
 // The fix a match makes: the replacement's $1… filled in, the last group changed by `forms`.
@@ -297,6 +307,7 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
         replacement = spaceBefore + replacement;
       // A word a rule's table of forms lacks: nothing to fix.
       if (forms !== undefined && replacement === matched) continue;
+      if (rule.plural) replacement = spellPlural(replacement);
       // "Towards" at the start of a sentence becomes "Toward", not "toward".
       if (/^\p{Lu}/u.test(matched) && /^\p{Ll}/u.test(replacement))
         replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);

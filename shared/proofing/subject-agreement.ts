@@ -20,7 +20,7 @@ function verbSlip(start: number, verb: string, meant: string, message: string): 
 // Only where a clause starts (a sentence, a comma, "said", "say", "that", "because"…), so "one of
 // the delays has" and "among the reasons is" (whose subject stands elsewhere) are left.
 const PLURAL_THEN_SINGULAR =
-  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|say|think|thinks|thought|argue|argues|argued|insist|insists|insisted|hope|hopes|hoped|that|because|but|and|while|when|since|after|before|although|though|if|as|so|until|unless|where|whether|why|how|About|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Oo]ver|[Oo]nly|[Jj]ust|least|than)\s))([Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Ss]uch|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?!1(?![,\d]))\d{1,3}(?:,\d{3})*) (\p{Ll}{3,}s|children|people|men|women) (has|was|is|does|hasn't|wasn't|isn't|doesn't|hasn’t|wasn’t|isn’t|doesn’t)\b/gu;
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|say|think|thinks|thought|argue|argues|argued|insist|insists|insisted|hope|hopes|hoped|means|meant|that|because|but|and|while|when|since|after|before|although|though|if|as|so|until|unless|where|whether|why|how|About|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Oo]ver|[Oo]nly|[Jj]ust|least|than)\s))([Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Ss]uch|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?!1(?![,\d]))\d{1,3}(?:,\d{3})*) (\p{Ll}{3,}s|children|people|men|women) (has|was|is|does|hasn't|wasn't|isn't|doesn't|hasn’t|wasn’t|isn’t|doesn’t)\b/gu;
 
 export const PLURAL_VERB: Readonly<Record<string, string>> = {
   has: 'have',

@@ -1,5 +1,6 @@
 import { pluralSubjectVerbs } from './plural-subject-verbs';
 import { acrossPhraseSlips } from './phrase-agreement';
+import { oneSubjectPlainVerbs } from './one-subject-verbs';
 import { numberSlip } from './compounds';
 import { ordinalSlips } from './ordinal-slips';
 import { contextSlips } from './context-slips';
@@ -101,6 +102,7 @@ export function checkWording(
     ...pluralWhoSlips(text, resources),
     ...singularSubjectSlips(text, resources),
     ...acrossPhraseSlips(text, tokens, resources),
+    ...oneSubjectPlainVerbs(text, tokens, resources),
     ...modalPastSlips(text, resources),
     ...modalIrregularSlips(text),
     ...toPastSlips(text),

@@ -130,3 +130,94 @@ describe('a sound-alike before a quotation closed by a comma', () => {
     expect(findings('"Nobody fixes a roof until it leaks," she said.')).toEqual([]);
   });
 });
+
+// From the 106th probe (a West Texas measles outbreak, a Vermont village after two floods, an
+// Oklahoma football semifinal), measured once before these changes.
+describe('more wrong words, from the 106th probe', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'Many of the children had never being tested.',
+      'It is a tight-nit town.',
+      'The clinic turned them a way last spring.',
+      'She could not go though that winter again.',
+      'Crews moved the trucks out of harms way.',
+      '"Theirs nothing left to save," he said.',
+      'The maps show were homes should not be built.',
+      'The barn was lost, to.',
+      'Volunteers sorted the crates and bench’s for sale.',
+    );
+    expect(fixes(found)).toEqual([
+      ['being', 'been'],
+      ['tight-nit', 'tight-knit'],
+      ['turned them a way', 'turned them away'],
+      ['go though', 'go through'],
+      ['harms way', "harm's way"],
+      ['Theirs', "There's"],
+      ['were', 'where'],
+      ['to', 'too'],
+      ['bench’s ', 'benches '],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'Being tested had never been easy; the shop had been busy.',
+        'She knit a scarf. The tigers were moved a way to the north pen that was safer.',
+        'He lived, though the war took his brothers.',
+        'Some of the harm was done; the kids were theirs.',
+        'The homes were sold. She wanted to.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('one subject, a verb for many', () => {
+  it('flags a plain verb after each, every, someone or nobody opening a clause', () => {
+    const found = findings(
+      'On most days, someone invite them in for coffee.',
+      'Each inspection take about a week.',
+      '"Nobody want to move," she said.',
+      'If anyone know the owner, call the police.',
+    );
+    expect(fixes(found)).toEqual([
+      ['invite', 'invites'],
+      ['take', 'takes'],
+      // (An older wrong-word rule speaks first.)
+      ['Nobody want', 'Nobody wants'],
+      ['know', 'knows'],
+    ]);
+  });
+
+  it('leaves questions, instructions in quotes and demands alone', () => {
+    expect(
+      findings(
+        'The law requires that each county submit a plan.',
+        'Does anyone want coffee? Let everyone know.',
+        '"OK, someone get him a chair," she said.',
+        'Every week take a walk, the doctor said.',
+        'Each shall come to a full stop.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a name and a compound led by a number', () => {
+  it('holds a name written with other capitals to the story’s other spelling', () => {
+    expect(fixes(findings('Tom Lacasse owns the store.', 'LaCasse said he would stay.'))).toEqual([
+      ['Lacasse', 'LaCasse'],
+      ['LaCasse', 'Lacasse'],
+    ]);
+    expect(findings('JOHNSON, Vt. — Johnson was flooded twice.')).toEqual([]);
+  });
+
+  it('checks the words of a compound led by a number, not its numbers or a product’s', () => {
+    expect(fixes(findings('He broke a 68-yrad run and a 12-yaer-old record.'))).toEqual([
+      ['yrad', 'yard'],
+      ['yaer', 'year'],
+    ]);
+    expect(
+      findings('A 6-foot-4 center from the Pac-12 hit a 3-pointer; COVID-19 and K-12 schools.'),
+    ).toEqual([]);
+  });
+});
