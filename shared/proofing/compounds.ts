@@ -246,7 +246,8 @@ export function splitCompounds(
         continue;
       }
       const words = compoundParts(token).filter(
-        (part) => /^\p{Ll}{3,}$/u.test(part.text) && !isAffixPart(part),
+        (part) =>
+          /^\p{Ll}{3,}$/u.test(part.text) && !isAffixPart(part) && !countedAs(part.text, resources),
       );
       if (words.length === 0) units.push(token);
       else units.push(...words);
@@ -266,4 +267,14 @@ export function splitCompounds(
     } else units.push(token);
   }
   return { units, nameParts };
+}
+
+// What a number's compound makes of a word: "7-year-olds", "a 12-seater", "a three-pointer",
+// "a 10-footer", an "18-wheeler": the word and -er, or "olds".
+function countedAs(word: string, resources: ProofingResources): boolean {
+  if (word === 'olds') return true;
+  const stem = /^(\p{Ll}{2,}?)(?:er|r)s?$/u.exec(word)?.[1];
+  if (stem === undefined) return false;
+  const undoubled = /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((s) => s.length >= 3 && resources.speller.correct(s));
 }

@@ -51,6 +51,7 @@ function nameDistance(a: string, b: string): number {
 }
 
 const SZ_ENDING = /[sz]$/;
+const CURLY = /’/g;
 const SHOUTED = /\p{Lu}{3}|^[\p{Lu}'’]+$/u;
 
 // Two proper nouns the dictionary knows two slips apart are two names (Africa and America);
@@ -186,6 +187,8 @@ export function checkConsistency(
         // The same letters with other capitals ("LaCasse", "Lacasse") are one name written
         // two ways, unless one is written in capitals (a dateline's "JOHNSON", "McCLANAHAN").
         if (distance === 0 && (SHOUTED.test(a) || SHOUTED.test(b))) continue;
+        // "I'll" and "I’ll": the same word with another apostrophe.
+        if (a.replace(CURLY, "'") === b.replace(CURLY, "'")) continue;
         if (distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
         // Two slips apart, short names are mostly two people's ("Coates", "Cortez"): only
         // the same letters in another order, or names of eight letters or more.
@@ -254,6 +257,8 @@ export function checkConsistency(
             counts.get(a) === counts.get(b) &&
             dictionary.has(a) === dictionary.has(b) &&
             !everyday.has(common) &&
+            !SHOUTED.test(common) &&
+            !SHOUTED.test(rare) &&
             !preferred.has(common)
           )
             preferred.set(common, rare);

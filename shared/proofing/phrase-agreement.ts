@@ -1,3 +1,4 @@
+import { plainOf } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
 import {
   AMOUNTS,
@@ -44,7 +45,8 @@ const NOT_IN_PHRASE = new Set(
   (
     'that which who whom whose where when why how and or but nor said says say is was are were ' +
     'has have had be been being not to than as if because while since do does did will would ' +
-    'can could may might must should shall also still now then there here it he she they we you I'
+    'can could may might must should shall also still now then there here it he she they we you I ' +
+    'what whatever though although however too either anyway so'
   ).split(' '),
 );
 
@@ -58,7 +60,11 @@ const PARTS = new Set(
   (
     'lots loads tons heaps plenty dozens hundreds thousands millions billions kinds sorts types ' +
     'percent percentage proportion share portion fraction part none variety range host handful ' +
-    'bunch set kind sort type mix series'
+    'bunch set kind sort type mix series batch class crew flock herd pack panel wave string ' +
+    'round stream flood fleet troop band body collection cluster supply array row line pool ' +
+    // Numbers and quantities: "the three of us are".
+    'one two three four five six seven eight nine ten dozen hundred thousand million billion ' +
+    'first last rest other others both none each any many few several most half'
   ).split(' '),
 );
 
@@ -68,6 +74,7 @@ export function acrossPhraseSlips(
   resources: ProofingResources,
 ): Finding[] {
   const findings: Finding[] = [];
+  const correct = (w: string): boolean => resources.speller.correct(w);
   for (let i = 2; i < tokens.length; i++) {
     const token = tokens[i]!;
     const verb = token.text;
@@ -87,8 +94,14 @@ export function acrossPhraseSlips(
     const words = phrase!.trim().split(' ');
     if (words.some((w) => NOT_IN_PHRASE.has(w))) continue;
     const noun = head!.toLowerCase();
-    // A capitalized head opens its sentence ("Prices in the region was"), or it is a name.
-    if (head !== noun && (comma || opener || article || modifier)) continue;
+    // A capitalized head opens its sentence ("Prices in the region was"), or it is a name; a
+    // capital in its phrase makes it a title ("Diaries of an Exchange Student is").
+    if (head !== noun && (comma || opener || article || modifier || /\p{Lu}/u.test(phrase!)))
+      continue;
+    // With no article after "that" or "what", the head may be a verb: "the mineral water that
+    // comes in a green bottle is", "what matters for growth is".
+    if (article === undefined && opener !== undefined && plainOf(noun, correct) !== undefined)
+      continue;
     // "Putting wings on an elephant is": a gerund's object is no subject.
     if (modifier?.endsWith('ing')) continue;
     if (FOR_ONE.has(verb)) {

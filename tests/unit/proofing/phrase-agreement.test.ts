@@ -38,6 +38,9 @@ describe('a verb held to its subject across a phrase', () => {
         'The nice thing about rules is that there are so many.',
         'He searches for it. The careful reporter is told nothing.',
         'The staff at the clinics are tired.',
+        'The water that comes in a green bottle is named for a doctor.',
+        'The three of us are working. The first batch of settlers were sent north.',
+        'Diaries of an Exchange Student is a film. The best part for me though were the pies.',
       ),
     ).toEqual([]);
   });
