@@ -13,7 +13,7 @@ import type { Finding, Token } from './types';
 
 // "Units in her building was selling", "A public hearing on the plans are set": the verb
 // agrees with the subject, not with the noun of a phrase between them. Read from each "is",
-// "was", "has", "are", "were" or "have" back over a short phrase (a preposition and up to four
+// "was", "has", "are", "were" or "have" back over a short phrase (a preposition and up to six
 // words, none of them a verb or a clause's first word) to the noun before it, where a clause
 // starts. A subject of one is only judged with its article ("the", "a", "each") and not after
 // "and" or a comma, where it may be one of several ("the truck and the car in the lot are").
@@ -28,14 +28,14 @@ const PREPOSITIONS = new Set(
 );
 
 const BEFORE = new RegExp(
-  '(?:[.!?]["”’)]?\\s+|([,;:])\\s+|\\b(said|says|that|because|but|and|or|while|when|since|if|as|so|although|though|whether)\\s)' +
+  '(?:[.!?]["”’)]?\\s+|([,;:])\\s+|\\b(said|says|that|because|but|and|or|while|when|since|if|as|although|though|whether)\\s)' +
     '(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Ee]very|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Aa]ll|' +
     '[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Yy]our|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\\d[\\d,]*) )?' +
-    '(?:(\\p{Ll}+) )?(\\p{Lu}?\\p{Ll}{2,}) ' +
+    '(?:(\\p{Lu}?\\p{Ll}+) )?(\\p{Lu}?\\p{Ll}{2,}) ' +
     `(${[...PREPOSITIONS].join('|')}) ` +
     // Words of the phrase; a period only in a short abbreviation ("St. Louis"), never a
     // sentence's end.
-    "((?:(?:\\p{Lu}\\p{L}{0,2}\\.|[\\p{L}\\d][\\p{L}\\d'’-]*) ){1,4})$",
+    "((?:(?:\\p{Lu}\\p{L}{0,2}\\.|[\\p{L}\\d][\\p{L}\\d'’-]*) ){1,6})$",
   'u',
 );
 
@@ -64,7 +64,8 @@ const PARTS = new Set(
     'round stream flood fleet troop band body collection cluster supply array row line pool ' +
     // Numbers and quantities: "the three of us are".
     'one two three four five six seven eight nine ten dozen hundred thousand million billion ' +
-    'first last rest other others both none each any many few several most half'
+    'first last rest other others both none each any many few several most half halves ' +
+    'thirds fourths fifths quarters tenths'
   ).split(' '),
 );
 
@@ -79,13 +80,13 @@ export function acrossPhraseSlips(
     const token = tokens[i]!;
     const verb = token.text;
     if (!VERBS.has(verb) || /[-‑'’]/.test(text[token.end] ?? '')) continue;
-    // A preposition two to five words back, or no phrase: most verbs stop here.
+    // A preposition two to seven words back, or no phrase: most verbs stop here.
     let k = i - 2;
-    while (k >= Math.max(0, i - 5) && !PREPOSITIONS.has(tokens[k]!.text)) k--;
-    if (k < Math.max(0, i - 5)) continue;
-    // Ten words back is as far as the subject can stand (an opener, an article, a modifier,
-    // the noun, the preposition and four words): the punctuation before them is read too.
-    const from = i >= 10 ? Math.max(0, tokens[i - 10]!.start - 3) : 0;
+    while (k >= Math.max(0, i - 7) && !PREPOSITIONS.has(tokens[k]!.text)) k--;
+    if (k < Math.max(0, i - 7)) continue;
+    // Twelve words back is as far as the subject can stand (an opener, an article, a
+    // modifier, the noun, the preposition and six words): the punctuation before is read too.
+    const from = i >= 12 ? Math.max(0, tokens[i - 12]!.start - 3) : 0;
     // A block's start is a sentence's.
     const before = `${from === 0 ? '. ' : ''}${text.slice(from, token.start)}`;
     const m = BEFORE.exec(before);
@@ -97,6 +98,15 @@ export function acrossPhraseSlips(
     // A capitalized head opens its sentence ("Prices in the region was"), or it is a name; a
     // capital in its phrase makes it a title ("Diaries of an Exchange Student is").
     if (head !== noun && (comma || opener || article || modifier || /\p{Lu}/u.test(phrase!)))
+      continue;
+    // "What passes for optimism is": a clause's first word is no modifier.
+    if (modifier !== undefined && NOT_IN_PHRASE.has(modifier.toLowerCase())) continue;
+    // A capitalized modifier opens the sentence ("Truck counts on the roads"), or it is a name.
+    if (
+      modifier !== undefined &&
+      modifier !== modifier.toLowerCase() &&
+      (comma || opener || article)
+    )
       continue;
     // With no article after "that" or "what", the head may be a verb: "the mineral water that
     // comes in a green bottle is", "what matters for growth is".
@@ -111,7 +121,6 @@ export function acrossPhraseSlips(
       if (!/(?:s|^children|^people|^men|^women)$/.test(noun)) continue;
       if (!knownPlural(noun, resources) || NOT_SUBJECT_HEADS.has(noun)) continue;
       if (AMOUNTS.test(noun) || TIMES.has(noun) || PARTS.has(noun)) continue;
-      if (modifier !== undefined && NOT_IN_PHRASE.has(modifier)) continue;
       findings.push(slip(token, PLURAL_VERB[verb]!, `“${noun}” is more than one`));
     } else {
       // "If the execution of such engines were": a wish or a condition.

@@ -221,3 +221,38 @@ describe('a name and a compound led by a number', () => {
     ).toEqual([]);
   });
 });
+
+// From the 107th probe (Colorado homeowners' insurance after the wildfires, the Port of
+// Savannah's growth), measured once before these changes.
+describe('wrong words from the 107th probe', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'None of it seamed to matter.',
+      'They decided were a bad bet.',
+      'The street was quite.',
+      'Scientists studied the affects of the spill.',
+      'Orders had piked up by June.',
+      'Crash counts on the two roads near the plant has doubled.',
+    );
+    expect(fixes(found)).toEqual([
+      ['seamed', 'seemed'],
+      ['were', "we're"],
+      ['quite', 'quiet'],
+      ['affects', 'effects'],
+      ['piked up', 'picked up'],
+      ['has', 'have'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    expect(
+      findings(
+        'The seam split. It seemed to matter.',
+        'The cases the court decided were appealed.',
+        'It was not quite. The room was quite cold.',
+        'The spill affects the bay. The drug affects of some patients vary.',
+        'Four fifths of the money in the fund is gone. What passes for a plan is thin.',
+      ),
+    ).toEqual([]);
+  });
+});
