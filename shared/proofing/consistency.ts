@@ -175,6 +175,7 @@ export function checkConsistency(
     else byInitial.set(spelling[0]!, [spelling]);
   }
   const preferred = new Map<string, string>();
+  const placeNames = new Set(places);
   for (const group of byInitial.values()) {
     // Each pair once, in the order a < b, shortest spellings first: more than two letters
     // longer is more than two slips, so the pairs of a spelling end there (a recheck makes
@@ -228,8 +229,17 @@ export function checkConsistency(
         if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;
         // The dictionary's spelling is the right one however often the other is used
         // ("Europian Union" once, "European" once); otherwise the commoner, then the first.
+        // A person's name used again and again ("Reinholt said", four times) is held to
+        // over a name the dictionary lists, used once ("Dale Reinhold").
+        // (Not a place: "Tennesee" three times is still Tennessee.)
+        const personUsedMore = (x: string, y: string): boolean =>
+          counts.get(x)! >= 3 &&
+          counts.get(y) === 1 &&
+          !everyday.has(y) &&
+          !placeNames.has(x) &&
+          !placeNames.has(y);
         const [rare, common] =
-          dictionary.has(a) !== dictionary.has(b)
+          dictionary.has(a) !== dictionary.has(b) && !personUsedMore(a, b) && !personUsedMore(b, a)
             ? dictionary.has(b)
               ? [a, b]
               : [b, a]

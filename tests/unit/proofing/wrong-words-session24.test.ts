@@ -256,3 +256,43 @@ describe('wrong words from the 107th probe', () => {
     ).toEqual([]);
   });
 });
+
+// From the 108th probe (Arizona farms after the Colorado River cuts, Pennsylvania's school
+// funding), written and seeded before any change for it and measured once.
+describe('from the 108th probe', () => {
+  it('holds he, she and it to a verb for one', () => {
+    expect(
+      fixes(
+        findings(
+          'Marquez said he have had three offers.',
+          'She were the first to leave.',
+          'In the valley, the affects are plain to see.',
+        ),
+      ),
+    ).toEqual([
+      ['have', 'has'],
+      ['were', 'was'],
+      ['affects', 'effects'],
+    ]);
+    expect(
+      findings(
+        'Does he have a plan? If it were up to me, as it were, she and he were there.',
+        'The people living on it were unhappy, and the months before it were hard.',
+        '"She don’t care," he said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds a name the dictionary lists, used once, to a surname the story uses again and again', () => {
+    expect(
+      fixes(
+        findings(
+          'For years, Ray Reinhold has watched the canal.',
+          'Reinholt, 63, farms cotton.',
+          '"It is dry," Reinholt said.',
+          'Reinholt said he would stay.',
+        ),
+      ),
+    ).toEqual([['Reinhold', 'Reinholt']]);
+  });
+});
