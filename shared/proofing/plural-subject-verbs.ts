@@ -1,6 +1,7 @@
 import { plainOf } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
 import { knownPlural } from './subject-agreement';
+import { VERBS_FOR_ONE } from './verbs-for-one';
 import type { Finding, Token } from './types';
 
 // "Most economists expects", "whose two children attends", "Democratic lawmakers says":
@@ -9,21 +10,6 @@ import type { Finding, Token } from './types';
 // opening a clause, after a capitalized word opening a sentence ("Democratic lawmakers"),
 // after "as" or "because" alone, or opening a sentence itself ("Drivers needs"), so "one of
 // the economists expects" and "Waters says" (a surname) are left alone.
-
-// (Not the -s forms that are as often nouns after a plural, a missing apostrophe's or a
-// compound's: "the victims remains", "the workers plans", "the Yankees runs";
-// pluralVerbSlips in subject-agreement.ts leaves them out too.)
-const VERBS =
-  'agrees|holds|attends|says|wants|needs|expects|hopes|thinks|believes|knows|owns|lives|pays|' +
-  'gets|takes|gives|seems|appears|requires|includes|argues|insists|refuses|continues|' +
-  'sees|feels|tells|asks|tries|loses|spends|sends|keeps|begins|becomes|comes|goes|' +
-  'supports|opposes|leaves|makes|serves|worries|wonders|' +
-  'lacks|relies|depends|receives|earns|rents|buys|sells|helps|' +
-  // Verbs whose -s form is no noun: "those estimates assumes".
-  'assumes|suggests|allows|provides|describes|reflects|predicts|involves|considers|' +
-  'remembers|understands|admits|explains|recognizes|represents|prefers|deserves|contains|' +
-  'affects|enjoys|happens|exists|ensures|enables|accepts|rejects|prevents|intends|seeks|' +
-  'speaks|writes|brings';
 
 const ADVERBS =
   'still|also|now|often|usually|already|never|only|just|generally|typically|largely|mostly|' +
@@ -46,7 +32,6 @@ const CLAUSE_START = `(?:^|[.!?]["”’)]?\\s+|[,;:]\\s+|\\b(?:${OPENERS})\\s)`
 
 // The verb found among the block's words, then the plural before it: a pattern of the two
 // together tried every lowercase word of a block (11 ms of a cold check).
-const VERB_SET: ReadonlySet<string> = new Set(VERBS.split('|'));
 const ADVERB_SET: ReadonlySet<string> = new Set(ADVERBS.split('|'));
 const PLURAL = /^(?:[a-z]{2,}s|children|people|men|women)$/;
 const JOINED_AFTER = /[-‑'’]/;
@@ -81,7 +66,7 @@ export function pluralSubjectVerbs(
   for (let i = 1; i < tokens.length; i++) {
     const verbToken = tokens[i]!;
     const verb = verbToken.text;
-    if (!VERB_SET.has(verb) || JOINED_AFTER.test(text[verbToken.end] ?? '')) continue;
+    if (!VERBS_FOR_ONE.has(verb) || JOINED_AFTER.test(text[verbToken.end] ?? '')) continue;
     let k = i - 1;
     if (ADVERB_SET.has(tokens[k]!.text) && k > 0 && spaced(tokens[k]!, verbToken)) k--;
     const nounToken = tokens[k]!;

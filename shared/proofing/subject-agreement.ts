@@ -2,6 +2,7 @@ import { NOT_VERBS, takesIng, thirdPerson } from './number-agreement';
 import { plainOf } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
+import { VERBS_FOR_ONE } from './verbs-for-one';
 
 /** The finding for a verb at `start` that its subject wants as `meant`. */
 function verbSlip(start: number, verb: string, meant: string, message: string): Finding {
@@ -307,23 +308,36 @@ export function singularSubjectSlips(text: string, resources: ProofingResources)
   return findings;
 }
 
-// "students who relies on buses", "families who owns a car": after a plural and "who", the
-// verb for many. Not "one of the families who owns" (whose verb may follow "one").
-const PLURAL_WHO = /\b(\p{L}\p{Ll}{2,}s) who (\p{Ll}{3,}s)\b(?![-‑'’])/gu;
+// "students who relies on buses", "families who owns a car", "programs that lets students":
+// after a plural and "who" or "that", the verb for many. Not "one of the families who owns" (whose verb may follow "one").
+const PLURAL_WHO = /\b(\p{L}\p{Ll}{2,}s) (who|that) (\p{Ll}{3,}s)\b(?![-‑'’])/gu;
 // A subject before it makes the "plural" its verb: "the system that decides who picks".
 const SUBJECT_BEFORE = /\b(?:that|which|who|it|he|she|this)\s+$/iu;
 const ONE_OF_BEFORE =
   /\b(?:one|each|any|none|either|neither) of (?:the |those |these |our |their |its |his |her )?(?:\p{L}+ )?$/iu;
 
+const IN_PHRASE_BEFORE =
+  /\b(?:of|with|in|for|from|on|at|by|among|between|about|than|like|to)(?: \S+){0,2} $/iu;
+
 /** "Students who relies": a verb for one after a plural and "who". */
 export function pluralWhoSlips(text: string, resources: ProofingResources): Finding[] {
-  if (!text.includes(' who ')) return [];
+  if (!text.includes(' who ') && !text.includes(' that ')) return [];
   const correct = (word: string): boolean => resources.speller.correct(word);
   const findings: Finding[] = [];
   PLURAL_WHO.lastIndex = 0;
   for (let m = PLURAL_WHO.exec(text); m !== null; m = PLURAL_WHO.exec(text)) {
-    const [, noun, verb] = m as unknown as [string, string, string];
+    const [, noun, relative, verb] = m as unknown as [string, string, string, string];
     if (!knownPlural(noun.toLowerCase(), resources) || /(?:ss|us|is)$/.test(verb)) continue;
+    // After "that", only a verb that is never a noun ("programs that lets"): "the rules that
+    // costs" may be a clause of its own ("told reporters that costs rose").
+    if (relative === 'that' && !VERBS_FOR_ONE.has(verb)) continue;
+    // "A coalition of parties that holds", "a family with two kids that earns": after a
+    // preposition, "that" may speak of the noun before it.
+    if (
+      relative === 'that' &&
+      IN_PHRASE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (ONE_OF_BEFORE.test(before) || SUBJECT_BEFORE.test(before)) continue;
     const plain = plainOf(verb, correct);

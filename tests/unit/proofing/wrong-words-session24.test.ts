@@ -295,4 +295,16 @@ describe('from the 108th probe', () => {
       ),
     ).toEqual([['Reinhold', 'Reinholt']]);
   });
+
+  it('reads a verb for one after a plural and "that" when the verb is never a noun', () => {
+    expect(fixes(findings('Senators pushed programs that lets families choose.'))).toEqual([
+      ['lets', 'let'],
+    ]);
+    expect(
+      findings(
+        'A coalition of parties that holds the most seats. A family with two kids that earns little.',
+        'Officials told reporters that costs rose.',
+      ),
+    ).toEqual([]);
+  });
 });
