@@ -267,18 +267,21 @@ describe('from the 108th probe', () => {
           'Marquez said he have had three offers.',
           'She were the first to leave.',
           'In the valley, the affects are plain to see.',
+          'Growers lost nearly all of there river water.',
         ),
       ),
     ).toEqual([
       ['have', 'has'],
       ['were', 'was'],
       ['affects', 'effects'],
+      ['there', 'their'],
     ]);
     expect(
       findings(
         'Does he have a plan? If it were up to me, as it were, she and he were there.',
         'The people living on it were unhappy, and the months before it were hard.',
         '"She don’t care," he said.',
+        'They got all of them out of there quickly, and most of there is desert.',
       ),
     ).toEqual([]);
   });
