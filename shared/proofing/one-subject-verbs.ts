@@ -48,13 +48,13 @@ export function oneSubjectPlainVerbs(
     if (!PLAIN_VERBS.has(verb.text) || /[-‑'’]/.test(text[verb.end] ?? '')) continue;
     const before = tokens[i - 1]!;
     if (text.slice(before.end, verb.start) !== ' ') continue;
-    let subjectStart: Token;
+    let subjectAt: number;
     let subject: string;
     const lower = before.text.toLowerCase();
     if (ONE_PRONOUNS.has(lower)) {
-      [subjectStart, subject] = [before, lower];
+      [subjectAt, subject] = [i - 1, lower];
     } else if (lower === 'one' && tokens[i - 2]?.text.toLowerCase() === 'no') {
-      [subjectStart, subject] = [tokens[i - 2]!, 'no one'];
+      [subjectAt, subject] = [i - 2, 'no one'];
     } else {
       const article = tokens[i - 2];
       if (!article || !/^(?:[Ee]ach|[Ee]very)$/.test(article.text)) continue;
@@ -63,9 +63,9 @@ export function oneSubjectPlainVerbs(
       if (/(?:s|ing|ly|ed)$/.test(before.text)) continue;
       // After "each" or "every", a word the dictionary knows is a noun ("each buyout").
       if (NOT_NOUNS.has(before.text) || !resources.speller.correct(before.text)) continue;
-      [subjectStart, subject] = [article, `${article.text.toLowerCase()} ${before.text}`];
+      [subjectAt, subject] = [i - 2, `${article.text.toLowerCase()} ${before.text}`];
     }
-    const opened = opensClause(text, tokens, subjectStart);
+    const opened = opensClause(text, tokens, subjectAt);
     if (opened === false) continue;
     // "Anyone know where the log is?", "Somebody keep the fire burning!": a question without
     // its "does", or an instruction. Said in a quote, "someone give him access" is one too:
@@ -91,15 +91,15 @@ export function oneSubjectPlainVerbs(
   return findings;
 }
 
-// How `token` opens a clause: at a block's or sentence's start or after a comma ('start'),
+// How the token at `k` opens a clause: at a block's or sentence's start or after a comma ('start'),
 // after an opener such as "if" or "because" ('opener'); false where it opens none.
 function opensClause(
   text: string,
   tokens: ReadonlyArray<Token>,
-  token: Token,
+  k: number,
 ): 'start' | 'opener' | false {
+  const token = tokens[k]!;
   if (token.sentenceStart) return 'start';
-  const k = tokens.indexOf(token);
   const previous = tokens[k - 1];
   if (!previous) return /^\s*["“]?$/.test(text.slice(0, token.start)) ? 'start' : false;
   const between = text.slice(previous.end, token.start);

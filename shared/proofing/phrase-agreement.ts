@@ -50,6 +50,10 @@ const NOT_IN_PHRASE = new Set(
   ).split(' '),
 );
 
+// The nouns that may head a subject before "is" (a plural) or before "are" (one).
+const HEAD_FOR_MANY = /^(?:\p{Lu}?\p{Ll}{2,}s|[Cc]hildren|[Pp]eople|[Mm]en|[Ww]omen)$/u;
+const HEAD_FOR_ONE = /^\p{Ll}{2,}[^s]$/u;
+
 const ONE_ONLY = /^(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)$/;
 const MANY_ONLY =
   /^(?:[Tt]hese|[Tt]hose|[Mm]any|[Ss]everal|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d[\d,]*)$/;
@@ -80,13 +84,22 @@ export function acrossPhraseSlips(
     const token = tokens[i]!;
     const verb = token.text;
     if (!VERBS.has(verb) || /[-‑'’]/.test(text[token.end] ?? '')) continue;
-    // A preposition two to seven words back, or no phrase: most verbs stop here.
-    let k = i - 2;
-    while (k >= Math.max(0, i - 7) && !PREPOSITIONS.has(tokens[k]!.text)) k--;
-    if (k < Math.max(0, i - 7)) continue;
-    // Twelve words back is as far as the subject can stand (an opener, an article, a
-    // modifier, the noun, the preposition and six words): the punctuation before is read too.
-    const from = i >= 12 ? Math.max(0, tokens[i - 12]!.start - 3) : 0;
+    // A preposition two to seven words back after a noun that could be the subject (a
+    // plural before "is", a word not in -s before "are"), or no phrase: most verbs stop here.
+    const forOne = FOR_ONE.has(verb);
+    let first = -1;
+    for (let k = Math.max(1, i - 7); k <= i - 2; k++) {
+      if (!PREPOSITIONS.has(tokens[k]!.text)) continue;
+      const head = tokens[k - 1]!.text;
+      if (forOne ? HEAD_FOR_MANY.test(head) : HEAD_FOR_ONE.test(head)) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    // The subject stands at most four words before its preposition (an opener, an article,
+    // a modifier, the noun): the punctuation before them is read too.
+    const from = first >= 5 ? Math.max(0, tokens[first - 5]!.start - 3) : 0;
     // A block's start is a sentence's.
     const before = `${from === 0 ? '. ' : ''}${text.slice(from, token.start)}`;
     const m = BEFORE.exec(before);
