@@ -311,3 +311,29 @@ describe('from the 108th probe', () => {
     ).toEqual([]);
   });
 });
+
+// From the 109th probe (a Tennessee county weighing bridge tolls), written after the round's
+// code and measured once.
+describe('from the 109th probe', () => {
+  it('flags no mater, crews loose an hour and siting in traffic', () => {
+    expect(
+      fixes(
+        findings(
+          'The bridge must go, no mater what.',
+          'His crews loose an hour a day.',
+          'Drivers spent the morning siting in traffic.',
+        ),
+      ),
+    ).toEqual([
+      ['no mater', 'no matter'],
+      ['loose', 'lose'],
+      ['siting', 'sitting'],
+    ]);
+    expect(
+      findings(
+        'The crews tied down the loose boards.',
+        'The agency is siting a landfill near the river.',
+      ),
+    ).toEqual([]);
+  });
+});
