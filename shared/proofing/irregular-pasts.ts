@@ -16,7 +16,9 @@ const PASTS = new Map(
     'become:became overcome:overcame withdraw:withdrew undergo:underwent forbid:forbade ' +
     'slide:slid shine:shone weave:wove flee:fled sweep:swept weep:wept creep:crept ' +
     'kneel:knelt deal:dealt hear:heard lay:laid pay:paid burst:burst cast:cast hit:hit ' +
-    'split:split spread:spread shut:shut cut:cut bet:bet swear:swore '
+    'split:split spread:spread shut:shut cut:cut bet:bet swear:swore bid:bid set:set ' +
+    'let:let shed:shed read:read upset:upset bleed:bled breed:bred sting:stung cling:clung ' +
+    'fling:flung string:strung beat:beat bind:bound grind:ground sling:slung '
   )
     .trim()
     .split(' ')

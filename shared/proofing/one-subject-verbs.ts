@@ -15,12 +15,19 @@ const PLAIN_VERBS = new Set(
     'earn sell attend agree say expect think believe own live get give assume suggest allow ' +
     'provide describe reflect predict involve consider remember understand admit explain ' +
     'recognize represent prefer deserve contain affect enjoy happen exist ensure enable accept ' +
-    'reject prevent intend seek speak write bring invite'
+    'reject prevent intend seek speak write bring invite sit'
   ).split(' '),
 );
 
 const ONE_PRONOUNS = new Set(
-  'someone somebody everyone everybody anyone anybody nobody'.split(' '),
+  'someone somebody everyone everybody anyone anybody nobody he she'.split(' '),
+);
+// Verbs that are nouns too ("She ride the ferry"). Not "need" or "dare", which stand plain
+// after one ("he need not").
+const VERBS_AFTER_PRONOUN = new Set(
+  'ride run work drive walk play teach use call talk plan move start hire build grow love'.split(
+    ' ',
+  ),
 );
 // "Every week take a walk": a time, then a plain verb, is an instruction.
 const TIMES = new Set(
@@ -45,22 +52,41 @@ export function oneSubjectPlainVerbs(
   let quotes: Array<[number, number]> | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (!PLAIN_VERBS.has(verb.text) || /[-‑'’]/.test(text[verb.end] ?? '')) continue;
+    if (/[-‑'’]/.test(text[verb.end] ?? '')) continue;
     const before = tokens[i - 1]!;
+    // After "he", "she" or "every … that", which no noun follows as a compound, verbs that
+    // are nouns too.
+    const noCompound =
+      /^(?:[Hh]e|[Ss]he|that|who)$/.test(before.text) &&
+      (VERBS_AFTER_PRONOUN.has(verb.text) || verb.text === 'leave');
+    if (!(PLAIN_VERBS.has(verb.text) || noCompound)) continue;
     if (text.slice(before.end, verb.start) !== ' ') continue;
     let subjectAt: number;
     let subject: string;
+    let relative = false;
     const lower = before.text.toLowerCase();
     if (ONE_PRONOUNS.has(lower)) {
       [subjectAt, subject] = [i - 1, lower];
     } else if (lower === 'one' && tokens[i - 2]?.text.toLowerCase() === 'no') {
       [subjectAt, subject] = [i - 2, 'no one'];
+    } else if (
+      /^(?:that|who)$/.test(lower) &&
+      /^(?:[Ee]ach|[Ee]very)$/.test(tokens[i - 3]?.text ?? '')
+    ) {
+      // "Every ferry that sit at the dock": the relative clause's verb is the subject's.
+      const noun = tokens[i - 2]!;
+      if (!/^\p{Ll}{3,}$/u.test(noun.text) || TIMES.has(noun.text) || NOT_NOUNS.has(noun.text))
+        continue;
+      if (!nounLike(noun.text) || !resources.speller.correct(noun.text)) continue;
+      if (text.slice(tokens[i - 3]!.end, verb.start) !== ` ${noun.text} ${before.text} `) continue;
+      [subjectAt, subject] = [i - 3, `${tokens[i - 3]!.text.toLowerCase()} ${noun.text}`];
+      relative = true;
     } else {
       const article = tokens[i - 2];
       if (!article || !/^(?:[Ee]ach|[Ee]very)$/.test(article.text)) continue;
       if (text.slice(article.end, before.start) !== ' ') continue;
       if (!/^\p{Ll}{3,}$/u.test(before.text) || TIMES.has(before.text)) continue;
-      if (/(?:s|ing|ly|ed)$/.test(before.text)) continue;
+      if (!nounLike(before.text)) continue;
       // After "each" or "every", a word the dictionary knows is a noun ("each buyout").
       if (NOT_NOUNS.has(before.text) || !resources.speller.correct(before.text)) continue;
       [subjectAt, subject] = [i - 2, `${article.text.toLowerCase()} ${before.text}`];
@@ -69,12 +95,13 @@ export function oneSubjectPlainVerbs(
     if (opened === false) continue;
     // "Anyone know where the log is?", "Somebody keep the fire burning!": a question without
     // its "does", or an instruction. Said in a quote, "someone give him access" is one too:
-    // there only "nobody" and "no one", or a subject after "if" or "because", are judged.
+    // there only "nobody", "no one", "he" and "she", or a subject after "if" or "because",
+    // are judged.
     if (/^[^.!?]*[?!]/.test(text.slice(verb.end))) continue;
     if (
       opened === 'start' &&
-      subject !== 'nobody' &&
-      subject !== 'no one' &&
+      !relative &&
+      !/^(?:nobody|no one|he|she)$/.test(subject) &&
       (quotes ??= quotedRanges(text)).some(([a, b]) => a <= verb.start && verb.end <= b)
     )
       continue;
@@ -89,6 +116,12 @@ export function oneSubjectPlainVerbs(
     });
   }
   return findings;
+}
+
+// Not a plural, a participle or an adverb ("every family" is a noun in -ly).
+const NOUNS_IN_LY = new Set('family supply assembly rally ally monopoly anomaly bully'.split(' '));
+function nounLike(word: string): boolean {
+  return !/(?:s|ing|ed)$/.test(word) && (!word.endsWith('ly') || NOUNS_IN_LY.has(word));
 }
 
 // How the token at `k` opens a clause: at a block's or sentence's start or after a comma ('start'),

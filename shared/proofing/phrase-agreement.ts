@@ -52,7 +52,7 @@ const NOT_IN_PHRASE = new Set(
 
 // The nouns that may head a subject before "is" (a plural) or before "are" (one).
 const HEAD_FOR_MANY = /^(?:\p{Lu}?\p{Ll}{2,}s|[Cc]hildren|[Pp]eople|[Mm]en|[Ww]omen)$/u;
-const HEAD_FOR_ONE = /^\p{Ll}{2,}[^s]$/u;
+const HEAD_FOR_ONE = /^\p{Lu}?\p{Ll}{2,}[^s]$/u;
 
 const ONE_ONLY = /^(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)$/;
 const MANY_ONLY =
@@ -137,9 +137,16 @@ export function acrossPhraseSlips(
       findings.push(slip(token, PLURAL_VERB[verb]!, `“${noun}” is more than one`));
     } else {
       // "If the execution of such engines were": a wish or a condition.
-      if (article === undefined || MANY_ONLY.test(article) || comma) continue;
+      // With no article, only a sentence's first word that names no countable thing:
+      // "Ridership on those ferries have grown", "Spending on roads were".
+      if (article === undefined && !(head !== noun && massNoun(noun))) continue;
+      if ((article !== undefined && MANY_ONLY.test(article)) || comma) continue;
       if (opener !== undefined && /^(?:and|or|if|as|whether)$/.test(opener)) continue;
       if (MANY_IN_ONE.has(noun) || PARTS.has(noun) || /(?:s|ly|ed)$/.test(noun)) continue;
+      if (article === undefined) {
+        findings.push(slip(token, SINGULAR_VERB[verb]!, `“${noun}” is one`));
+        continue;
+      }
       if (preposition === 'of' && (resources.common?.get(noun) ?? 99) > 20) continue;
       const plural = /(?:sh|ch|x|z)$/.test(noun)
         ? `${noun}es`
@@ -151,6 +158,27 @@ export function acrossPhraseSlips(
     }
   }
   return findings;
+}
+
+// Nouns for an amount of something rather than things counted, by their ending or their own.
+// (Not other words in -ing: a sentence opened by one is often turned around, "Joining her on
+// the stage were her two sons".)
+const MASS_ENDING = /(?:ship|ment|tion|sion|ance|ence|ness|ism|ity)$/;
+const MASS = new Set(
+  (
+    'traffic turnout revenue crime water money food research equipment demand inflation ' +
+    'spending funding housing parking nothing something everything anything'
+  ).split(' '),
+);
+// Collective nouns read as many in some styles ("Staff at the schools have").
+const COLLECTIVE = new Set(
+  'staff police clergy faculty personnel cattle livestock management leadership ownership'.split(
+    ' ',
+  ),
+);
+function massNoun(noun: string): boolean {
+  if (COLLECTIVE.has(noun) || /^(?:people|children|men|women)$/.test(noun)) return false;
+  return MASS.has(noun) || MASS_ENDING.test(noun);
 }
 
 function slip(token: Token, meant: string, subject: string): Finding {

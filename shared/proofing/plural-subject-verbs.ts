@@ -1,6 +1,6 @@
 import { plainOf } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
-import { knownPlural } from './subject-agreement';
+import { AMOUNTS, knownPlural, PLURAL_VERB, TIMES } from './subject-agreement';
 import { VERBS_FOR_ONE } from './verbs-for-one';
 import type { Finding, Token } from './types';
 
@@ -37,13 +37,16 @@ const PLURAL = /^(?:[a-z]{2,}s|children|people|men|women)$/;
 const JOINED_AFTER = /[-‑'’]/;
 const OPENING_PLURAL = /^[A-Z][a-z]{2,}s$/;
 // What may stand before the plural, read at the end of the text before it.
+// A possessive stands for a determiner: "the shed's troubles", "Ford's plants".
+const POSSESSIVE = "(?:[Tt]he \\p{Ll}+|\\p{Lu}\\p{Ll}+)['’]s";
 const DETERMINER_BEFORE = new RegExp(
-  `(?<=${CLAUSE_START})(?:${DETERMINERS}) (?:\\p{Ll}+ )?(?:(\\p{Ll}+) )?$`,
+  `(?<=${CLAUSE_START})(?:${DETERMINERS}|${POSSESSIVE}) (?:(\\p{Ll}+) )?(?:(\\p{Ll}+) )?$`,
   'u',
 );
 const CAPITAL_BEFORE = /(?:^|[.!?]["”’)]?\s+)\p{Lu}\p{Ll}+ $/u;
-// After "as", "because", "said" or "that" alone: "as families leaves".
-const OPENER_BEFORE = new RegExp(`\\b(?:${OPENERS})\\s$`, 'u');
+// After "as", "because", "said" or "that" alone, or with one word before the plural that
+// names what kind: "as families leaves", "but dock prices has".
+const OPENER_BEFORE = new RegExp(`\\b(?:${OPENERS})\\s(?:(\\p{Ll}{3,}) )?$`, 'u');
 
 // Words in -s that are no plural subject: "a program that sometimes runs".
 const NOT_PLURALS = new Set(
@@ -66,7 +69,9 @@ export function pluralSubjectVerbs(
   for (let i = 1; i < tokens.length; i++) {
     const verbToken = tokens[i]!;
     const verb = verbToken.text;
-    if (!VERBS_FOR_ONE.has(verb) || JOINED_AFTER.test(text[verbToken.end] ?? '')) continue;
+    const linking = PLURAL_VERB[verb];
+    if (!(linking !== undefined || VERBS_FOR_ONE.has(verb))) continue;
+    if (JOINED_AFTER.test(text[verbToken.end] ?? '')) continue;
     let k = i - 1;
     if (ADVERB_SET.has(tokens[k]!.text) && k > 0 && spaced(tokens[k]!, verbToken)) k--;
     const nounToken = tokens[k]!;
@@ -75,7 +80,7 @@ export function pluralSubjectVerbs(
     // the dictionary lists, "Waters says", nor a word that is a verb too, "Plans calls").
     if (nounToken.sentenceStart && OPENING_PLURAL.test(nounToken.text)) {
       const lower = nounToken.text.toLowerCase();
-      const plain = plainOf(verb, correct);
+      const plain = PLAIN_VERB[verb] ?? plainOf(verb, correct);
       if (
         plain !== undefined &&
         !resources.speller.listed(nounToken.text) &&
@@ -95,20 +100,74 @@ export function pluralSubjectVerbs(
     const determined = DETERMINER_BEFORE.exec(before);
     // (An adjective slot holding a verb or "of" is another sentence's shape; with no
     // determiner, a verb may stand where the plural would: "Fortune suggests uses".)
-    const word = determined?.[1];
+    const word = determined?.[2] ?? determined?.[1];
+    const opened = determined === null ? OPENER_BEFORE.exec(before) : null;
+    const kind = opened?.[1];
+    // Only "and" or "or" before: the plural may end a list whose verb is the list's ("the
+    // rules and procedures is" is the use of them).
+    const listed = /\b(?:and|or)\s(?:\S+\s){0,3}$/.test(before);
+    if (listed && (linking !== undefined || kind !== undefined)) continue;
+    // "How many lawyers does it take": a question, its verb before its subject.
+    if (linking !== undefined && ASKED.test(text.slice(verbToken.end, verbToken.end + 8))) continue;
     if (determined !== null) {
-      if (word !== undefined && (word === 'of' || plainOf(word, correct) !== undefined)) continue;
+      // "The problem with engineers is", "the dessert she wants is": a preposition or a
+      // pronoun between makes the plural another phrase's.
+      if ([determined[1], determined[2]].some((w) => w !== undefined && FUNCTION_WORDS.has(w)))
+        continue;
+      if (word !== undefined && plainOf(word, correct) !== undefined) continue;
     } else if (
-      !(CAPITAL_BEFORE.test(before) || OPENER_BEFORE.test(before)) ||
-      plainOf(noun, correct) !== undefined
+      !(CAPITAL_BEFORE.test(before) || opened !== null) ||
+      // "Having children is", "Building translators is": a gerund and its object.
+      (linking !== undefined && /ing $/.test(before)) ||
+      (kind === undefined && plainOf(noun, correct) !== undefined) ||
+      (kind !== undefined && !namesAKind(kind, correct))
     )
       continue;
     if (!knownPlural(noun, resources) || taken(nounToken.start)) continue;
-    const plain = plainOf(verb, correct);
+    // "The past two years has been hard": a stretch of time or an amount, taken as one.
+    if (linking !== undefined && (AMOUNTS.test(noun) || TIMES.has(noun) || SEASONS.test(noun)))
+      continue;
+    const plain = linking ?? PLAIN_VERB[verb] ?? plainOf(verb, correct);
     if (plain === undefined) continue;
     findings.push(slip(verbToken, noun, plain));
   }
   return findings;
+}
+
+const SEASONS = /^(?:winters|summers|springs|autumns|falls|seasons|weekends|semesters|terms)$/;
+const ASKED = /^ (?:it|he|she|they|you|we|I)\b/;
+
+// Words that cannot stand between a determiner and its plural noun.
+const FUNCTION_WORDS = new Set(
+  (
+    'of in on at to for from with by about into onto over under between among through ' +
+    'against without within during after before than as like per via that which who whom ' +
+    'whose what it he she they we you i me him her them us an a the this these those and or ' +
+    'but nor'
+  ).split(' '),
+);
+
+// Plain forms too short for plainOf to accept.
+const PLAIN_VERB: Readonly<Record<string, string>> = { goes: 'go' };
+
+// The one word between an opener and a plural, naming what kind ("dock", "gas"): a word the
+// dictionary knows that is no verb, adverb, determiner or preposition.
+const NOT_KINDS = new Set(
+  (
+    'the a an all any some many most more few both each every other such no not its their his ' +
+    'her our your my these those this that what which of for from with about into than then ' +
+    'very too so only'
+  ).split(' '),
+);
+function namesAKind(word: string, correct: (w: string) => boolean): boolean {
+  return (
+    correct(word) &&
+    !NOT_KINDS.has(word) &&
+    !ADVERB_SET.has(word) &&
+    !word.endsWith('ly') &&
+    !word.endsWith('ing') &&
+    plainOf(word, correct) === undefined
+  );
 }
 
 function slip(verb: Token, noun: string, plain: string): Finding {
