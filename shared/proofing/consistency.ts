@@ -303,6 +303,7 @@ export function checkConsistency(
     withGivenName,
   );
   const flagged: Array<{ block: number; finding: Finding }> = [];
+  const storyPlaces = new Set(places);
   const hints: UnknownName[] = [];
   const drop = new Set<Finding>();
   // Spellings flagged as slips of a word or a place ("Childern", "Tennesee").
@@ -319,8 +320,14 @@ export function checkConsistency(
         ? undefined
         : preferredSpelling;
     // A place-like word the story uses again and again is a name, not a misspelled place; one
-    // that is a variant of a name used elsewhere is a consistency slip.
-    if (u.nameFinding && (better || counts.get(u.text)! >= 2)) drop.add(u.nameFinding);
+    // that is a variant of a name used elsewhere is a consistency slip. (Not a slip of a
+    // place the story names itself, however often: "Seatle" twice in a Seattle story.)
+    const namesIt =
+      u.nameFinding?.suggestions.some(
+        (name) => storyPlaces.has(name) || (capitals.get(name) ?? 0) > 0,
+      ) === true;
+    if (u.nameFinding && (better || (counts.get(u.text)! >= 2 && !namesIt)))
+      drop.add(u.nameFinding);
     if (better) {
       flagged.push({
         block: u.block,

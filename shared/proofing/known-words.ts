@@ -75,7 +75,7 @@ function isNounPlural(word: string, resources: ProofingResources): boolean {
 // "paratransit", "midmorning", "microtransit"). The rest must be a common word of five letters
 // or more, and the whole must not be one slip from a known word, so slips such as "untill" or
 // "interpeter" (inter + peter, one letter from "interpreter") are not taken for compounds.
-const CLOSED_PREFIXES = [
+export const CLOSED_PREFIXES = [
   'anti',
   'bio',
   'counter',

@@ -1,5 +1,6 @@
 import { irregularPastOf } from './irregular-pasts';
-import { sameLetters } from './edit-distance';
+import { CLOSED_PREFIXES, isKnownWord } from './known-words';
+import { editDistance, sameLetters } from './edit-distance';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { ProofingResources } from './proofreader';
@@ -62,6 +63,10 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     spaceLeftOut(lower, resources),
     irregularPastOf(lower, (w) => speller.correct(w)),
   ].filter((s): s is string => s !== undefined);
+  // "midafternon": a prefix closed onto a slip is the prefix on that slip's fix
+  // ("midafternoon"), where the ranking lost the prefix ("afternoon").
+  const prefixed = prefixedFix(lower, resources);
+  if (prefixed !== undefined && !ranked[0]?.startsWith(prefixed.prefix)) first.push(prefixed.word);
   const rest = ranked.filter((s) => !first.includes(s));
   // A hyphen put back ("co-founder") comes first unless a common word is one slip away
   // ("Superintendant" is superintendent before super-intendant).
@@ -73,6 +78,27 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     rest.splice(firstPlace ? 0 : Math.min(2, rest.length), 0, hyphenated);
   }
   return [...first, ...rest].slice(0, 5).map((s) => withCase(s, word));
+}
+
+function prefixedFix(
+  lower: string,
+  resources: ProofingResources,
+): { prefix: string; word: string } | undefined {
+  for (const prefix of CLOSED_PREFIXES) {
+    if (!lower.startsWith(prefix)) continue;
+    const rest = lower.slice(prefix.length);
+    if (rest.length < 5 || !LETTERS_ONLY.test(rest) || resources.speller.correct(rest)) continue;
+    const fix = resources.speller
+      .suggest(rest)
+      .find(
+        (word) =>
+          (resources.common?.get(word) ?? 99) <= 35 &&
+          (sameLetters(word, rest) || editDistance(word, rest, 2) <= 1),
+      );
+    if (fix !== undefined && isKnownWord(prefix + fix, resources))
+      return { prefix, word: prefix + fix };
+  }
+  return undefined;
 }
 
 // Prefixes AP keeps a hyphen after (co-founder, self-driving, ex-husband, anti-war,
