@@ -137,6 +137,8 @@ export function checkConsistency(
   capitals: ReadonlyMap<string, number> = new Map(),
   /** The first name written before a spelling, if any ("Sam" before "Darnold"). */
   givenBefore: (name: UnknownName) => string | undefined = () => undefined,
+  /** Places big enough that a spelling a slip from one is that place however often used. */
+  bigPlace: (name: string) => boolean = () => false,
 ): {
   flagged: Array<{ block: number; finding: Finding }>;
   hints: UnknownName[];
@@ -321,11 +323,11 @@ export function checkConsistency(
         : preferredSpelling;
     // A place-like word the story uses again and again is a name, not a misspelled place; one
     // that is a variant of a name used elsewhere is a consistency slip. (Not a slip of a
-    // place the story names itself, however often: "Seatle" twice in a Seattle story.)
+    // big place the story names as a place itself, however often: "Seatle" twice in a
+    // Seattle story, unless written after a first name.)
     const namesIt =
-      u.nameFinding?.suggestions.some(
-        (name) => storyPlaces.has(name) || (capitals.get(name) ?? 0) > 0,
-      ) === true;
+      u.nameFinding?.suggestions.some((name) => storyPlaces.has(name) && bigPlace(name)) === true &&
+      !withGivenName.has(u.text);
     if (u.nameFinding && (better || (counts.get(u.text)! >= 2 && !namesIt)))
       drop.add(u.nameFinding);
     if (better) {

@@ -1,4 +1,6 @@
 import type { ProofingResources } from './proofreader';
+import { plainOf } from './pronoun-verbs';
+import { knownPlural } from './subject-agreement';
 import { quotedRanges } from './style-rules';
 import type { Finding, Token } from './types';
 
@@ -22,6 +24,10 @@ const PLAIN_VERBS = new Set(
 const ONE_PRONOUNS = new Set(
   'someone somebody everyone everybody anyone anybody nobody he she'.split(' '),
 );
+// Of them, the words before which no noun stands as a compound's first part ("each care
+// package" is a package; "nobody care" is a slip).
+// ("Everybody move!" and "Someone call 911" are calls to act, not slips.)
+const PRONOUNS = new Set(['nobody', 'he', 'she']);
 // Verbs that are nouns too ("She ride the ferry"). Not "need" or "dare", which stand plain
 // after one ("he need not").
 const VERBS_AFTER_PRONOUN = new Set(
@@ -57,8 +63,8 @@ export function oneSubjectPlainVerbs(
     // After "he", "she" or "every … that", which no noun follows as a compound, verbs that
     // are nouns too.
     const noCompound =
-      /^(?:[Hh]e|[Ss]he|that|who)$/.test(before.text) &&
-      (VERBS_AFTER_PRONOUN.has(verb.text) || verb.text === 'leave');
+      (PRONOUNS.has(before.text.toLowerCase()) || /^(?:that|who)$/.test(before.text)) &&
+      (VERBS_AFTER_PRONOUN.has(verb.text) || verb.text === 'leave' || verb.text === 'care');
     if (!(PLAIN_VERBS.has(verb.text) || noCompound)) continue;
     if (text.slice(before.end, verb.start) !== ' ') continue;
     let subjectAt: number;
@@ -145,4 +151,40 @@ function thirdPerson(verb: string): string {
   if (/(?:s|sh|ch|x|z)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
+}
+
+// "every students", "each players will": a plural after a word for one, where what follows
+// shows it is no compound's first part ("each sales associate"): a preposition, a verb, a
+// clause's end.
+const EACH_PLURAL =
+  /\b([Ee]ach|[Ee]very) (\p{Ll}{3,}s)(?=[.,;:!?]| (?:in|on|at|of|for|from|with|who|that|will|would|can|could|must|should|may|might|is|are|was|were|has|have|had|gets?|got|and|or|to)\b)/gu;
+
+export function eachPluralSlips(text: string, resources: ProofingResources): Finding[] {
+  if (!/\b(?:[Ee]ach|[Ee]very) /.test(text)) return [];
+  const findings: Finding[] = [];
+  EACH_PLURAL.lastIndex = 0;
+  for (let m = EACH_PLURAL.exec(text); m !== null; m = EACH_PLURAL.exec(text)) {
+    const plural = m[2]!;
+    if (!knownPlural(plural, resources)) continue;
+    // "Each thinks that", "each wishes to": "each" alone is a subject, its verb after it.
+    if (m[1] === 'each' || m[1] === 'Each') {
+      if (plainOf(plural, (w) => resources.speller.correct(w)) !== undefined) continue;
+    }
+    const singular = [
+      plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : undefined,
+      plural.endsWith('es') ? plural.slice(0, -2) : undefined,
+      plural.slice(0, -1),
+    ].find((word) => word !== undefined && resources.speller.correct(word));
+    if (singular === undefined) continue;
+    const start = m.index + m[1]!.length + 1;
+    findings.push({
+      start,
+      end: start + plural.length,
+      text: plural,
+      kind: 'spelling',
+      message: `After “${m[1]!.toLowerCase()}”, one: “${singular}”.`,
+      suggestions: [singular],
+    });
+  }
+  return findings;
 }

@@ -56,6 +56,9 @@ export interface BlockResult {
 }
 
 /** Checks a whole story given as blocks of text; results are per block, in order. */
+// A city this big (thousands of people) misspelled the same way twice is still misspelled.
+const BIG_PLACE_THOUSANDS = 100;
+
 export function proofreadBlocks(
   blocks: ReadonlyArray<string>,
   resources: ProofingResources,
@@ -293,6 +296,7 @@ export class Proofreader {
           ? given
           : undefined;
       },
+      (name) => this.resources.gazetteer.peopleOf(name) >= BIG_PLACE_THOUSANDS,
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));

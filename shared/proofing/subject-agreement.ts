@@ -141,7 +141,7 @@ export function pluralSubjectSlips(text: string, resources: ProofingResources): 
 // a verb in -s. Not after
 // "who" and a subject of its own ("a teen who police say fired"), which a verb may also be.
 const ONE_WHO =
-  /\b(?:(?:[Aa]n?|[Oo]ne) (\p{Ll}{3,})|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
+  /\b(?:(?:[Aa]n?|[Oo]ne) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
 const GROUP_SUBJECTS = new Set(
   (
     'police people staff crew management leadership clergy cattle faculty personnel coach ' +
@@ -160,6 +160,17 @@ function personNamed(names: string, resources: ProofingResources): boolean {
   );
 }
 
+// Nouns for a group, said of as many: "a very strange couple who want to help".
+const COLLECTIVES = new Set(
+  'couple family team gang group crowd band crew pair trio duo staff'.split(' '),
+);
+const NOT_MODIFIERS = new Set(
+  (
+    'of in on at for from with by about into and or but than that which who whom whose what ' +
+    'lot lots number group couple few handful bunch kind sort type'
+  ).split(' '),
+);
+
 const PLACE_BEFORE = /\b(?:in|of|from|near|at|across|around|outside|throughout|to)\s+$/i;
 
 /** "A nurse who speak": a verb without its -s after one person and "who". */
@@ -169,8 +180,18 @@ export function oneWhoSlips(text: string, resources: ProofingResources): Finding
   const findings: Finding[] = [];
   ONE_WHO.lastIndex = 0;
   for (let m = ONE_WHO.exec(text); m !== null; m = ONE_WHO.exec(text)) {
-    const [, noun, person, verb] = m;
+    const [, modifiers, noun, person, verb] = m;
     if (noun !== undefined && /s$/.test(noun) && !/ss$/.test(noun)) continue;
+    // "a retired science teacher who live": words before the noun describe it; "a lot of
+    // people who live" is the people's.
+    if (
+      modifiers &&
+      (modifiers.split(' ').some((word) => NOT_MODIFIERS.has(word)) ||
+        IRREGULAR_PLURALS.has(noun!) ||
+        GROUP_SUBJECTS.has(noun!) ||
+        COLLECTIVES.has(noun!))
+    )
+      continue;
     // "Sue Higby, who run": a person's two names, not a place's ("residents of New Haven,
     // who live") nor a plural ("the Green Bay Packers, who").
     if (

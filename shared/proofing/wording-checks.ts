@@ -1,6 +1,6 @@
 import { pluralSubjectVerbs } from './plural-subject-verbs';
 import { acrossPhraseSlips } from './phrase-agreement';
-import { oneSubjectPlainVerbs } from './one-subject-verbs';
+import { eachPluralSlips, oneSubjectPlainVerbs } from './one-subject-verbs';
 import { numberSlip } from './compounds';
 import { ordinalSlips } from './ordinal-slips';
 import { contextSlips } from './context-slips';
@@ -103,6 +103,7 @@ export function checkWording(
     ...singularSubjectSlips(text, resources),
     ...acrossPhraseSlips(text, tokens, resources),
     ...oneSubjectPlainVerbs(text, tokens, resources),
+    ...eachPluralSlips(text, resources),
     ...modalPastSlips(text, resources),
     ...modalIrregularSlips(text),
     ...toPastSlips(text),

@@ -10,21 +10,22 @@ const { findings, resources } = proofingCases();
 describe('a place the story names, misspelled more than once', () => {
   it('is still that place', () => {
     const found = findings(
-      'PORTLAND, Ore. — Ferry riders bound for Portland waited two hours.',
-      'The Portand-Vancouver route lost a boat this week.',
-      'Shoppers from the Portand area stayed home.',
+      'TACOMA, Wash. — Ferry riders bound for Tacoma waited two hours.',
+      'The Tacomma-Vashon route lost a boat this week.',
+      'Shoppers from the Tacomma area stayed home.',
     );
     expect(fixes(found)).toEqual([
-      ['Portand', 'Portland'],
-      ['Portand', 'Portland'],
+      ['Tacomma', 'Tacoma'],
+      ['Tacomma', 'Tacoma'],
     ]);
   });
 
   it('leaves a name the story uses again when it names no such place', () => {
     const found = findings(
-      'Lena Portand runs the ferry café.',
-      'Portand said the lines were long.',
-      'Portand opened the café in 2019.',
+      'Riders bound for Tacoma waited.',
+      'Lena Tacomma runs the ferry café.',
+      'Tacomma said the lines were long.',
+      'Tacomma opened the café in 2019.',
     );
     expect(fixes(found)).toEqual([]);
   });
