@@ -40,6 +40,25 @@ function endsPhrase(tokens: ReadonlyArray<Token>, i: number, text: string): bool
   return next === undefined || /[.,;:!?)]/.test(gap);
 }
 
+// "the Kansas Speedwya", "the Ohio Statehuose": after an article and a state's or country's
+// name, where a venue or an office is named by an everyday word.
+function afterArticleAndState(
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const [article, state] = [tokens[i - 2], tokens[i - 1]];
+  return (
+    article !== undefined &&
+    state !== undefined &&
+    /^[Tt]he$/.test(article.text) &&
+    text.slice(article.end, state.start) === ' ' &&
+    text.slice(state.end, tokens[i]!.start) === ' ' &&
+    resources.gazetteer.isStateOrCountry(state.text)
+  );
+}
+
 // "Secertary", "Chiar": a title with two letters swapped.
 function swapMakesTitle(word: string): boolean {
   return someSwap(word.toLowerCase(), 1, (swapped) => TITLE_SET.has(swapped));
@@ -271,6 +290,8 @@ export function capitalTypo(
     // (Before a state, only a slip of such a word: "Entergy Arkansas" is a company.)
     (beforeStateOrCountry(tokens, i, text, resources) && nearRegionWord(token.text)) ||
     (beforeNumeral(tokens, i, text) && oneSlipFromCommon(token.text, resources)) ||
+    // (Not a plural there: a team's name, "the Toronto Marlies".)
+    (afterArticleAndState(tokens, i, text, resources) && !token.text.endsWith('s')) ||
     beforeBodyHead(tokens, i, text, resources);
   // "Portgual's" is judged as "Portgual".
   const word = stripPossessive(token.text);

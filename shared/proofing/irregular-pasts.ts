@@ -35,6 +35,8 @@ for (const [stem, past] of PASTS) {
       : [`${stem}ed`, `${stem}${last}ed`];
   for (const form of forms) BY_WRONG.set(form, past);
 }
+// Spelled from the noun: "lossed" (lost).
+BY_WRONG.set('lossed', 'lost');
 
 /** The irregular past a regular -ed was put on ("hurted" → hurt), if it is one. */
 export function irregularPastOf(

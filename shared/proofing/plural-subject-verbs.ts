@@ -34,6 +34,9 @@ const CLAUSE_START = `(?:^|[.!?]["”’)]?\\s+|[,;:]\\s+|\\b(?:${OPENERS})\\s)`
 // together tried every lowercase word of a block (11 ms of a cold check).
 const ADVERB_SET: ReadonlySet<string> = new Set(ADVERBS.split('|'));
 const PLURAL = /^(?:[a-z]{2,}s|children|people|men|women)$/;
+// Capitalized plurals naming a party or a people ("some Republicans", "many Texans"): after a
+// determiner, a subject like any plural.
+const GROUP_PLURAL = /^(?:Republicans|Democrats|Independents|\p{Lu}\p{Ll}+(?:ans|ers))$/u;
 const JOINED_AFTER = /[-‑'’]/;
 const OPENING_PLURAL = /^[A-Z][a-z]{2,}s$/;
 // What may stand before the plural, read at the end of the text before it.
@@ -92,8 +95,9 @@ export function pluralSubjectVerbs(
         findings.push(slip(verbToken, lower, plain));
       continue;
     }
-    const noun = nounToken.text;
-    if (!PLURAL.test(noun) || NOT_PLURALS.has(noun)) continue;
+    const group = GROUP_PLURAL.test(nounToken.text) && !nounToken.sentenceStart;
+    const noun = group ? nounToken.text.toLowerCase() : nounToken.text;
+    if (!(PLURAL.test(noun) || group) || NOT_PLURALS.has(noun)) continue;
     // The text before, from a little way back ("\0" where it was cut, which nothing matches).
     const from = Math.max(0, nounToken.start - 100);
     const before = `${from > 0 ? '\0' : ''}${text.slice(from, nounToken.start)}`;
@@ -123,7 +127,9 @@ export function pluralSubjectVerbs(
       (kind !== undefined && !namesAKind(kind, correct))
     )
       continue;
-    if (!knownPlural(noun, resources) || taken(nounToken.start)) continue;
+    // A group's name is judged only after a determiner ("some Republicans has").
+    if (group && (determined === null || !correct(nounToken.text.slice(0, -1)))) continue;
+    if (!(group || knownPlural(noun, resources)) || taken(nounToken.start)) continue;
     // "The past two years has been hard": a stretch of time or an amount, taken as one.
     if (linking !== undefined && (AMOUNTS.test(noun) || TIMES.has(noun) || SEASONS.test(noun)))
       continue;

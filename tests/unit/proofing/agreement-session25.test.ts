@@ -214,3 +214,55 @@ describe('one and many, from the 111th probe', () => {
     ]);
   });
 });
+
+// From the 112th probe (Phoenix heat deaths, the Key Bridge rebuilt, a stadium bidding war
+// across the Kansas line), measured once before these changes: 103 of 128 caught.
+describe('from the 112th probe', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'Each one of the pumps were replaced.',
+      'Nobody can say were they went.',
+      'Fans stared at your like you were lost.',
+      'Wait until the grant is spend.',
+      'The new rules would goes into effect in May.',
+      'She will makes the call.',
+      'He opened a dinner on Route 9.',
+      'The vote was called by Mayer Ellen Ortiz.',
+      'The county as a hole lost people.',
+      'The tower will raise about 600 feet.',
+      'But some Democrats has doubts.',
+      'A plaque to the victims are planned.',
+      'Crowds gathered at the Ohio Statehuose.',
+    );
+    expect(fixes(found)).toEqual([
+      ['were', 'was'],
+      ['were', 'where'],
+      ['stared at your', 'stared at you'],
+      ['is spend', 'is spent'],
+      ['would goes', 'would go'],
+      ['will makes', 'will make'],
+      ['opened a dinner', 'opened a diner'],
+      ['Mayer', 'Mayor'],
+      ['as a hole', 'as a whole'],
+      ['will raise', 'will rise'],
+      ['has', 'have'],
+      ['are', 'is'],
+      ['Statehuose', 'Statehouse'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    const found = findings(
+      'All but one of the windows were open.',
+      'All we do is hide away.',
+      'The drill made a hole.',
+      'They hope to raise about $5 million.',
+      'What we knew were rumors.',
+      'We had dinner at a diner.',
+      'The United States has agreed.',
+      'One of the officers who were there spoke.',
+      'The ship lossed power.',
+    );
+    expect(fixes(found)).toEqual([['lossed', 'lost']]);
+  });
+});
