@@ -28,9 +28,21 @@ export function wordByWordSlips(phrase: string, place: string): boolean {
   const typed = phrase.toLowerCase().split(' ');
   const known = place.toLowerCase().split(' ');
   return typed.every(
-    (word, k) => editDistance(word, known[k] ?? '', 2) <= (word.length <= 5 ? 1 : 2),
+    (word, k) =>
+      editDistance(word, known[k] ?? '', 2) <= (word.length <= 5 ? 1 : 2) &&
+      // "Canyon Dam" is a dam, not a slip of Canyon Day, Ariz.
+      (word === known[k] || !FEATURES.has(word)),
   );
 }
+
+// Words naming a kind of place, which a writer does not mistype into one another.
+const FEATURES = new Set(
+  (
+    'dam lake lakes river creek bay park peak point pass falls springs spring valley canyon ' +
+    'mesa butte island isle beach bridge road street hill hills mountain ridge forest harbor ' +
+    'port fort lane way gap glen cove'
+  ).split(' '),
+);
 
 // Ways one sound of Arabic, Persian, Russian or Ukrainian is written in English letters.
 const ROMANIZED: ReadonlyArray<[RegExp, string]> = [

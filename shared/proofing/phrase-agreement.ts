@@ -22,7 +22,7 @@ const VERBS = new Set(['is', 'was', 'has', 'are', 'were', 'have']);
 const FOR_ONE = new Set(['is', 'was', 'has']);
 
 const PREPOSITIONS = new Set(
-  'in on at for from near along with about over under between across behind outside inside around throughout of to'.split(
+  'in on at for from near along with about over under between across behind outside inside around throughout of to within beyond among without toward past'.split(
     ' ',
   ),
 );

@@ -172,6 +172,7 @@ export function checkPlacesInContext(
   }
   if (!state && elsewhere.size === 0) return [];
   const wanted = state ? [state] : [...elsewhere].sort();
+  const storyPlaces = new Set(mentions.map((m) => m.name));
   for (const m of mentions) {
     const states = gazetteer.statesOf(m.name);
     // A place named inside an institution's name is that institution's, wherever it is; a
@@ -180,14 +181,17 @@ export function checkPlacesInContext(
     if (
       states.length === 0 ||
       (state !== undefined && states.includes(state)) ||
-      states.some((other) => elsewhere.has(other)) ||
       m.name.length < 5 ||
       m.inLongerName ||
       m.inPersonName
     )
       continue;
+    // (Unless the story names the place of its own state it is a slip of: "Ashville" in a
+    // North Carolina story that names Asheville, whatever other states it names.)
+    const inOtherState = states.some((other) => elsewhere.has(other));
+    if (inOtherState && state === undefined) continue;
     const limit = m.name.length >= 8 ? 2 : 1;
-    const better = gazetteer.nearMisses(m.name, true).filter(
+    const near = gazetteer.nearMisses(m.name, true).filter(
       (name) =>
         name.split(' ').length === m.name.split(' ').length &&
         // The place written is real, if unknown in this state (the gazetteer lacks the
@@ -201,6 +205,9 @@ export function checkPlacesInContext(
         // still Pittsburgh's slip.)
         !(gazetteer.isWellKnown(m.name) && gazetteer.peopleOf(m.name) > gazetteer.peopleOf(name)),
     );
+    const better = inOtherState
+      ? near.filter((name) => storyPlaces.has(name) && gazetteer.statesOf(name).includes(state!))
+      : near;
     if (better.length === 0) continue;
     const where = state
       ? `this story is set in ${state}, where there is no “${m.name}”`

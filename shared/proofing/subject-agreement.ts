@@ -160,6 +160,16 @@ function personNamed(names: string, resources: ProofingResources): boolean {
   );
 }
 
+const WISHED = /\b(?:if|wish|wished|wishes|though|suppose|imagine|would that|Would that)\b[^.;]*$/;
+// Words in a noun's place that are no subject of one: modals, numbers, "kind" ("your kind are").
+const NOT_HEADS = new Set(
+  (
+    'would could should did does might must shall will can may one two three four five six ' +
+    'seven eight nine ten twenty thirty forty fifty hundred thousand million billion kind ' +
+    'sort category best next first last'
+  ).split(' '),
+);
+
 // Nouns for a group, said of as many: "a very strange couple who want to help".
 const COLLECTIVES = new Set(
   'couple family team gang group crowd band crew pair trio duo staff'.split(' '),
@@ -167,7 +177,9 @@ const COLLECTIVES = new Set(
 const NOT_MODIFIERS = new Set(
   (
     'of in on at for from with by about into and or but than that which who whom whose what ' +
-    'lot lots number group couple few handful bunch kind sort type'
+    'lot lots number group couple few handful bunch kind sort type other only same one two ' +
+    'three four five six seven eight nine ten many much more most some all both either ' +
+    'neither each every such own very first second third next last final'
   ).split(' '),
 );
 
@@ -279,7 +291,7 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
 // after "and" but where it joins clauses ("were repaired and the tourist have"): "the Garden
 // and the world were" is two subjects.
 const ONE_THEN_PLURAL =
-  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|while|when|since|as|so|until|unless|where|whether)\s|(?:,|\p{Ll}{2,}ed) and\s))([Tt]he|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat) (\p{Ll}{3,}) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b(?![-‑'’])/gu;
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|while|when|since|as|so|until|unless|where|whether)\s|(?:,|\p{Ll}{2,}ed) and\s))([Tt]he|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:(\p{Ll}{3,}) )?(\p{Ll}{3,}) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b(?![-‑'’])/gu;
 
 export const SINGULAR_VERB: Readonly<Record<string, string>> = {
   have: 'has',
@@ -311,8 +323,33 @@ export function singularSubjectSlips(text: string, resources: ProofingResources)
   const findings: Finding[] = [];
   ONE_THEN_PLURAL.lastIndex = 0;
   for (let m = ONE_THEN_PLURAL.exec(text); m !== null; m = ONE_THEN_PLURAL.exec(text)) {
-    const [, , noun, verb] = m as unknown as [string, string, string, string];
-    if (MANY_IN_ONE.has(noun) || /(?:s|ing|ly|ed)$/.test(noun)) continue;
+    const [, determiner, modifier, noun, verb] = m as unknown as [
+      string,
+      string,
+      string | undefined,
+      string,
+      string,
+    ];
+    if (MANY_IN_ONE.has(noun) || /(?:s|ing|ly|ed|est)$/.test(noun) || NOT_HEADS.has(noun)) continue;
+    // After "if", "wish" or "would that", "were" is a wish ("if his son were here"); after
+    // "and", the subject may be two ("Athens, and his daughter were").
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (verb.startsWith('were') && WISHED.test(before)) continue;
+    if (
+      (modifier !== undefined || !/^(?:the|each|every|this|that)$/i.test(determiner)) &&
+      /\band\s$/.test(before)
+    )
+      continue;
+    // A word before the noun names its kind ("the water system were"): a noun or an
+    // adjective the dictionary knows, not a verb's form or a word of a clause.
+    if (
+      modifier !== undefined &&
+      (NOT_MODIFIERS.has(modifier) ||
+        MANY_IN_ONE.has(modifier) ||
+        /(?:ly|ing|ed|s)$/.test(modifier) ||
+        !resources.speller.correct(modifier))
+    )
+      continue;
     // An everyday count noun: its plural is a known everyday plural.
     const plural = /(?:sh|ch|x|z)$/.test(noun)
       ? `${noun}es`

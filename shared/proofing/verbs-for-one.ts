@@ -12,7 +12,10 @@ const VERBS =
   'assumes|suggests|allows|provides|describes|reflects|predicts|involves|considers|' +
   'remembers|understands|admits|explains|recognizes|represents|prefers|deserves|contains|' +
   'affects|enjoys|happens|exists|ensures|enables|accepts|rejects|prevents|intends|seeks|' +
-  'speaks|writes|brings|lets';
+  'speaks|writes|brings|lets|' +
+  // And those of verbs of coming and staying, whose -s form names nothing: "Groups arrives".
+  'arrives|belongs|decides|disagrees|employs|follows|manages|suffers|tends|threatens|occurs|' +
+  'survives|thrives|competes|wishes';
 
 /** The -s forms the agreement checks read as verbs for certain. */
 export const VERBS_FOR_ONE: ReadonlySet<string> = new Set(VERBS.split('|'));

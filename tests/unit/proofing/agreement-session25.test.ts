@@ -266,3 +266,58 @@ describe('from the 112th probe', () => {
     expect(fixes(found)).toEqual([['lossed', 'lost']]);
   });
 });
+
+// From the 113th probe (Lake Powell's marinas, Chicago's school budget, a North Carolina
+// mountain town a year after Helene), measured once before these changes: 103 of 131 caught,
+// one false flag ("Glen Canyon Dam" taken for Canyon Day, Ariz.).
+describe('from the 113th probe', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'Its sewer system were overwhelmed.',
+      'It is the state’s forth-largest city.',
+      'She was a longtime alley of the governor.',
+      'The city still owes on its existing dept.',
+      'The storm dropped 10 inches of rein.',
+      'Anglers who use to fish here left.',
+      'Nurses were all ready stretched thin.',
+      'Families had to cross creaks to reach home.',
+      'A lot of them wants to stay.',
+      'Most groups arrives by bus.',
+    );
+    expect(fixes(found)).toEqual([
+      ['were', 'was'],
+      ['forth-largest', 'fourth-largest'],
+      ['longtime alley of', 'longtime ally of'],
+      ['existing dept', 'existing debt'],
+      ['inches of rein', 'inches of rain'],
+      ['who use to', 'who used to'],
+      ['all ready stretched', 'already stretched'],
+      ['cross creaks', 'cross creeks'],
+      ['wants', 'want'],
+      ['arrives', 'arrive'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    const found = findings(
+      'Workers poured Glen Canyon Dam in the 1960s.',
+      'The coach and his staff were there.',
+      'The state dept. of health said so.',
+      'They didn’t use to fish here.',
+      'We were all ready to go.',
+      'The old floor creaks.',
+      'Each wishes to stay.',
+      'Keep a tight rein on costs.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+
+  it('holds a place in another state to the one of the story’s state it names', () => {
+    const found = findings(
+      'MARSHALL, N.C. — Tourists used to drive up from Asheville.',
+      'Volunteers came from as far as Ohio and Texas.',
+      'Ashville, 20 miles to the south, has struggled too.',
+    );
+    expect(fixes(found)).toEqual([['Ashville', 'Asheville']]);
+  });
+});
