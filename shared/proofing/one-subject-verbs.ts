@@ -35,6 +35,13 @@ const VERBS_AFTER_PRONOUN = new Set(
     ' ',
   ),
 );
+// Every verb any subject here is read with.
+const CANDIDATES: ReadonlySet<string> = new Set([
+  ...PLAIN_VERBS,
+  ...VERBS_AFTER_PRONOUN,
+  'leave',
+  'care',
+]);
 // "Every week take a walk": a time, then a plain verb, is an instruction.
 const TIMES = new Set(
   'day week month year time night morning evening weekend season hour minute'.split(' '),
@@ -58,7 +65,7 @@ export function oneSubjectPlainVerbs(
   let quotes: Array<[number, number]> | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (/[-‑'’]/.test(text[verb.end] ?? '')) continue;
+    if (!CANDIDATES.has(verb.text) || /[-‑'’]/.test(text[verb.end] ?? '')) continue;
     const before = tokens[i - 1]!;
     // After "he", "she" or "every … that", which no noun follows as a compound, verbs that
     // are nouns too.

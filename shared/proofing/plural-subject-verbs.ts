@@ -72,7 +72,7 @@ export function pluralSubjectVerbs(
   for (let i = 1; i < tokens.length; i++) {
     const verbToken = tokens[i]!;
     const verb = verbToken.text;
-    const linking = PLURAL_VERB[verb];
+    const linking = LINKING.get(verb);
     if (!(linking !== undefined || VERBS_FOR_ONE.has(verb))) continue;
     if (JOINED_AFTER.test(text[verbToken.end] ?? '')) continue;
     let k = i - 1;
@@ -98,6 +98,8 @@ export function pluralSubjectVerbs(
     const group = GROUP_PLURAL.test(nounToken.text) && !nounToken.sentenceStart;
     const noun = group ? nounToken.text.toLowerCase() : nounToken.text;
     if (!(PLURAL.test(noun) || group) || NOT_PLURALS.has(noun)) continue;
+    // (Asked first: most words in -s before a verb are no plural, "this is", "news has".)
+    if (!(group || knownPlural(noun, resources))) continue;
     // The text before, from a little way back ("\0" where it was cut, which nothing matches).
     const from = Math.max(0, nounToken.start - 100);
     const before = `${from > 0 ? '\0' : ''}${text.slice(from, nounToken.start)}`;
@@ -141,6 +143,7 @@ export function pluralSubjectVerbs(
 }
 
 const SEASONS = /^(?:winters|summers|springs|autumns|falls|seasons|weekends|semesters|terms)$/;
+const LINKING: ReadonlyMap<string, string> = new Map(Object.entries(PLURAL_VERB));
 const ASKED = /^ (?:it|he|she|they|you|we|I)\b/;
 
 // Words that cannot stand between a determiner and its plural noun.

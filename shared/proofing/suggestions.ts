@@ -64,9 +64,11 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     irregularPastOf(lower, (w) => speller.correct(w)),
   ].filter((s): s is string => s !== undefined);
   // "midafternon": a prefix closed onto a slip is the prefix on that slip's fix
-  // ("midafternoon"), where the ranking lost the prefix ("afternoon").
+  // ("midafternoon"), where the ranking offers that fix without the prefix ("afternoon"; not
+  // where it found another word, "postjudice" → prejudice).
   const prefixed = prefixedFix(lower, resources);
-  if (prefixed !== undefined && !ranked[0]?.startsWith(prefixed.prefix)) first.push(prefixed.word);
+  if (prefixed !== undefined && (ranked[0] === undefined || ranked[0] === prefixed.fix))
+    first.push(prefixed.word);
   const rest = ranked.filter((s) => !first.includes(s));
   // A hyphen put back ("co-founder") comes first unless a common word is one slip away
   // ("Superintendant" is superintendent before super-intendant).
@@ -83,7 +85,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
 function prefixedFix(
   lower: string,
   resources: ProofingResources,
-): { prefix: string; word: string } | undefined {
+): { fix: string; word: string } | undefined {
   for (const prefix of CLOSED_PREFIXES) {
     if (!lower.startsWith(prefix)) continue;
     const rest = lower.slice(prefix.length);
@@ -96,7 +98,7 @@ function prefixedFix(
           (sameLetters(word, rest) || editDistance(word, rest, 2) <= 1),
       );
     if (fix !== undefined && isKnownWord(prefix + fix, resources))
-      return { prefix, word: prefix + fix };
+      return { fix, word: prefix + fix };
   }
   return undefined;
 }
