@@ -51,7 +51,7 @@ const NOT_NOUNS = new Set(
 );
 // Words opening a clause that no instruction follows ("if anyone know").
 const OPENERS = new Set(
-  'and but because if when while since although though as or so until unless whether said'.split(
+  'and but because if when while since although though as or so until unless whether said what whatever'.split(
     ' ',
   ),
 );

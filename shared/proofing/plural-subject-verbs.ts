@@ -111,7 +111,9 @@ export function pluralSubjectVerbs(
     const kind = opened?.[1];
     // Only "and" or "or" before: the plural may end a list whose verb is the list's ("the
     // rules and procedures is" is the use of them).
-    const listed = /\b(?:and|or)\s(?:\S+\s){0,3}$/.test(before);
+    // (After a comma, "and" and a determiner of its own, a clause of its own: ", and many
+    // shelters has", not "banks and other lenders is" nor "between X and the Ys is".)
+    const listed = LISTED.test(before) && !NEW_CLAUSE.test(before);
     if (listed && (linking !== undefined || kind !== undefined)) continue;
     // "How many lawyers does it take": a question, its verb before its subject.
     if (linking !== undefined && ASKED.test(text.slice(verbToken.end, verbToken.end + 8))) continue;
@@ -143,6 +145,9 @@ export function pluralSubjectVerbs(
 }
 
 const SEASONS = /^(?:winters|summers|springs|autumns|falls|seasons|weekends|semesters|terms)$/;
+const LISTED = /\b(?:and|or)\s(?:\S+\s){0,3}$/;
+const NEW_CLAUSE =
+  /,\s(?:and|or)\s(?:many|most|some|several|both|the|these|those|their|our|his|her|its|two|three|four|five|\d[\d,]*)\s(?:\S+\s){0,2}$/;
 const LINKING: ReadonlyMap<string, string> = new Map(Object.entries(PLURAL_VERB));
 const ASKED = /^ (?:it|he|she|they|you|we|I)\b/;
 

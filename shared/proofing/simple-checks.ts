@@ -36,12 +36,27 @@ const IS_IS_OPENERS = new Set([
 const FOR_A_TIME =
   /^(?:years|months|weeks|days|hours|minutes|decades|generations|ages|ever|now|life|long|\d+)$/i;
 
+const FOR_VERBS = new Set(
+  (
+    'pay pays paid wait waits ask asks call calls look looks hope hopes vote votes apply ' +
+    'applies work works care cares search fight fights fought push lobby account plan plans ' +
+    'prepare long longs stand stands run runs go goes went'
+  ).split(' '),
+);
+
 function legitDouble(word: string, before: Token | undefined, after: Token | undefined): boolean {
   const lower = word.toLowerCase();
   if (lower === 'is') return before !== undefined && IS_IS_OPENERS.has(before.text.toLowerCase());
   if (lower === 'had') return !(after && after.text.length >= 5 && /[^e]ed$|en$/i.test(after.text));
-  // "paying for for years": a verb's "for", then a span of time.
-  if (lower === 'for') return after !== undefined && FOR_A_TIME.test(after.text);
+  // "paying for for years": a verb's "for", then a span of time (not "the family for for
+  // generations", where no verb asks for the first).
+  if (lower === 'for')
+    return (
+      after !== undefined &&
+      FOR_A_TIME.test(after.text) &&
+      before !== undefined &&
+      (/(?:ed|ing)$/i.test(before.text) || FOR_VERBS.has(before.text.toLowerCase()))
+    );
   return false;
 }
 

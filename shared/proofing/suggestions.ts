@@ -62,12 +62,18 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     ...possessiveOf(lower, resources),
     spaceLeftOut(lower, resources),
     irregularPastOf(lower, (w) => speller.correct(w)),
+    IRREGULAR_PLURAL_SLIPS.get(lower),
   ].filter((s): s is string => s !== undefined);
   // "midafternon": a prefix closed onto a slip is the prefix on that slip's fix
   // ("midafternoon"), where the ranking offers that fix without the prefix ("afternoon"; not
   // where it found another word, "postjudice" → prejudice).
   const prefixed = prefixedFix(lower, resources);
-  if (prefixed !== undefined && (ranked[0] === undefined || ranked[0] === prefixed.fix))
+  // (Not where that fix is itself a slip of the whole word: "rerstraints" is restraints.)
+  if (
+    prefixed !== undefined &&
+    (ranked[0] === undefined ||
+      (ranked[0] === prefixed.fix && editDistance(ranked[0], lower, 2) >= 2))
+  )
     first.push(prefixed.word);
   const rest = ranked.filter((s) => !first.includes(s));
   // A hyphen put back ("co-founder") comes first unless a common word is one slip away
@@ -102,6 +108,26 @@ function prefixedFix(
   }
   return undefined;
 }
+
+// A regular -s put on a noun whose plural is irregular ("sheeps"), or on one that is already
+// plural, where an apostrophe was meant ("childrens hospital").
+const IRREGULAR_PLURAL_SLIPS = new Map(
+  Object.entries({
+    sheeps: 'sheep',
+    deers: 'deer',
+    mooses: 'moose',
+    bisons: 'bison',
+    elks: 'elk',
+    cattles: 'cattle',
+    mices: 'mice',
+    gooses: 'geese',
+    tooths: 'teeth',
+    foots: 'feet',
+    childrens: "children's",
+    mens: "men's",
+    womens: "women's",
+  }),
+);
 
 // Prefixes AP keeps a hyphen after (co-founder, self-driving, ex-husband, anti-war,
 // post-pandemic, vice-chair); un-, non- and re- it closes up.

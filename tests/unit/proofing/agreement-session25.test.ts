@@ -321,3 +321,56 @@ describe('from the 113th probe', () => {
     expect(fixes(found)).toEqual([['Ashville', 'Asheville']]);
   });
 });
+
+// From the 114th probe (the Texas grid before winter, Portland's camping ban, Yellowstone's
+// bison), written after the changes above and measured once: 91 of 126 caught, no false flag.
+describe('from the 114th probe', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'Crews packed there trucks before dawn.',
+      'Those who qualifies get a voucher.',
+      'The judge, who taken the bench in 2019, ruled.',
+      'Many wants the rule changed.',
+      'Ranchers watched the heard cross the road.',
+      'None of use saw it coming.',
+      'It was the rite call, she said.',
+      'The county don’t keep records.',
+      'The mill use to be the biggest employer.',
+      'They have waited for years, and many families has left.',
+      'Ask what anybody think and you get ten answers.',
+      'The herd has been in the valley for for generations.',
+    );
+    expect(fixes(found)).toEqual([
+      ['there trucks', 'their trucks'],
+      ['Those who qualifies', 'Those who qualify'],
+      ['who taken', 'who took'],
+      ['Many wants', 'Many want'],
+      ['the heard', 'the herd'],
+      ['None of use', 'None of us'],
+      ['the rite call', 'the right call'],
+      ['The county don’t', 'The county doesn’t'],
+      ['use to be', 'used to be'],
+      ['has', 'have'],
+      ['think', 'thinks'],
+      ['for for', 'for'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    const found = findings(
+      'He lived there years ago.',
+      'Out there boats were scarce.',
+      'She is one of those people who lives simply.',
+      'It is no use to be angry.',
+      'They waited for for years.',
+      'The police don’t comment.',
+      'Banks and other lenders is a phrase.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+
+  it('offers an irregular plural for a regular one', () => {
+    const found = findings('Visitors come to see wolves and bighorn sheeps.');
+    expect(fixes(found)).toEqual([['sheeps', 'sheep']]);
+  });
+});
