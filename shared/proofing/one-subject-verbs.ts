@@ -42,6 +42,7 @@ const CANDIDATES: ReadonlySet<string> = new Set([
   'leave',
   'care',
 ]);
+const BETWEEN = new Set(['here', 'there', 'else', 'really', 'ever', 'actually']);
 // "Every week take a walk": a time, then a plain verb, is an instruction.
 const TIMES = new Set(
   'day week month year time night morning evening weekend season hour minute'.split(' '),
@@ -78,7 +79,14 @@ export function oneSubjectPlainVerbs(
     let subject: string;
     let relative = false;
     const lower = before.text.toLowerCase();
-    if (ONE_PRONOUNS.has(lower)) {
+    // "Nobody here think": a word of place or degree between.
+    const afterAdverb =
+      BETWEEN.has(lower) &&
+      ONE_PRONOUNS.has(tokens[i - 2]?.text.toLowerCase() ?? '') &&
+      text.slice(tokens[i - 2]!.end, before.start) === ' ';
+    if (afterAdverb) {
+      [subjectAt, subject] = [i - 2, tokens[i - 2]!.text.toLowerCase()];
+    } else if (ONE_PRONOUNS.has(lower)) {
       [subjectAt, subject] = [i - 1, lower];
     } else if (lower === 'one' && tokens[i - 2]?.text.toLowerCase() === 'no') {
       [subjectAt, subject] = [i - 2, 'no one'];
@@ -164,7 +172,7 @@ function thirdPerson(verb: string): string {
 // shows it is no compound's first part ("each sales associate"): a preposition, a verb, a
 // clause's end.
 const EACH_PLURAL =
-  /\b([Ee]ach|[Ee]very) (\p{Ll}{3,}s)(?=[.,;:!?]| (?:in|on|at|of|for|from|with|who|that|will|would|can|could|must|should|may|might|is|are|was|were|has|have|had|gets?|got|and|or|to)\b)/gu;
+  /\b([Ee]ach|[Ee]very) (\p{Ll}{3,}s)(?=[.,;:!?]| (?:in|on|at|of|for|from|with|who|that|will|would|can|could|must|should|may|might|is|are|was|were|has|have|had|gets?|got|and|or|to|before|after|since|until|during)\b)/gu;
 
 export function eachPluralSlips(text: string, resources: ProofingResources): Finding[] {
   if (!/\b(?:[Ee]ach|[Ee]very) /.test(text)) return [];

@@ -110,7 +110,15 @@ export function acrossPhraseSlips(
     const noun = head!.toLowerCase();
     // A capitalized head opens its sentence ("Prices in the region was"), or it is a name; a
     // capital in its phrase makes it a title ("Diaries of an Exchange Student is").
-    if (head !== noun && (comma || opener || article || modifier || /\p{Lu}/u.test(phrase!)))
+    // (A party's members are no title: "Democrats in the House has".)
+    if (
+      head !== noun &&
+      (comma ||
+        opener ||
+        article ||
+        modifier ||
+        (/\p{Lu}/u.test(phrase!) && !/^(?:Republicans|Democrats)$/.test(head!)))
+    )
       continue;
     // "What passes for optimism is": a clause's first word is no modifier.
     if (modifier !== undefined && NOT_IN_PHRASE.has(modifier.toLowerCase())) continue;

@@ -147,7 +147,7 @@ export function pluralSubjectVerbs(
 const SEASONS = /^(?:winters|summers|springs|autumns|falls|seasons|weekends|semesters|terms)$/;
 const LISTED = /\b(?:and|or)\s(?:\S+\s){0,3}$/;
 const NEW_CLAUSE =
-  /,\s(?:and|or)\s(?:many|most|some|several|both|the|these|those|their|our|his|her|its|two|three|four|five|\d[\d,]*)\s(?:\S+\s){0,2}$/;
+  /,\s(?:and|or|but)\s(?:now\s|then\s|so\s)?(?:many|most|some|several|both|the|these|those|their|our|his|her|its|my|your|two|three|four|five|\d[\d,]*)\s(?:\S+\s){0,2}$/;
 const LINKING: ReadonlyMap<string, string> = new Map(Object.entries(PLURAL_VERB));
 const ASKED = /^ (?:it|he|she|they|you|we|I)\b/;
 

@@ -374,3 +374,63 @@ describe('from the 114th probe', () => {
     expect(fixes(found)).toEqual([['sheeps', 'sheep']]);
   });
 });
+
+// From the 115th probe (Georgia's tort fight, the Yukon's missing king salmon), its seeds
+// mostly real words, measured once after everything above: 64 of 102 caught, no false flag.
+describe('from the 115th probe', () => {
+  it('flags each with the right word', () => {
+    const found = findings(
+      'The line moved to slowly.',
+      'She taught the young once to fish.',
+      'A second heat wane is coming.',
+      'It was a big lost for the town.',
+      'It was never the sane after the flood.',
+      'Her family has farmed hear since 1902.',
+      'The court would not let jurors here about it.',
+      'The Senate, which past a similar bill, adjourned.',
+      'Prices rose any way.',
+      'Two state troupers were hurt.',
+      'It was about pain, not pane and suffering.',
+      'The island has 300 peoples.',
+      'Crews flied supplies in.',
+      'For those that does, the rules change.',
+      'Both of those children is enrolled.',
+      'She reads every pages before the vote.',
+      'Democrats in the Senate has a plan.',
+      'But nobody here think so.',
+    );
+    expect(fixes(found)).toEqual([
+      ['to slowly', 'too slowly'],
+      ['the young once', 'the young ones'],
+      ['heat wane', 'heat wave'],
+      ['big lost', 'big loss'],
+      ['the sane', 'the same'],
+      ['farmed hear', 'farmed here'],
+      ['let jurors here', 'let jurors hear'],
+      ['which past', 'which passed'],
+      ['any way', 'anyway'],
+      ['state troupers', 'state troopers'],
+      ['pane and suffering', 'pain and suffering'],
+      ['300 peoples', '300 people'],
+      ['flied', 'flew'],
+      ['those that does', 'those that do'],
+      ['is', 'are'],
+      ['pages', 'page'],
+      ['has', 'have'],
+      ['think', 'thinks'],
+    ]);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    const found = findings(
+      'She wants to quickly finish.',
+      'It was not in any way unfair.',
+      'The week ahead is busy.',
+      'Voters past the age of 65 vote by mail.',
+      'He flied out to center.',
+      'The lost and found is closed.',
+      'We came here about a job.',
+    );
+    expect(fixes(found)).toEqual([]);
+  });
+});
