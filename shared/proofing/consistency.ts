@@ -325,10 +325,10 @@ export function checkConsistency(
     // that is a variant of a name used elsewhere is a consistency slip. (Not a slip of a
     // big place the story names as a place itself, however often: "Seatle" twice in a
     // Seattle story, unless written after a first name.)
-    const namesIt =
-      u.nameFinding?.suggestions.some((name) => storyPlaces.has(name) && bigPlace(name)) === true &&
+    const namesIt = (finding: Finding): boolean =>
+      finding.suggestions.some((name) => storyPlaces.has(name) && bigPlace(name)) &&
       !withGivenName.has(u.text);
-    if (u.nameFinding && (better || (counts.get(u.text)! >= 2 && !namesIt)))
+    if (u.nameFinding && (better || (counts.get(u.text)! >= 2 && !namesIt(u.nameFinding))))
       drop.add(u.nameFinding);
     if (better) {
       flagged.push({
