@@ -398,6 +398,10 @@ describe('from the 115th probe', () => {
       'She reads every pages before the vote.',
       'Democrats in the Senate has a plan.',
       'But nobody here think so.',
+      'Defense layers asked for a delay.',
+      'We have herd from dozens of parents.',
+      'The report the mayor sited was old.',
+      'The suit sited several studies.',
     );
     expect(fixes(found)).toEqual([
       ['to slowly', 'too slowly'],
@@ -418,11 +422,19 @@ describe('from the 115th probe', () => {
       ['pages', 'page'],
       ['has', 'have'],
       ['think', 'thinks'],
+      ['Defense layers', 'Defense lawyers'],
+      ['have herd', 'have heard'],
+      ['mayor sited', 'mayor cited'],
+      ['sited', 'cited'],
     ]);
   });
 
   it('leaves the same words alone where they are right', () => {
     const found = findings(
+      'The plant was sited near the river.',
+      'A herd of elk crossed the road.',
+      'Rock layers hold the water.',
+      'Getting there means a long drive.',
       'She wants to quickly finish.',
       'It was not in any way unfair.',
       'The week ahead is busy.',
