@@ -24,24 +24,19 @@ const PLAIN_VERBS = new Set(
 const ONE_PRONOUNS = new Set(
   'someone somebody everyone everybody anyone anybody nobody he she'.split(' '),
 );
-// Of them, the words before which no noun stands as a compound's first part ("each care
-// package" is a package; "nobody care" is a slip).
-// ("Everybody move!" and "Someone call 911" are calls to act, not slips.)
+// Of them, those no noun follows as a compound's first part ("each care package" is a
+// package; "nobody care" is a slip); not "everybody" or "someone", which open calls to act
+// ("Everybody move!", "Someone call 911").
 const PRONOUNS = new Set(['nobody', 'he', 'she']);
-// Verbs that are nouns too ("She ride the ferry"). Not "need" or "dare", which stand plain
-// after one ("he need not").
+// Verbs that are nouns too ("She ride the ferry"), read only after those pronouns and after
+// "every … that". Not "need" or "dare", which stand plain after one ("he need not").
 const VERBS_AFTER_PRONOUN = new Set(
-  'ride run work drive walk play teach use call talk plan move start hire build grow love'.split(
+  'ride run work drive walk play teach use call talk plan move start hire build grow love leave care'.split(
     ' ',
   ),
 );
 // Every verb any subject here is read with.
-const CANDIDATES: ReadonlySet<string> = new Set([
-  ...PLAIN_VERBS,
-  ...VERBS_AFTER_PRONOUN,
-  'leave',
-  'care',
-]);
+const CANDIDATES: ReadonlySet<string> = new Set([...PLAIN_VERBS, ...VERBS_AFTER_PRONOUN]);
 const BETWEEN = new Set(['here', 'there', 'else', 'really', 'ever', 'actually']);
 // "Every week take a walk": a time, then a plain verb, is an instruction.
 const TIMES = new Set(
@@ -68,11 +63,9 @@ export function oneSubjectPlainVerbs(
     const verb = tokens[i]!;
     if (!CANDIDATES.has(verb.text) || /[-‑'’]/.test(text[verb.end] ?? '')) continue;
     const before = tokens[i - 1]!;
-    // After "he", "she" or "every … that", which no noun follows as a compound, verbs that
-    // are nouns too.
     const noCompound =
       (PRONOUNS.has(before.text.toLowerCase()) || /^(?:that|who)$/.test(before.text)) &&
-      (VERBS_AFTER_PRONOUN.has(verb.text) || verb.text === 'leave' || verb.text === 'care');
+      VERBS_AFTER_PRONOUN.has(verb.text);
     if (!(PLAIN_VERBS.has(verb.text) || noCompound)) continue;
     if (text.slice(before.end, verb.start) !== ' ') continue;
     let subjectAt: number;

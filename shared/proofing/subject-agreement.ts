@@ -1,11 +1,8 @@
-import { NOT_VERBS, takesIng, thirdPerson } from './number-agreement';
-import { plainOf } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
 import type { Finding } from './types';
-import { VERBS_FOR_ONE } from './verbs-for-one';
 
 /** The finding for a verb at `start` that its subject wants as `meant`. */
-function verbSlip(start: number, verb: string, meant: string, message: string): Finding {
+export function verbSlip(start: number, verb: string, meant: string, message: string): Finding {
   return {
     start,
     end: start + verb.length,
@@ -56,7 +53,7 @@ const COUNT_WORD =
 const ONE_SUM_AFTER =
   /^ (?:(?:still|also|just|only|not|already|really|simply) )?(?:a|an|too|enough|nothing|plenty)\b/;
 
-const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women']);
+export const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women']);
 
 export const TIMES = new Set(['days', 'years', 'months', 'weeks', 'nights', 'times', 'mornings']);
 
@@ -137,29 +134,6 @@ export function pluralSubjectSlips(text: string, resources: ProofingResources): 
   return findings;
 }
 
-// "a nurse who speak Low German", "Sue Higby, who run a bakery": after one person and "who",
-// a verb in -s. Not after
-// "who" and a subject of its own ("a teen who police say fired"), which a verb may also be.
-const ONE_WHO =
-  /\b(?:(?:[Aa]n?|[Oo]ne) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
-const GROUP_SUBJECTS = new Set(
-  (
-    'police people staff crew management leadership clergy cattle faculty personnel coach ' +
-    'mom dad mother father sister brother wife husband'
-  ).split(' '),
-);
-
-// A given name and a surname: the first listed with its capital ("Sue") or no word at all
-// ("Hondula"), the second no everyday word.
-function personNamed(names: string, resources: ProofingResources): boolean {
-  const [given, surname] = names.split(' ') as [string, string];
-  const { speller } = resources;
-  return (
-    (speller.listed(given) || !speller.correct(given.toLowerCase())) &&
-    !speller.correct(surname.toLowerCase())
-  );
-}
-
 const WISHED = /\b(?:if|wish|wished|wishes|though|suppose|imagine|would that|Would that)\b[^.;]*$/;
 // Words in a noun's place that are no subject of one: modals, numbers, "kind" ("your kind are").
 const NOT_HEADS = new Set(
@@ -170,11 +144,8 @@ const NOT_HEADS = new Set(
   ).split(' '),
 );
 
-// Nouns for a group, said of as many: "a very strange couple who want to help".
-const COLLECTIVES = new Set(
-  'couple family team gang group crowd band crew pair trio duo staff'.split(' '),
-);
-const NOT_MODIFIERS = new Set(
+// Words that cannot stand before a noun as a word naming its kind.
+export const NOT_MODIFIERS = new Set(
   (
     'of in on at for from with by about into and or but than that which who whom whose what ' +
     'lot lots number group couple few handful bunch kind sort type other only same one two ' +
@@ -182,59 +153,6 @@ const NOT_MODIFIERS = new Set(
     'neither each every such own very first second third next last final'
   ).split(' '),
 );
-
-const PLACE_BEFORE = /\b(?:in|of|from|near|at|across|around|outside|throughout|to)\s+$/i;
-
-/** "A nurse who speak": a verb without its -s after one person and "who". */
-export function oneWhoSlips(text: string, resources: ProofingResources): Finding[] {
-  if (!text.includes(' who ')) return [];
-  const correct = (word: string): boolean => resources.speller.correct(word);
-  const findings: Finding[] = [];
-  ONE_WHO.lastIndex = 0;
-  for (let m = ONE_WHO.exec(text); m !== null; m = ONE_WHO.exec(text)) {
-    const [, modifiers, noun, person, verb] = m;
-    if (noun !== undefined && /s$/.test(noun) && !/ss$/.test(noun)) continue;
-    // "a retired science teacher who live": words before the noun describe it; "a lot of
-    // people who live" is the people's.
-    if (
-      modifiers &&
-      (modifiers.split(' ').some((word) => NOT_MODIFIERS.has(word)) ||
-        IRREGULAR_PLURALS.has(noun!) ||
-        GROUP_SUBJECTS.has(noun!) ||
-        COLLECTIVES.has(noun!))
-    )
-      continue;
-    // "Sue Higby, who run": a person's two names, not a place's ("residents of New Haven,
-    // who live") nor a plural ("the Green Bay Packers, who").
-    if (
-      person !== undefined &&
-      (/s$/.test(person) ||
-        resources.gazetteer.lookup(person) !== undefined ||
-        !personNamed(person, resources) ||
-        // After "in" or "of" it is a place, even misspelled ("farmers in Pinal Conuty, who").
-        PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
-    )
-      continue;
-    if (/(?:s|ed|ing|ly)$/.test(verb!) || NOT_VERBS.has(verb!) || GROUP_SUBJECTS.has(verb!))
-      continue;
-    const meant =
-      verb === 'have'
-        ? 'has'
-        : (noun === undefined || correct(noun)) && correct(verb!) && takesIng(verb!, correct)
-          ? thirdPerson(verb!, correct)
-          : undefined;
-    if (meant === undefined) continue;
-    findings.push(
-      verbSlip(
-        m.index + m[0].length - verb!.length,
-        verb!,
-        meant,
-        `After one person and “who”: “${meant}”.`,
-      ),
-    );
-  }
-  return findings;
-}
 
 // "Federal rules requires", "the drivers wants": a plural subject opening a clause, then one
 // of the verbs whose -s form is seldom a noun (not "shows", "plans", "remains", which a
@@ -362,46 +280,6 @@ export function singularSubjectSlips(text: string, resources: ProofingResources)
     findings.push(
       verbSlip(m.index + m[0].length - verb.length, verb, meant, `“${noun}” is one: “${meant}”.`),
     );
-  }
-  return findings;
-}
-
-// "students who relies on buses", "families who owns a car", "programs that lets students":
-// after a plural and "who" or "that", the verb for many. Not "one of the families who owns" (whose verb may follow "one").
-const PLURAL_WHO = /\b(\p{L}\p{Ll}{2,}s) (who|that) (\p{Ll}{3,}s)\b(?![-‑'’])/gu;
-// A subject before it makes the "plural" its verb: "the system that decides who picks".
-const SUBJECT_BEFORE = /\b(?:that|which|who|it|he|she|this)\s+$/iu;
-const ONE_OF_BEFORE =
-  /\b(?:one|each|any|none|either|neither) of (?:the |those |these |our |their |its |his |her )?(?:\p{L}+ )?$/iu;
-
-const IN_PHRASE_BEFORE =
-  /\b(?:of|with|in|for|from|on|at|by|among|between|about|than|like|to)(?: \S+){0,2} $/iu;
-
-/** "Students who relies": a verb for one after a plural and "who". */
-export function pluralWhoSlips(text: string, resources: ProofingResources): Finding[] {
-  if (!text.includes(' who ') && !text.includes(' that ')) return [];
-  const correct = (word: string): boolean => resources.speller.correct(word);
-  const findings: Finding[] = [];
-  PLURAL_WHO.lastIndex = 0;
-  for (let m = PLURAL_WHO.exec(text); m !== null; m = PLURAL_WHO.exec(text)) {
-    const [, noun, relative, verb] = m as unknown as [string, string, string, string];
-    if (!knownPlural(noun.toLowerCase(), resources) || /(?:ss|us|is)$/.test(verb)) continue;
-    // After "that", only a verb that is never a noun ("programs that lets"): "the rules that
-    // costs" may be a clause of its own ("told reporters that costs rose").
-    if (relative === 'that' && !VERBS_FOR_ONE.has(verb)) continue;
-    // "A coalition of parties that holds", "a family with two kids that earns": after a
-    // preposition, "that" may speak of the noun before it.
-    if (
-      relative === 'that' &&
-      IN_PHRASE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
-    )
-      continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (ONE_OF_BEFORE.test(before) || SUBJECT_BEFORE.test(before)) continue;
-    const plain = plainOf(verb, correct);
-    if (plain === undefined) continue;
-    const at = m.index + m[0].length - verb.length;
-    findings.push(verbSlip(at, verb, plain, `“${noun}” are more than one: “${plain}”.`));
   }
   return findings;
 }

@@ -9,13 +9,8 @@ import { infinitiveSlips, tooBeforePlural, tooBeforeVerb } from './infinitive-sl
 import { agreementSlips, singularSlips } from './number-agreement';
 import { haveThenPlainSlips } from './have-forms';
 import { modalIrregularSlips, modalPastSlips, toPastSlips } from './modal-forms';
-import {
-  oneWhoSlips,
-  pluralSubjectSlips,
-  pluralVerbSlips,
-  pluralWhoSlips,
-  singularSubjectSlips,
-} from './subject-agreement';
+import { pluralSubjectSlips, pluralVerbSlips, singularSubjectSlips } from './subject-agreement';
+import { oneWhoSlips, pluralWhoSlips } from './who-verbs';
 import { pronounVerbSlips } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
 import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
