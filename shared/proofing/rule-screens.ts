@@ -212,7 +212,11 @@ function setsOf(sequence: ReadonlyArray<Item>): string[][] | undefined {
   for (const item of sequence) if (item.kind === 'text' && telling(item.text)) texts.add(item.text);
   for (const text of texts) sets.push([text]);
   for (const item of sequence) {
-    if (item.kind !== 'group' || item.optional || item.look) continue;
+    if (item.kind !== 'group' || item.optional) continue;
+    if (item.look) {
+      if (item.positive !== undefined) sets.push(...lookedAt(item.alternatives));
+      continue;
+    }
     const texts = item.alternatives.map(longestText);
     if (texts.every(telling)) sets.push(texts);
   }
@@ -223,13 +227,33 @@ function setsOf(sequence: ReadonlyArray<Item>): string[][] | undefined {
     for (const text of set) if (text.length < shortest) shortest = text.length;
     return shortest;
   };
-  // A set with a text of two letters or fewer ("he", "on ") is in nearly every block: it
-  // screens little, and its texts are found at most places a block is read from.
-  const strong = sets.filter((set) => !set.some((text) => /^\p{L}{1,2}$/u.test(text.trim())));
+  // A set with a text of two letters or fewer ("he", "on ") or a lone sign (",", ".") is in
+  // nearly every block: it screens little, and its texts are found at most places a block is
+  // read from.
+  const strong = sets.filter(
+    (set) => !set.some((text) => /^(?:\p{L}{1,2}|[^\p{L}\p{N}])$/u.test(text.trim())),
+  );
   return (strong.length > 0 ? strong : sets)
     .map((set) => ({ set, shortest: least(set) }))
     .sort((a, b) => a.set.length - b.set.length || b.shortest - a.shortest)
     .map(({ set }) => set);
+}
+
+/**
+ * What a lookaround that must match needs of the block: its text is in the block wherever it
+ * stands. "\\b(is|was)\\b(?<=\\b(?:two|both) of (?:the|its) …)" needs " of the" or " of its"
+ * as well as "is" or "was": most of the wrong-word rules read their verb first and the words
+ * before it from there, and screened by the verb alone they ran on nearly every block.
+ */
+function lookedAt(alternatives: ReadonlyArray<ReadonlyArray<Item>>): string[][] {
+  if (alternatives.length === 1) return setsOf(alternatives[0]!) ?? [];
+  const union = new Set<string>();
+  for (const alternative of alternatives) {
+    const best = setsOf(alternative)?.[0];
+    if (best === undefined) return [];
+    for (const text of best) union.add(text);
+  }
+  return [[...union]];
 }
 
 // What a match spends characters on: not a word boundary, an anchor or a lookaround.

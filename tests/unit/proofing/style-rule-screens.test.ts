@@ -60,6 +60,23 @@ describe('the texts a rule needs before its expression runs', () => {
       'their since',
     ]);
   });
+
+  it('needs the text of a lookbehind that must match after the match has begun', () => {
+    const sets = requiredLiterals(
+      '\\b(is|was)\\b(?<=\\b(?:two|both) of (?:the|its) (?:\\p{Ll}+ )?\\p{Ll}+s (?:is|was))',
+    );
+    expect(sets).toContainEqual([' of the', ' of its']);
+    expect(sets).toContainEqual(['two', 'both']);
+    // Of a lookbehind's alternatives, one that needs no text ("^") adds nothing.
+    expect(requiredLiterals('\\b(are)\\b(?<=(?:^|\\bsaid )they are)')).toEqual([
+      ['they are'],
+      ['are'],
+    ]);
+    // A lone sign a lookahead needs is in nearly every block: it never crowds out the words.
+    const signs = requiredLiterals('\\b([Tt])o (\\p{Ll}{3,}ly)(?=[.,;:!?]| for\\b)');
+    expect(signs).toContainEqual(['To ', 'to ']);
+    expect(signs).toContainEqual(['ly']);
+  });
 });
 
 describe('texts a rule needs side by side', () => {
