@@ -97,6 +97,8 @@ const NOT_SOUND_ALIKES = new Set([
   'gist',
   'gnu',
   'hymn',
+  // Context only: "I" is never a slip of "eye".
+  'i',
   'inn',
   'knead',
   'kneed',
@@ -197,6 +199,18 @@ const EXTRA_SETS = process.env.NO_EXTRA
       ['envelop', 'envelope'],
       ['defiantly', 'definitely'],
       ['loath', 'loathe'],
+      // Added in the twenty-sixth session, from a probe set's misses: a letter apart, both
+      // common words ("the feed mill looses a customer", "said the manger, Brandon").
+      ['loses', 'losses'],
+      ['looses', 'loses'],
+      ['manger', 'manager'],
+      ['sad', 'said'],
+      ['unites', 'units'],
+      ['stared', 'started'],
+      ['planing', 'planning'],
+      ['worse', 'worst'],
+      // Tried and left out: fall/fell ("leaves fell from", "to fell the trees" read as fall)
+      // and build/built ("they built facilities" read as build).
     ];
 
 for (const [path, pkg] of [
@@ -208,7 +222,8 @@ for (const [path, pkg] of [
     process.exit(1);
   }
 
-const words = new Set(CONTRACTIONS);
+// "I" as the model writes it: the word before "knew" in "I new every one of them".
+const words = new Set([...CONTRACTIONS, 'i']);
 for (const line of readFileSync(join(root, 'resources/words-common.txt'), 'utf8').split('\n')) {
   const word = line.trim().split(/\s+/)[0];
   if (word && /^[a-z]+$/.test(word)) words.add(word);
@@ -228,9 +243,9 @@ execFileSync('gcc', [
   '-lm',
 ]);
 // A dump already made (a path given as the argument) saves three minutes when only the
-// choices below change.
+// choices below change; a path not made yet is where the dump is written and kept.
 const dumpPath = process.argv[2] ?? join(work, 'dump.tsv');
-if (!process.argv[2])
+if (!process.argv[2] || !existsSync(dumpPath))
   execFileSync('sh', ['-c', `"${dumper}" "${MODEL}" "${listPath}" > "${dumpPath}" 2>/dev/null`]);
 
 const uni = new Map();

@@ -258,7 +258,15 @@ export function splitCompounds(
       !resources.speller.correct(token.text) &&
       !isAccepted(token.text, resources)
     ) {
-      const parts = compoundParts(token).filter((part) => !isAffixPart(part));
+      const all = compoundParts(token);
+      // "a three-decker", "a two-seater", "a triple-decker": a number's word before a word
+      // and -er, as "3-decker" is read.
+      const counted = COUNTS.has(all[0]?.text.toLowerCase() ?? '') && all.length === 2;
+      const parts = all.filter(
+        (part) =>
+          !isAffixPart(part) &&
+          !(counted && part.index === 1 && countedAs(part.text.toLowerCase(), resources)),
+      );
       const allNames = parts.length > 1 && parts.every((part) => isCapitalized(part.text));
       for (const part of parts) {
         units.push(part);
@@ -268,6 +276,17 @@ export function splitCompounds(
   }
   return { units, nameParts };
 }
+
+const COUNTS = new Set([
+  ...UNITS,
+  'ten',
+  'eleven',
+  'twelve',
+  'single',
+  'double',
+  'triple',
+  'quadruple',
+]);
 
 // What a number's compound makes of a word: "7-year-olds", "a 12-seater", "a three-pointer",
 // "a 10-footer", an "18-wheeler": the word and -er, or "olds".

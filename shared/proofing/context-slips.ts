@@ -35,6 +35,20 @@ const APOSTROPHE = /’/g;
 const COUNTS =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)/;
 
+const OWNERS = new Set(['their', "they're", 'your', "you're"]);
+// Verbs in -s that name nothing, so never follow "their": a subject's verb.
+const ONLY_VERBS = new Set(
+  (
+    'agrees says expects thinks believes knows seems appears requires includes argues insists ' +
+    'refuses continues tells asks tries loses spends sends keeps begins becomes goes opposes ' +
+    'worries wonders lacks relies depends receives earns buys assumes suggests allows ' +
+    'provides describes reflects predicts involves considers remembers understands admits ' +
+    'explains recognizes represents prefers deserves contains affects enjoys happens exists ' +
+    'ensures enables accepts rejects prevents intends seeks speaks writes brings lets arrives ' +
+    'belongs decides disagrees employs occurs survives thrives competes'
+  ).split(' '),
+);
+
 // Before a verb of a speaker the word is one ("a federal aide resigned", "the principal
 // said"): the model knows "federal aid" far better, but aid does not resign.
 const SPEAKER_VERBS = new Set([
@@ -79,9 +93,12 @@ export function contextSlips(
       knownBefore !== undefined && knownAfter !== undefined
         ? [MARGIN, FROM_CONTEXT]
         : [ONE_SIDE_MARGIN, ONE_SIDE_FROM_CONTEXT];
-    // No number stands before another: "for five vessels" is not "four five".
+    // No number stands before another: "for five vessels" is not "four five"; no "their"
+    // before a verb: "the fleet there depends".
     const better = betterFits(word, knownBefore, knownAfter, pairs, margin, fromContext).filter(
-      (candidate) => !(NUMBER_WORDS.has(candidate) && after !== undefined && COUNTS.test(after)),
+      (candidate) =>
+        !(NUMBER_WORDS.has(candidate) && after !== undefined && COUNTS.test(after)) &&
+        !(OWNERS.has(candidate) && after !== undefined && ONLY_VERBS.has(after)),
     );
     if (better.length === 0) continue;
     const suggestions = better.map((candidate) => sameCase(candidate, token.text));
@@ -165,7 +182,9 @@ function contextWord(token: Token): string | undefined {
     return /^\d+$/.test(text) ? (text === '1' ? 'one' : 'twenty') : undefined;
   const word = text.includes('’') ? text.replace(APOSTROPHE, "'") : text;
   if (first >= 97 && first <= 122) return word;
-  return token.sentenceStart ? word.toLowerCase() : undefined;
+  // "I", "I'm", "I'd": the model writes them in lowercase, and they are no names.
+  if (token.sentenceStart || /^I(?:$|')/.test(word)) return word.toLowerCase();
+  return undefined;
 }
 
 function sameCase(candidate: string, written: string): string {

@@ -104,11 +104,19 @@ export function anotherNamedPlace(
   const typedName = (word: string): boolean =>
     knownWord(word) &&
     (gazetteer.lookup(word) !== undefined || !resources.speller.correct(word.toLowerCase()));
+  // A name of its own the dictionary lacks, where the place has an everyday word, is another
+  // place: "Comal Springs" (on the Comal River, Texas) is not Coral Springs, Fla.
+  const ownName = (word: string, other: string | undefined): boolean =>
+    other !== undefined &&
+    gazetteer.lookup(word) !== undefined &&
+    !resources.speller.correct(word) &&
+    resources.speller.correct(other.toLowerCase());
   return (
     typed.every(
       (word, k) =>
         word.toLowerCase() === known[k]?.toLowerCase() ||
-        (typedName(word) && known[k] !== undefined && !knownWord(known[k])),
+        (typedName(word) && known[k] !== undefined && !knownWord(known[k])) ||
+        ownName(word, known[k]),
     ) ||
     typed.some(
       (word, k) => word.toLowerCase() !== known[k]?.toLowerCase() && famous(word, known[k]),

@@ -26,6 +26,8 @@ export const NAME_HEADS = new Set([
   'academy',
   'agency',
   'airport',
+  // Four letters, but no surname: "the Driftless Aera".
+  'area',
   'arena',
   'assembly',
   'authority',

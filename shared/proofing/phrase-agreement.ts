@@ -28,7 +28,7 @@ const PREPOSITIONS = new Set(
 );
 
 const BEFORE = new RegExp(
-  '(?:[.!?]["”’)]?\\s+|([,;:])\\s+|\\b(said|says|that|because|but|and|or|while|when|since|if|as|although|though|whether)\\s)' +
+  '(?:[.!?]["”’)]?\\s+|([,;:])\\s+|\\b(said|says|say|argue|argues|argued|warn|warns|warned|insist|insists|insisted|that|because|but|and|or|while|when|since|if|as|although|though|whether)\\s)' +
     '(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Ee]very|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Ss]everal|[Aa]ll|' +
     '[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Yy]our|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\\d[\\d,]*) )?' +
     '(?:(\\p{Lu}?\\p{Ll}+) )?(\\p{Lu}?\\p{Ll}{2,}) ' +
@@ -38,6 +38,8 @@ const BEFORE = new RegExp(
     "((?:(?:\\p{Lu}\\p{L}{0,2}\\.|[\\p{L}\\d][\\p{L}\\d'’-]*) ){1,6})$",
   'u',
 );
+
+const SAYING = /^(?:said|says|say|argue|argues|argued|warn|warns|warned|insist|insists|insisted)$/;
 
 // Words that end a noun phrase or start a clause: the verb may be theirs ("the cars in the
 // lot that was flooded").
@@ -131,7 +133,14 @@ export function acrossPhraseSlips(
       continue;
     // With no article after "that" or "what", the head may be a verb: "the mineral water that
     // comes in a green bottle is", "what matters for growth is".
-    if (article === undefined && opener !== undefined && plainOf(noun, correct) !== undefined)
+    // After a verb of saying the next word is the subject: "agents say rents near the new
+    // stations has".
+    if (
+      article === undefined &&
+      opener !== undefined &&
+      !SAYING.test(opener) &&
+      plainOf(noun, correct) !== undefined
+    )
       continue;
     // "Putting wings on an elephant is": a gerund's object is no subject.
     if (modifier?.endsWith('ing')) continue;

@@ -28,7 +28,8 @@ const OPENERS = (
   .split(' ')
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join('|');
-const CLAUSE_START = `(?:^|[.!?]["”’)]?\\s+|[,;:]\\s+|\\b(?:${OPENERS})\\s)`;
+// (A quotation may open there: "“The dry years is coming,” she said.")
+const CLAUSE_START = `(?:(?:^|[.!?]["”’)]?\\s+|[,;:]\\s+)["“]?|\\b(?:${OPENERS})\\s)`;
 
 // The verb found among the block's words, then the plural before it: a pattern of the two
 // together tried every lowercase word of a block (11 ms of a cold check).
@@ -134,8 +135,12 @@ export function pluralSubjectVerbs(
     // A group's name is judged only after a determiner ("some Republicans has").
     if (group && (determined === null || !correct(nounToken.text.slice(0, -1)))) continue;
     if (!(group || knownPlural(noun, resources)) || taken(nounToken.start)) continue;
-    // "The past two years has been hard": a stretch of time or an amount, taken as one.
-    if (linking !== undefined && (AMOUNTS.test(noun) || TIMES.has(noun) || SEASONS.test(noun)))
+    // "The past two years has been hard": a stretch of time or an amount, taken as one,
+    // when counted or placed ("the last years", "five miles"); "the dry years is" is many.
+    if (
+      linking !== undefined &&
+      (SEASONS.test(noun) || ((AMOUNTS.test(noun) || TIMES.has(noun)) && SPAN_BEFORE.test(before)))
+    )
       continue;
     const plain = linking ?? PLAIN_VERB[verb] ?? plainOf(verb, correct);
     if (plain === undefined) continue;
@@ -144,6 +149,8 @@ export function pluralSubjectVerbs(
   return findings;
 }
 
+const SPAN_BEFORE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|few|several|many|past|last|next|first|coming|previous|recent|those|these))[\s\S]{0,20}$/i;
 const SEASONS = /^(?:winters|summers|springs|autumns|falls|seasons|weekends|semesters|terms)$/;
 const LISTED = /\b(?:and|or)\s(?:\S+\s){0,3}$/;
 const NEW_CLAUSE =

@@ -209,7 +209,7 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
 // after "and" but where it joins clauses ("were repaired and the tourist have"): "the Garden
 // and the world were" is two subjects.
 const ONE_THEN_PLURAL =
-  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|that|because|but|while|when|since|as|so|until|unless|where|whether)\s|(?:,|\p{Ll}{2,}ed) and\s))([Tt]he|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:(\p{Ll}{3,}) )?(\p{Ll}{3,}) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b(?![-‑'’])/gu;
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|say|argue|argues|argued|warn|warns|warned|insist|insists|insisted|that|because|but|while|when|since|as|so|until|unless|where|whether)\s|(?:,|\p{Ll}{2,}ed) and\s))([Tt]he|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:(\p{Ll}{3,}) )?(\p{Ll}{3,}) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b(?![-‑'’])/gu;
 
 export const SINGULAR_VERB: Readonly<Record<string, string>> = {
   have: 'has',

@@ -11,12 +11,23 @@ import { VERBS_FOR_ONE } from './verbs-for-one';
 // "a nurse who speak Low German", "Sue Higby, who run a bakery": after one person and "who",
 // a verb in -s. Not after
 // "who" and a subject of its own ("a teen who police say fired"), which a verb may also be.
+// "Her son, who work as an electrician": after a possessive, one of the family or a person.
 const ONE_WHO =
-  /\b(?:(?:[Aa]n?|[Oo]ne) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
+  /\b(?:([Aa]n?|[Oo]ne|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
 const GROUP_SUBJECTS = new Set(
   (
     'police people staff crew management leadership clergy cattle faculty personnel coach ' +
     'mom dad mother father sister brother wife husband'
+  ).split(' '),
+);
+
+// One person, after a possessive: "his wife, who run", "my roommate, who have".
+const KIN = new Set(
+  (
+    'mom dad mother father sister brother wife husband son daughter child grandmother ' +
+    'grandfather grandson granddaughter grandma grandpa aunt uncle niece nephew cousin ' +
+    'friend roommate boyfriend girlfriend fiancé fiancée partner boss neighbor colleague ' +
+    'stepson stepdaughter stepfather stepmother'
   ).split(' '),
 );
 
@@ -45,8 +56,12 @@ export function oneWhoSlips(text: string, resources: ProofingResources): Finding
   const findings: Finding[] = [];
   ONE_WHO.lastIndex = 0;
   for (let m = ONE_WHO.exec(text); m !== null; m = ONE_WHO.exec(text)) {
-    const [, modifiers, noun, person, verb] = m;
+    const [, determiner, modifiers, noun, comma, person, verb] = m;
     if (noun !== undefined && /s$/.test(noun) && !/ss$/.test(noun)) continue;
+    // After a possessive, only one of the family or a person one knows: "our land who cry
+    // out", "our sick, who tend" are many.
+    const possessive = determiner !== undefined && !/^(?:an?|one)$/i.test(determiner);
+    if (possessive ? !KIN.has(noun!) : comma === ',') continue;
     // "a retired science teacher who live": words before the noun describe it; "a lot of
     // people who live" is the people's.
     if (
