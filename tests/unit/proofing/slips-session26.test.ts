@@ -177,3 +177,18 @@ describe('real words in the wrong place', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('suggestions for an ending spelled as it is said', () => {
+  it('offers “-ous” for “-us” and “-le” for “-al” first', () => {
+    const found = findings(
+      'The air reached the hazardus range.',
+      'Rain soaks into the porus limestone.',
+      'The particals are small enough to reach the lungs.',
+    );
+    expect(fixes(found)).toEqual([
+      ['hazardus', 'hazardous'],
+      ['porus', 'porous'],
+      ['particals', 'particles'],
+    ]);
+  });
+});
