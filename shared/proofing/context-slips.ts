@@ -98,7 +98,9 @@ export function contextSlips(
     const better = betterFits(word, knownBefore, knownAfter, pairs, margin, fromContext).filter(
       (candidate) =>
         !(NUMBER_WORDS.has(candidate) && after !== undefined && COUNTS.test(after)) &&
-        !(OWNERS.has(candidate) && after !== undefined && ONLY_VERBS.has(after)),
+        !(OWNERS.has(candidate) && after !== undefined && ONLY_VERBS.has(after)) &&
+        // "The worse of the two" is right: of two, the comparative.
+        !(candidate === 'worst' && after === 'of'),
     );
     if (better.length === 0) continue;
     const suggestions = better.map((candidate) => sameCase(candidate, token.text));

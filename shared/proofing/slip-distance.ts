@@ -56,18 +56,12 @@ function silentEBefore(word: string, at: number): boolean {
 
 // A letter an ending is spelled with but not heard in: the o of "-ous" ("porus",
 // "hazardus"), the e of "-le" ("partical", "vehicals" as "-cle" is said).
-function soundedEnding(word: string, at: number): boolean {
+function soundedEnding(word: string, at: number, saidLe: boolean): boolean {
   const code = word.charCodeAt(at);
   const fromEnd = word.length - at;
   if (code === 111) return fromEnd === 3 && word.endsWith('us');
-  if (code !== 101 || at < 2 || word.charCodeAt(at - 1) !== 108) return false;
+  if (!saidLe || code !== 101 || at < 2 || word.charCodeAt(at - 1) !== 108) return false;
   return fromEnd === 1 || (fromEnd === 2 && word.charCodeAt(at + 1) === 115);
-}
-
-function alEnding(word: string, at: number): boolean {
-  if (word.charCodeAt(at + 1) !== 108) return false;
-  const fromEnd = word.length - at;
-  return fromEnd === 2 || (fromEnd === 3 && word.charCodeAt(at + 2) === 115);
 }
 
 // Scratch rows reused by every distance (thousands per check): allocating three typed arrays
@@ -94,8 +88,6 @@ export function indelCosts(word: string, costs: Float64Array): Float64Array {
       costs[i] = 0.4;
     // A silent e at the end, put on or left off ("deficite", "excus").
     else if (c === 101 && i === last && i > 2 && !isVowel(word.charCodeAt(i - 1))) costs[i] = 0.4;
-    // The a of an "-al" said as "-le" ("particals" for particles).
-    else if (c === 97 && i > 2 && alEnding(word, i)) costs[i] = 0.4;
     else costs[i] = isVowel(c) || c === 104 ? 0.6 : 1;
   }
   return costs;
@@ -117,6 +109,8 @@ export function distanceFrom(a: string, insA: Float64Array, b: string, limit: nu
   if (scratchB.length < cols) scratchB = new Float64Array(cols * 2);
   if (scratchD.length < rows * cols) scratchD = new Float64Array(rows * cols * 2);
   const insB = indelCosts(b, scratchB);
+  // "-al" typed for a "-le" said alike ("particals"): the e is cheap to put in.
+  const saidLe = a.length >= 6 && (a.endsWith('al') || a.endsWith('als'));
   // A consonant left out ("ceated", "poiters") is the commonest slip of a fast typist: a little
   // cheaper than one typed in its stead. A silent e left out before an ending ("definitly",
   // "managment") is as cheap as a doubled letter, and so is the a of an "ea" ("stedy", "helth").
@@ -130,7 +124,7 @@ export function distanceFrom(a: string, insA: Float64Array, b: string, limit: nu
           ? SILENT_E
           : b.charCodeAt(j) === 97 && j > 0 && b.charCodeAt(j - 1) === 101
             ? SILENT_E
-            : soundedEnding(b, j)
+            : soundedEnding(b, j, saidLe)
               ? SILENT_E
               : cost;
   }

@@ -263,8 +263,17 @@ export function rankedSuggestions(
       forms.set(key, word);
     // The end of a word is typed with care ("Geologits" keeps its plural s): a fix that
     // changes the last letter is a little less likely than one that keeps it.
+    // (Not the last two letters swapped, but a plural's s: "tiem" is time as much as item.)
     const last = lower[lower.length - 1];
-    const ending = key[key.length - 1] === last ? 0 : last === 's' ? 0.35 : 0.1;
+    const n = lower.length;
+    const lastSwapped =
+      last !== 's' &&
+      key.length === n &&
+      n >= 3 &&
+      key[n - 1] === lower[n - 2] &&
+      key[n - 2] === last &&
+      key.slice(0, n - 2) === lower.slice(0, n - 2);
+    const ending = key[key.length - 1] === last || lastSwapped ? 0 : last === 's' ? 0.35 : 0.1;
     const score = distance + rarity(index, word) + ending + (word === key ? 0 : nameCost);
     const previous = scores.get(key);
     if (previous === undefined || score < previous) scores.set(key, score);

@@ -146,9 +146,22 @@ export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: str
   const heads = HEADS_BY_START.get(lower[0]!);
   return (
     heads !== undefined &&
-    heads.some(
-      (head) => Math.abs(head.length - lower.length) <= 1 && editDistance(lower, head, 1) === 1,
+    heads.some((head) =>
+      // A head of four letters only by two letters swapped: "Aera", not "Arba" (Kiryat Arba).
+      head.length < 5
+        ? lower.length === head.length && swapped(lower, head)
+        : Math.abs(head.length - lower.length) <= 1 && editDistance(lower, head, 1) === 1,
     )
+  );
+}
+
+function swapped(word: string, other: string): boolean {
+  const at = [...word].findIndex((c, k) => c !== other[k]);
+  return (
+    at >= 0 &&
+    word[at] === other[at + 1] &&
+    word[at + 1] === other[at] &&
+    word.slice(at + 2) === other.slice(at + 2)
   );
 }
 

@@ -192,3 +192,82 @@ describe('suggestions for an ending spelled as it is said', () => {
     ]);
   });
 });
+
+// From the 117th probe (water for the Navajo Nation, the Brent Spence Bridge, Florida's
+// citrus groves, wild rice on Leech Lake).
+describe('real words and agreement, the 117th probe', () => {
+  it('finds the slips', () => {
+    const found = findings(
+      'When the lake is low, it tell us the water is sick.',
+      'It’s pipelines will serve 250,000 people.',
+      'It is one of the worse bottlenecks in the country.',
+      'Officials broken ground on the project this month.',
+      'They kept the old won.',
+      'The bridge will stay open through out the work.',
+      'The fire cost businesses millions of dollar.',
+      'Nobody asked us then, and their barely asking us now.',
+      'Managers said they have add sound walls.',
+      'Their leafs are yellow.',
+      'The disease was first find in Florida.',
+      'The state makes less of it then California does.',
+      'You can’t keep one a live if you try.',
+      'Many growers who had hold on sold out.',
+      'Scientists are also breading trees that resist it.',
+      'The juice came from Brasil and Mexico.',
+      'On a clam morning the canoe went out.',
+      'He knocked the ripe grain lose.',
+      'It was a descent haul for a dry year.',
+      'It is one of the few place in the world where it grows.',
+      'Not a lot of things is like that.',
+      'The beds had shrank by a third.',
+      'Warmer winters have aloud more disease.',
+      'My dad use to say that.',
+    );
+    expect(fixes(found)).toEqual([
+      ['tell', 'tells'],
+      ['It’s ', 'Its '],
+      ['one of the worse ', 'one of the worst '],
+      ['broken ground', 'broke ground'],
+      ['old won', 'old one'],
+      ['through out', 'throughout'],
+      ['millions of dollar', 'millions of dollars'],
+      ['their barely', "they're barely"],
+      ['have add', 'have added'],
+      ['leafs', 'leaves'],
+      ['was first find', 'was first found'],
+      ['then', 'than'],
+      ['one a live', 'one alive'],
+      ['had hold ', 'had held '],
+      ['breading ', 'breeding '],
+      ['Brasil', 'Brazil'],
+      ['a clam ', 'a calm '],
+      ['lose', 'loose'],
+      ['a descent', 'a decent'],
+      ['place', 'places'],
+      ['is', 'are'],
+      ['had shrank', 'had shrunk'],
+      ['have aloud ', 'have allowed '],
+      ['dad use to', 'dad used to'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'If the rules require that it work, it cost $5 last year.',
+      'It’s lawmakers who decide.',
+      'She chose the worse of the two.',
+      'The ground was broken by crews.',
+      'They gave their all, and their just cause won.',
+      'He leafs through the report.',
+      'It was the first find in Florida.',
+      'Prices rose more, then fell.',
+      'The band played a live show.',
+      'A handful of friends is worth more than gold.',
+      'It is one of the most positive people I know.',
+      'The team came to lose.',
+      'The descent into the canyon took hours.',
+      'They will lose ground if it rains.',
+    );
+    expect(found).toEqual([]);
+  });
+});
