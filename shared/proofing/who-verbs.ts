@@ -11,9 +11,10 @@ import { VERBS_FOR_ONE } from './verbs-for-one';
 // "a nurse who speak Low German", "Sue Higby, who run a bakery": after one person and "who",
 // a verb in -s. Not after
 // "who" and a subject of its own ("a teen who police say fired"), which a verb may also be.
-// "Her son, who work as an electrician": after a possessive, one of the family or a person.
+// "Her son, who work as an electrician": after a possessive, one of the family or a person;
+// "Shandiin Yazzie, 24, who work": a person and an age.
 const ONE_WHO =
-  /\b(?:([Aa]n?|[Oo]ne|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
+  /\b(?:([Aa]n?|[Oo]ne|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),(?: \d{1,3},)?|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
 const GROUP_SUBJECTS = new Set(
   (
     'police people staff crew management leadership clergy cattle faculty personnel coach ' +

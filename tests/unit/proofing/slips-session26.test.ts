@@ -35,11 +35,13 @@ describe('a verb for one or for many', () => {
       'She said her son, who work as an electrician, may farm it.',
       'His wife, who run the shop, was not there.',
       'My roommate, who have seen it, liked it.',
+      'Her granddaughter, Shandiin Yazzie, 24, who work for a nonprofit, helps.',
     );
     expect(fixes(found)).toEqual([
       ['work', 'works'],
       ['run', 'runs'],
       ['have', 'has'],
+      ['work', 'works'],
     ]);
   });
 
