@@ -263,11 +263,12 @@ export function rankedSuggestions(
       forms.set(key, word);
     // The end of a word is typed with care ("Geologits" keeps its plural s): a fix that
     // changes the last letter is a little less likely than one that keeps it.
-    // (Not the last two letters swapped, but a plural's s: "tiem" is time as much as item.)
+    // (Not the last two letters swapped before a consonant: "tiem" is time as much as item;
+    // "apologise" keeps its e, "geologits" its plural s.)
     const last = lower[lower.length - 1];
     const n = lower.length;
     const lastSwapped =
-      last !== 's' &&
+      /[^aeiouys]/.test(last ?? 'a') &&
       key.length === n &&
       n >= 3 &&
       key[n - 1] === lower[n - 2] &&
