@@ -209,7 +209,7 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
 // after "and" but where it joins clauses ("were repaired and the tourist have"): "the Garden
 // and the world were" is two subjects.
 const ONE_THEN_PLURAL =
-  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|say|argue|argues|argued|warn|warns|warned|insist|insists|insisted|that|because|but|while|when|since|as|so|until|unless|where|whether)\s|(?:,|\p{Ll}{2,}ed) and\s))([Tt]he|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:(\p{Ll}{3,}) )?(\p{Ll}{3,}) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b(?![-‑'’])/gu;
+  /(?<=(?:^|[.!?]["”’)]?\s+|[,;:]\s+|\b(?:said|says|say|argue|argues|argued|warn|warns|warned|insist|insists|insisted|that|because|but|while|when|since|as|so|until|unless|where|whether)\s|(?:,|\p{Ll}{2,}ed) and\s))([Tt]he|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) ((?:\p{Ll}{3,} ){0,2})(\p{Ll}{3,}) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b(?![-‑'’])/gu;
 
 export const SINGULAR_VERB: Readonly<Record<string, string>> = {
   have: 'has',
@@ -241,13 +241,16 @@ export function singularSubjectSlips(text: string, resources: ProofingResources)
   const findings: Finding[] = [];
   ONE_THEN_PLURAL.lastIndex = 0;
   for (let m = ONE_THEN_PLURAL.exec(text); m !== null; m = ONE_THEN_PLURAL.exec(text)) {
-    const [, determiner, modifier, noun, verb] = m as unknown as [
+    const [, determiner, before2, noun, verb] = m as unknown as [
       string,
       string,
-      string | undefined,
+      string,
       string,
       string,
     ];
+    // Up to two words naming its kind: "the regional school district have".
+    const modifiers = before2 === '' ? [] : before2.trim().split(' ');
+    const modifier = modifiers[modifiers.length - 1];
     if (MANY_IN_ONE.has(noun) || /(?:s|ing|ly|ed|est)$/.test(noun) || NOT_HEADS.has(noun)) continue;
     // After "if", "wish" or "would that", "were" is a wish ("if his son were here"); after
     // "and", the subject may be two ("Athens, and his daughter were").
@@ -261,11 +264,13 @@ export function singularSubjectSlips(text: string, resources: ProofingResources)
     // A word before the noun names its kind ("the water system were"): a noun or an
     // adjective the dictionary knows, not a verb's form or a word of a clause.
     if (
-      modifier !== undefined &&
-      (NOT_MODIFIERS.has(modifier) ||
-        MANY_IN_ONE.has(modifier) ||
-        /(?:ly|ing|ed|s)$/.test(modifier) ||
-        !resources.speller.correct(modifier))
+      modifiers.some(
+        (word) =>
+          NOT_MODIFIERS.has(word) ||
+          MANY_IN_ONE.has(word) ||
+          /(?:ly|ing|ed|s)$/.test(word) ||
+          !resources.speller.correct(word),
+      )
     )
       continue;
     // An everyday count noun: its plural is a known everyday plural.

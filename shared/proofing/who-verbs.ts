@@ -14,7 +14,7 @@ import { VERBS_FOR_ONE } from './verbs-for-one';
 // "Her son, who work as an electrician": after a possessive, one of the family or a person;
 // "Shandiin Yazzie, 24, who work": a person and an age.
 const ONE_WHO =
-  /\b(?:([Aa]n?|[Oo]ne|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),(?: \d{1,3},)?|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (\p{Ll}{3,})\b(?![-‑'’])/gu;
+  /\b(?:([Aa]n?|[Oo]ne|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),(?: \d{1,3},)?|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (?:now |still |also |often |usually |then |later )?(\p{Ll}{3,})\b(?![-‑'’])/gu;
 const GROUP_SUBJECTS = new Set(
   (
     'police people staff crew management leadership clergy cattle faculty personnel coach ' +
@@ -107,7 +107,8 @@ export function oneWhoSlips(text: string, resources: ProofingResources): Finding
 
 // "students who relies on buses", "families who owns a car", "programs that lets students":
 // after a plural and "who" or "that", the verb for many. Not "one of the families who owns" (whose verb may follow "one").
-const PLURAL_WHO = /\b(\p{L}\p{Ll}{2,}s) (who|that) (\p{Ll}{3,}s)\b(?![-‑'’])/gu;
+// ("Harvesters, who collects": a comma before "who" too.)
+const PLURAL_WHO = /\b(\p{L}\p{Ll}{2,}s)(?:,? (who)|( that)) (\p{Ll}{3,}s)\b(?![-‑'’])/gu;
 // A subject before it makes the "plural" its verb: "the system that decides who picks".
 const SUBJECT_BEFORE = /\b(?:that|which|who|it|he|she|this)\s+$/iu;
 const ONE_OF_BEFORE =
@@ -123,7 +124,16 @@ export function pluralWhoSlips(text: string, resources: ProofingResources): Find
   const findings: Finding[] = [];
   PLURAL_WHO.lastIndex = 0;
   for (let m = PLURAL_WHO.exec(text); m !== null; m = PLURAL_WHO.exec(text)) {
-    const [, noun, relative, verb] = m as unknown as [string, string, string, string];
+    const [, noun, who, that, verb] = m as unknown as [
+      string,
+      string,
+      string | undefined,
+      string | undefined,
+      string,
+    ];
+    const relative = who ?? that!.trim();
+    // ", who knows what else": a question, not the plural's verb.
+    if (text[m.index + noun.length] === ',' && /^(?:knows|cares)$/.test(verb)) continue;
     if (!knownPlural(noun.toLowerCase(), resources) || /(?:ss|us|is)$/.test(verb)) continue;
     // After "that", only a verb that is never a noun ("programs that lets"): "the rules that
     // costs" may be a clause of its own ("told reporters that costs rose").

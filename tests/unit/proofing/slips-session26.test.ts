@@ -273,3 +273,89 @@ describe('real words and agreement, the 117th probe', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the 118th probe (a Maine paper town, the Pascagoula shipyard, the Great Salt Lake,
+// the North Jersey Coast Line).
+describe('real words and agreement, the 118th probe', () => {
+  it('finds the slips', () => {
+    const found = findings(
+      'She said the regional school district have closed a school.',
+      'Brine shrimp harvesters, who collects the eggs, sell them abroad.',
+      'said Dennis Pelletier, 58, who now drive a delivery truck.',
+      'NJ Transit carries about 800,000 rider on a typical weekday.',
+      'Much of its equipment are decades old.',
+      'Down here, if the train don’t come, you sit.',
+      'This is a job my kids can count one.',
+      'Temperatures in the hulls can past 110 degrees.',
+      'It feeds the snowstorms that supply the state’s sky industry.',
+      'The steaks are high for the region.',
+      'As the lakebed drys, winds lift dust.',
+      'So I set here and I wait.',
+      'Fairs went up 15 percent last summer.',
+      'Riders say their patients is running out.',
+      'My boss is kind, but theirs a limit.',
+      'The Shore lines get fewer attention.',
+      'It returned to levels above what it were before.',
+      'A company makes wood fiber insolation from waste.',
+      'The town is still trying to figure our what comes next.',
+      'They delayed road work and rose the tax rate twice.',
+      'Housing costs have raised since the storm.',
+      'She met recruiters at a job fare in Gautier.',
+      'They need to higher several thousand more.',
+      'He will earn nearly twice as mush.',
+      'If the train is late, your stuck.',
+      'A lot of people around here is proud of it.',
+    );
+    expect(fixes(found)).toEqual([
+      ['have', 'has'],
+      ['collects', 'collect'],
+      ['drive', 'drives'],
+      ['800,000 rider', '800,000 riders'],
+      ['are', 'is'],
+      ['the train don’t', 'the train doesn’t'],
+      ['count one', 'count on'],
+      ['can past', 'can pass'],
+      ['sky industry', 'ski industry'],
+      ['steaks', 'stakes'],
+      ['drys', 'dries'],
+      ['I set ', 'I sit '],
+      ['Fairs ', 'Fares '],
+      ['patients', 'patience'],
+      ['theirs ', "there's "],
+      ['fewer attention', 'less attention'],
+      ['what it were', 'what it was'],
+      ['insolation', 'insulation'],
+      ['figure our', 'figure out'],
+      ['rose ', 'raised '],
+      ['costs have raised', 'costs have risen'],
+      ['job fare', 'job fair'],
+      ['to higher ', 'to hire '],
+      ['as mush', 'as much'],
+      ['your ', "you're "],
+      ['is', 'are'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'The embassy was in Athens, and his daughter were it not for luck would have died.',
+      'The poverty rate, and the teen pregnancy rate are all down.',
+      'They hold back spots so that they don’t fill up too early.',
+      'If they did not change the glasses, who knows what else they did not change.',
+      'The doctors and their patients were tired.',
+      'Much of the country are fans of the team.',
+      'Count one, two, three and jump.',
+      'Pay tribute to past presidents.',
+      'The sky turned orange over the resort.',
+      'The choice is theirs alone.',
+      'They have raised money since spring.',
+      'As it were, the plan failed.',
+      'The bus fare rose again.',
+      'The house is theirs, and so is the land.',
+      'The snow turned to mush.',
+      'Your right to vote is protected.',
+      'Our not-for-profit status is safe, and your not-for-profit is too.',
+    );
+    expect(found).toEqual([]);
+  });
+});
