@@ -23,6 +23,7 @@ import {
   whereDateStands,
 } from './word-slips';
 import {
+  midName,
   anotherNamedPlace,
   capitalizedRuns,
   missingApostrophe,
@@ -208,7 +209,7 @@ export function checkBlock(
           if (
             !byline &&
             !personal &&
-            (length > 1 ? !afterName : singleUnknown) &&
+            (length > 1 ? !afterName && !midName(run, i, length) : singleUnknown) &&
             !inQuotedTitle(text, first.start, last.end)
           ) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.

@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance';
+import { NAME_HEADS } from './name-words';
 import type { ProofingResources } from './proofreader';
 import { isCapitalized } from './tokenize';
 import type { Token } from './types';
@@ -221,3 +222,17 @@ function ownerBefore(stem: string, next: Token, resources: ProofingResources): b
     !resources.speller.correct(`${stem}s`)
   );
 }
+
+/**
+ * Words inside a longer name, between its first word and its head: "Island State" in
+ * "Antelope Island State Park" is no slip of Island Estate, Fla.
+ */
+export function midName(run: ReadonlyArray<Token>, i: number, length: number): boolean {
+  const after = run[i + length];
+  if (i === 0 || after === undefined) return false;
+  const head = after.text.toLowerCase();
+  return NAME_HEADS.has(head) || SHORT_HEADS.has(head);
+}
+
+// Heads of four letters or fewer, left out of NAME_HEADS as surnames (Park, Hall, Lake).
+const SHORT_HEADS = new Set(['park', 'hall', 'lake', 'road', 'club', 'zoo', 'mall', 'pier', 'dam']);

@@ -17,6 +17,18 @@ describe('words the story itself vouches for', () => {
     ]);
   });
 
+  it('reads words inside a longer name as that name’s', () => {
+    expect(
+      findings(
+        'From the shore at Antelope Island State Park, the lake looks white.',
+        'She works at Kiawah Island State Park.',
+      ),
+    ).toEqual([]);
+    expect(fixes(findings('Traffic backed up at the Los Angles County line.'))).toEqual([
+      ['Los Angles County', 'Los Angeles County'],
+    ]);
+  });
+
   it('takes a place of its own the dictionary lacks for no slip of an everyday word', () => {
     const story = [
       'NEW BRAUNFELS, Texas — The Comal Springs feed the shortest river in the state.',
