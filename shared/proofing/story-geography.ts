@@ -119,20 +119,42 @@ export function judgeFarPlaces(
     }
     // A word that opens a longer name ("Kansai Electric Power") is that name's, not a famous
     // province's slip.
-    const opensName = nameAfter(blocks[u.block]!, u.end) !== undefined;
+    const after = nameAfter(blocks[u.block]!, u.end);
+    const opensName = after !== undefined;
+    // Before a river, a lake, an aquifer, a place's name with a letter doubled or not is that
+    // place's, however small: "the Ogalala Aquifer" (Ogallala, Neb.).
+    const feature = after !== undefined && FEATURES.has(after.toLowerCase());
     const familiar = (n: string): boolean => !opensName && resources.speller.correct(n);
     // So is a word before a name's head ("Casco Bay" in a Maine story): a city of 69,000 in
     // Washington is no likely slip there; a big one is ("Sacremento River").
-    const plausible = finding.suggestions.filter((name) =>
-      gazetteer.plausibleFar(
-        name,
-        known,
-        familiar,
-        countries,
-        opensName ? BIG_THOUSANDS : undefined,
-      ),
+    const plausible = finding.suggestions.filter(
+      (name) =>
+        (feature && doubledApart(u.text, name)) ||
+        gazetteer.plausibleFar(
+          name,
+          known,
+          familiar,
+          countries,
+          opensName ? BIG_THOUSANDS : undefined,
+        ),
     );
     if (plausible.length === finding.suggestions.length) return;
     narrow(u, index, plausible);
   });
+}
+
+const FEATURES = new Set(
+  'river lake aquifer bay creek valley canyon mountains falls reservoir basin sound island'.split(
+    ' ',
+  ),
+);
+
+// One word is the other with a letter doubled: "Ogalala" and "Ogallala".
+function doubledApart(typed: string, name: string): boolean {
+  const [short, long] = typed.length < name.length ? [typed, name] : [name, typed];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++)
+    if (long[i] !== short[i])
+      return i > 0 && long[i] === long[i - 1] && long.slice(i + 1) === short.slice(i);
+  return long[long.length - 1] === long[long.length - 2];
 }

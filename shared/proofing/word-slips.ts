@@ -128,7 +128,12 @@ export function yPluralSlip(word: string, resources: ProofingResources): boolean
 export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: string): boolean {
   const before = units[i - 1];
   const token = units[i]!;
-  if (token.text.length < 4) return false;
+  // Three letters only for a bay, by a swap: "Yaquina Bya".
+  if (
+    token.text.length < 3 ||
+    (token.text.length === 3 && !swapped(token.text.toLowerCase(), 'bay'))
+  )
+    return false;
   const prefixed =
     text[token.start - 1] === '-' &&
     COMPOUND_PREFIXES.has(
@@ -143,6 +148,7 @@ export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: str
     return false;
   // Compared with the few heads of its first letter and length: most words meet none.
   const lower = token.text.toLowerCase();
+  if (lower.length === 3) return true;
   const heads = HEADS_BY_START.get(lower[0]!);
   return (
     heads !== undefined &&

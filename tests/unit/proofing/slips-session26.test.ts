@@ -371,3 +371,68 @@ describe('real words and agreement, the 118th probe', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the 119th probe (Kansas wheat in a drought, Oregon's late crab season, Atlanta's
+// transit tax), measured first at 80 of 133 with no false flag.
+describe('real words, places and agreement, the 119th probe', () => {
+  it('finds the slips', () => {
+    const found = findings(
+      'Farmers have relied on the Ogalala Aquifer to irrigate corn.',
+      'The boats are tied up on the docks of Yaquina Bya, waiting.',
+      'Yields fell well below it’s 10-year average.',
+      'The drought has rippled threw towns that depend on grain.',
+      'The crabs are not full enough of meet.',
+      'The delay costs fishermen there most profitable weeks.',
+      'Buyers want live crab for holiday diners in December.',
+      'It has made an all ready unpredictable business harder.',
+      'Deckhands are taking other job in town.',
+      'Some boat owners have sell out.',
+      '“The ocean doesn’t care about are calendar,” he said.',
+      'The agency failed to keep the city inform.',
+      'Neighbors live near the Beltline’s planed route.',
+      'The changes came, including higher a new team.',
+      'The Beltline is a 22-mile loop of trials and parks.',
+      'Riders mapped a new bus root downtown.',
+      'Most of the suburbs does not pay into the system.',
+      'A lot of deckhands doesn’t make the payments.',
+      '“Christmas crab is the pay check,” he said.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Ogalala', 'Ogallala'],
+      ['Bya', 'By'],
+      ['below it’s 10-year', 'below its 10-year'],
+      ['threw', 'through'],
+      ['of meet', 'of meat'],
+      ['there ', 'their '],
+      ['holiday diners', 'holiday dinners'],
+      ['an all ready', 'an already'],
+      ['other job', 'other jobs'],
+      ['have sell', 'have sold'],
+      ['are', 'our'],
+      ['inform', 'informed'],
+      ['planed ', 'planned '],
+      ['including higher ', 'including hiring '],
+      ['trials', 'trails'],
+      ['bus root', 'bus route'],
+      ['does', 'do'],
+      ['doesn’t', 'don’t'],
+      ['pay check', 'paycheck'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'The Russel Park pool opened, and the Ogallala Aquifer is falling.',
+      'He turned, threw the ball and ran.',
+      'We will meet the team at the meet on Friday.',
+      'Is there most of the money left?',
+      'The family diners on Route 9 stayed open.',
+      'They took the other job and no other person came.',
+      'We have pay raises coming.',
+      'Clinical trials and studies continue.',
+      'The root of the problem is money.',
+      'None of the suburbs is ready.',
+    );
+    expect(found).toEqual([]);
+  });
+});
