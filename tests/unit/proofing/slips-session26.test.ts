@@ -436,3 +436,73 @@ describe('real words, places and agreement, the 119th probe', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the 120th probe (a playoff game, a sentencing, the stock market).
+describe('sports, court and market copy, the 120th probe', () => {
+  it('finds the slips', () => {
+    const found = findings(
+      'The Bucks made 9 of 10 free throes down the stretch.',
+      'The Bucks trialed by 11 early in the second quarter.',
+      'A run sparked by back-to-back steels gave them the lead.',
+      'Bobby Portis played 24 minutes of the bench.',
+      'The series is tied at two games a piece.',
+      'Jurors settled on the lessor charge.',
+      'Both issued statements after it’s release.',
+      'He said he feared for his live.',
+      '“Ms. Massey posed know threat,” the judge said.',
+      'The judge said the video shown that he escalated it.',
+      'The index set an all-time hi a day earlier.',
+      'The Nasdaq composite loss 0.6%.',
+      'Other semiconductor stocks also feel.',
+      'Boeing raised 3.2% after the report.',
+      'A door plug blue out of a jetliner.',
+      'Chipotle sunk 6.7% on Wednesday.',
+      'Chains warned that lower-income dinners are eating out less.',
+      'Traders will watch for signals about weather cuts could come.',
+      'Prosecutors had sough a murder conviction.',
+      'The officers who was fired appealed.',
+      'A woman who had call 911 died.',
+      'The company has been trying to rebuilt trust.',
+    );
+    expect(fixes(found)).toEqual([
+      ['free throes', 'free throws'],
+      ['trialed ', 'trailed '],
+      ['steels', 'steals'],
+      ['minutes of the bench', 'minutes off the bench'],
+      ['games a piece', 'games apiece'],
+      ['lessor ', 'lesser '],
+      ['after it’s release', 'after its release'],
+      ['for his live', 'for his life'],
+      ['posed know ', 'posed no '],
+      ['video shown ', 'video showed '],
+      ['all-time hi', 'all-time high'],
+      ['loss ', 'lost '],
+      ['feel', 'fell'],
+      ['raised ', 'rose '],
+      ['blue ', 'blew '],
+      ['sunk ', 'sank '],
+      ['lower-income dinners', 'lower-income diners'],
+      ['signals about weather ', 'signals about whether '],
+      ['had sough', 'had sought'],
+      ['was', 'were'],
+      ['had call', 'had called'],
+      ['trying to rebuilt', 'trying to rebuild'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'He was one of the officers who was fired.',
+      'The lessor of the building sued the tenant.',
+      'Years after it’s been approved, the law stands; wear it since it’s part of the job.',
+      'Fans lined up for their live show.',
+      'The city raised taxes 2% last year.',
+      'The sky turned blue out west.',
+      'They have call centers in Ohio.',
+      'The steels used in bridges vary.',
+      'Hi, said the new hire.',
+      'We talked about weather conditions.',
+    );
+    expect(found).toEqual([]);
+  });
+});
