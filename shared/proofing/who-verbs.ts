@@ -12,9 +12,9 @@ import { VERBS_FOR_ONE } from './verbs-for-one';
 // a verb in -s. Not after
 // "who" and a subject of its own ("a teen who police say fired"), which a verb may also be.
 // "Her son, who work as an electrician": after a possessive, one of the family or a person;
-// "Shandiin Yazzie, 24, who work": a person and an age.
+// "Shandiin Yazzie, 24, who work": a person and an age; "the next mother who go".
 const ONE_WHO =
-  /\b(?:([Aa]n?|[Oo]ne|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),(?: \d{1,3},)?|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (?:now |still |also |often |usually |then |later )?(\p{Ll}{3,})\b(?![-‑'’])/gu;
+  /\b(?:([Aa]n?|[Oo]ne|[Tt]he (?:next|first|last|only)|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),(?: \d{1,3},)?|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (?:now |still |also |often |usually |then |later )?(\p{Ll}{3,}|go|do)\b(?![-‑'’])/gu;
 const GROUP_SUBJECTS = new Set(
   (
     'police people staff crew management leadership clergy cattle faculty personnel coach ' +
@@ -61,8 +61,17 @@ export function oneWhoSlips(text: string, resources: ProofingResources): Finding
     if (noun !== undefined && /s$/.test(noun) && !/ss$/.test(noun)) continue;
     // After a possessive, only one of the family or a person one knows: "our land who cry
     // out", "our sick, who tend" are many.
-    const possessive = determiner !== undefined && !/^(?:an?|one)$/i.test(determiner);
+    const possessive = determiner !== undefined && !/^(?:an?|one|the .+)$/i.test(determiner);
     if (possessive ? !KIN.has(noun!) : comma === ',') continue;
+    // "The first people who go": after "the", a group is as many.
+    if (
+      determiner !== undefined &&
+      /^the /i.test(determiner) &&
+      (IRREGULAR_PLURALS.has(noun!) ||
+        (GROUP_SUBJECTS.has(noun!) && !KIN.has(noun!)) ||
+        COLLECTIVES.has(noun!))
+    )
+      continue;
     // "a retired science teacher who live": words before the noun describe it; "a lot of
     // people who live" is the people's.
     if (

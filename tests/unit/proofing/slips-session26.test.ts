@@ -506,3 +506,49 @@ describe('sports, court and market copy, the 120th probe', () => {
     expect(found).toEqual([]);
   });
 });
+
+// From the 121st probe, written last (a tornado outbreak near Tulsa, Sacramento school
+// closings, a rural Idaho maternity ward), measured first at 89 of 117 with no false flag.
+describe('the 121st probe', () => {
+  it('finds the slips', () => {
+    const found = findings(
+      'The mayor said houses can be rebuild.',
+      'Officials asked residents to stay of the roads.',
+      'Raymond Tsinajinnie, a retried welder, lost his home.',
+      '“Nobody on this bored wanted to do this,” she said.',
+      'We cannot heat half-empty buildings while we lie off teachers.',
+      'Children would have to walk father to school.',
+      'Her contractions were four minutes a part.',
+      'Hospitals are closing, sighting staffing shortages.',
+      'It is a state ban that doctor’s say has driven them away.',
+      'I can’t do my job the way I was taught, or the way I was thought.',
+      'She worries about the next mother who go into labor on a snowy night.',
+    );
+    expect(fixes(found)).toEqual([
+      ['be rebuild', 'be rebuilt'],
+      ['stay of the roads', 'stay off the roads'],
+      ['a retried ', 'a retired '],
+      ['this bored ', 'this board '],
+      ['lie off ', 'lay off '],
+      ['walk father', 'walk farther'],
+      ['four minutes a part', 'four minutes apart'],
+      ['sighting ', 'citing '],
+      ['doctor’s ', 'doctors '],
+      ['thought', 'taught'],
+      ['go', 'goes'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    const found = findings(
+      'Several islands lie off the Welsh mainland.',
+      'There is no Father Christmas, and he had no father.',
+      'When you know what’s expected of you, apply.',
+      'The same people who laugh at it listen to it.',
+      'The first people who go will get seats.',
+      'It was thought to be safe, and the mayor’s say in it is small.',
+      'They took a part in the play and broke a part of the fence.',
+    );
+    expect(found).toEqual([]);
+  });
+});
