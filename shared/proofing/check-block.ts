@@ -1,4 +1,3 @@
-import { editDistance } from './edit-distance';
 import { BYLINE, isBoilerplate } from './boilerplate';
 import { markJoinedNames } from './consistency';
 import type { UnknownName } from './consistency';
@@ -9,7 +8,6 @@ import {
   hyphenedPlaceSlip,
   joinedPlaceCue,
   knownWordSlip,
-  otherCompassPoint,
   placeCue,
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
@@ -22,14 +20,8 @@ import {
   stateOrCountrySlip,
   whereDateStands,
 } from './word-slips';
-import {
-  midName,
-  anotherNamedPlace,
-  capitalizedRuns,
-  missingApostrophe,
-  otherRomanization,
-  wordByWordSlips,
-} from './name-runs';
+import { capitalizedRuns, midName, missingApostrophe } from './name-runs';
+import { INNER_CAPITAL, placeNearMisses } from './place-near-misses';
 import {
   ARTICLE_BEFORE,
   beforeSurname,
@@ -52,7 +44,6 @@ import type { Finding } from './types';
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
-const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
 
@@ -214,56 +205,14 @@ export function checkBlock(
           ) {
             // One word is held to one edit: "Oaklan" is Oakland, but "Priya" is not Praia.
             const bare = stripPossessive(phrase);
-            // A long word where the text says it is a place ("in Sunnyvail", "-based") may be two
-            // slips off.
-            const slips = length > 1 || (bare.length >= 8 && placeCue(text, first, tokens)) ? 2 : 1;
-            // A long word two slips from a place famous enough for the dictionary to know it
-            // ("Phillipines", "Pennsylavnia") is that place, cue or not.
-            // So is a seven-letter one when the story names that place twice or more ("the city
-            // of Bufallo" in a Buffalo story); the block is judged again if it stops doing so.
-            const famous = (name: string): boolean => {
-              if (!resources.speller.correct(name)) return false;
-              if (bare.length >= 9) return true;
-              const named = bare.length >= 7 && story !== undefined && story.repeated.has(name);
-              if (named) story.skipped.push(name);
-              return named;
-            };
-            // "DeWine" is not "Devine": a capital inside a word is a name's, kept by slips;
-            // but "LaPalce" is Laplace (GeoNames' spelling of LaPlace, La.), the same letters
-            // up to its capital, and "LaPlace" itself is no slip of it.
-            const innerCapital = length === 1 && INNER_CAPITAL.test(bare);
-            const capitalAt = innerCapital ? bare.search(INNER_CAPITAL) + 2 : 0;
-            near = resources.gazetteer.nearMisses(bare).filter(
-              (name) =>
-                name.split(' ').length === length &&
-                !otherCompassPoint(name, bare) &&
-                // "Sea-Tac Airport" is the airport's style of SeaTac, no slip of it.
-                bare.replaceAll('-', '') !== name.replaceAll('-', '') &&
-                // Nor is "Khan Younis" of Khan Yunis, a place abroad in another romanization.
-                !(
-                  resources.gazetteer.statesWithin(name).length === 0 &&
-                  otherRomanization(bare, name)
-                ) &&
-                (!innerCapital ||
-                  INNER_CAPITAL.test(name) ||
-                  (name.slice(0, capitalAt).toLowerCase() ===
-                    bare.slice(0, capitalAt).toLowerCase() &&
-                    name.toLowerCase() !== bare.toLowerCase())) &&
-                (length > 1
-                  ? wordByWordSlips(bare, name) && !anotherNamedPlace(bare, name, resources)
-                  : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <=
-                    (famous(name) ? 2 : slips)),
+            near = placeNearMisses(
+              bare,
+              length,
+              () => placeCue(text, first, tokens),
+              story,
+              resources,
             );
-            // Offered in the writer's style: "LaPlace".
-            if (innerCapital)
-              near = near.map((name) =>
-                INNER_CAPITAL.test(name)
-                  ? name
-                  : name.slice(0, capitalAt - 1) +
-                    name.charAt(capitalAt - 1).toUpperCase() +
-                    name.slice(capitalAt),
-              );
-            if (length === 1 && bare.length === 4 && near.length === 0 && !innerCapital)
+            if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);
             // A state or a country a letter off comes first: "from Turky" (not Turku).
             const country = length === 1 ? stateOrCountrySlip(bare, resources) : undefined;

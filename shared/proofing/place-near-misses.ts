@@ -1,0 +1,68 @@
+import type { StoryNames } from './check-block';
+import { editDistance } from './edit-distance';
+import { anotherNamedPlace, otherRomanization, wordByWordSlips } from './name-runs';
+import { otherCompassPoint } from './place-cues';
+import type { ProofingResources } from './proofreader';
+
+// The known places an unknown capitalized phrase may be a slip of, as the block check asks
+// for each run of capitals that no other judgement has claimed.
+
+/** A capital inside a word: "DeWine", "LaPlace". */
+export const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * Places `bare` (a phrase of `length` words) may be a slip of, closest first, in the writer's
+ * style. One word is held to one edit ("Oaklan" is Oakland, but "Priya" is not Praia); a long
+ * word the text says is a place (`cued`: "in Sunnyvail", "-based") may be two slips off, and
+ * so may a phrase of two words or more, word by word.
+ */
+export function placeNearMisses(
+  bare: string,
+  length: number,
+  cued: () => boolean,
+  story: StoryNames | undefined,
+  resources: ProofingResources,
+): string[] {
+  const slips = length > 1 || (bare.length >= 8 && cued()) ? 2 : 1;
+  // A long word two slips from a place famous enough for the dictionary to know it
+  // ("Phillipines", "Pennsylavnia") is that place, cue or not.
+  // So is a seven-letter one when the story names that place twice or more ("the city
+  // of Bufallo" in a Buffalo story); the block is judged again if it stops doing so.
+  const famous = (name: string): boolean => {
+    if (!resources.speller.correct(name)) return false;
+    if (bare.length >= 9) return true;
+    const named = bare.length >= 7 && story !== undefined && story.repeated.has(name);
+    if (named) story.skipped.push(name);
+    return named;
+  };
+  // "DeWine" is not "Devine": a capital inside a word is a name's, kept by slips;
+  // but "LaPalce" is Laplace (GeoNames' spelling of LaPlace, La.), the same letters
+  // up to its capital, and "LaPlace" itself is no slip of it.
+  const innerCapital = length === 1 && INNER_CAPITAL.test(bare);
+  const capitalAt = innerCapital ? bare.search(INNER_CAPITAL) + 2 : 0;
+  const near = resources.gazetteer.nearMisses(bare).filter(
+    (name) =>
+      name.split(' ').length === length &&
+      !otherCompassPoint(name, bare) &&
+      // "Sea-Tac Airport" is the airport's style of SeaTac, no slip of it.
+      bare.replaceAll('-', '') !== name.replaceAll('-', '') &&
+      // Nor is "Khan Younis" of Khan Yunis, a place abroad in another romanization.
+      !(resources.gazetteer.statesWithin(name).length === 0 && otherRomanization(bare, name)) &&
+      (!innerCapital ||
+        INNER_CAPITAL.test(name) ||
+        (name.slice(0, capitalAt).toLowerCase() === bare.slice(0, capitalAt).toLowerCase() &&
+          name.toLowerCase() !== bare.toLowerCase())) &&
+      (length > 1
+        ? wordByWordSlips(bare, name) && !anotherNamedPlace(bare, name, resources)
+        : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips)),
+  );
+  if (!innerCapital) return near;
+  // Offered in the writer's style: "LaPlace".
+  return near.map((name) =>
+    INNER_CAPITAL.test(name)
+      ? name
+      : name.slice(0, capitalAt - 1) +
+        name.charAt(capitalAt - 1).toUpperCase() +
+        name.slice(capitalAt),
+  );
+}
