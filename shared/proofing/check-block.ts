@@ -1,5 +1,5 @@
 import { BYLINE, isBoilerplate } from './boilerplate';
-import { markJoinedNames } from './consistency';
+import { markJoinedNames } from './joined-names';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import {

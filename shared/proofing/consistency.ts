@@ -1,5 +1,6 @@
-import { editDistance, sameLetters } from './edit-distance';
-import { isCapitalized } from './tokenize';
+import { sameLetters } from './edit-distance';
+import { joinedSlips } from './joined-names';
+import { nameDistance } from './name-distance';
 import type { Finding, NameHint } from './types';
 
 /** An unknown or dictionary proper noun seen in a block, for the story-wide checks. */
@@ -24,30 +25,6 @@ export interface UnknownName extends NameHint {
   readonly asTypo?: Finding;
   /** The name it is joined to by a hyphen, before it ("Trujillo" for "Baca"). */
   readonly joinedTo?: string;
-}
-
-// Every recheck compares the story's proper nouns pairwise; the pairs hardly change between
-// keystrokes, so their distances are remembered (bounded: cleared past 50,000 pairs). Nested
-// maps, so a lookup builds no key string.
-const distances = new Map<string, Map<string, number>>();
-let remembered = 0;
-
-function nameDistance(a: string, b: string): number {
-  let row = distances.get(a);
-  if (!row) distances.set(a, (row = new Map()));
-  let distance = row.get(b);
-  if (distance === undefined) {
-    if (remembered > 50_000) {
-      distances.clear();
-      remembered = 0;
-      distances.set(a, row);
-      row.clear();
-    }
-    distance = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
-    row.set(b, distance);
-    remembered++;
-  }
-  return distance;
 }
 
 const SZ_ENDING = /[sz]$/;
@@ -375,44 +352,5 @@ function matchPlaces(
         break;
       }
     }
-  }
-}
-
-// The second parts of double surnames joined to the same first part, a letter apart even at
-// their start ("Trujillo-Baca", "Trujillo-Vaca"): the commoner spelling, or both when tied.
-function joinedSlips(
-  unknown: ReadonlyArray<UnknownName>,
-  counts: ReadonlyMap<string, number>,
-  preferred: Map<string, string>,
-): void {
-  const byFirstPart = new Map<string, Set<string>>();
-  for (const u of unknown) {
-    if (u.joinedTo === undefined || u.text.length < 4) continue;
-    const set = byFirstPart.get(u.joinedTo);
-    if (set) set.add(u.text);
-    else byFirstPart.set(u.joinedTo, new Set([u.text]));
-  }
-  for (const spellings of byFirstPart.values()) {
-    const list = [...spellings];
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i]!, list[j]!];
-        if (a[0] === b[0] || a.length !== b.length || nameDistance(a, b) !== 1) continue;
-        // (Used as often as each other, the later spelling is the slip.)
-        const [ca, cb] = [counts.get(a) ?? 0, counts.get(b) ?? 0];
-        const [rare, common] = ca < cb ? [a, b] : [b, a];
-        if (!preferred.has(rare)) preferred.set(rare, common);
-      }
-  }
-}
-
-// The second part of a double surname records the first ("Baca" of "Trujillo-Baca"), so a
-// slip of its first letter is still seen as one name spelled two ways ("Trujillo-Vaca").
-export function markJoinedNames(unknown: UnknownName[], from: number, text: string): void {
-  for (let k = from; k < unknown.length; k++) {
-    const u = unknown[k]!;
-    if (text[u.start - 1] !== '-') continue;
-    const joinedTo = /[\p{L}'’]+$/u.exec(text.slice(Math.max(0, u.start - 31), u.start - 1))?.[0];
-    if (joinedTo && isCapitalized(joinedTo)) unknown[k] = { ...u, joinedTo };
   }
 }
