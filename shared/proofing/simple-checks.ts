@@ -166,6 +166,8 @@ export function startsWithVowelSound(
   word: string,
   knows: (word: string) => boolean = () => false,
 ): boolean | undefined {
+  // A Hawaiian word opening with an ʻokina ("ʻauwai"): a glottal stop, read either way.
+  if (/^[\u02bb\u02bc‘]/.test(word)) return undefined;
   if (/^\$?\d/.test(word)) {
     const digits = word.replace(/^\$/, '').replace(/,/g, '');
     if (/^8/.test(digits)) return true;

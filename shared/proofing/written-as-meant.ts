@@ -16,6 +16,7 @@ const SPECIES = /^\p{Ll}{4,}(?:a|us|um|is|ae|i|ii|ensis|oides)$/u;
 const GIVEN_NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 // ", or" and a plain word or two closed by a comma or a stop: a gloss, not a choice ("the
 // hajj, or pilgrimage, to Mecca"; not "in Concord, or in Salem").
+const OKINA = /[\u02bb\u02bc]/;
 const GLOSS_AFTER = /^, or (?:a |an |the )?\p{Ll}+(?: \p{Ll}+)?[,.)]/u;
 // The endings the United States Adopted Names council gives new medicines' generic names
 // by class ("zuranolone", "lecanemab", "tirzepatide", "nirsevimab"): health stories name
@@ -38,6 +39,8 @@ export function writtenAsMeant(
   // A lowercase word with accents the dictionary lacks is another language's: "the
   // mañanera", "crème brûlée" (known loanwords such as "café" the speller accepts).
   if (!isCapitalized(token.text) && ACCENTED.test(token.text)) return true;
+  // So is one written with an ʻokina, Hawaiian's glottal stop: "loʻi", "ʻauwai".
+  if (!isCapitalized(token.text) && OKINA.test(token.text)) return true;
   // A word the story explains as it uses it: "an oba, or king,", "the hajj, or pilgrimage"
   // (a slip of a common word is still one: "the recieved, or sent, letters").
   if (

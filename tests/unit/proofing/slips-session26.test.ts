@@ -29,6 +29,15 @@ describe('words the story itself vouches for', () => {
     ]);
   });
 
+  it('takes a word written with an ʻokina for Hawaiian, and reads no article before it', () => {
+    expect(
+      findings('Volunteers flooded the loʻi, fed by an ʻauwai from the stream; a ʻohana helped.'),
+    ).toEqual([]);
+    expect(fixes(findings('Volunteers flooded the loʻi, fed by an stone ditch.'))).toEqual([
+      ['an', 'a'],
+    ]);
+  });
+
   it('takes a place of its own the dictionary lacks for no slip of an everyday word', () => {
     const story = [
       'NEW BRAUNFELS, Texas — The Comal Springs feed the shortest river in the state.',
