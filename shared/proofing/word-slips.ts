@@ -155,19 +155,16 @@ export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: str
     heads.some((head) =>
       // A head of four letters only by two letters swapped: "Aera", not "Arba" (Kiryat Arba).
       head.length < 5
-        ? lower.length === head.length && swapped(lower, head)
+        ? swapped(lower, head)
         : Math.abs(head.length - lower.length) <= 1 && editDistance(lower, head, 1) === 1,
     )
   );
 }
 
+// Two neighbouring letters swapped: the same letters, one edit apart.
 function swapped(word: string, other: string): boolean {
-  const at = [...word].findIndex((c, k) => c !== other[k]);
   return (
-    at >= 0 &&
-    word[at] === other[at + 1] &&
-    word[at + 1] === other[at] &&
-    word.slice(at + 2) === other.slice(at + 2)
+    word.length === other.length && sameLetters(word, other) && editDistance(word, other, 1) === 1
   );
 }
 
