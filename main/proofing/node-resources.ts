@@ -25,6 +25,7 @@ export function loadProofingResources(
     readFileSync(new URL(`../../resources/${name}`, import.meta.url), 'utf8');
   const speller = createSpeller(
     new WordSet(`${resource('words-en-us.txt')}\n${resource('words-extra.txt')}`),
+    new WordSet(resource('words-rare.txt')),
   );
   const base = parseWordList(resource('newsroom-words.txt'));
   for (const word of [...base, ...accepted]) speller.add(word);

@@ -6,6 +6,7 @@ import commonWords from '../../resources/words-common.txt?raw';
 import rarerWords from '../../resources/words-rarer.txt?raw';
 import enUsWords from '../../resources/words-en-us.txt?raw';
 import extraWords from '../../resources/words-extra.txt?raw';
+import rareWords from '../../resources/words-rare.txt?raw';
 import wordPairs from '../../resources/word-pairs.txt?raw';
 import phraseList from '../../resources/phrases.txt?raw';
 import ruleScreens from '../../resources/rule-screens.json';
@@ -36,7 +37,7 @@ const rules = compileRules(
   checkerRules(styleRules as { rules: StyleRule[] }, wordConfusions as { rules: StyleRule[] }),
   ruleScreens as RuleScreens,
 ).compiled;
-const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`));
+const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`), new WordSet(rareWords));
 const common = parseCommonWords(commonWords);
 const pairs = new WordPairs(wordPairs);
 for (const word of parseWordList(newsroomWords)) speller.add(word);

@@ -318,6 +318,9 @@ export function checkBlock(
     // Most words are everyday lowercase words the dictionary knows: nothing more to ask.
     const capitalized = isCapitalized(token.text);
     if (!capitalized && resources.speller.correct(token.text)) return;
+    // A rare word ("psyllids", "a gillnetter's boat") is written as meant; capitalized, it
+    // is judged as a name would be.
+    if (!capitalized && resources.speller.rare(stripPossessive(token.text))) return;
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       return;
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA

@@ -16,6 +16,11 @@ export interface Speller {
   hasNear(word: string): boolean;
   /** Known words sharing the most letter pairs with a misspelled one, most alike first. */
   alike(word: string): ReadonlyArray<string>;
+  /**
+   * A rare word (SCOWL 80) written as listed, in lowercase: never flagged as misspelled, but
+   * no word for any other check, and never a suggestion.
+   */
+  rare(word: string): boolean;
   /** Adds a newsroom word; "Okafor" then also accepts "Okafor's". */
   add(word: string): void;
 }
@@ -63,7 +68,8 @@ function ordinalIsRight(word: string): boolean {
  * A speller over a list of words: in the app, every form Hunspell's en_US accepts (expanded
  * at build time into resources/words-en-us.txt, so no affix rules run when a worker starts)
  * followed by the extra words (resources/words-extra.txt, lowercase), read as one text so a
- * lookup is one probe of one table. Case follows Hunspell: a lowercase
+ * lookup is one probe of one table; rare words (resources/words-rare.txt) in a table apart.
+ * Case follows Hunspell: a lowercase
  * word may be capitalized or all capitals, a name keeps its capitals ("McDonald", not
  * "MCDONALD" or "mcdonald"). A unit test holds this to nspell's answers.
  */
@@ -71,11 +77,15 @@ function ordinalIsRight(word: string): boolean {
 export const ACCENTED = /[\u00c0-\u024f]/;
 const MARKS = /\p{M}/gu;
 
-export function createSpeller(forms: Iterable<string> | WordSet): Speller {
+export function createSpeller(forms: Iterable<string> | WordSet, rare?: WordSet): Speller {
   // A list read as text stays text (fast start-up); any other list is made into one.
   const known = forms instanceof WordSet ? forms : new WordSet([...forms].join('\n'));
   let index: NgramIndex | undefined;
   const added: string[] = [];
+  // Rare words (resources/words-rare.txt) are only not flagged (see `rare`): a slip is far
+  // likelier to mean a common word than a psyllid, so only `known` is searched for
+  // suggestions and near words, and the checks that read a word's forms in the dictionary
+  // ("companion" is no verb for "companioned", a size 80 word) read only `known`.
   const has = (word: string): boolean => known.has(word);
   const splice = new Splice();
   const hasSplice = (): boolean => known.hasSplice(splice);
@@ -111,6 +121,7 @@ export function createSpeller(forms: Iterable<string> | WordSet): Speller {
   return {
     correct,
     listed: has,
+    rare: (word) => rare?.has(word.includes('’') ? word.replaceAll('’', "'") : word) ?? false,
     suggest(word) {
       // Only the variants that are words are made into strings: the lowercase form, or the
       // capitalized one when only a name matches ("chicgo" → "Chicago").
