@@ -273,7 +273,13 @@ export class Gazetteer {
       // "South Hills" is the plural of a name, not a slip for "South Hill"; "South Korean"
       // and "Middle Eastern" are what people from a place are called.
       if (key === `${lower}s` || key === `${lower}es` || lower === `${key}s`) continue;
-      if (DEMONYM_ENDINGS.some((ending) => key === `${lower}${ending}`)) continue;
+      // ("Chauvinn" is no one from Chauvin: a doubled last letter is a slip.)
+      if (
+        DEMONYM_ENDINGS.some(
+          (ending) => key === `${lower}${ending}` && !(ending === 'n' && lower.endsWith('n')),
+        )
+      )
+        continue;
       const name = this.names[id]!;
       if (!found.has(name)) found.set(name, distance);
     }

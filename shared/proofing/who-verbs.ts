@@ -14,7 +14,7 @@ import { VERBS_FOR_ONE } from './verbs-for-one';
 // "Her son, who work as an electrician": after a possessive, one of the family or a person;
 // "Shandiin Yazzie, 24, who work": a person and an age; "the next mother who go".
 const ONE_WHO =
-  /\b(?:([Aa]n?|[Oo]ne|[Tt]he (?:next|first|last|only)|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),(?: \d{1,3},)?|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (?:now |still |also |often |usually |then |later )?(\p{Ll}{3,}|go|do)\b(?![-‑'’])/gu;
+  /\b(?:([Aa]n?|[Oo]ne|[Tt]he (?:next|first|last|only)|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) ((?:\p{Ll}+ ){0,2})(\p{Ll}{3,})(,?)|(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),(?: \d{1,3},)?|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Nn]o one|[Nn]obody|[Ss]omebody|[Aa]nybody|[Ee]verybody) who (?:now |still |also |often |usually |then |later |already |always |never |sometimes |rarely |mostly |typically |generally |regularly )?(\p{Ll}{3,}|go|do)\b(?![-‑'’])/gu;
 const GROUP_SUBJECTS = new Set(
   (
     'police people staff crew management leadership clergy cattle faculty personnel coach ' +
@@ -117,7 +117,9 @@ export function oneWhoSlips(text: string, resources: ProofingResources): Finding
 // "students who relies on buses", "families who owns a car", "programs that lets students":
 // after a plural and "who" or "that", the verb for many. Not "one of the families who owns" (whose verb may follow "one").
 // ("Harvesters, who collects": a comma before "who" too.)
-const PLURAL_WHO = /\b(\p{L}\p{Ll}{2,}s)(?:,? (who)|( that)) (\p{Ll}{3,}s)\b(?![-‑'’])/gu;
+// (Across an adverb: "producers, who often works".)
+const PLURAL_WHO =
+  /\b(\p{L}\p{Ll}{2,}s)(?:,? (who)|( that)) (?:(?:now|still|also|often|usually|then|later|already|always|never|sometimes|rarely|mostly|typically|generally|regularly) )?(\p{Ll}{3,}s)\b(?![-‑'’])/gu;
 // A subject before it makes the "plural" its verb: "the system that decides who picks".
 const SUBJECT_BEFORE = /\b(?:that|which|who|it|he|she|this)\s+$/iu;
 const ONE_OF_BEFORE =
