@@ -146,6 +146,8 @@ export function pluralWhoSlips(text: string, resources: ProofingResources): Find
     // ", who knows what else": a question, not the plural's verb.
     if (text[m.index + noun.length] === ',' && /^(?:knows|cares)$/.test(verb)) continue;
     if (!knownPlural(noun.toLowerCase(), resources) || /(?:ss|us|is)$/.test(verb)) continue;
+    // A verb is no plural: "walks the ditch and decides who takes water".
+    if (VERBS_FOR_ONE.has(noun.toLowerCase())) continue;
     // After "that", only a verb that is never a noun ("programs that lets"): "the rules that
     // costs" may be a clause of its own ("told reporters that costs rose").
     if (relative === 'that' && !VERBS_FOR_ONE.has(verb)) continue;
