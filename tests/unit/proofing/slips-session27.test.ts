@@ -95,6 +95,29 @@ describe('wrong words the probe missed', () => {
   });
 });
 
+describe('sound-alikes the probe missed', () => {
+  it('takes a costumer outside a theater for a customer', () => {
+    expect(fixes(findings('The store kept one costumer waiting an hour.'))).toEqual([
+      ['costumer', 'customer'],
+    ]);
+    expect(findings('The opera’s costumer sewed all night before the premiere.')).toEqual([]);
+  });
+
+  it('takes prizes of things sold for prices', () => {
+    expect(fixes(findings('Record diesel prizes kept the boats in.'))).toEqual([
+      ['diesel prizes', 'diesel prices'],
+    ]);
+    expect(findings('The fair gave out prizes for the best pie.')).toEqual([]);
+  });
+
+  it('takes “idol” where nothing moves for “idle”', () => {
+    expect(fixes(findings('The barges sat idol at the lock for a week.'))).toEqual([
+      ['sat idol', 'sat idle'],
+    ]);
+    expect(findings('He was a teen idol; she was an idol of hers.')).toEqual([]);
+  });
+});
+
 describe('names the probe missed or flagged', () => {
   it('finds a letter added to a small place, but no people’s word in -n', () => {
     expect(
