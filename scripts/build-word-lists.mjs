@@ -84,19 +84,21 @@ const NEWS_WORDS = new Set(
   ),
 );
 const commonest = upTo(10);
-const slipOfCommonest = (word) => {
+// A word one slip from one of `words`: a letter deleted, added, changed, or two swapped.
+const slipOf = (word, words) => {
   for (let i = 0; i <= word.length; i++) {
     const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (tail && commonest.has(head + tail.slice(1))) return true;
-    if (tail.length > 1 && commonest.has(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    if (tail && words.has(head + tail.slice(1))) return true;
+    if (tail.length > 1 && words.has(head + tail[1] + tail[0] + tail.slice(2))) return true;
     for (let c = 97; c <= 122; c++) {
       const letter = String.fromCharCode(c);
-      if (tail && letter !== tail[0] && commonest.has(head + letter + tail.slice(1))) return true;
-      if (commonest.has(head + letter + tail)) return true;
+      if (tail && letter !== tail[0] && words.has(head + letter + tail.slice(1))) return true;
+      if (words.has(head + letter + tail)) return true;
     }
   }
   return false;
 };
+const slipOfCommonest = (word) => slipOf(word, commonest);
 const capitalOf = (word) => word.charAt(0).toUpperCase() + word.slice(1);
 const typoLike = (word) =>
   bySize.get(word) === 70 &&
@@ -188,19 +190,6 @@ if (!existsSync(SCOWL_DIR)) {
   process.exit(1);
 }
 const near70 = new Set([...scowl70, ...forms.filter((w) => /^[a-z]+$/.test(w))]);
-const slipOf = (word, words) => {
-  for (let i = 0; i <= word.length; i++) {
-    const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (tail && words.has(head + tail.slice(1))) return true;
-    if (tail.length > 1 && words.has(head + tail[1] + tail[0] + tail.slice(2))) return true;
-    for (let c = 97; c <= 122; c++) {
-      const letter = String.fromCharCode(c);
-      if (tail && letter !== tail[0] && words.has(head + letter + tail.slice(1))) return true;
-      if (words.has(head + letter + tail)) return true;
-    }
-  }
-  return false;
-};
 // So does a place's name ("bellevue", "freeport" are SCOWL 80 words): a place that is also an
 // everyday word sets no story's state.
 const placeNames = new Set(
