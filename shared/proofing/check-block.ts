@@ -47,6 +47,8 @@ const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
 
+const SHOUTED = /^\p{Lu}{2,}$/u;
+const MARKS = /['’]/g;
 /**
  * Checks one block: names and places, spelling, repeats, articles, spacing and house style.
  * Unknown capitalized words are returned separately for the story-wide consistency check.
@@ -157,6 +159,8 @@ export function checkBlock(
         )
           break;
         let near: string[] = [];
+        // The known place written with another apostrophe: "Côte d'Ivoire", "Walker's Point".
+        let twin: string | undefined;
         if (!known && !isAccepted(phrase, resources)) {
           // A first name next to another proper noun ("Philippa Hargreaves") is not a misspelled place.
           const besideUnknown = [run[i - 1], run[i + 1]].some(
@@ -184,7 +188,7 @@ export function checkBlock(
           // "Monongahela Vally" is a Valley misspelled, not Bally: left to the word check.
           // Capitals inside a paragraph are an abbreviation ("a LIDAR scan"); a place is
           // written so only in a dateline, which opens the block.
-          const shouted = /^\p{Lu}{2,}$/u.test(first.text) && first.start > 0;
+          const shouted = SHOUTED.test(first.text) && first.start > 0;
           const singleUnknown =
             length === 1 &&
             !shouted &&
@@ -224,6 +228,10 @@ export function checkBlock(
             }
             // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
             if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
+            // GeoNames drops apostrophes: "Walker's Point" is its Walkers Point.
+            const unmarked = bare.replace(MARKS, '');
+            twin = near.find((name) => name.replace(MARKS, '') === unmarked);
+            if (twin !== undefined) near = [];
             // A place said to be in another one is in that one's state.
             const within = near.length > 0 ? containingStates(text, last, resources.gazetteer) : [];
             // (An institution's name has no state: "the National Whether Service in Slidell".)
@@ -237,35 +245,36 @@ export function checkBlock(
               });
           }
         }
-        if (known || near.length > 0) {
+        const place = known ?? twin;
+        if (place || near.length > 0) {
           for (let k = i; k < i + length; k++) covered.add(run[k]!.start);
           // "Acros Lee County": a word before a place of two words or more is no first name.
-          if (known && length > 1) placeStarts.add(first.start);
-          if (known)
+          if (place && length > 1) placeStarts.add(first.start);
+          if (place)
             places.push({
               block,
               start: first.start,
               end: first.start + stripPossessive(phrase).length,
               text: stripPossessive(phrase),
-              name: known,
+              name: place,
               ...(i + length < run.length || headOfName(run, i, text, resources)
                 ? { inLongerName: true }
                 : {}),
-              ...(personal || (length === 1 && personLike(run, known, resources))
+              ...(personal || (length === 1 && personLike(run, place, resources))
                 ? { inPersonName: true }
                 : {}),
             });
           // A place that is a surname too, said to speak ("Grant said") or after a first
           // name ("Julie Gonzalez"), is held to another spelling of that name or holds it
           // ("Alyssa Grnat"; "Gonzales said"). Only an everyday word is never flagged itself.
-          const at = known && length === 1 ? forNames.indexOf(first) : -1;
+          const at = place && length === 1 ? forNames.indexOf(first) : -1;
           const candidate =
             at >= 0 ? knownNameCandidate(forNames, at, text, block, resources) : undefined;
           const asName =
             candidate?.everyday ||
-            (known !== undefined &&
+            (place !== undefined &&
               at >= 0 &&
-              (personal || personLike(run, known, resources)) &&
+              (personal || personLike(run, place, resources)) &&
               !candidate);
           if (asName) {
             const bare = stripPossessive(first.text);
@@ -341,8 +350,13 @@ export function checkBlock(
     // A word the story uses again and again is a name, however close to a word it is: it is
     // not judged (listed as skipped, so the block is checked again if that changes).
     const bare = capitalized ? stripPossessive(token.text) : token.text;
-    const repeated = capitalized && story !== undefined && story.repeated.has(bare);
-    if (repeated) story.skipped.push(bare);
+    // A dateline's "RODANTHE" is the story's "Rodanthe", however rare the place.
+    const asName = capitalized && SHOUTED.test(bare) ? bare[0] + bare.slice(1).toLowerCase() : bare;
+    const repeated =
+      capitalized &&
+      story !== undefined &&
+      (story.repeated.has(bare) || (asName !== bare && story.repeated.has(asName)));
+    if (repeated) story.skipped.push(story.repeated.has(bare) ? bare : asName);
     const apostrophe = capitalized ? missingApostrophe(units, i, text, resources) : undefined;
     if (apostrophe) {
       findings.push({

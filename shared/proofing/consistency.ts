@@ -242,9 +242,12 @@ export function checkConsistency(
           preferred.set(rare, common);
           // Used as often as each other ("Jason Casugo", later "Casuga said"), either may be
           // the slip: both are shown, each offering the other.
+          // So may the dictionary's name ("Olmsted said") beside a person's spelling of hers
+          // given with her first name ("Kendra Olmstead").
           if (
             counts.get(a) === counts.get(b) &&
-            dictionary.has(a) === dictionary.has(b) &&
+            (dictionary.has(a) === dictionary.has(b) ||
+              (withGivenName.has(rare) && !withGivenName.has(common) && !placeNames.has(common))) &&
             !everyday.has(common) &&
             !SHOUTED.test(common) &&
             !SHOUTED.test(rare) &&

@@ -22,6 +22,7 @@ import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
 import { StoryWords } from './story-words';
 import { rankInContext } from './context-ranking';
 import { suggestionsFor } from './suggestions';
+import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import type { WordPairs } from './word-pairs';
@@ -333,11 +334,17 @@ export class Proofreader {
       return {
         findings: list
           .map((finding) =>
-            preferStoryState(
-              this.withSuggestions(finding, index),
-              state,
-              this.resources.gazetteer,
-              codes,
+            inCapitals(
+              namedInStoryFirst(
+                preferStoryState(
+                  this.withSuggestions(finding, index),
+                  state,
+                  this.resources.gazetteer,
+                  codes,
+                ),
+                blocks,
+                (name) => this.resources.speller.correct(name),
+              ),
             ),
           )
           .sort((a, b) => a.start - b.start),

@@ -1,3 +1,4 @@
+import { sameLetters } from './edit-distance';
 import type { UnknownName } from './consistency';
 import type { Gazetteer } from './gazetteer';
 import type { PlaceMention } from './place-context';
@@ -125,11 +126,23 @@ export function judgeFarPlaces(
     // place's, however small: "the Ogalala Aquifer" (Ogallala, Neb.).
     const feature = after !== undefined && FEATURES.has(after.toLowerCase());
     const familiar = (n: string): boolean => !opensName && resources.speller.correct(n);
+    // A school, a park, a street is named for a person: one the dictionary knows by name
+    // ("Roosvelt High School" is Roosevelt's), whatever the size of the towns so named.
+    const namedFor =
+      after !== undefined &&
+      NAMED_FOR.has(after.toLowerCase()) &&
+      !resources.speller.correct(u.text);
+    // A letter dropped or put in, or two swapped: "Robarts Library" is no slip of Roberts.
+    const famousName = (n: string): boolean =>
+      (n.length !== u.text.length || sameLetters(n, u.text)) &&
+      resources.speller.correct(n) &&
+      !resources.speller.correct(n.toLowerCase());
     // So is a word before a name's head ("Casco Bay" in a Maine story): a city of 69,000 in
     // Washington is no likely slip there; a big one is ("Sacremento River").
     const plausible = finding.suggestions.filter(
       (name) =>
         (feature && doubledApart(u.text, name)) ||
+        (namedFor && famousName(name)) ||
         gazetteer.plausibleFar(
           name,
           known,
@@ -142,6 +155,12 @@ export function judgeFarPlaces(
     narrow(u, index, plausible);
   });
 }
+
+const NAMED_FOR = new Set(
+  'high elementary middle school academy college university park hall memorial center library hospital bridge avenue boulevard stadium institute'.split(
+    ' ',
+  ),
+);
 
 const FEATURES = new Set(
   'river lake aquifer bay creek valley canyon mountains falls reservoir basin sound island'.split(

@@ -61,6 +61,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     vesPluralOf(lower, resources),
     ...possessiveOf(lower, resources),
     spaceLeftOut(lower, resources),
+    nightByEar(lower, resources),
     irregularPastOf(lower, (w) => speller.correct(w)),
     IRREGULAR_PLURAL_SLIPS.get(lower),
   ].filter((s): s is string => s !== undefined);
@@ -160,15 +161,17 @@ function spaceLeftOut(lower: string, resources: ProofingResources): string | und
   // A common word with a letter left out after the first is that word: "assits" is assists,
   // not "as sits"; "aprove" is approve. ("habit" is not "abit": a first letter is seldom
   // left out.) Known words one slip away and a letter longer are those with one put in.
+  // So is one with a letter doubled: "asside" is aside, not "as side".
   const missesALetter = (): boolean =>
-    (letterLeftOut ??= resources.speller
-      .suggest(lower)
-      .some(
-        (word) =>
-          word.length === lower.length + 1 &&
-          word[0] === lower[0] &&
-          (resources.common?.get(word) ?? 99) <= 20,
-      ));
+    (letterLeftOut ??=
+      resources.speller
+        .suggest(lower)
+        .some(
+          (word) =>
+            word.length === lower.length + 1 &&
+            word[0] === lower[0] &&
+            (resources.common?.get(word) ?? 99) <= 20,
+        ) || undoubled(lower, resources));
   for (const head of RUN_ON_HEADS) {
     const tail = lower.slice(head.length);
     if (!lower.startsWith(head) || tail.length < 3 || (resources.common?.get(tail) ?? 99) > 10)
@@ -182,6 +185,26 @@ function spaceLeftOut(lower: string, resources: ProofingResources): string | und
     if (fits && !missesALetter()) return `${head} ${tail}`;
   }
   return undefined;
+}
+
+// A common word the typed one is with a doubled consonant made single ("asside": aside;
+// "noone" is still no one).
+function undoubled(lower: string, resources: ProofingResources): boolean {
+  for (let i = 1; i < lower.length; i++)
+    if (
+      lower[i] === lower[i - 1] &&
+      !VOWEL_START.test(lower[i]!) &&
+      (resources.common?.get(lower.slice(0, i) + lower.slice(i + 1)) ?? 99) <= 35
+    )
+      return true;
+  return false;
+}
+
+// "midnite", "tonite": "night" written by ear.
+function nightByEar(lower: string, resources: ProofingResources): string | undefined {
+  if (!lower.includes('nite')) return undefined;
+  const meant = lower.replace(/nite/g, 'night');
+  return resources.speller.correct(meant) ? meant : undefined;
 }
 
 // "shelfs", "wifes", "halfs": a noun in -f or -fe makes its plural in -ves.
