@@ -64,6 +64,36 @@ function swapMakesTitle(word: string): boolean {
   return someSwap(word.toLowerCase(), 1, (swapped) => TITLE_SET.has(swapped));
 }
 
+// The next two words are a given name the dictionary lists (and no everyday word) and
+// another capitalized word: "Elena Marsh".
+function beforeFullName(
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  const given = tokens[i + 1];
+  const surname = tokens[i + 2];
+  return (
+    given !== undefined &&
+    surname !== undefined &&
+    isCapitalized(surname.text) &&
+    text.slice(given.end, surname.start) === ' ' &&
+    resources.speller.listed(given.text) &&
+    !resources.speller.correct(given.text.toLowerCase())
+  );
+}
+
+const AGENT_ENDING = /(?:er|or|ist|ian|ent|ant|ary|man|woman)$/;
+
+// One slip from an everyday word for a person by what they do: "forcaster", "directer".
+function slipOfAgentNoun(word: string, resources: ProofingResources): boolean {
+  const lower = word.toLowerCase();
+  return resources.speller
+    .suggest(lower)
+    .some((near) => AGENT_ENDING.test(near) && editDistance(near, lower, 1) <= 1);
+}
+
 // Whether the word before is an everyday word, not a title, in the same name: "Board Chiar",
 // not "Commissioner Deonte Nienow" or "the Aglae Kutch".
 function afterEverydayCapital(
@@ -281,6 +311,13 @@ export function capitalTypo(
   // Bootheel", two from brothel, nor "the Entergy plant", a company's name before a noun).
   const judged =
     (token.sentenceStart && !beforeName) ||
+    // Before a given name and a surname stands a title, not a first name: "Forcaster Elena
+    // Marsh" (seven letters or more, one slip from a word for someone who does something;
+    // "Taylour Dominique Paige" has two given names).
+    (beforeName &&
+      token.text.length >= 7 &&
+      beforeFullName(tokens, i, text, resources) &&
+      slipOfAgentNoun(stripPossessive(token.text), resources)) ||
     inCommonName(tokens, i, text, resources) ||
     (endsPhrase(tokens, i, text) &&
       afterArticle(tokens, i, text) &&

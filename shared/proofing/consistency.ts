@@ -262,10 +262,15 @@ export function checkConsistency(
   // An everyday word used as a surname once, one slip from a capitalized word the story
   // uses three times or more, is that name: "Hatchet served two terms" in the story of
   // Malcolm Hatcher (itself an everyday word, so never a candidate).
+  // So is one a slip from a name written after a first name and used twice ("Mars said"
+  // where Elena Marsh speaks twice), unless it has a first name of its own.
   let frequent: string[] | undefined;
   for (const spelling of everyday) {
     if (preferred.has(spelling) || (capitals.get(spelling) ?? 0) > 1) continue;
-    frequent ??= [...capitals].flatMap(([name, uses]) => (uses >= 3 ? [name] : []));
+    if (withGivenName.has(spelling)) continue;
+    frequent ??= [...capitals].flatMap(([name, uses]) =>
+      uses >= 3 || (uses === 2 && withGivenName.has(name)) ? [name] : [],
+    );
     for (const name of frequent)
       if (
         name[0] === spelling[0] &&

@@ -61,7 +61,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     vesPluralOf(lower, resources),
     ...possessiveOf(lower, resources),
     spaceLeftOut(lower, resources),
-    nightByEar(lower, resources),
+    ightByEar(lower, resources),
     irregularPastOf(lower, (w) => speller.correct(w)),
     IRREGULAR_PLURAL_SLIPS.get(lower),
   ].filter((s): s is string => s !== undefined);
@@ -200,11 +200,14 @@ function undoubled(lower: string, resources: ProofingResources): boolean {
   return false;
 }
 
-// "midnite", "tonite": "night" written by ear.
-function nightByEar(lower: string, resources: ProofingResources): string | undefined {
-  if (!lower.includes('nite')) return undefined;
-  const meant = lower.replace(/nite/g, 'night');
-  return resources.speller.correct(meant) ? meant : undefined;
+// "midnite", "tonite", "brite": "-ight" written by ear, as signs and ads spell it.
+function ightByEar(lower: string, resources: ProofingResources): string | undefined {
+  for (let at = lower.indexOf('ite'); at > 0; at = lower.indexOf('ite', at + 1)) {
+    const meant = `${lower.slice(0, at)}ight${lower.slice(at + 3)}`;
+    if (resources.speller.correct(meant) && (resources.common?.get(meant) ?? 99) <= 35)
+      return meant;
+  }
+  return undefined;
 }
 
 // "shelfs", "wifes", "halfs": a noun in -f or -fe makes its plural in -ves.

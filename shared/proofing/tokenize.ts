@@ -27,13 +27,28 @@ export function tokenize(text: string): Token[] {
     const word = parts[k]!;
     const sentenceStart =
       tokens.length === 0 ||
-      endsSentence(parts[k - 1]!) ||
+      (endsSentence(parts[k - 1]!) && !afterMiddleInitial(tokens, parts[k - 1]!)) ||
       (story > 0 && lastEnd < story && at >= story);
     tokens.push({ text: word, start: at, end: at + word.length, sentenceStart });
     lastEnd = at + word.length;
     at = lastEnd + parts[k + 1]!.length;
   }
   return tokens;
+}
+
+// "Edwin H. Gott": the full stop of a middle initial after a given name ends no sentence.
+function afterMiddleInitial(tokens: ReadonlyArray<Token>, gap: string): boolean {
+  const n = tokens.length;
+  if (n < 2 || !gap.startsWith('. ')) return false;
+  const initial = tokens[n - 1]!.text;
+  const code = initial.charCodeAt(0);
+  return (
+    initial.length === 1 &&
+    code >= 65 &&
+    code <= 90 &&
+    isCapitalized(tokens[n - 2]!.text) &&
+    tokens[n - 2]!.text.length > 1
+  );
 }
 
 const SENTENCE_GAP = /[.!?]["”’)]?\s+["“‘(]?$/;

@@ -135,3 +135,72 @@ describe('suggestions the probe ranked low', () => {
     expect(fixes(findings('There was noone at the desk.'))).toEqual([['noone', 'no one']]);
   });
 });
+
+// From the 124th probe (an avalanche on I-70, the port of Savannah, the last freighter out
+// of Duluth, Kentucky's bourbon glut), read once before any change.
+describe('the second probe: titles, initials, attribution', () => {
+  it('judges a title before a given name and a surname as a word', () => {
+    expect(fixes(findings('Forcaster Elena Marsh said the layer is weak.'))).toEqual([
+      ['Forcaster', 'Forecaster'],
+    ]);
+    expect(findings('Marisol Elena Ruiz spoke first.', 'Rosalind Elena Marsh spoke next.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a middle initial as part of a name, not the end of a sentence', () => {
+    expect(findings('The 1,000-foot Edwin H. Gott left the harbor.')).toEqual([]);
+  });
+
+  it('holds an everyday word said once to a name given with a first name twice', () => {
+    expect(
+      fixes(
+        findings(
+          'Forecaster Elena Marsh said a weak layer lies buried.',
+          '"That old layer is the problem," Mars said.',
+          'Skiers should stay off steep slopes, Marsh said.',
+        ),
+      ),
+    ).toEqual([['Mars', 'Marsh']]);
+    expect(
+      findings(
+        'Forecaster Elena Marsh said a weak layer lies buried.',
+        'Tom Mars, a guide, agreed.',
+        'Skiers should stay off steep slopes, Marsh said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows the lakes trade’s ships', () => {
+    expect(findings('Two lakers tied up for the winter, and the last salties left.')).toEqual([]);
+  });
+});
+
+describe('the second probe: wrong words and suggestions', () => {
+  it('finds whether after an asked object, two before or, morning, and to live', () => {
+    expect(fixes(findings('Nobody asked them weather they wanted a truck stop.'))).toEqual([
+      ['asked them weather ', 'asked them whether '],
+    ]);
+    expect(fixes(findings('The glut could last too or three years.'))).toEqual([
+      ['too or three', 'two or three'],
+    ]);
+    expect(fixes(findings('Trucks idle on the road early in the mourning.'))).toEqual([
+      ['early in the mourning', 'early in the morning'],
+    ]);
+    expect(fixes(findings('They never wanted to life near a rail yard.'))).toEqual([
+      ['wanted to life', 'wanted to live'],
+    ]);
+    expect(
+      findings(
+        'The town is in mourning.',
+        'Early in the mourning period, flags flew at half-staff.',
+        'He was sentenced to life in prison.',
+        'It was one or too many for the crew.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('offers -ight for -ite written by ear', () => {
+    expect(fixes(findings('Wind parts were a brite spot.'))).toEqual([['brite', 'bright']]);
+  });
+});
