@@ -132,6 +132,13 @@ export function storyState(
   return first[0];
 }
 
+const AFTER_CAPITAL = /(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*) $/u;
+
+// "North-East" and "Northeast" are one name written two ways.
+function unspaced(name: string): string {
+  return name.replace(/[-\s]/g, '').toLowerCase();
+}
+
 // A real place the story cannot mean, with the places it likely does.
 function placeFinding(
   m: PlaceMention,
@@ -163,6 +170,8 @@ export function checkPlacesInContext(
   gazetteer: Gazetteer,
   state: string | undefined,
   named: ReadonlySet<string> = new Set(),
+  /** The text just before a mention, in its block. */
+  before: (m: PlaceMention) => string = () => '',
 ): Array<{ block: number; finding: Finding }> {
   const out: Array<{ block: number; finding: Finding }> = [];
   const elsewhere = new Set(named);
@@ -175,6 +184,36 @@ export function checkPlacesInContext(
   const storyPlaces = new Set(mentions.map((m) => m.name));
   for (const m of mentions) {
     const states = gazetteer.statesOf(m.name);
+    // A town abroad in a story set in one state, a slip from one of that state's: "Meridian,
+    // Nampo and the Boise River" (Nampa, Idaho; Nampo is in North Korea), unless the story
+    // names another place in that country.
+    if (states.length === 0 && state !== undefined && !m.inLongerName && !m.inPersonName) {
+      const country = gazetteer.countryOf(m.name);
+      // (Not after a capitalized word or an initial: "Alan J. Perlis" is a man.)
+      if (
+        country !== undefined &&
+        m.name.length >= 5 &&
+        !AFTER_CAPITAL.test(before(m)) &&
+        !gazetteer.isStateOrCountry(m.name) &&
+        mentions.filter((other) => gazetteer.countryOf(other.name) === country).length === 1
+      ) {
+        const near = gazetteer
+          .nearMisses(m.name, true)
+          .filter(
+            (name) =>
+              name[0] === m.name[0] &&
+              unspaced(name) !== unspaced(m.name) &&
+              !name.includes(' ') === !m.name.includes(' ') &&
+              gazetteer.statesOf(name).includes(state) &&
+              editDistance(name.toLowerCase(), m.name.toLowerCase(), 1) <= 1,
+          );
+        if (near.length > 0)
+          out.push(
+            placeFinding(m, `this story is set in ${state}, and “${m.name}” is abroad`, near),
+          );
+      }
+      continue;
+    }
     // A place named inside an institution's name is that institution's, wherever it is; a
     // place in another state the story names is in that state ("Lea County" in a Texas
     // story that says New Mexico).

@@ -276,6 +276,7 @@ export class Proofreader {
       this.resources.gazetteer,
       state,
       new Set(stateCues.flat()),
+      (p) => blocks[p.block]!.slice(Math.max(0, p.start - 30), p.start),
     ))
       findings[block]!.push(finding);
     const geography = storyGeography(stateCues, placeNames, state, this.resources.gazetteer);

@@ -204,3 +204,44 @@ describe('the second probe: wrong words and suggestions', () => {
     expect(fixes(findings('Wind parts were a brite spot.'))).toEqual([['brite', 'bright']]);
   });
 });
+
+// From the 125th probe (Boise rents, NJ Transit fares, Charleston's king tides, a South Omaha
+// packing plant), read once before any change.
+describe('the third probe', () => {
+  it('takes a town abroad a slip from one of the story’s state for that one', () => {
+    expect(
+      fixes(findings('BOISE, Idaho — Crews paved roads in Meridian, Nampo and Kuna this fall.')),
+    ).toEqual([['Nampo', 'Nampa']]);
+    expect(
+      findings(
+        'BOISE, Idaho — A potato shipper sent a load to Nampo, a port in North Korea, by way of China.',
+      ),
+    ).toEqual([]);
+    expect(findings('BOISE, Idaho — The book quotes Alan J. Nampo at length.')).toEqual([]);
+  });
+
+  it('finds one crisis written as crises, want as won’t, and way as weigh', () => {
+    expect(fixes(findings('One good month does not end a housing crises.'))).toEqual([
+      ['a housing crises', 'a housing crisis'],
+    ]);
+    expect(fixes(findings('Lenders won’t more money up front.'))).toEqual([
+      ['won’t more', 'want more'],
+    ]);
+    expect(fixes(findings('The bus is the only weigh to get to work.'))).toEqual([
+      ['the only weigh to', 'the only way to'],
+    ]);
+    expect(
+      findings(
+        'The city faced a number of crises and a series of crises after that.',
+        'Trucks stop at the weigh station.',
+        'The crises deepened.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a site written as a sight after “with”', () => {
+    expect(fixes(findings('The company has not said what it will do with the sight.'))).toEqual([
+      ['with the sight', 'with the site'],
+    ]);
+  });
+});
