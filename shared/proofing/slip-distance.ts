@@ -38,6 +38,8 @@ for (let a = 0; a < 128; a++)
 export const OMITTED = 0.7;
 // Two neighbours typed in the wrong order ("twon", "pateints").
 const SWAP = 0.5;
+const IE_SWAP = 0.35;
+const IE = 105 * 101;
 const EXCHANGE = 0.8;
 const SILENT_E = 0.3;
 
@@ -149,7 +151,9 @@ export function distanceFrom(a: string, insA: Float64Array, b: string, limit: nu
       const replaced = d[up + j - 1]! + replace;
       if (replaced < cost) cost = replaced;
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj && ai !== aPrev) {
-        const swapped = d[up - cols + j - 2]! + SWAP;
+        // ("ie" for "ei" and back, "recieve", "siezed": the speller's rule misremembered.)
+        const swapped =
+          d[up - cols + j - 2]! + (ai * bj === IE && ai + bj === 206 ? IE_SWAP : SWAP);
         if (swapped < cost) cost = swapped;
       }
       // Two letters exchanged across a third ("dymanite", "decidated"): a slip of the hand or

@@ -245,3 +245,37 @@ describe('the third probe', () => {
     ]);
   });
 });
+
+// From the 126th probe (a Big 12 basketball game, a county treasurer's sentencing, a
+// software maker's earnings, a Vermont dairy farmer's obituary), read once before any change.
+describe('the fourth probe', () => {
+  it('offers ei for ie first, the speller’s rule misremembered', () => {
+    expect(fixes(findings('Agents siezed a boat and a condominium.'))).toEqual([
+      ['siezed', 'seized'],
+    ]);
+  });
+
+  it('gives one person’s title in the singular before a full name', () => {
+    expect(fixes(findings('A run sparked by freshmen Keon Whitley put them ahead.'))).toEqual([
+      ['freshmen ', 'freshman '],
+    ]);
+    expect(
+      findings(
+        'The two freshmen Keon Whitley and Ana Ruiz started.',
+        'Freshmen Keon Whitley and Ana Ruiz started.',
+        'The freshmen played well.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds an addiction written as an addition', () => {
+    expect(fixes(findings('He had struggled with a gambling addition for years.'))).toEqual([
+      ['gambling addition', 'gambling addiction'],
+    ]);
+    expect(findings('The addition to the library opened in May.')).toEqual([]);
+  });
+
+  it('knows basketball’s inbounds', () => {
+    expect(findings('Nwosu tied the game with a dunk off an inbounds play.')).toEqual([]);
+  });
+});
