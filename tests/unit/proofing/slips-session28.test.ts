@@ -279,3 +279,18 @@ describe('the fourth probe', () => {
     expect(findings('Nwosu tied the game with a dunk off an inbounds play.')).toEqual([]);
   });
 });
+
+describe('sound-alike and typo-alike pairs the probes missed', () => {
+  it('weighs braking and breaking, steel and still by the words around them', () => {
+    expect(fixes(findings('The old truck was braking down on the highway.'))).toEqual([
+      ['braking', 'breaking'],
+    ]);
+    expect(fixes(findings('The lake can steel surprise us.'))).toEqual([['steel', 'still']]);
+    expect(
+      findings(
+        'The driver was braking hard when the deer ran out.',
+        'The mill still makes steel for bridges.',
+      ),
+    ).toEqual([]);
+  });
+});
