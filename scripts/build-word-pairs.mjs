@@ -211,7 +211,9 @@ const EXTRA_SETS = process.env.NO_EXTRA
       ['worse', 'worst'],
       // Tried and left out: fall/fell ("leaves fell from", "to fell the trees" read as fall)
       // and build/built ("they built facilities" read as build).
-      // Added in the twenty-eighth session, from the misses of four new probe sets.
+      // Added in the twenty-eighth session, from the misses of four new probe sets and
+      // earlier ones. Tried and left out: filed/filled ("the agreement is filed with the
+      // SEC" read as filled), tried/tired ("had tired out their horses"), plan/plane.
       ['layers', 'lawyers'],
       ['closing', 'clothing'],
       ['finds', 'fines'],
@@ -221,6 +223,18 @@ const EXTRA_SETS = process.env.NO_EXTRA
       ['drivers', 'divers'],
       ['below', 'bellow'],
       ['course', 'cause'],
+      ['signing', 'singing'],
+      ['united', 'untied'],
+      ['health', 'heath'],
+      ['winning', 'wining'],
+      ['losing', 'loosing'],
+      ['contact', 'contract'],
+      ['public', 'pubic'],
+      ['lawyer', 'layer'],
+      ['crowd', 'crowed'],
+      ['state', 'sate'],
+      ['friend', 'fiend'],
+      ['sweat', 'sweet'],
     ];
 
 for (const [path, pkg] of [

@@ -293,4 +293,11 @@ describe('sound-alike and typo-alike pairs the probes missed', () => {
       ),
     ).toEqual([]);
   });
+
+  it('weighs untied and united the same way', () => {
+    expect(fixes(findings('The untied front held through the strike.'))).toEqual([
+      ['untied', 'united'],
+    ]);
+    expect(findings('He tied and untied the knot twice.')).toEqual([]);
+  });
 });
