@@ -177,6 +177,8 @@ export const NOT_SUBJECT_HEADS = new Set(
   ).split(' '),
 );
 
+const OF_THEN_AND = /\bof (?:[\p{L}'’-]+ ){1,5}and\s$/u;
+
 /** "Federal rules requires": a plural subject, then a verb for one. */
 export function pluralVerbSlips(text: string, resources: ProofingResources): Finding[] {
   const findings: Finding[] = [];
@@ -196,6 +198,9 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
     const last = words[words.length - 1]?.toLowerCase();
     if (words.some((w) => w.endsWith('ing'))) continue;
     if (last !== undefined && NOT_SUBJECT_HEADS.has(last)) continue;
+    // "A shortage of officers and engineers continues": after "of … and", the plural is
+    // part of what the head noun is of, not a subject.
+    if (OF_THEN_AND.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const meant = pluralVerb(verb);
     findings.push(manyVerbSlip(m, verb, noun, meant));
   }

@@ -301,3 +301,43 @@ describe('sound-alike and typo-alike pairs the probes missed', () => {
     expect(findings('He tied and untied the knot twice.')).toEqual([]);
   });
 });
+
+// From the 127th probe (wolves on Colorado's Western Slope, a Georgia hospital's last births,
+// Washington ferry cuts, an Arizona groundwater ruling), written after every change above and
+// read once: 119 of 136 caught, one false flag.
+describe('the fifth probe', () => {
+  it('leaves a verb for one after “a shortage of … and …”', () => {
+    expect(
+      findings('A shortage of deck officers and engineers continues to strain the fleet.'),
+    ).toEqual([]);
+    expect(fixes(findings('The officers and engineers continues to work.'))).toEqual([
+      ['continues', 'continue'],
+    ]);
+  });
+
+  it('finds wolfs, a way, here for hear, on cal and a day of', () => {
+    expect(fixes(findings('Gray wolfs were released in Grand County.'))).toEqual([
+      ['Gray wolfs', 'Gray wolves'],
+    ]);
+    expect(fixes(findings('Lights scare wolves a way from calving areas.'))).toEqual([
+      ['scare wolves a way', 'scare wolves away'],
+    ]);
+    expect(fixes(findings('We here the frustration, and it is real.'))).toEqual([
+      ['We here the', 'We hear the'],
+    ]);
+    expect(fixes(findings('Nurses stay on cal around the clock.'))).toEqual([
+      ['on cal', 'on call'],
+    ]);
+    expect(fixes(findings('Some cannot take a day of for a checkup.'))).toEqual([
+      ['take a day of', 'take a day off'],
+    ]);
+    expect(
+      findings(
+        'He wolfs down lunch at his desk.',
+        'We are here the whole week.',
+        'They took a day of rest and a week of testimony.',
+        'They found a way.',
+      ),
+    ).toEqual([]);
+  });
+});
