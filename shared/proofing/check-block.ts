@@ -44,11 +44,12 @@ import type { Finding } from './types';
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
-// The checks of one block of text (names and places, spelling, repeats, articles, spacing,
-// house style); the Proofreader runs them per block and adds the story-wide ones.
-
+// A word in capitals (a dateline's place, an abbreviation); apostrophes of either kind.
 const SHOUTED = /^\p{Lu}{2,}$/u;
 const MARKS = /['’]/g;
+
+// The checks of one block of text (names and places, spelling, repeats, articles, spacing,
+// house style); the Proofreader runs them per block and adds the story-wide ones.
 /**
  * Checks one block: names and places, spelling, repeats, articles, spacing and house style.
  * Unknown capitalized words are returned separately for the story-wide consistency check.
