@@ -1,12 +1,12 @@
 // Last touches to a finding's suggestions, from how it is written and what the story says.
 import type { Finding } from './types';
 
-const SHOUTED = /^[\p{Lu}'’.-]*\p{Lu}[\p{Lu}'’.-]*\p{Lu}[\p{Lu}'’.-]*$/u;
+const SHOUTED = /^[\p{Lu}'’. -]*\p{Lu}[\p{Lu}'’. -]*\p{Lu}[\p{Lu}'’. -]*$/u;
 const WORDS = /^[\p{L}\p{M}'’. -]+$/u;
 
 /**
- * A word written in capitals (a dateline's "TUSCON", a headline's) is fixed in capitals:
- * "TUCSON", not "Tucson". Only names and spellings, and only fixes made of letters: a style
+ * A word written in capitals (a dateline's "TUSCON" or "LAS VEGES", a headline's) is fixed in
+ * capitals: "TUCSON", not "Tucson". Only names and spellings, and only fixes made of letters: a style
  * rule may mean to change an abbreviation's case.
  */
 export function inCapitals(finding: Finding): Finding {

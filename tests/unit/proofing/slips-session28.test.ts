@@ -341,3 +341,32 @@ describe('the fifth probe', () => {
     ).toEqual([]);
   });
 });
+
+// From the 128th probe (an Oklahoma tornado, Las Vegas paying to rip out grass), written last
+// and read once: 50 of 62 caught, no false flag; its misses mostly real words.
+describe('the sixth probe', () => {
+  it('fixes a dateline of two words in capitals in capitals', () => {
+    expect(fixes(findings('LAS VEGES — The water board met Thursday.'))).toEqual([
+      ['LAS VEGES', 'LAS VEGAS'],
+    ]);
+  });
+
+  it('finds by for buy before an amount, bare for bear, home for hone after return', () => {
+    expect(fixes(findings('Courses were asked to cut use buy a fifth.'))).toEqual([
+      ['cut use buy a fifth', 'cut use by a fifth'],
+    ]);
+    expect(fixes(findings('The yard would look bear, she thought.'))).toEqual([
+      ['look bear', 'look bare'],
+    ]);
+    expect(fixes(findings('Families could not return hone for days.'))).toEqual([
+      ['return hone', 'return home'],
+    ]);
+    expect(
+      findings(
+        'They raised money to buy a third truck.',
+        'A bear stood at the edge of the yard.',
+        'Crews hone their skills every spring.',
+      ),
+    ).toEqual([]);
+  });
+});
