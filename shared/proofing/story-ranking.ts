@@ -70,7 +70,8 @@ const AFTER_PLURAL = new Set(
     'do does during for from had has have in into inside like near outside since throughout ' +
     'is may might must of on or over said say says should than that the their these ' +
     'away back out off up down together apart again too home here there now then today ' +
-    'they this those through to under was were which while who whose will with within would'
+    'they this those through to under was were which while who whose will with within would ' +
+    'such including alike combined nationwide statewide each where'
   ).split(' '),
 );
 const COUNT_BEFORE =

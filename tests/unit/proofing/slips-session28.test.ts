@@ -351,6 +351,13 @@ describe('the sixth probe', () => {
     ]);
   });
 
+  it('offers the plural first for a noun in -ys before “such as”', () => {
+    expect(fixes(findings('Growth slowed in fast-growing citys such as Buckeye.'))).toEqual([
+      ['citys', 'cities'],
+    ]);
+    expect(fixes(findings('The citys north side flooded.'))).toEqual([['citys', "city's"]]);
+  });
+
   it('finds by for buy before an amount, bare for bear, home for hone after return', () => {
     expect(fixes(findings('Courses were asked to cut use buy a fifth.'))).toEqual([
       ['cut use buy a fifth', 'cut use by a fifth'],
