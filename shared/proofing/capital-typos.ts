@@ -21,14 +21,14 @@ import {
 } from './word-slips';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
-import {
-  ARTICLES,
-  beforeBodyHead,
-  inCommonName,
-  oneSlipFromCommon,
-  TITLE_SET,
-} from './common-names';
+import { ARTICLES, beforeBodyHead, inCommonName, oneSlipFromCommon } from './common-names';
 import { NAME_HEADS } from './name-words';
+import {
+  afterEverydayCapital,
+  beforeFullName,
+  slipOfAgentNoun,
+  swapMakesTitle,
+} from './title-slips';
 
 // When an unknown capitalized word is a typo rather than a name: the judgement the block check
 // makes for each such word, wherever it stands.
@@ -56,59 +56,6 @@ function afterArticleAndState(
     text.slice(article.end, state.start) === ' ' &&
     text.slice(state.end, tokens[i]!.start) === ' ' &&
     resources.gazetteer.isStateOrCountry(state.text)
-  );
-}
-
-// "Secertary", "Chiar": a title with two letters swapped.
-function swapMakesTitle(word: string): boolean {
-  return someSwap(word.toLowerCase(), 1, (swapped) => TITLE_SET.has(swapped));
-}
-
-// The next two words are a given name the dictionary lists (and no everyday word) and
-// another capitalized word: "Elena Marsh".
-function beforeFullName(
-  tokens: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  const given = tokens[i + 1];
-  const surname = tokens[i + 2];
-  return (
-    given !== undefined &&
-    surname !== undefined &&
-    isCapitalized(surname.text) &&
-    text.slice(given.end, surname.start) === ' ' &&
-    resources.speller.listed(given.text) &&
-    !resources.speller.correct(given.text.toLowerCase())
-  );
-}
-
-const AGENT_ENDING = /(?:er|or|ist|ian|ent|ant|ary|man|woman)$/;
-
-// One slip from an everyday word for a person by what they do: "forcaster", "directer".
-function slipOfAgentNoun(word: string, resources: ProofingResources): boolean {
-  const lower = word.toLowerCase();
-  return resources.speller
-    .suggest(lower)
-    .some((near) => AGENT_ENDING.test(near) && editDistance(near, lower, 1) <= 1);
-}
-
-// Whether the word before is an everyday word, not a title, in the same name: "Board Chiar",
-// not "Commissioner Deonte Nienow" or "the Aglae Kutch".
-function afterEverydayCapital(
-  tokens: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  const before = tokens[i - 1];
-  if (before === undefined || text.slice(before.end, tokens[i]!.start) !== ' ') return false;
-  const lower = before.text.toLowerCase();
-  return (
-    isCapitalized(before.text) &&
-    !TITLE_SET.has(lower) &&
-    (resources.common?.get(lower) ?? 99) <= 35
   );
 }
 

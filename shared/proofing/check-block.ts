@@ -352,12 +352,13 @@ export function checkBlock(
     // not judged (listed as skipped, so the block is checked again if that changes).
     const bare = capitalized ? stripPossessive(token.text) : token.text;
     // A dateline's "RODANTHE" is the story's "Rodanthe", however rare the place.
-    const asName = capitalized && SHOUTED.test(bare) ? bare[0] + bare.slice(1).toLowerCase() : bare;
+    const inTitleCase =
+      capitalized && SHOUTED.test(bare) ? bare[0] + bare.slice(1).toLowerCase() : bare;
     const repeated =
       capitalized &&
       story !== undefined &&
-      (story.repeated.has(bare) || (asName !== bare && story.repeated.has(asName)));
-    if (repeated) story.skipped.push(story.repeated.has(bare) ? bare : asName);
+      (story.repeated.has(bare) || (inTitleCase !== bare && story.repeated.has(inTitleCase)));
+    if (repeated) story.skipped.push(story.repeated.has(bare) ? bare : inTitleCase);
     const apostrophe = capitalized ? missingApostrophe(units, i, text, resources) : undefined;
     if (apostrophe) {
       findings.push({

@@ -32,10 +32,7 @@ export function namedInStoryFirst(
   everyday: (name: string) => boolean,
 ): Finding {
   if (finding.kind !== 'name' || finding.suggestions.length < 2) return finding;
-  const named = (name: string): boolean => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escape(name)}(?![\\p{L}\\p{M}])`, 'u');
-    return story.some((block) => block.includes(name) && pattern.test(block));
-  };
+  const named = (name: string): boolean => story.some((block) => standsIn(block, name));
   if (named(finding.suggestions[0]!)) return finding;
   const at = finding.suggestions.findIndex(
     (s, i) => i > 0 && (s.includes(' ') || !everyday(s)) && named(s),
@@ -51,6 +48,14 @@ export function namedInStoryFirst(
   };
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The name as a whole word in the block: "Pima County", not inside "Pima Countywide".
+function standsIn(block: string, name: string): boolean {
+  for (let at = block.indexOf(name); at >= 0; at = block.indexOf(name, at + 1)) {
+    const before = block.charAt(at - 1);
+    const after = block.charAt(at + name.length);
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
 }
+
+const LETTER = /^[\p{L}\p{M}]$/u;

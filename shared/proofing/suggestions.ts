@@ -1,6 +1,7 @@
 import { irregularPastOf } from './irregular-pasts';
 import { CLOSED_PREFIXES, isKnownWord } from './known-words';
 import { editDistance, sameLetters } from './edit-distance';
+import { ightByEar, spaceLeftOut } from './run-on-words';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { ProofingResources } from './proofreader';
@@ -141,71 +142,6 @@ function hyphenatedOf(lower: string, resources: ProofingResources): string | und
     if (!lower.startsWith(prefix)) continue;
     const rest = lower.slice(prefix.length);
     if (rest.length >= 6 && resources.speller.correct(rest)) return `${prefix}-${rest}`;
-  }
-  return undefined;
-}
-
-// Words a writer runs into the next one: "alot", "infact", "eachother", "ofcourse".
-const VOWEL_START = /^[aeiou]/;
-// "asigning" is assigning, not "a signing": an article goes before a plain word.
-const INFLECTED = /(?:s|ed|ing|ly)$/;
-const RUN_ON_HEADS = ['a', 'an', 'in', 'at', 'as', 'of', 'on', 'each', 'every', 'all', 'no'];
-// Three-letter words a little word is run into often enough ("noone", "ontop").
-const SHORT_TAILS = new Set(['one', 'top']);
-
-// "alot" → a lot, "infact" → in fact: a little word run into a common one. ("notbook" is
-// notebook, not "not book": only those little words.)
-function spaceLeftOut(lower: string, resources: ProofingResources): string | undefined {
-  if (!LETTERS_ONLY.test(lower)) return undefined;
-  let letterLeftOut: boolean | undefined;
-  // A common word with a letter left out after the first is that word: "assits" is assists,
-  // not "as sits"; "aprove" is approve. ("habit" is not "abit": a first letter is seldom
-  // left out.) Known words one slip away and a letter longer are those with one put in.
-  // So is one with a letter doubled: "asside" is aside, not "as side".
-  const missesALetter = (): boolean =>
-    (letterLeftOut ??=
-      resources.speller
-        .suggest(lower)
-        .some(
-          (word) =>
-            word.length === lower.length + 1 &&
-            word[0] === lower[0] &&
-            (resources.common?.get(word) ?? 99) <= 20,
-        ) || undoubled(lower, resources));
-  for (const head of RUN_ON_HEADS) {
-    const tail = lower.slice(head.length);
-    if (!lower.startsWith(head) || tail.length < 3 || (resources.common?.get(tail) ?? 99) > 10)
-      continue;
-    // "a" before a consonant and a plain word ("a lot", not "a access" or "a gains"); other
-    // heads before a word of four letters or more ("in fact", not "in for").
-    const article = head === 'a' || head === 'an';
-    const fits = article
-      ? VOWEL_START.test(tail) === (head === 'an') && !INFLECTED.test(tail)
-      : tail.length >= 4 || SHORT_TAILS.has(tail);
-    if (fits && !missesALetter()) return `${head} ${tail}`;
-  }
-  return undefined;
-}
-
-// A common word the typed one is with a doubled consonant made single ("asside": aside;
-// "noone" is still no one).
-function undoubled(lower: string, resources: ProofingResources): boolean {
-  for (let i = 1; i < lower.length; i++)
-    if (
-      lower[i] === lower[i - 1] &&
-      !VOWEL_START.test(lower[i]!) &&
-      (resources.common?.get(lower.slice(0, i) + lower.slice(i + 1)) ?? 99) <= 35
-    )
-      return true;
-  return false;
-}
-
-// "midnite", "tonite", "brite": "-ight" written by ear, as signs and ads spell it.
-function ightByEar(lower: string, resources: ProofingResources): string | undefined {
-  for (let at = lower.indexOf('ite'); at > 0; at = lower.indexOf('ite', at + 1)) {
-    const meant = `${lower.slice(0, at)}ight${lower.slice(at + 3)}`;
-    if (resources.speller.correct(meant) && (resources.common?.get(meant) ?? 99) <= 35)
-      return meant;
   }
   return undefined;
 }
