@@ -14,4 +14,6 @@ export type FromWorker =
       readonly results: ReadonlyArray<BlockResult>;
       readonly ms: number;
     }
+  /** The worker has checked its warm-up sample (see shared/proofing/warm-up.ts). */
+  | { readonly type: 'warmed'; readonly ms: number }
   | { readonly type: 'error'; readonly message: string };

@@ -9,6 +9,7 @@ import extraWords from '../../resources/words-extra.txt?raw';
 import rareWords from '../../resources/words-rare.txt?raw';
 import wordPairs from '../../resources/word-pairs.txt?raw';
 import phraseList from '../../resources/phrases.txt?raw';
+import warmUpStory from '../../resources/warm-up-story.txt?raw';
 import ruleScreens from '../../resources/rule-screens.json';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
@@ -22,10 +23,17 @@ import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list
 import { WordSet } from '../../shared/proofing/word-set';
 import { WordPairs } from '../../shared/proofing/word-pairs';
 import { PhraseIndex } from '../../shared/proofing/phrases';
+import { WarmUp, warmUpBlocks } from '../../shared/proofing/warm-up';
 import type { FromWorker, ToWorker } from './proofing-protocol';
 
 /** Flagged words whose suggestions are ranked after each check. */
 const SUGGESTIONS_PER_CHECK = 120;
+
+/**
+ * How long the worker waits after start-up before warming up: a story already open when
+ * the window loads has its check queued by then, and is checked first, with no warm-up.
+ */
+const WARM_UP_AFTER_MS = 100;
 
 const scope = self as unknown as {
   postMessage(message: FromWorker): void;
@@ -69,8 +77,32 @@ warmProofing(initial);
 const proofreader = new Proofreader(initial, { deferSuggestions: true });
 scope.postMessage({ type: 'ready', startupMs: performance.now() - started });
 
+// Until the first story is checked, the worker checks a sample of its own, a few paragraphs
+// per turn of its event loop, so the first real check finds the code compiled (see
+// warm-up.ts). A real check stops it: the next step would only delay the one after.
+let warmUp: WarmUp | undefined = new WarmUp(initial, warmUpBlocks(warmUpStory));
+setTimeout(() => {
+  if (!warmUp) return;
+  const begun = performance.now();
+  const step = (): void => {
+    if (!warmUp) return;
+    try {
+      if (warmUp.step()) {
+        setTimeout(step, 0);
+        return;
+      }
+      scope.postMessage({ type: 'warmed', ms: performance.now() - begun });
+    } catch {
+      // A failed warm-up costs only speed; the real check reports its own errors.
+    }
+    warmUp = undefined;
+  };
+  step();
+}, WARM_UP_AFTER_MS);
+
 scope.onmessage = (event) => {
   const message = event.data;
+  if (message.type === 'check') warmUp = undefined;
   try {
     if (message.type === 'configure') {
       accepted = message.accepted;

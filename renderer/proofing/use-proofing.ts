@@ -114,7 +114,7 @@ export function useProofing(
             status: 'failed',
             message: `The checker failed: ${message.message}`,
           }));
-        else {
+        else if (message.type === 'result') {
           // A check answers twice (findings, then their suggestions): its blocks are kept
           // until a later check answers.
           const blocks = pending.current.get(message.seq);

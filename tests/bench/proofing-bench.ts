@@ -136,13 +136,14 @@ const FRESH_RUNS = 5;
 // is kept; hunspell's check is timed the same way.
 interface FreshRun {
   readonly startup: number;
+  readonly warmUp: number;
   readonly check: number;
   readonly recheckEarly: number;
   readonly checkWarm: number;
   readonly recheck: number;
 }
 
-function freshChecks(text: string): FreshRun {
+function freshChecks(text: string, warmUp = false): FreshRun {
   const dir = mkdtempSync(join(tmpdir(), 'galley-bench-'));
   try {
     const file = join(dir, 'copy.txt');
@@ -150,13 +151,20 @@ function freshChecks(text: string): FreshRun {
     const runs = Array.from({ length: FRESH_RUNS }, () => {
       const out = execFileSync(
         process.execPath,
-        ['--import', 'tsx', join(import.meta.dirname, 'proofing-cold.ts'), file],
+        [
+          '--import',
+          'tsx',
+          join(import.meta.dirname, 'proofing-cold.ts'),
+          file,
+          ...(warmUp ? ['warm-up'] : []),
+        ],
         { encoding: 'utf8' },
       );
       return JSON.parse(out) as FreshRun;
     });
     return {
       startup: median(runs.map((run) => run.startup)),
+      warmUp: median(runs.map((run) => run.warmUp)),
       check: median(runs.map((run) => run.check)),
       recheckEarly: median(runs.map((run) => run.recheckEarly)),
       checkWarm: median(runs.map((run) => run.checkWarm)),
@@ -187,6 +195,11 @@ export async function proofingBench(): Promise<Record<string, number>> {
   results['proofing.full_check_ms'] = round(fresh5.check);
   // The same worker's next story of that length (its first check pays V8's warm-up).
   results['proofing.full_check_next_story_ms'] = round(fresh5.checkWarm);
+  // The editor's worker checks a sample story of its own while it waits for the first one
+  // (shared/proofing/warm-up.ts): the first story's check after that, and the sample's cost.
+  const warmed = freshChecks(text, true);
+  results['proofing.warm_up_ms'] = round(warmed.warmUp);
+  results['proofing.full_check_after_warm_up_ms'] = round(warmed.check);
 
   // As the editor's worker runs it: findings first (what the underlines wait for), then
   // the ranked suggestions for the words flagged (timed here, in this process).

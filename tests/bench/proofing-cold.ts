@@ -4,17 +4,24 @@
 // "recheckEarly", "recheck", "checkWarm"} in ms
 // as JSON: the median of the first thirty edits (V8 is still compiling the path and
 // collecting the first check's garbage) and of the sixty after them (the steady state).
-// Run by proofing-bench.ts: `node --import tsx tests/bench/proofing-cold.ts <text file>`.
+// With `warm-up`, the worker's warm-up sample is checked first, as the editor's worker does
+// while it waits for the first story (shared/proofing/warm-up.ts), and "warmUp" is its time.
+// Run by proofing-bench.ts: `node --import tsx tests/bench/proofing-cold.ts <text file> [warm-up]`.
 import { readFileSync } from 'node:fs';
 import { textBlocks } from '../../main/cli/check-input';
 import { loadProofingResources } from '../../main/proofing/node-resources';
 import { Proofreader } from '../../shared/proofing/proofreader';
+import { WarmUp, warmUpBlocks } from '../../shared/proofing/warm-up';
 
 const blocks = textBlocks(readFileSync(process.argv[2]!, 'utf8')).map((b) => b.text);
 let start = performance.now();
 const resources = loadProofingResources();
 const startup = performance.now() - start;
 const proofreader = new Proofreader(resources, { deferSuggestions: true });
+start = performance.now();
+if (process.argv[3] === 'warm-up')
+  new WarmUp(resources, warmUpBlocks(readFileSync('resources/warm-up-story.txt', 'utf8'))).run();
+const warmUp = performance.now() - start;
 start = performance.now();
 const results = proofreader.check(blocks);
 const check = performance.now() - start;
@@ -46,4 +53,6 @@ const warm = endings.map((ending) => {
   return performance.now() - at;
 });
 const checkWarm = median(warm);
-process.stdout.write(`${JSON.stringify({ startup, check, recheckEarly, recheck, checkWarm })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ startup, warmUp, check, recheckEarly, recheck, checkWarm })}\n`,
+);

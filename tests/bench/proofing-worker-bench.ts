@@ -7,7 +7,10 @@
 // loaded, while the browser is still starting its own processes and the app's own checker
 // starts beside it (on two cores, that doubled the worker's start-up). "Settled": the worker
 // starts in a browser that has finished launching, on a page of the same origin that runs no
-// app: the worker's own cost, as when the window opens in a running app.
+// app: the worker's own cost, as when the window opens in a running app. "Warmed": settled,
+// and the first story sent once the worker has checked its warm-up sample (what it does
+// while it waits for one; shared/proofing/warm-up.ts), as when a story is opened a moment
+// after the window.
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startHost } from '../helpers/browser-host';
@@ -29,7 +32,12 @@ interface WorkerRun {
   readonly check: number;
   /** A one-word edit of a middle paragraph, rechecked (the median of the last thirty of forty). */
   readonly recheck: number;
+  /** How long the worker's warm-up took (warmed runs only). */
+  readonly warmUp: number;
 }
+
+type Mode = 'atLaunch' | 'settled' | 'warmed';
+const MODES: ReadonlyArray<Mode> = ['atLaunch', 'settled', 'warmed'];
 
 /** proofing.worker_* figures for `blocks`, or none when no Chromium can be started. */
 export async function proofingWorkerBench(
@@ -39,12 +47,12 @@ export async function proofingWorkerBench(
   if (!asset) throw new Error('the built proofing worker is missing: run `npm run build` first');
   const found = await findChromium();
   const { host, stop } = await startHost();
-  const atLaunch: WorkerRun[] = [];
-  const settled: WorkerRun[] = [];
+  const runs: Record<Mode, WorkerRun[]> = { atLaunch: [], settled: [], warmed: [] };
   try {
-    for (let i = 0; i < 2 * RUNS; i++) {
+    for (let i = 0; i < MODES.length * RUNS; i++) {
       const browser = await chromium.launch({ executablePath: found.path, args: [...found.args] });
-      const quiet = i % 2 === 1;
+      const mode = MODES[i % MODES.length]!;
+      const quiet = mode !== 'atLaunch';
       try {
         const page = await browser.newPage();
         if (quiet) {
@@ -52,17 +60,19 @@ export async function proofingWorkerBench(
           await page.goto(`${host.url}/bench-blank-page`);
           await page.waitForTimeout(SETTLE_MS);
         } else await page.goto(host.url);
-        (quiet ? settled : atLaunch).push(
+        runs[mode].push(
           await page.evaluate(
             // No named functions in here: the transform that runs this file would wrap them
             // in a helper the page does not have.
-            async ({ url, text }) => {
+            async ({ url, text, waitForWarmUp }) => {
               const started = performance.now();
               const worker = new Worker(url, { type: 'module' });
               const answers: Array<Record<string, unknown>> = [];
               let wake: (() => void) | undefined;
+              let warmUpMs = -1;
               worker.onmessage = (event: MessageEvent<Record<string, unknown>>) => {
-                answers.push(event.data);
+                if (event.data.type === 'warmed') warmUpMs = event.data.ms as number;
+                else answers.push(event.data);
                 wake?.();
               };
               let readyMs = 0;
@@ -78,6 +88,7 @@ export async function proofingWorkerBench(
                 if (last.type === 'error') throw new Error(String(last.message));
                 if (wanted === 1) {
                   readyMs = performance.now() - started;
+                  while (waitForWarmUp && warmUpMs < 0) await new Promise<void>((r) => (wake = r));
                   worker.postMessage({ type: 'check', seq: 1, blocks: text });
                 } else if (wanted >= 3 && wanted < 3 + edits) {
                   worker.postMessage({
@@ -97,9 +108,10 @@ export async function proofingWorkerBench(
                 startup: answers[0]!.startupMs as number,
                 check: answers[1]!.ms as number,
                 recheck: rechecks[15]!,
+                warmUp: warmUpMs,
               };
             },
-            { url: `/assets/${asset}`, text: [...blocks] },
+            { url: `/assets/${asset}`, text: [...blocks], waitForWarmUp: mode === 'warmed' },
           ),
         );
       } finally {
@@ -109,11 +121,16 @@ export async function proofingWorkerBench(
   } finally {
     await stop();
   }
-  const figures = (runs: ReadonlyArray<WorkerRun>, suffix: string): Record<string, number> => ({
-    [`proofing.worker_ready${suffix}_ms`]: round(median(runs.map((r) => r.ready))),
-    [`proofing.worker_startup${suffix}_ms`]: round(median(runs.map((r) => r.startup))),
-    [`proofing.worker_full_check${suffix}_ms`]: round(median(runs.map((r) => r.check))),
-    [`proofing.worker_recheck${suffix}_ms`]: round(median(runs.map((r) => r.recheck))),
+  const figures = (of: ReadonlyArray<WorkerRun>, suffix: string): Record<string, number> => ({
+    [`proofing.worker_ready${suffix}_ms`]: round(median(of.map((r) => r.ready))),
+    [`proofing.worker_startup${suffix}_ms`]: round(median(of.map((r) => r.startup))),
+    [`proofing.worker_full_check${suffix}_ms`]: round(median(of.map((r) => r.check))),
+    [`proofing.worker_recheck${suffix}_ms`]: round(median(of.map((r) => r.recheck))),
   });
-  return { ...figures(settled, ''), ...figures(atLaunch, '_at_launch') };
+  return {
+    ...figures(runs.settled, ''),
+    ...figures(runs.atLaunch, '_at_launch'),
+    'proofing.worker_warm_up_ms': round(median(runs.warmed.map((r) => r.warmUp))),
+    'proofing.worker_full_check_after_warm_up_ms': round(median(runs.warmed.map((r) => r.check))),
+  };
 }
