@@ -1,3 +1,6 @@
+import { editDistance } from './edit-distance';
+import { NAME_HEADS } from './name-words';
+import type { Speller } from './speller';
 import type { Finding } from './types';
 import type { WordPairs } from './word-pairs';
 
@@ -37,4 +40,72 @@ export function rankInContext(finding: Finding, text: string, pairs: WordPairs):
   }
   if (best === suggestions[0]) return finding;
   return { ...finding, suggestions: [best, ...suggestions.filter((s) => s !== best)] };
+}
+
+// After these (and "not", "never" or an adverb), a verb takes its plain form: "would not
+// defind" is define, not defined, though defined is the commoner word.
+const PLAIN_AFTER =
+  /\b(?:to|will|would|could|should|can|cannot|may|might|must|shall|did|does|do|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|can['’]t)(?: (?:not|never|also|still|just|even|only))? $/i;
+// After these, its participle: "had recieve" is received. (Not after "is" or "were", which
+// as often stand before a noun: "is subsittute", substitute.)
+const PARTICIPLE_AFTER =
+  /\b(?:has|have|had|having|been)(?: (?:not|never|also|already|just|since|recently))? $/i;
+// (Not -ing: "got to thinking", "looking forward to seeing".)
+const VERB_ENDING = /^(.+?)(?:ed|d|es|s)$/;
+const PAST_ENDING = /^(.+?)(?:ed|d)$/;
+
+/**
+ * A slip's suggestions where the words before say which form of a verb is meant: the plain
+ * form after "to", "would" or "did not", the participle after "had" or "was", when the form
+ * is among the first few. Only reorders forms of the first suggestion's verb.
+ */
+export function rankVerbForm(finding: Finding, text: string): Finding {
+  const { suggestions } = finding;
+  if (finding.kind !== 'spelling' || suggestions.length < 2 || /\p{Lu}/u.test(finding.text))
+    return finding;
+  const before = text.slice(Math.max(0, finding.start - 24), finding.start);
+  const first = suggestions[0]!;
+  const top = suggestions.slice(0, 3);
+  let wanted: string | undefined;
+  if (PLAIN_AFTER.test(before)) {
+    // After "to", which may be a preposition, not a plural's stem: "to vacationers".
+    const ending = /\bto(?: \p{Ll}+)? $/iu.test(before) ? PAST_ENDING : VERB_ENDING;
+    const stem = ending.exec(first)?.[1];
+    // (Among the first five: it is the first's own verb.)
+    wanted = suggestions.slice(0, 5).find((s) => s !== first && (s === stem || s === `${stem}e`));
+  } else if (PARTICIPLE_AFTER.test(before) && !/(?:ed|en)$/.test(first))
+    wanted = top.find((s) => s !== first && (s === `${first}d` || s === `${first}ed`));
+  if (wanted === undefined) return finding;
+  return { ...finding, suggestions: [wanted, ...suggestions.filter((s) => s !== wanted)] };
+}
+
+const AFTER_NAME_WORD = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’.-]* $/u;
+
+/**
+ * A capitalized slip after another capitalized word ("Mount Desert Isand") ends a name: the
+ * head of a name one slip away (island, county, river) goes first. Inside a sentence, not
+ * after one, a proper noun one slip away goes before an everyday word ("across the Midwets":
+ * Midwest before midgets).
+ */
+export function rankNameWord(finding: Finding, text: string, speller: Speller): Finding {
+  const { suggestions } = finding;
+  const word = finding.text;
+  if (finding.kind !== 'spelling' || suggestions.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(word))
+    return finding;
+  const before = text.slice(Math.max(0, finding.start - 30), finding.start);
+  const lower = word.toLowerCase();
+  const near = (s: string): boolean => editDistance(lower, s.toLowerCase(), 1) === 1;
+  const top = suggestions.slice(0, 3);
+  let wanted: string | undefined;
+  if (AFTER_NAME_WORD.test(before))
+    wanted = top.find((s) => NAME_HEADS.has(s.toLowerCase()) && near(s));
+  else if (
+    /\p{Ll}[,;]? $/u.test(before) &&
+    // (Not before a capitalized word: "Centrl Oregon" opens a name, Central its word.)
+    !/^ \p{Lu}/u.test(text.slice(finding.end, finding.end + 2)) &&
+    speller.correct(suggestions[0]!.toLowerCase())
+  )
+    wanted = top.find((s) => /^\p{Lu}/u.test(s) && !speller.correct(s.toLowerCase()) && near(s));
+  if (wanted === undefined || wanted === suggestions[0]) return finding;
+  return { ...finding, suggestions: [wanted, ...suggestions.filter((s) => s !== wanted)] };
 }

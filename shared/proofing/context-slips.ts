@@ -65,6 +65,24 @@ const SPEAKER_VERBS = new Set([
   'spoke',
 ]);
 
+// "Owe more on the boat than they make": a comparative a few words back asks for "than",
+// whatever the words beside it say.
+const COMPARATIVES = new Set(
+  (
+    'more less fewer rather other otherwise else better worse larger smaller higher lower ' +
+    'greater bigger older younger earlier later longer shorter faster slower cheaper ' +
+    'stronger weaker easier harder further farther sooner different differently'
+  ).split(' '),
+);
+
+function comparativeBefore(tokens: ReadonlyArray<Token>, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (COMPARATIVES.has(tokens[k]!.text.toLowerCase())) return true;
+    if (tokens[k]!.sentenceStart) break;
+  }
+  return false;
+}
+
 /**
  * Real words in the wrong place, found by their sound-alikes: "over their" for "over there",
  * "the hole story", "singed the bill", "they're budget". Each sound-alike of a word is scored
@@ -100,7 +118,8 @@ export function contextSlips(
         !(NUMBER_WORDS.has(candidate) && after !== undefined && COUNTS.test(after)) &&
         !(OWNERS.has(candidate) && after !== undefined && ONLY_VERBS.has(after)) &&
         // "The worse of the two" is right: of two, the comparative.
-        !(candidate === 'worst' && after === 'of'),
+        !(candidate === 'worst' && after === 'of') &&
+        !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)),
     );
     if (better.length === 0) continue;
     const suggestions = better.map((candidate) => sameCase(candidate, token.text));

@@ -20,7 +20,7 @@ import type { PlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
 import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
 import { StoryWords } from './story-words';
-import { rankInContext } from './context-ranking';
+import { rankInContext, rankNameWord, rankVerbForm } from './context-ranking';
 import { suggestionsFor } from './suggestions';
 import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
@@ -174,7 +174,10 @@ export class Proofreader {
       this.flagged,
       this.resources.speller,
     );
-    const byStory = rankByStoryWords(inStory, () => this.storyWords.of(this.capitals.blocks));
+    const byStory = rankByStoryWords(
+      rankVerbForm(rankNameWord(inStory, text, this.resources.speller), text),
+      () => this.storyWords.of(this.capitals.blocks),
+    );
     const ranked = this.resources.pairs
       ? rankInContext(byStory, text, this.resources.pairs)
       : byStory;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the 129th probe (a lobster closure in Maine, truck-plant layoffs in Michigan,
+// rebuilding after a New Mexico wildfire, a state basketball final in Indiana), read once as
+// copy the checker had never seen, then written here in other words, with right uses of the
+// same words beside them.
+
+const { findings } = proofingCases();
+
+describe('the words before a slip choose its fix', () => {
+  it('offers the plain form of a verb after a modal or "to"', () => {
+    expect(fixes(findings('The coach said the team would not defind its title.'))).toEqual([
+      ['defind', 'define'],
+    ]);
+    expect(fixes(findings('Voters will be asked to aproved the levy in May.'))).toEqual([
+      ['aproved', 'approve'],
+    ]);
+  });
+
+  it('keeps a plural first after "to" that is a preposition', () => {
+    const [found] = findings('She has rented the cottage to vacationars since 1994.');
+    expect(found!.suggestions[0]).toBe('vacationers');
+  });
+
+  it('offers the participle after "had" or "was"', () => {
+    expect(fixes(findings('The district had recieve the letter by Friday.'))).toEqual([
+      ['recieve', 'received'],
+    ]);
+  });
+
+  it('offers the head of a name after a capitalized word', () => {
+    expect(fixes(findings('The buoy sits east of Mount Desert Isand in the gulf.'))).toEqual([
+      ['Isand', 'Island'],
+    ]);
+  });
+
+  it('offers a proper noun before an everyday word inside a sentence', () => {
+    expect(fixes(findings('Sales of pickups fell across the Midwets this year.'))).toEqual([
+      ['Midwets', 'Midwest'],
+    ]);
+  });
+});
+
+describe('real words in the wrong place', () => {
+  it('finds the slips of the probe', () => {
+    const cases: Array<[string, string]> = [
+      ['The worry here is lest about whales than about mortgages.', 'is less about'],
+      ['It could mean the lost of a single breeding female.', 'the loss of a'],
+      ['Fewer than 400 of the birds are though to remain.', 'are thought to remain'],
+      ['Heart disease and cancer are the leading cases of death.', 'leading causes of death'],
+      ['Workers wonder what happens of the layoff lasts past March.', 'what happens if'],
+      ['The Army Corp of Engineers will widen the channel.', 'Army Corps'],
+      ['The Tigers held on to beet Carmel in overtime.', 'to beat'],
+      ['"I was never going to past it," she said.', 'going to pass'],
+      ['Crews cleared the fallen tress from Route 9.', 'fallen trees'],
+      ['The board will hold hearing in Bangor next month.', 'hold hearings'],
+      ['She cut the cook’s ours in half.', 'cook’s hours'],
+      ['Nobody said it excepted the plant to close.', 'it expected'],
+    ];
+    for (const [sentence, fix] of cases)
+      expect(fixes(findings(sentence)).map(([, to]) => to), sentence).toEqual([fix]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    expect(
+      findings(
+        'He stayed quiet lest the deal fall apart.',
+        'The lost dog was found on Tuesday; the lost of Atlantis is a legend.',
+        'Even though to some it seemed late, the vote went ahead.',
+        'Two cases of measles were reported, the first cases of the year.',
+        'Compared to past seasons, the Tigers scored more.',
+        'A company, Acme Corp., bought the site; Corp. is its own abbreviation.',
+        'The farm grows beet sugar and sells it to beet processors.',
+        'The tress of her hair fell over her shoulder.',
+        'That hearing lasted six hours; the house is ours.',
+        'He asked what happens of course to the money.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets "than" stand after a comparative a few words back', () => {
+    expect(findings('"These guys owe more on the boat than they will make," he said.')).toEqual(
+      [],
+    );
+  });
+});
