@@ -71,10 +71,13 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
   // where it found another word, "postjudice" → prejudice).
   const prefixed = prefixedFix(lower, resources);
   // (Not where that fix is itself a slip of the whole word: "rerstraints" is restraints.)
+  // So where a key struck twice or two swapped made the slip and the first is two slips off:
+  // "midmorninng" (midmorning; adorning), not "telenovela" (telenovel) or "postjudice".
   if (
     prefixed !== undefined &&
     (ranked[0] === undefined ||
-      (ranked[0] === prefixed.fix && editDistance(ranked[0], lower, 2) >= 2))
+      ((ranked[0] === prefixed.fix || stutterOrSwap(lower, prefixed.word)) &&
+        editDistance(ranked[0], lower, 2) >= 2))
   )
     first.push(prefixed.word);
   const rest = ranked.filter((s) => !first.includes(s));
@@ -88,6 +91,16 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     rest.splice(firstPlace ? 0 : Math.min(2, rest.length), 0, hyphenated);
   }
   return [...first, ...rest].slice(0, 5).map((s) => withCase(s, word));
+}
+
+// A letter typed twice ("morninng") or two neighbours swapped ("mornign"): the commonest slips.
+function stutterOrSwap(slip: string, word: string): boolean {
+  if (slip.length === word.length)
+    return sameLetters(slip, word) && editDistance(slip, word, 1) === 1;
+  if (slip.length !== word.length + 1) return false;
+  for (let i = 1; i < slip.length; i++)
+    if (slip[i] === slip[i - 1] && slip.slice(0, i) + slip.slice(i + 1) === word) return true;
+  return false;
 }
 
 function prefixedFix(

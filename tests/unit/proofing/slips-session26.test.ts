@@ -536,7 +536,7 @@ describe('the 121st probe', () => {
     expect(fixes(found)).toEqual([
       ['be rebuild', 'be rebuilt'],
       ['stay of the roads', 'stay off the roads'],
-      ['a retried ', 'a retired '],
+      ['a retried', 'a retired'],
       ['this bored ', 'this board '],
       ['lie off ', 'lay off '],
       ['walk father', 'walk farther'],

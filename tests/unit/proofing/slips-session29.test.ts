@@ -59,7 +59,10 @@ describe('real words in the wrong place', () => {
       ['Nobody said it excepted the plant to close.', 'it expected'],
     ];
     for (const [sentence, fix] of cases)
-      expect(fixes(findings(sentence)).map(([, to]) => to), sentence).toEqual([fix]);
+      expect(
+        fixes(findings(sentence)).map(([, to]) => to),
+        sentence,
+      ).toEqual([fix]);
   });
 
   it('leaves the same words where they are right', () => {
@@ -80,8 +83,48 @@ describe('real words in the wrong place', () => {
   });
 
   it('lets "than" stand after a comparative a few words back', () => {
-    expect(findings('"These guys owe more on the boat than they will make," he said.')).toEqual(
-      [],
-    );
+    expect(findings('"These guys owe more on the boat than they will make," he said.')).toEqual([]);
+  });
+});
+
+// From the 130th probe (Anchorage under record snow, flood-insurance rates in south
+// Louisiana, the Great Salt Lake's level), written after everything above.
+describe('the 130th probe', () => {
+  it('finds its real-word slips, written in other words', () => {
+    const cases: Array<[string, string]> = [
+      ['Rain has fallen every day since snow-melt begun in April.', 'since snow-melt began'],
+      ['Officials asked drivers to be patients, and most were.', 'be patient'],
+      ['Forecasters expect rain with gust up to 45 mph.', 'gusts'],
+      ['"The voters knew it, and I believe then."', 'believe them'],
+      ['Two cars were pushed in to the river by the flood.', 'pushed into the'],
+      ['Lorna Diaz, a retried bus driver, spoke first.', 'a retired'],
+      ['The utility’s loses topped $4 million.', 'utility’s losses'],
+      ['Cities use more water in summer then they did in 1990.', 'more water in summer than'],
+      ['The crowd was far large than organizers expected.', 'larger'],
+    ];
+    for (const [sentence, fix] of cases)
+      expect(
+        fixes(findings(sentence)).map(([, to]) => to),
+        sentence,
+      ).toEqual([fix]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    expect(
+      findings(
+        'Work has begun on the levee, and patients were moved before the storm.',
+        'A gust of 70 mph knocked out power; the strongest gust up to then was 61.',
+        'He paid them back, then left town. The case was retried in March.',
+        'It is better to be safe than sorry, and she would rather walk than drive.',
+        'She turned herself in to the police. He spent more time outside, then came in.',
+        'Passengers were rebooked on later flights.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('fixes a letter typed twice after a prefix closed onto a word', () => {
+    expect(fixes(findings('The roads were clear by midmorninng on Friday.'))).toEqual([
+      ['midmorninng', 'midmorning'],
+    ]);
   });
 });
