@@ -235,6 +235,18 @@ const EXTRA_SETS = process.env.NO_EXTRA
       ['state', 'sate'],
       ['friend', 'fiend'],
       ['sweat', 'sweet'],
+      ['dust', 'dusk'],
+      ['bed', 'bead'],
+      ['cost', 'cots'],
+      ['lost', 'lots'],
+      ['slopes', 'slops'],
+      ['own', 'owe'],
+      ['key', 'keg'],
+      ['cases', 'causes'],
+      ['lest', 'less'],
+      ['loss', 'lost'],
+      ['though', 'thought'],
+      ['trees', 'tress'],
     ];
 
 for (const [path, pkg] of [

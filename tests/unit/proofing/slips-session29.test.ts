@@ -69,7 +69,7 @@ describe('real words in the wrong place', () => {
     expect(
       findings(
         'He stayed quiet lest the deal fall apart.',
-        'The lost dog was found on Tuesday; the lost of Atlantis is a legend.',
+        'The lost dog was found on Tuesday; the lost city of Atlantis is a legend.',
         'Even though to some it seemed late, the vote went ahead.',
         'Two cases of measles were reported, the first cases of the year.',
         'Compared to past seasons, the Tigers scored more.',
@@ -126,5 +126,30 @@ describe('the 130th probe', () => {
     expect(fixes(findings('The roads were clear by midmorninng on Friday.'))).toEqual([
       ['midmorninng', 'midmorning'],
     ]);
+  });
+});
+
+describe('more words confused in writing, read by the words around them', () => {
+  it('questions a word the words beside it make unlikely', () => {
+    const cases: Array<[string, string]> = [
+      ['On windy days the toxic dusk blows into town.', 'dust'],
+      ['"I though it was over," she said.', 'thought'],
+      ['The film is for those how do not know the story.', 'those who'],
+    ];
+    for (const [sentence, fix] of cases)
+      expect(
+        fixes(findings(sentence)).map(([, to]) => to),
+        sentence,
+      ).toEqual([fix]);
+  });
+
+  it('leaves them where they fit', () => {
+    expect(
+      findings(
+        'The dust settled at dusk. He thought it over, though not for long.',
+        'Winning raises that keep up with prices was the goal. Show people how to vote.',
+        'They lost lots of money, a loss they own up to. You can leave in a taxi.',
+      ),
+    ).toEqual([]);
   });
 });
