@@ -75,6 +75,23 @@ const COMPARATIVES = new Set(
   ).split(' '),
 );
 
+// "The results form the basis", "clouds form", "to form a union": "form" after a plural, a
+// pronoun or a modal is the verb, which the model, knowing "results from the", cannot tell.
+const FORM_SUBJECTS = new Set(
+  'they we you i to will would could can may might should must that which who and'.split(' '),
+);
+
+function formIsVerb(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const previous = tokens[i - 1]?.text.toLowerCase();
+  const next = tokens[i + 1]?.text;
+  return (
+    (previous !== undefined &&
+      (FORM_SUBJECTS.has(previous) || (/[^s]s$/.test(previous) && previous.length > 3))) ||
+    // "Form 1040", "form W-2": a form's number.
+    (next !== undefined && /^(?:\d|[A-Z]+-?\d)/.test(next))
+  );
+}
+
 function comparativeBefore(tokens: ReadonlyArray<Token>, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     if (COMPARATIVES.has(tokens[k]!.text.toLowerCase())) return true;
@@ -119,7 +136,8 @@ export function contextSlips(
         !(OWNERS.has(candidate) && after !== undefined && ONLY_VERBS.has(after)) &&
         // "The worse of the two" is right: of two, the comparative.
         !(candidate === 'worst' && after === 'of') &&
-        !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)),
+        !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)) &&
+        !(word === 'form' && candidate === 'from' && formIsVerb(tokens, i)),
     );
     if (better.length === 0) continue;
     const suggestions = better.map((candidate) => sameCase(candidate, token.text));

@@ -153,3 +153,30 @@ describe('more words confused in writing, read by the words around them', () => 
     ).toEqual([]);
   });
 });
+
+// From the 131st probe (a Wisconsin paper mill closing, Colorado ski resorts on man-made
+// snow, an obituary from Jackson, Miss.), written after everything above.
+describe('the 131st probe', () => {
+  it('finds its real-word slips, written in other words', () => {
+    const cases: Array<[string, string]> = [
+      ['Most of the visitors came form Texas and Oklahoma.', 'came from'],
+      ['Harlan dyed Tuesday at a hospital in Memphis.', 'Harlan died'],
+      ['He did most of the work him self.', 'himself'],
+    ];
+    for (const [sentence, fix] of cases)
+      expect(
+        fixes(findings(sentence)).map(([, to]) => to),
+        sentence,
+      ).toEqual([fix]);
+  });
+
+  it('reads "form" after a plural, a pronoun or "to" as the verb', () => {
+    expect(
+      findings(
+        'The results form the basis of the plan. Clouds form over the lake by noon.',
+        'Workers voted to form a union, and they form a majority. Fill out Form 1040.',
+        'She dyed her hair red. Her self-esteem grew. They built it themselves.',
+      ),
+    ).toEqual([]);
+  });
+});
