@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import gazetteerData from '../../resources/gazetteer.json';
+import officialsData from '../../resources/officials.json';
 import ruleScreens from '../../resources/rule-screens.json';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
@@ -9,6 +10,7 @@ import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { WordSet } from '../../shared/proofing/word-set';
 import { WordPairs } from '../../shared/proofing/word-pairs';
 import { PhraseIndex } from '../../shared/proofing/phrases';
+import { Officials } from '../../shared/proofing/officials';
 import { createSpeller } from '../../shared/proofing/speller';
 import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
 import type { RuleScreens, StyleRule } from '../../shared/proofing/style-rules';
@@ -42,6 +44,7 @@ export function loadProofingResources(
     rarer: resource('words-rarer.txt'),
     pairs: new WordPairs(resource('word-pairs.txt')),
     phrases: new PhraseIndex(resource('phrases.txt')),
+    officials: new Officials(officialsData.people),
     ruleErrors: errors,
   };
   warmProofing(resources);

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The proofing worker: dictionaries load and checks run here, so typing never waits for them.
 import gazetteerData from '../../resources/gazetteer.json';
+import officialsData from '../../resources/officials.json';
 import newsroomWords from '../../resources/newsroom-words.txt?raw';
 import commonWords from '../../resources/words-common.txt?raw';
 import rarerWords from '../../resources/words-rarer.txt?raw';
@@ -23,6 +24,7 @@ import { parseCommonWords, parseWordList } from '../../shared/proofing/word-list
 import { WordSet } from '../../shared/proofing/word-set';
 import { WordPairs } from '../../shared/proofing/word-pairs';
 import { PhraseIndex } from '../../shared/proofing/phrases';
+import { Officials } from '../../shared/proofing/officials';
 import { WarmUp, warmUpBlocks } from '../../shared/proofing/warm-up';
 import type { FromWorker, ToWorker } from './proofing-protocol';
 
@@ -48,6 +50,7 @@ const rules = compileRules(
 const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`), new WordSet(rareWords));
 const common = parseCommonWords(commonWords);
 const pairs = new WordPairs(wordPairs);
+const officials = new Officials(officialsData.people);
 for (const word of parseWordList(newsroomWords)) speller.add(word);
 const added = new Set<string>();
 let accepted: ReadonlyArray<string> = [];
@@ -69,6 +72,7 @@ function build(): ProofingResources {
     rarer: rarerWords,
     pairs,
     phrases: new PhraseIndex(phraseList),
+    officials,
   };
 }
 

@@ -1,3 +1,4 @@
+import { memberNames, officialSlips } from './officials';
 import { BYLINE, isBoilerplate } from './boilerplate';
 import { markJoinedNames } from './joined-names';
 import type { UnknownName } from './consistency';
@@ -397,5 +398,20 @@ export function checkBlock(
 
   markJoinedNames(unknown, namesBefore, text);
   findings.push(...checkWording(text, tokens, resources, findings));
+  // A member of Congress named as written is the spelling others are held to.
+  for (const [start] of resources.officials ? memberNames(text, resources.officials) : [])
+    for (let k = 0; k < unknown.length; k++)
+      if (unknown[k]!.block === block && unknown[k]!.start === start)
+        unknown[k] = { ...unknown[k]!, known: true };
+  // A member of Congress misspelled after a title says more than any finding on that word.
+  for (const official of resources.officials ? officialSlips(text, resources.officials) : []) {
+    const overlapping = (f: Finding): boolean => f.start < official.end && official.start < f.end;
+    for (let k = findings.length - 1; k >= 0; k--)
+      if (overlapping(findings[k]!)) findings.splice(k, 1);
+    // Nor is it a name of the story's own to hold another spelling to, or to hint at.
+    for (let k = unknown.length - 1; k >= 0; k--)
+      if (unknown[k]!.block === block && unknown[k]!.start === official.start) unknown.splice(k, 1);
+    findings.push(official);
+  }
   return findings;
 }

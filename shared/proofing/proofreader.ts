@@ -1,3 +1,4 @@
+import type { Officials } from './officials';
 import { STATE_CODES } from './us-states';
 import { checkBlock } from './check-block';
 import type { Gazetteer } from './gazetteer';
@@ -48,6 +49,8 @@ export interface ProofingResources {
   readonly pairs?: WordPairs;
   /** Phrases whose words the dictionary lacks ("habeas corpus", "Daucus carota"). */
   readonly phrases?: PhraseIndex;
+  /** Members of Congress: "Sen. Susan Colins" is Collins. */
+  readonly officials?: Officials;
 }
 
 /** Findings and name hints for one block (paragraph, headline, caption…). */

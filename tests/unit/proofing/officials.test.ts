@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Officials, officialSlips } from '../../../shared/proofing/officials';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Members of Congress (resources/officials.json, from the public-domain congress-legislators
+// project): a name after "Sen." or "Rep." a slip from a member's, with the member's first
+// name, is that member misspelled.
+
+const { findings } = proofingCases();
+const data = JSON.parse(readFileSync('resources/officials.json', 'utf8')) as {
+  about: string;
+  people: string[][];
+};
+
+describe('the list of members', () => {
+  it('holds both chambers, each member with a name, a chamber and a state', () => {
+    const senators = data.people.filter((row) => row[3] === 'sen');
+    const representatives = data.people.filter((row) => row[3] === 'rep');
+    expect(senators.length).toBeGreaterThanOrEqual(95);
+    expect(senators.length).toBeLessThanOrEqual(100);
+    expect(representatives.length).toBeGreaterThanOrEqual(420);
+    for (const row of data.people) {
+      expect(row).toHaveLength(5);
+      expect(row[0]).toMatch(/^\p{Lu}/u);
+      expect(row[4]).toMatch(/^[A-Z]{2}$/);
+    }
+    expect(data.about).toContain('CC0');
+  });
+});
+
+describe('members of Congress misspelled after their title', () => {
+  it('offers the member’s own spelling, saying who is meant', () => {
+    const found = findings('Sen. Lisa Murkowsky voted against the bill on Tuesday.');
+    expect(fixes(found)).toEqual([['Murkowsky', 'Murkowski']]);
+    expect(found[0]!.kind).toBe('name');
+    expect(found[0]!.message).toContain('Sen. Lisa Murkowski of Alaska');
+  });
+
+  it('knows the name a member goes by and a possessive', () => {
+    expect(fixes(findings('Sen. Bernie Sandres’s office did not reply.'))).toEqual([
+      ['Sandres', 'Sanders'],
+    ]);
+    expect(fixes(findings('U.S. Rep. Jim Jordon of Ohio spoke first.'))).toEqual([
+      ['Jordon', 'Jordan'],
+    ]);
+  });
+
+  it('leaves members as written, and people the list does not hold', () => {
+    for (const story of [
+      'Sen. Lisa Murkowski, R-Alaska, and Rep. Jim Jordan spoke.',
+      'State Sen. Lisa Murkowsky of Juneau spoke next.',
+      'Sen. Laura Murkowsky, a state legislator, was not there.',
+    ])
+      expect(findings(story), story).toEqual([]);
+  });
+
+  it('holds another spelling in the story to the member’s', () => {
+    expect(
+      fixes(findings('Sen. Lisa Murkowski voted no.', 'Murkowsky said the bill went too far.')),
+    ).toEqual([['Murkowsky', 'Murkowski']]);
+  });
+
+  it('is a check of its own, given any list', () => {
+    const officials = new Officials([['Ada', '', 'Lovelace', 'sen', 'NY'], ['broken row']]);
+    expect(officialSlips('Sen. Ada Lovelase spoke.', officials).map((f) => f.suggestions)).toEqual([
+      ['Lovelace'],
+    ]);
+    expect(officialSlips('Rep. Ada Lovelase spoke.', officials)).toEqual([]);
+  });
+});
