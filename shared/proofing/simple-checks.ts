@@ -16,7 +16,6 @@ const LEGIT_DOUBLES = new Set([
   'knock',
   'chop',
   'tut',
-  'can',
 ]);
 
 // "What it is is a mess" and "the point is is" are spoken English a quote may keep; "the first
@@ -47,6 +46,12 @@ const FOR_VERBS = new Set(
 function legitDouble(word: string, before: Token | undefined, after: Token | undefined): boolean {
   const lower = word.toLowerCase();
   if (lower === 'is') return before !== undefined && IS_IS_OPENERS.has(before.text.toLowerCase());
+  // "The can can be recycled" (a can, then the verb); "riders can can wait" is a slip.
+  if (lower === 'can')
+    return (
+      before !== undefined &&
+      /^(?:the|a|this|that|each|every|one|no|any|your|my)$/i.test(before.text)
+    );
   if (lower === 'had') return !(after && after.text.length >= 5 && /[^e]ed$|en$/i.test(after.text));
   // "paying for for years": a verb's "for", then a span of time (not "the family for for
   // generations", where no verb asks for the first).

@@ -142,7 +142,9 @@ export function judgeFarPlaces(
     const plausible = finding.suggestions.filter(
       (name) =>
         (feature && doubledApart(u.text, name)) ||
-        (namedFor && famousName(name)) ||
+        // (Not a consonant doubled, as surnames are spelled both ways: "Kauffman Stadium"
+        // is a Kauffman's, not Kaufman's; "Rosevelt" is still Roosevelt.)
+        (namedFor && famousName(name) && !consonantDoubledApart(u.text, name)) ||
         gazetteer.plausibleFar(
           name,
           known,
@@ -167,6 +169,17 @@ const FEATURES = new Set(
     ' ',
   ),
 );
+
+function consonantDoubledApart(typed: string, name: string): boolean {
+  if (!doubledApart(typed, name)) return false;
+  const long = typed.length > name.length ? typed : name;
+  for (let i = 1; i < long.length; i++)
+    if (long[i] === long[i - 1] && !/[aeiou]/i.test(long[i]!)) {
+      const once = long.slice(0, i) + long.slice(i + 1);
+      if (once === (long === typed ? name : typed)) return true;
+    }
+  return false;
+}
 
 // One word is the other with a letter doubled: "Ogalala" and "Ogallala".
 function doubledApart(typed: string, name: string): boolean {
