@@ -1,6 +1,7 @@
 import { sameLetters } from './edit-distance';
 import { joinedSlips } from './joined-names';
 import { nameDistance } from './name-distance';
+import { letterDroppedAddedOrSwapped } from './word-slips';
 import type { Finding, NameHint } from './types';
 
 /** An unknown or dictionary proper noun seen in a block, for the story-wide checks. */
@@ -280,6 +281,35 @@ export function checkConsistency(
         preferred.set(spelling, name);
         break;
       }
+  }
+  // An unknown spelling used once, a letter dropped, added or swapped from a capitalized word
+  // the story uses twice or more and knows ("Arowhead Stadium" where it says Arrowhead
+  // twice), is that word's slip; a first name before it makes it someone's own.
+  // (Not a word already flagged as a typo, nor a name with a last letter added, as names
+  // differ so: "Auguste" beside August.)
+  let twice: string[] | undefined;
+  const flaggedAlready = new Set(unknown.flatMap((u) => (u.nameFinding ? [u.text] : [])));
+  for (const [spelling, uses] of counts) {
+    if (
+      uses !== 1 ||
+      flaggedAlready.has(spelling) ||
+      spelling.length < 7 ||
+      preferred.has(spelling) ||
+      everyday.has(spelling) ||
+      dictionary.has(spelling) ||
+      withGivenName.has(spelling) ||
+      SHOUTED.test(spelling)
+    )
+      continue;
+    twice ??= [...capitals].flatMap(([name, n]) => (n >= 2 && !counts.has(name) ? [name] : []));
+    const lower = spelling.toLowerCase();
+    const name = twice.find(
+      (known) =>
+        known[0] === spelling[0] &&
+        spelling.slice(0, -1) !== known &&
+        letterDroppedAddedOrSwapped(lower, known.toLowerCase()),
+    );
+    if (name !== undefined) preferred.set(spelling, name);
   }
   matchPlaces(
     counts,

@@ -224,3 +224,26 @@ describe('the 132nd probe', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name spelled once against a word the story names twice', () => {
+  it('holds an unknown spelling to a capitalized word used twice or more', () => {
+    expect(
+      fixes(
+        findings(
+          'Fans packed Grenbrier Stadium on Friday.',
+          'The Greenbrier team won again, and Greenbrier will host the final.',
+        ),
+      ),
+    ).toEqual([['Grenbrier', 'Greenbrier']]);
+  });
+
+  it('leaves a name with a letter added at its end, and one given a first name', () => {
+    expect(
+      findings(
+        'The painter Pierre-Auguste Renoir was born in 1841.',
+        'He left in August and came back in August.',
+        'Coach Dana Whitewter spoke; Whitewater won, and Whitewater fans cheered.',
+      ),
+    ).toEqual([]);
+  });
+});
