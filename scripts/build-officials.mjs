@@ -19,7 +19,11 @@ if (!source) {
   process.exit(2);
 }
 
-const unquote = (value) => value.trim().replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+const unquote = (value) =>
+  value
+    .trim()
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
 
 const people = [];
 let person;
