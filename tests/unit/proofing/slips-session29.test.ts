@@ -247,3 +247,36 @@ describe('a name spelled once against a word the story names twice', () => {
     ).toEqual([]);
   });
 });
+
+// From the 133rd probe (Laredo rationing water, North Dakota's flaring rule, a West Hartford
+// school budget), written after everything above.
+describe('the 133rd probe', () => {
+  it('finds its slips, written in other words', () => {
+    const cases: Array<[string, string]> = [
+      ['By August the dock was barley above the water.', 'was barely'],
+      ['"We intent to finish by May," she said.', 'We intend'],
+      ['The district had to scale beck its plans.', 'scale back'],
+      ['Crews found two leeks of natural gas on Elm Street.', 'leaks'],
+      ['The board tabled the purposed parking ordinance.', 'proposed '],
+      ['Students still share text books in some classes.', 'textbooks'],
+      ['Average class sises grew to 29.', 'class sizes'],
+      ['On Monday the Village Counsel voted to hire two officers.', 'the Village Council'],
+    ];
+    for (const [sentence, fix] of cases)
+      expect(
+        fixes(findings(sentence)).map(([, to]) => to),
+        sentence,
+      ).toEqual([fix]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    expect(
+      findings(
+        'Wheat and barley prices fell; the main crop was barley.',
+        'Our intent to sue stands, and the aide was at his beck and call.',
+        'Leeks are in season. The Town Counsel said the contract was legal.',
+        'We were all ready to go when the books arrived.',
+      ),
+    ).toEqual([]);
+  });
+});
