@@ -280,3 +280,35 @@ describe('the 133rd probe', () => {
     ).toEqual([]);
   });
 });
+
+// From the 134th probe (Oregon's crab season delayed, a crew launched to the space station),
+// written last.
+describe('the 134th probe', () => {
+  it('finds its slips, written in other words', () => {
+    const cases: Array<[string, string]> = [
+      ['The apples were still to small to pick.', 'too small'],
+      ['The club will post it’s opening day roster online.', 'its opening'],
+      ['The jet lifted of from Runway 9 at dawn.', 'lifted off'],
+      ['Crews worked through the our after midnight.', 'the hour'],
+      ['A second team will relive the crew on Sunday.', 'will relieve'],
+      ['Sales doubled during the holiday weak.', 'holiday week'],
+      ['The ferry arrived 40 minutes latte.', 'minutes late'],
+      ['He hauled up a trap fool of crabs.', 'full of'],
+    ];
+    for (const [sentence, fix] of cases)
+      expect(
+        fixes(findings(sentence)).map(([, to]) => to),
+        sentence,
+      ).toEqual([fix]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    expect(
+      findings(
+        'It’s opening the door to more tourists, and we know that our town is ready.',
+        'He made a fool of himself. The weak economy hurt sales.',
+        'She ordered a latte. It was hard to relive that day. Every hour counts.',
+      ),
+    ).toEqual([]);
+  });
+});
