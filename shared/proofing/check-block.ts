@@ -1,4 +1,4 @@
-import { memberNames, officialSlips } from './officials';
+import { markOfficials } from './officials';
 import { BYLINE, isBoilerplate } from './boilerplate';
 import { markJoinedNames } from './joined-names';
 import type { UnknownName } from './consistency';
@@ -12,15 +12,9 @@ import {
   placeCue,
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import { droppedFinalS, shortPlaceSlips } from './short-places';
+import { orderNearPlaces, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
-import {
-  calendarFirst,
-  calendarSlip,
-  slipOfNameHead,
-  stateOrCountrySlip,
-  whereDateStands,
-} from './word-slips';
+import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
 import { capitalizedRuns, midName, missingApostrophe } from './name-runs';
 import { INNER_CAPITAL, placeNearMisses } from './place-near-misses';
 import {
@@ -45,9 +39,8 @@ import type { Finding } from './types';
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
-// A word in capitals (a dateline's place, an abbreviation); apostrophes of either kind.
+// A word in capitals (a dateline's place, an abbreviation).
 const SHOUTED = /^\p{Lu}{2,}$/u;
-const MARKS = /['’]/g;
 
 // The checks of one block of text (names and places, spelling, repeats, articles, spacing,
 // house style); the Proofreader runs them per block and adds the story-wide ones.
@@ -220,20 +213,15 @@ export function checkBlock(
             );
             if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);
-            // A state or a country a letter off comes first: "from Turky" (not Turku).
-            const country = length === 1 ? stateOrCountrySlip(bare, resources) : undefined;
-            if (country !== undefined) near = [country, ...near.filter((n) => n !== country)];
-            // "New Orlean", or where a place goes, "in Athen" (Athens before Athena).
-            if (length > 1 || placeCue(text, first, tokens, false)) {
-              const withS = droppedFinalS(bare, resources);
-              if (withS.length > 0) near = [...withS, ...near.filter((n) => !withS.includes(n))];
-            }
-            // The start of a longer known name ("Del Paso" of Del Paso Heights) is that place.
-            if (length > 1 && resources.gazetteer.startsName(bare)) near = [];
-            // GeoNames drops apostrophes: "Walker's Point" is its Walkers Point.
-            const unmarked = bare.replace(MARKS, '');
-            twin = near.find((name) => name.replace(MARKS, '') === unmarked);
-            if (twin !== undefined) near = [];
+            ({ near, twin } = orderNearPlaces(
+              bare,
+              near,
+              length > 1,
+              first,
+              text,
+              tokens,
+              resources,
+            ));
             // A place said to be in another one is in that one's state.
             const within = near.length > 0 ? containingStates(text, last, resources.gazetteer) : [];
             // (An institution's name has no state: "the National Whether Service in Slidell".)
@@ -398,20 +386,6 @@ export function checkBlock(
 
   markJoinedNames(unknown, namesBefore, text);
   findings.push(...checkWording(text, tokens, resources, findings));
-  // A member of Congress named as written is the spelling others are held to.
-  for (const [start] of resources.officials ? memberNames(text, resources.officials) : [])
-    for (let k = 0; k < unknown.length; k++)
-      if (unknown[k]!.block === block && unknown[k]!.start === start)
-        unknown[k] = { ...unknown[k]!, known: true };
-  // A member of Congress misspelled after a title says more than any finding on that word.
-  for (const official of resources.officials ? officialSlips(text, resources.officials) : []) {
-    const overlapping = (f: Finding): boolean => f.start < official.end && official.start < f.end;
-    for (let k = findings.length - 1; k >= 0; k--)
-      if (overlapping(findings[k]!)) findings.splice(k, 1);
-    // Nor is it a name of the story's own to hold another spelling to, or to hint at.
-    for (let k = unknown.length - 1; k >= 0; k--)
-      if (unknown[k]!.block === block && unknown[k]!.start === official.start) unknown.splice(k, 1);
-    findings.push(official);
-  }
+  if (resources.officials) markOfficials(text, block, resources.officials, findings, unknown);
   return findings;
 }

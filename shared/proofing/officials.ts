@@ -1,3 +1,4 @@
+import type { UnknownName } from './consistency';
 import { editDistance } from './edit-distance';
 import type { Finding } from './types';
 import { STATE_CODES } from './us-states';
@@ -118,4 +119,32 @@ export function officialSlips(text: string, officials: Officials): Finding[] {
     });
   }
   return findings;
+}
+
+/**
+ * A block's members of Congress, for its checks: a member named as written is the spelling
+ * the story's others are held to; one misspelled after a title is a finding that says more
+ * than any other on that word, and no name of the story's own to hold another to or hint at.
+ */
+export function markOfficials(
+  text: string,
+  block: number,
+  officials: Officials,
+  findings: Finding[],
+  unknown: UnknownName[],
+): void {
+  const at = (start: number): number =>
+    unknown.findIndex((u) => u.block === block && u.start === start);
+  for (const [start] of memberNames(text, officials)) {
+    const k = at(start);
+    if (k >= 0) unknown[k] = { ...unknown[k]!, known: true };
+  }
+  for (const official of officialSlips(text, officials)) {
+    for (let k = findings.length - 1; k >= 0; k--)
+      if (findings[k]!.start < official.end && official.start < findings[k]!.end)
+        findings.splice(k, 1);
+    const k = at(official.start);
+    if (k >= 0) unknown.splice(k, 1);
+    findings.push(official);
+  }
 }

@@ -3,6 +3,7 @@ import type { StoryNames } from './check-block';
 import { listedPlaceStates, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { someSwap } from './suggestions';
+import { stateOrCountrySlip } from './word-slips';
 import type { Token } from './types';
 
 /**
@@ -65,4 +66,35 @@ export function droppedFinalS(phrase: string, resources: ProofingResources): str
     if (name !== undefined) return [name];
   }
   return [];
+}
+
+const MARKS = /['’]/g;
+
+/**
+ * A near miss's places in the order to offer them, or its twin: a state or country a letter
+ * off first ("from Turky", not Turku); where a place goes, the place with its final s ("New
+ * Orlean", "in Athen": Athens before Athena); none for the start of a longer known name ("Del
+ * Paso" of Del Paso Heights); and the known place written with another apostrophe (GeoNames
+ * drops them: "Walker's Point" is its Walkers Point) is a twin, no slip.
+ */
+export function orderNearPlaces(
+  bare: string,
+  found: ReadonlyArray<string>,
+  manyWords: boolean,
+  first: Token,
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): { near: string[]; twin: string | undefined } {
+  let near = [...found];
+  const country = manyWords ? undefined : stateOrCountrySlip(bare, resources);
+  if (country !== undefined) near = [country, ...near.filter((n) => n !== country)];
+  if (manyWords || placeCue(text, first, tokens, false)) {
+    const withS = droppedFinalS(bare, resources);
+    if (withS.length > 0) near = [...withS, ...near.filter((n) => !withS.includes(n))];
+  }
+  if (manyWords && resources.gazetteer.startsName(bare)) near = [];
+  const unmarked = bare.replace(MARKS, '');
+  const twin = near.find((name) => name.replace(MARKS, '') === unmarked);
+  return { near: twin === undefined ? near : [], twin };
 }

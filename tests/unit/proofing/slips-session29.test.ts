@@ -8,6 +8,15 @@ import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
 const { findings } = proofingCases();
 
+// Each sentence, a story of its own, gets exactly one finding, and its fix is the one given.
+function expectEachFixed(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [sentence, fix] of cases)
+    expect(
+      fixes(findings(sentence)).map(([, to]) => to),
+      sentence,
+    ).toEqual([fix]);
+}
+
 describe('the words before a slip choose its fix', () => {
   it('offers the plain form of a verb after a modal or "to"', () => {
     expect(fixes(findings('The coach said the team would not defind its title.'))).toEqual([
@@ -58,11 +67,7 @@ describe('real words in the wrong place', () => {
       ['She cut the cook’s ours in half.', 'cook’s hours'],
       ['Nobody said it excepted the plant to close.', 'it expected'],
     ];
-    for (const [sentence, fix] of cases)
-      expect(
-        fixes(findings(sentence)).map(([, to]) => to),
-        sentence,
-      ).toEqual([fix]);
+    expectEachFixed(cases);
   });
 
   it('leaves the same words where they are right', () => {
@@ -102,11 +107,7 @@ describe('the 130th probe', () => {
       ['Cities use more water in summer then they did in 1990.', 'more water in summer than'],
       ['The crowd was far large than organizers expected.', 'larger'],
     ];
-    for (const [sentence, fix] of cases)
-      expect(
-        fixes(findings(sentence)).map(([, to]) => to),
-        sentence,
-      ).toEqual([fix]);
+    expectEachFixed(cases);
   });
 
   it('leaves the same words where they are right', () => {
@@ -136,11 +137,7 @@ describe('more words confused in writing, read by the words around them', () => 
       ['"I though it was over," she said.', 'thought'],
       ['The film is for those how do not know the story.', 'those who'],
     ];
-    for (const [sentence, fix] of cases)
-      expect(
-        fixes(findings(sentence)).map(([, to]) => to),
-        sentence,
-      ).toEqual([fix]);
+    expectEachFixed(cases);
   });
 
   it('leaves them where they fit', () => {
@@ -163,11 +160,7 @@ describe('the 131st probe', () => {
       ['Harlan dyed Tuesday at a hospital in Memphis.', 'Harlan died'],
       ['He did most of the work him self.', 'himself'],
     ];
-    for (const [sentence, fix] of cases)
-      expect(
-        fixes(findings(sentence)).map(([, to]) => to),
-        sentence,
-      ).toEqual([fix]);
+    expectEachFixed(cases);
   });
 
   it('reads "form" after a plural, a pronoun or "to" as the verb', () => {
@@ -197,11 +190,7 @@ describe('the 132nd probe', () => {
       ['Organizers said they except a crowd of 5,000.', 'they expect'],
       ['Volunteers can can help sort the donations.', 'can'],
     ];
-    for (const [sentence, fix] of cases)
-      expect(
-        fixes(findings(sentence)).map(([, to]) => to),
-        sentence,
-      ).toEqual([fix]);
+    expectEachFixed(cases);
   });
 
   it('leaves the same words where they are right', () => {
@@ -262,11 +251,7 @@ describe('the 133rd probe', () => {
       ['Average class sises grew to 29.', 'class sizes'],
       ['On Monday the Village Counsel voted to hire two officers.', 'the Village Council'],
     ];
-    for (const [sentence, fix] of cases)
-      expect(
-        fixes(findings(sentence)).map(([, to]) => to),
-        sentence,
-      ).toEqual([fix]);
+    expectEachFixed(cases);
   });
 
   it('leaves the same words where they are right', () => {
@@ -295,11 +280,7 @@ describe('the 134th probe', () => {
       ['The ferry arrived 40 minutes latte.', 'minutes late'],
       ['He hauled up a trap fool of crabs.', 'full of'],
     ];
-    for (const [sentence, fix] of cases)
-      expect(
-        fixes(findings(sentence)).map(([, to]) => to),
-        sentence,
-      ).toEqual([fix]);
+    expectEachFixed(cases);
   });
 
   it('leaves the same words where they are right', () => {
