@@ -2,7 +2,7 @@ import { markOfficials } from './officials';
 import { BYLINE, isBoilerplate } from './boilerplate';
 import { markJoinedNames } from './joined-names';
 import type { UnknownName } from './consistency';
-import type { PlaceMention } from './place-context';
+import { stateAfter, type PlaceMention } from './place-context';
 import {
   containingStates,
   headOfName,
@@ -15,7 +15,7 @@ import type { ProofingResources } from './proofreader';
 import { orderNearPlaces, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
-import { capitalizedRuns, midName, missingApostrophe } from './name-runs';
+import { capitalizedRuns, midName, missingApostrophe, opensPlaceName } from './name-runs';
 import { INNER_CAPITAL, placeNearMisses } from './place-near-misses';
 import {
   ARTICLE_BEFORE,
@@ -120,7 +120,7 @@ export function checkBlock(
       whole.length > 1 &&
       opener.sentenceStart &&
       (resources.common?.get(opener.text.toLowerCase()) ?? 99) <= 20 &&
-      !resources.gazetteer.lookup(text.slice(opener.start, whole[whole.length - 1]!.end))
+      !opensPlaceName(text, whole, resources)
         ? whole.slice(1)
         : whole;
     // The words after a title inside the run: "Judge Barry Hyde" is no town of Barry.
@@ -210,6 +210,7 @@ export function checkBlock(
               () => placeCue(text, first, tokens),
               story,
               resources,
+              length > 1 ? stateAfter(text, last.end) : undefined,
             );
             if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);

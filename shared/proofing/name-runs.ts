@@ -236,3 +236,39 @@ export function midName(run: ReadonlyArray<Token>, i: number, length: number): b
 
 // Heads of four letters or fewer, left out of NAME_HEADS as surnames (Park, Hall, Lake).
 const SHORT_HEADS = new Set(['park', 'hall', 'lake', 'road', 'club', 'zoo', 'mall', 'pier', 'dam']);
+
+// Words that open a sentence without being part of a name after them: "The San Joaquin Valley".
+const DETERMINERS = new Set(
+  'the a an this that these those its his her their our my your'.split(' '),
+);
+
+/**
+ * Whether the capital opening a sentence begins the place the run names: "West Hartford
+ * officials", or a dateline's "WEST HARFORD" (West Hartford misspelled, word by word), so
+ * that "West" is no mere sentence opener to drop.
+ */
+export function opensPlaceName(
+  text: string,
+  run: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): boolean {
+  const { gazetteer } = resources;
+  const opener = run[0]!.text.toLowerCase();
+  for (let length = Math.min(gazetteer.maxWords, run.length); length >= 2; length--) {
+    const phrase = text.slice(run[0]!.start, run[length - 1]!.end);
+    if (gazetteer.lookup(phrase)) return true;
+    if (DETERMINERS.has(opener)) continue;
+    if (
+      gazetteer
+        .nearMisses(phrase)
+        .some(
+          (name) =>
+            name.split(' ').length === length &&
+            name.split(' ')[0]!.toLowerCase() === opener &&
+            wordByWordSlips(phrase, name),
+        )
+    )
+      return true;
+  }
+  return false;
+}

@@ -103,6 +103,19 @@ export function stateCodesIn(text: string): string[] {
 }
 
 /**
+ * The state written right after a place, as in a dateline or "Wisconsin Rapids, Wis., and":
+ * its postal code, or undefined.
+ */
+export function stateAfter(text: string, end: number): string | undefined {
+  const after = /^, ([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)/.exec(text.slice(end, end + 24))?.[1];
+  if (after === undefined) return undefined;
+  for (const [abbreviation, code] of Object.entries(AP_STATES))
+    if (after.startsWith(abbreviation)) return code;
+  const word = after.split(' ')[0]!;
+  return SPELLED_OUT_STATES[word] ?? STATE_CODES[after] ?? STATE_CODES[word];
+}
+
+/**
  * The state a story is about, from what it names: a state's abbreviation (a dateline's
  * "Calif.") or a place found in only a few states counts for that state. Undefined unless
  * one state clearly leads. `cues` holds each block's `stateCodesIn`.

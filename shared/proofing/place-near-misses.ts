@@ -22,6 +22,7 @@ export function placeNearMisses(
   cued: () => boolean,
   story: StoryNames | undefined,
   resources: ProofingResources,
+  stated?: string,
 ): string[] {
   const slips = length > 1 || (bare.length >= 8 && cued()) ? 2 : 1;
   // A long word two slips from a place famous enough for the dictionary to know it
@@ -53,7 +54,11 @@ export function placeNearMisses(
         (name.slice(0, capitalAt).toLowerCase() === bare.slice(0, capitalAt).toLowerCase() &&
           name.toLowerCase() !== bare.toLowerCase())) &&
       (length > 1
-        ? wordByWordSlips(bare, name) && !anotherNamedPlace(bare, name, resources)
+        ? wordByWordSlips(bare, name) &&
+          // "Wisconsin Rapides, Wis.": a word naming a place elsewhere (Rapides Parish, La.)
+          // is no place of its own where the state written after it has the place meant.
+          (!anotherNamedPlace(bare, name, resources) ||
+            (stated !== undefined && resources.gazetteer.statesWithin(name).includes(stated)))
         : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips)),
   );
   if (!innerCapital) return near;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read last round, written here in other words and other places, with
+// right uses of the same names beside them.
+
+const { findings } = proofingCases();
+
+// Each sentence, a story of its own, gets exactly one finding, and its fix is the one given.
+function expectEachFixed(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [sentence, fix] of cases)
+    expect(
+      fixes(findings(sentence)).map(([, to]) => to),
+      sentence,
+    ).toEqual([fix]);
+}
+
+function expectClean(sentences: ReadonlyArray<string>): void {
+  for (const sentence of sentences) expect(fixes(findings(sentence)), sentence).toEqual([]);
+}
+
+describe('places of two words or more', () => {
+  it('reads a compass word opening a dateline or a sentence as part of the place', () => {
+    expectEachFixed([
+      [
+        'NORTH LITTEL ROCK, Ark. — A warehouse fire closed two streets Monday.',
+        'NORTH LITTLE ROCK',
+      ],
+      ['West Palm Beech commissioners delayed the vote until June.', 'West Palm Beach'],
+      ['SOUTH BURLINTON, Vt. — The school board met Thursday night.', 'SOUTH BURLINGTON'],
+    ]);
+    expectClean([
+      'WEST HARTFORD, Conn. — The town council met Tuesday.',
+      'North Little Rock police said no one was hurt.',
+      'The Dalles Chamber of Commerce canceled its dinner.',
+      'West of the river, the levee held.',
+    ]);
+  });
+
+  it('holds a slip to the place the state after it has, though its word names a place elsewhere', () => {
+    expectEachFixed([
+      ['The plant in Wisconsin Rapides, Wis., will close in March.', 'Wisconsin Rapids'],
+    ]);
+    expectClean(['The plant in Wisconsin Rapids, Wis., will close in March.']);
+  });
+});
