@@ -1,21 +1,29 @@
-// Builds resources/officials.json: the members of the U.S. Congress, so the checker knows
-// "Sen. Susan Colins" is Collins and "Rep. Jim Jordon" is Jordan. From the
-// unitedstates/congress-legislators project's legislators-current.yaml (public domain, CC0
-// 1.0: https://github.com/unitedstates/congress-legislators), given as the argument; the
-// app reads only the committed output, and this script is run again when Congress changes.
+// Builds resources/officials.json: the members of the U.S. Congress and each state's
+// governor, lieutenant governor, attorney general and secretary of state, so the checker
+// knows "Sen. Susan Colins" is Collins and "Gov. Kelly Armstong" is Armstrong. From
+// - the unitedstates/congress-legislators project's legislators-current.yaml (public domain,
+//   CC0 1.0: https://github.com/unitedstates/congress-legislators), the first argument;
+// - the Open States project's people data (public domain, CC0 1.0:
+//   https://github.com/openstates/people), its data/ folder as the second argument: the
+//   files in data/<state>/executive/, whose roles current on the snapshot's date are kept;
+// - the governors who took office after Open States last updated a state's governor
+//   (SINCE_SNAPSHOT below, from the states' official sites), each checked to fill a gap.
+// The app reads only the committed output; run this again after an election.
 //
 // Kept for each member: first name, the name they go by (nickname), last name, chamber and
 // state of the latest term. The file is read line by line: its layout is fixed (two-space
 // indents, one key per line), so no YAML library is needed.
 //
-// Run: node scripts/build-officials.mjs path/to/legislators-current.yaml [snapshot date]
-import { readFileSync, writeFileSync } from 'node:fs';
+// Run: node scripts/build-officials.mjs legislators-current.yaml people/data YYYY-MM-DD
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const [source, date = 'unknown date'] = process.argv.slice(2);
-if (!source) {
-  process.stderr.write('Usage: node scripts/build-officials.mjs legislators-current.yaml [date]\n');
+const [source, statesData, date] = process.argv.slice(2);
+if (!source || !statesData || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) {
+  process.stderr.write(
+    'Usage: node scripts/build-officials.mjs legislators-current.yaml people/data YYYY-MM-DD\n',
+  );
   process.exit(2);
 }
 
@@ -47,6 +55,79 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
 }
 if (person) people.push(person);
 
+const OFFICES = {
+  governor: 'gov',
+  lt_governor: 'ltgov',
+  'attorney general': 'ag',
+  'secretary of state': 'sos',
+};
+
+// One Open States person file: its names and roles (two-space keys under "- " items).
+function readPerson(text) {
+  const person = { name: '', given: '', family: '', roles: [] };
+  let inRoles = false;
+  for (const line of text.split('\n')) {
+    const top = /^(\w+):\s*(.*)$/.exec(line);
+    if (top) {
+      inRoles = top[1] === 'roles';
+      if (top[1] === 'name') person.name = unquote(top[2]);
+      if (top[1] === 'given_name') person.given = unquote(top[2]);
+      if (top[1] === 'family_name') person.family = unquote(top[2]);
+      continue;
+    }
+    if (!inRoles) continue;
+    if (line.startsWith('- ')) person.roles.push({});
+    const field = /^[- ] (start_date|end_date|type): (.+)$/.exec(line);
+    if (field && person.roles.length > 0) person.roles.at(-1)[field[1]] = unquote(field[2]);
+  }
+  return person;
+}
+
+for (const state of readdirSync(statesData)) {
+  const folder = join(statesData, state, 'executive');
+  if (!existsSync(folder)) continue;
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.yml'))) {
+    const person = readPerson(readFileSync(join(statesData, state, 'executive', file), 'utf8'));
+    const first = person.given || person.name.split(' ')[0];
+    const last = person.family || person.name.split(' ').slice(1).join(' ');
+    const goesBy = person.name.split(' ')[0];
+    for (const role of person.roles) {
+      const office = OFFICES[role.type];
+      const current = (role.start_date ?? '') <= date && (!role.end_date || role.end_date > date);
+      if (office && current)
+        people.push({
+          first,
+          nickname: goesBy !== first ? goesBy : '',
+          last,
+          office,
+          state: state.toUpperCase(),
+        });
+    }
+  }
+}
+
+// Governors sworn in after Open States last recorded the office (2025 and 2026), where its
+// files hold no current governor of the state: [first, last, state].
+const SINCE_SNAPSHOT = [
+  ['Gavin', 'Newsom', 'CA'],
+  ['Matt', 'Meyer', 'DE'],
+  ['Mike', 'Braun', 'IN'],
+  ['Mike', 'Kehoe', 'MO'],
+  ['Greg', 'Gianforte', 'MT'],
+  ['Josh', 'Stein', 'NC'],
+  ['Kelly', 'Armstrong', 'ND'],
+  ['Kelly', 'Ayotte', 'NH'],
+  ['Mikie', 'Sherrill', 'NJ'],
+  ['Spencer', 'Cox', 'UT'],
+  ['Abigail', 'Spanberger', 'VA'],
+  ['Phil', 'Scott', 'VT'],
+];
+for (const [first, last, state] of SINCE_SNAPSHOT) {
+  if (people.some((p) => p.office === 'gov' && p.state === state))
+    throw new Error(`Open States now has ${state}'s governor: drop ${first} ${last} from the list`);
+  people.push({ first, nickname: '', last, office: 'gov', state });
+}
+
 const rows = people
   .filter((p) => p.first && p.last && p.office && p.state)
   .map((p) => [p.first, p.nickname, p.last, p.office, p.state])
@@ -57,14 +138,16 @@ writeFileSync(
   `${JSON.stringify(
     {
       about:
-        `Members of the U.S. Congress (${date}): first name, the name they go by, last name, ` +
-        'chamber ("sen" or "rep"), state. Built by scripts/build-officials.mjs from ' +
-        'legislators-current.yaml of https://github.com/unitedstates/congress-legislators, ' +
-        'dedicated to the public domain (CC0 1.0).',
+        `Members of the U.S. Congress and states' governors, lieutenant governors, attorneys ` +
+        `general and secretaries of state (${date}): first name, the name they go by, last ` +
+        'name, office ("sen", "rep", "gov", "ltgov", "ag", "sos"), state. Built by ' +
+        'scripts/build-officials.mjs from legislators-current.yaml of ' +
+        'https://github.com/unitedstates/congress-legislators and the executive files of ' +
+        'https://github.com/openstates/people, both dedicated to the public domain (CC0 1.0).',
       people: rows,
     },
     null,
     0,
   ).replace(/\],\[/g, '],\n[')}\n`,
 );
-process.stdout.write(`${rows.length} members\n`);
+process.stdout.write(`${rows.length} officials\n`);

@@ -3,43 +3,55 @@ import { editDistance } from './edit-distance';
 import type { Finding } from './types';
 import { STATE_CODES } from './us-states';
 
-// Members of Congress (resources/officials.json): a name after "Sen." or "Rep." one slip
-// from a member's, with that member's first name, is that member misspelled: "Sen. Susan
-// Colins" is Collins of Maine. Only with a title and a first name that match: a private
-// Susan Collings, or a state senator, is someone else.
+// Members of Congress and each state's governor, lieutenant governor, attorney general and
+// secretary of state (resources/officials.json): a name after the office's title one slip
+// from an officeholder's, with that person's first name, is that person misspelled: "Sen.
+// Susan Colins" is Collins of Maine. Only with a title and a first name that match: a
+// private Susan Collings, or a state senator, is someone else. A state has one governor
+// (and one of each other office), so after "Gov." a first name one slip from the governor
+// of that surname is the slip: "Gov. Spenser Cox".
 
-/** One member: first name, the name they go by, last name, chamber, state. */
+/** One officeholder: first name, the name they go by, last name, office, state. */
 export type OfficialRow = ReadonlyArray<string>;
+
+type Office = 'sen' | 'rep' | 'gov' | 'ltgov' | 'ag' | 'sos';
 
 interface Official {
   readonly first: string;
   readonly nickname: string;
   readonly last: string;
-  readonly office: 'sen' | 'rep';
+  readonly office: Office;
   readonly state: string;
 }
 
-// "Sen." and "Senator" name a senator; "Rep.", "Representative", "Congressman" and
-// "Congresswoman" a representative. After "state", "Assembly" or a state's own chamber, a
-// legislator of a state, whom the list does not hold.
+const OFFICES: ReadonlySet<string> = new Set(['sen', 'rep', 'gov', 'ltgov', 'ag', 'sos']);
+
+// The office a title names. "Sen." and "Senator" a senator; "Rep.", "Representative",
+// "Congressman" and "Congresswoman" a representative, unless after "state", "Assembly" or a
+// state's own chamber (a legislator of a state, whom the list does not hold).
+function officeOf(title: string): Office {
+  if (/^Sen/.test(title)) return 'sen';
+  if (/^(?:Lt|Lieutenant)/.test(title)) return 'ltgov';
+  if (/^Gov/.test(title)) return 'gov';
+  if (/^Attorney/.test(title)) return 'ag';
+  if (/^Secretary/.test(title)) return 'sos';
+  return 'rep';
+}
+
+const EXECUTIVE: ReadonlySet<Office> = new Set(['gov', 'ltgov', 'ag', 'sos']);
+
 const TITLED =
-  /(?<!\b(?:[Ss]tate|Assembly|Assemblywoman|Assemblyman|[Ff]ormer|[Ee]x-)\s)\b(?:U\.S\.\s+)?(Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman)\s+(\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+)?)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+  /(?<!\b(?:[Ff]ormer\s|[Ee]x-))\b(?:(?<!\b(?:[Ss]tate|Assembly|Assemblywoman|Assemblyman)\s)(?:U\.S\.\s+)?(Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman)|(Lt\.\s+Gov\.|Lieutenant\s+Governor|Gov\.|Governor|Attorney\s+General|Secretary\s+of\s+State))\s+(\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+)?)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 const POSSESSIVE = /['’]s?$/;
 
 export class Officials {
   private readonly byLast = new Map<string, Official[]>();
 
   public constructor(rows: ReadonlyArray<OfficialRow>) {
-    for (const [first, nickname = '', last, office, state = ''] of rows) {
+    for (const [first, nickname = '', last, office = '', state = ''] of rows) {
       // (A row the list's format does not hold is left out, not a failed start.)
-      if (!first || !last) continue;
-      const official = {
-        first,
-        nickname,
-        last,
-        office: office === 'sen' ? 'sen' : 'rep',
-        state,
-      } as const;
+      if (!first || !last || !OFFICES.has(office)) continue;
+      const official: Official = { first, nickname, last, office: office as Office, state };
       const key = last.toLowerCase();
       const list = this.byLast.get(key);
       if (list) list.push(official);
@@ -71,9 +83,32 @@ export class Officials {
     return this.byLast.get(surname.toLowerCase())?.some(this.named(title, given)) ?? false;
   }
 
+  /**
+   * The governor (or other one-per-state officeholder) whose first name a titled name
+   * misspells, its last name as written: "Gov. Spenser Cox". Names of four letters or fewer
+   * are left alone ("Gov. Jon" may be another Jon).
+   */
+  public givenSlipOf(title: string, given: string, surname: string): Official | undefined {
+    const office = officeOf(title);
+    const first = given.split(' ')[0]!;
+    if (!EXECUTIVE.has(office) || first.length <= 4) return undefined;
+    const found = (this.byLast.get(surname.toLowerCase()) ?? []).filter(
+      (o) =>
+        o.office === office &&
+        !sameName(o.first, first) &&
+        editDistance(o.first.toLowerCase(), first.toLowerCase(), 1) <= 1,
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  // The officeholder a title and first name fit: the first name as given, or the name they
+  // go by, or the first of two given names ("Sarah Huckabee Sanders").
   private named(title: string, given: string): (o: Official) => boolean {
-    const office = /^Sen/.test(title) ? 'sen' : 'rep';
-    return (o) => o.office === office && (sameName(o.first, given) || sameName(o.nickname, given));
+    const office = officeOf(title);
+    const first = given.split(' ')[0]!;
+    return (o) =>
+      o.office === office &&
+      [given, first].some((name) => sameName(o.first, name) || sameName(o.nickname, name));
   }
 }
 
@@ -81,50 +116,103 @@ function sameName(a: string, b: string): boolean {
   return a !== '' && a.toLowerCase() === b.toLowerCase();
 }
 
-const CHAMBER = { sen: 'Sen.', rep: 'Rep.' } as const;
+const TITLE: Readonly<Record<Office, string>> = {
+  sen: 'Sen.',
+  rep: 'Rep.',
+  gov: 'Gov.',
+  ltgov: 'Lt. Gov.',
+  ag: 'Attorney General',
+  sos: 'Secretary of State',
+};
 const STATE_NAMES = new Map(Object.entries(STATE_CODES).map(([name, code]) => [code, name]));
 
-/** Where a block names members of Congress after their title, as written: [start, end). */
+interface TitledName {
+  readonly title: string;
+  readonly given: string;
+  readonly givenStart: number;
+  readonly surname: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a block names officeholders after their title, as written: [start, end). */
 export function memberNames(text: string, officials: Officials): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const { title, given, surname, start, end } of titledNames(text))
-    if (officials.isMember(title, given, surname)) spans.push([start, end]);
+  for (const readings of titledNames(text)) {
+    const member = readings.find((r) => officials.isMember(r.title, r.given, r.surname));
+    if (member) spans.push([member.start, member.end]);
+  }
   return spans;
 }
 
-function* titledNames(
-  text: string,
-): Generator<{ title: string; given: string; surname: string; start: number; end: number }> {
+// Each titled name, read with one given name or two ("Gov. Michelle Lujan Grisham" is
+// Michelle of the Lujan Grisham family; "Sen. Mary Beth Carroll", Mary Beth).
+function* titledNames(text: string): Generator<TitledName[]> {
   for (const match of text.matchAll(TITLED)) {
-    const [, title, given, written] = match;
-    const surname = written!.replace(POSSESSIVE, '');
-    const end = match.index + match[0].length - (written!.length - surname.length);
-    yield { title: title!, given: given!, surname, start: end - surname.length, end };
+    const title = (match[1] ?? match[2])!;
+    const given = match[3]!;
+    const written = match[4]!;
+    const surname = written.replace(POSSESSIVE, '');
+    const end = match.index + match[0].length - (written.length - surname.length);
+    const givenStart = match.index + match[0].lastIndexOf(given, match[0].length - written.length);
+    const readings: TitledName[] = [
+      { title, given, givenStart, surname, start: end - surname.length, end },
+    ];
+    const space = given.indexOf(' ');
+    if (space > 0)
+      readings.push({
+        title,
+        given: given.slice(0, space),
+        givenStart,
+        surname: `${given.slice(space + 1)} ${surname}`,
+        start: givenStart + space + 1,
+        end,
+      });
+    yield readings;
   }
 }
 
-/** Findings for members of Congress whose last name is misspelled after their title. */
+function slipFinding(official: Official, start: number, text: string, fix: string): Finding {
+  const name = `${official.nickname || official.first} ${official.last}`;
+  const state = STATE_NAMES.get(official.state) ?? official.state;
+  return {
+    start,
+    end: start + text.length,
+    text,
+    kind: 'name',
+    message: `Check the name: ${TITLE[official.office]} ${name} of ${state} is spelled “${fix}”.`,
+    suggestions: [fix],
+  };
+}
+
+/** Findings for officeholders whose name is misspelled after their title. */
 export function officialSlips(text: string, officials: Officials): Finding[] {
   const findings: Finding[] = [];
-  for (const { title, given, surname, start, end } of titledNames(text)) {
-    const official = officials.slipOf(title, given, surname);
-    if (!official) continue;
-    findings.push({
-      start,
-      end,
-      text: surname,
-      kind: 'name',
-      message: `Check the name: ${CHAMBER[official.office]} ${official.nickname || official.first} ${official.last} of ${STATE_NAMES.get(official.state) ?? official.state} is spelled “${official.last}”.`,
-      suggestions: [official.last],
-    });
+  for (const readings of titledNames(text)) {
+    if (readings.some((r) => officials.isMember(r.title, r.given, r.surname))) continue;
+    let found: Finding | undefined;
+    for (const { title, given, givenStart, surname, start } of readings) {
+      const official = officials.slipOf(title, given, surname);
+      if (official) {
+        found = slipFinding(official, start, surname, official.last);
+        break;
+      }
+      const named = officials.givenSlipOf(title, given, surname);
+      if (named) {
+        const first = given.split(' ')[0]!;
+        found = slipFinding(named, givenStart, first, named.first);
+        break;
+      }
+    }
+    if (found) findings.push(found);
   }
   return findings;
 }
 
 /**
- * A block's members of Congress, for its checks: a member named as written is the spelling
- * the story's others are held to; one misspelled after a title is a finding that says more
- * than any other on that word, and no name of the story's own to hold another to or hint at.
+ * A block's officeholders, for its checks: one named as written is the spelling the story's
+ * others are held to; one misspelled after a title is a finding that says more than any
+ * other on that word, and no name of the story's own to hold another to or hint at.
  */
 export function markOfficials(
   text: string,
@@ -133,18 +221,15 @@ export function markOfficials(
   findings: Finding[],
   unknown: UnknownName[],
 ): void {
-  const at = (start: number): number =>
-    unknown.findIndex((u) => u.block === block && u.start === start);
-  for (const [start] of memberNames(text, officials)) {
-    const k = at(start);
-    if (k >= 0) unknown[k] = { ...unknown[k]!, known: true };
-  }
+  const within = (start: number, end: number): number[] =>
+    unknown.flatMap((u, k) => (u.block === block && u.start >= start && u.start < end ? [k] : []));
+  for (const [start, end] of memberNames(text, officials))
+    for (const k of within(start, end)) unknown[k] = { ...unknown[k]!, known: true };
   for (const official of officialSlips(text, officials)) {
     for (let k = findings.length - 1; k >= 0; k--)
       if (findings[k]!.start < official.end && official.start < findings[k]!.end)
         findings.splice(k, 1);
-    const k = at(official.start);
-    if (k >= 0) unknown.splice(k, 1);
+    for (const k of within(official.start, official.end).reverse()) unknown.splice(k, 1);
     findings.push(official);
   }
 }

@@ -27,6 +27,14 @@ describe('the list of members', () => {
     }
     expect(data.about).toContain('CC0');
   });
+
+  it("holds one governor for each state, and the states' other elected officers", () => {
+    const governors = data.people.filter((row) => row[3] === 'gov');
+    expect(new Set(governors.map((row) => row[4])).size).toBe(50);
+    expect(governors).toHaveLength(50);
+    for (const office of ['ltgov', 'ag', 'sos'])
+      expect(data.people.filter((row) => row[3] === office).length, office).toBeGreaterThan(20);
+  });
 });
 
 describe('members of Congress misspelled after their title', () => {
@@ -67,5 +75,48 @@ describe('members of Congress misspelled after their title', () => {
       ['Lovelace'],
     ]);
     expect(officialSlips('Rep. Ada Lovelase spoke.', officials)).toEqual([]);
+  });
+});
+
+describe("states' officeholders misspelled after their title", () => {
+  it('offers the governor’s spelling of a last name, of one word or two', () => {
+    expect(fixes(findings('Gov. Kelly Armstong toured the flooded farms on Monday.'))).toEqual([
+      ['Armstong', 'Armstrong'],
+    ]);
+    const [found] = findings('Gov. Michelle Lujan Grisam signed the emergency order.');
+    expect(fixes([found!])).toEqual([['Lujan Grisam', 'Lujan Grisham']]);
+    expect(found!.message).toContain('Gov. Michelle Lujan Grisham of New Mexico');
+  });
+
+  it('offers the first name of the governor of that surname', () => {
+    expect(fixes(findings('Gov. Spenser Cox said the lake had risen a foot.'))).toEqual([
+      ['Spenser', 'Spencer'],
+    ]);
+  });
+
+  it('knows the other offices by their titles', () => {
+    expect(fixes(findings('Attorney General Kris Mays filed the suit Friday.'))).toEqual([
+      ['Mays', 'Mayes'],
+    ]);
+    expect(fixes(findings('Lt. Gov. Eleni Kounalakas presided over the Senate.'))).toEqual([
+      ['Kounalakas', 'Kounalakis'],
+    ]);
+  });
+
+  it('leaves officeholders as written, former ones and people of another office', () => {
+    for (const story of [
+      'Gov. Michelle Lujan Grisham and Gov. Spencer Cox met in Santa Fe.',
+      'Gov. Sarah Huckabee Sanders signed the bill.',
+      'Former Gov. Spenser Cox would not be a slip the list can judge.',
+      'Sen. Spenser Cox of the student senate spoke.',
+      'Gov. Jon Cox of the model legislature spoke.',
+    ])
+      expect(findings(story), story).toEqual([]);
+  });
+
+  it('holds a later mention to the officeholder’s spelling', () => {
+    expect(
+      fixes(findings('Gov. Kelly Armstrong spoke first.', 'Armstong said the levee would hold.')),
+    ).toEqual([['Armstong', 'Armstrong']]);
   });
 });
