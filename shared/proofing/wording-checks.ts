@@ -67,6 +67,19 @@ export function checkWording(
         !(rule.suggestions[0] ?? '').split(/[^\p{L}'’]+/u).includes(f.text),
     );
     if (inside >= 0) found.splice(inside, 1);
+    // A name found misspelled whose fix is the rule's ("Mesa Community Collage") is one
+    // finding, the rule's, on the word itself.
+    const named = found.findIndex(
+      (f) =>
+        f.kind === 'name' &&
+        f.start <= rule.start &&
+        rule.end <= f.end &&
+        f.text.slice(0, rule.start - f.start) +
+          (rule.suggestions[0] ?? '') +
+          f.text.slice(rule.end - f.start) ===
+          f.suggestions[0],
+    );
+    if (named >= 0) found.splice(named, 1);
   }
   findings.push(...ruled, ...ordinalSlips(text));
   // A county name already found misspelled on its own is one finding; a sound-alike out of

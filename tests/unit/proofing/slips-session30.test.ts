@@ -44,3 +44,20 @@ describe('places of two words or more', () => {
     expectClean(['The plant in Wisconsin Rapids, Wis., will close in March.']);
   });
 });
+
+describe('colleges and universities', () => {
+  it('holds a slip in a college’s name to the college', () => {
+    expectEachFixed([
+      [
+        'She earned her law degree at Bringham Young University in 2004.',
+        'Brigham Young University',
+      ],
+      ['The choir from Howord University sang at the service.', 'Howard University'],
+      ['As a student at Tougalo College she joined the sit-ins.', 'Tougaloo College'],
+    ]);
+    expectClean([
+      'He studied at Howard University, then taught at Tougaloo College.',
+      'Brigham Young University and Union College both declined to comment.',
+    ]);
+  });
+});
