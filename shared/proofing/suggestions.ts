@@ -266,10 +266,28 @@ const SWAP_MEMO = new WeakMap<object, Map<string, boolean>>();
 function judgeSlip(word: string, resources: ProofingResources): boolean {
   // Twelve letters or more, one slip from any dictionary word ("the Japan Meteorlogical
   // Agency"): names that long and that close to a word are rarer still.
+  // Eight or nine letters, a letter short of a common word ("Cox Automotve", "Gainbridge
+  // Fieldhous"): a name is seldom a word with a letter dropped from inside it.
+  if (word.length === 8 || word.length === 9) return droppedFromCommon(word, resources);
   return (
     word.length >= 10 &&
     resources.speller.hasNear(word.toLowerCase()) &&
     (word.length >= 12 ? !pluralOfKnown(word, resources) : nearCommonWord(word, resources))
+  );
+}
+
+function droppedFromCommon(word: string, resources: ProofingResources): boolean {
+  const index = commonIndex(resources);
+  const lower = word.toLowerCase();
+  if (!index || !LETTERS_ONLY.test(lower)) return false;
+  return index.near(lower, 1.1).some(
+    ({ word: w }) =>
+      w.length === lower.length + 1 &&
+      w[0] === lower[0] &&
+      (index.size(w) ?? 99) <= 35 &&
+      // From inside it: a last letter off is another word's form or another language's
+      // ("Programme", "Princesse", "Equatoria") or speech ("Listenin'").
+      [...w].some((_, k) => k > 0 && k < w.length - 1 && w.slice(0, k) + w.slice(k + 1) === lower),
   );
 }
 

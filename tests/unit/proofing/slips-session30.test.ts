@@ -61,3 +61,17 @@ describe('colleges and universities', () => {
     ]);
   });
 });
+
+describe('a capitalized word a letter short of a common word', () => {
+  it('is a slip at eight or nine letters when the letter is dropped from inside', () => {
+    expectEachFixed([
+      ['Sales estimates come from Cox Automotve, a research firm.', 'Automotive'],
+      ['Officials said the Definitly final figure was due Monday.', 'Definitely'],
+    ]);
+    expectClean([
+      'The Programme of Action was adopted in Vienna.',
+      'She wrote for Audio Technica and Equatoria Weekly.',
+      'Anna Whitcomb and Joel Hargrove spoke first.',
+    ]);
+  });
+});
