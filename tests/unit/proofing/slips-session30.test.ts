@@ -75,3 +75,24 @@ describe('a capitalized word a letter short of a common word', () => {
     ]);
   });
 });
+
+describe('words confused in writing, weighed by the words around them', () => {
+  it('questions a word of a set the model never heard', () => {
+    expectEachFixed([
+      ['Dry weather now covers most of the sate.', 'state'],
+      ['Sorghum needs loss water than corn does.', 'less'],
+    ]);
+    expectClean([
+      'Food will sate the crowd, the organizer said.',
+      'The loss was the team’s third in a row.',
+      'Her mother taught school for 30 years.',
+    ]);
+  });
+
+  it('leaves "raise" with an object after "costs to"', () => {
+    expectClean([
+      'Growers say it costs more than $5 a bushel to raise it, and costs to raise them keep climbing.',
+    ]);
+    expectEachFixed([['Costs continue to raise each year.', 'Costs continue to rise']]);
+  });
+});
