@@ -10,7 +10,7 @@ import type { Finding, Token } from './types';
 // where a clause starts, and not after "that", where the plain verb is a demand: "the law
 // requires that each county submit a plan".
 
-const PLAIN_VERBS = new Set(
+export const PLAIN_VERBS = new Set(
   (
     'take want know seem appear require include argue insist refuse continue see feel tell ' +
     'ask try lose spend send keep begin become come go oppose make serve rely depend receive ' +
@@ -154,7 +154,7 @@ function opensClause(
   return between === ' ' && OPENERS.has(previous.text.toLowerCase()) ? 'opener' : false;
 }
 
-function thirdPerson(verb: string): string {
+export function thirdPerson(verb: string): string {
   if (verb === 'go') return 'goes';
   if (/(?:s|sh|ch|x|z)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;

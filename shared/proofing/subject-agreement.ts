@@ -136,7 +136,7 @@ export function pluralSubjectSlips(text: string, resources: ProofingResources): 
 
 const WISHED = /\b(?:if|wish|wished|wishes|though|suppose|imagine|would that|Would that)\b[^.;]*$/;
 // Words in a noun's place that are no subject of one: modals, numbers, "kind" ("your kind are").
-const NOT_HEADS = new Set(
+export const NOT_HEADS = new Set(
   (
     'would could should did does might must shall will can may one two three four five six ' +
     'seven eight nine ten twenty thirty forty fifty hundred thousand million billion kind ' +

@@ -1,6 +1,7 @@
 import { pluralSubjectVerbs } from './plural-subject-verbs';
 import { acrossPhraseSlips } from './phrase-agreement';
 import { eachPluralSlips, oneSubjectPlainVerbs } from './one-subject-verbs';
+import { oneNounPlainVerbs } from './one-noun-verbs';
 import { numberSlip } from './compounds';
 import { ordinalSlips } from './ordinal-slips';
 import { contextSlips } from './context-slips';
@@ -109,6 +110,7 @@ export function checkWording(
     ...pluralVerbSlips(text, resources),
     ...pluralWhoSlips(text, resources),
     ...singularSubjectSlips(text, resources),
+    ...oneNounPlainVerbs(text, resources),
     ...acrossPhraseSlips(text, tokens, resources),
     ...oneSubjectPlainVerbs(text, tokens, resources),
     ...eachPluralSlips(text, resources),

@@ -96,3 +96,25 @@ describe('words confused in writing, weighed by the words around them', () => {
     expectEachFixed([['Costs continue to raise each year.', 'Costs continue to rise']]);
   });
 });
+
+describe('one thing opening a sentence, then a verb for many', () => {
+  it('offers the verb for one after a count noun or a state', () => {
+    expectEachFixed([
+      ['The transit system carry about 19 million riders a year.', 'carries'],
+      ['Nebraska grow more popcorn than any other state.', 'grows'],
+      ['The hospital serve patients from three counties.', 'serves'],
+    ]);
+  });
+
+  it('leaves nouns for many, demands, compounds and words between', () => {
+    expectClean([
+      'The fish swim upstream each fall.',
+      'The law requires that the city provide a plan.',
+      'The first two take office in May.',
+      'The crew carry their own gear.',
+      'The lady should still feel welcome.',
+      'This would help keep costs down.',
+      'The almost minimalist feel of the film suits it.',
+    ]);
+  });
+});
