@@ -13,7 +13,7 @@ import {
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { orderNearPlaces, shortPlaceSlips } from './short-places';
-import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
+import { capitalTypo, rareOpenerSlip, spellingFinding, typoOfWord } from './capital-typos';
 import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
 import { capitalizedRuns, midName, missingApostrophe, opensPlaceName } from './name-runs';
 import { INNER_CAPITAL, placeNearMisses } from './place-near-misses';
@@ -329,7 +329,9 @@ export function checkBlock(
     if (isJoinedArticle(token, text)) return; // al-Shabab, el-Sisi
     if (INITIALS.test(token.text)) return; // a.m., U.S.
     if (isKnownWord(token.text, resources)) {
-      const slip = capitalized ? knownWordSlip(units, i, text, resources) : undefined;
+      const slip = capitalized
+        ? (knownWordSlip(units, i, text, resources) ?? rareOpenerSlip(units, i, resources, suggest))
+        : undefined;
       if (slip !== undefined) {
         findings.push(slip);
         return;

@@ -118,3 +118,14 @@ describe('one thing opening a sentence, then a verb for many', () => {
     ]);
   });
 });
+
+describe('a word of three letters opening a sentence', () => {
+  it('is an opening word with a letter dropped, before a word no name is followed by', () => {
+    expectEachFixed([
+      ['Som farmers are giving up on wheat.', 'Some'],
+      ['Mos residents left before the storm.', 'Most'],
+      ['Tey want the levy repealed by May.', 'They'],
+    ]);
+    expectClean(['Nam said the plan had failed.', 'Wen was not available Friday.']);
+  });
+});
