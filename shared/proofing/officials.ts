@@ -68,7 +68,11 @@ export class Officials {
     const named = this.named(title, given);
     const lower = surname.toLowerCase();
     if (this.byLast.get(lower)?.some(named)) return undefined;
-    const limit = lower.length >= 8 ? 2 : 1;
+    // A state has one officeholder of each of its offices, so with the first name as written
+    // two slips in a name of five letters or more still point at one person: "Secretary of
+    // State Adrian Fuentes" is Fontes.
+    const limit =
+      lower.length >= 8 || (EXECUTIVE.has(officeOf(title)) && lower.length >= 5) ? 2 : 1;
     const found: Official[] = [];
     for (const [last, list] of this.byLast) {
       if (Math.abs(last.length - lower.length) > limit || last[0] !== lower[0]) continue;

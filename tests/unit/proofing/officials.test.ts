@@ -94,6 +94,13 @@ describe("states' officeholders misspelled after their title", () => {
     ]);
   });
 
+  it('allows two slips in a one-a-state officeholder’s surname of five letters or more', () => {
+    expect(fixes(findings('Secretary of State Adrian Fuentes asked the court to act.'))).toEqual([
+      ['Fuentes', 'Fontes'],
+    ]);
+    expect(findings('Rep. Adrian Fuentes of the county board spoke.')).toEqual([]);
+  });
+
   it('knows the other offices by their titles', () => {
     expect(fixes(findings('Attorney General Kris Mays filed the suit Friday.'))).toEqual([
       ['Mays', 'Mayes'],
