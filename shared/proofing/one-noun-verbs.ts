@@ -1,6 +1,13 @@
 import type { ProofingResources } from './proofreader';
 import { thirdPerson } from './one-subject-verbs';
-import { knownPlural, MANY_IN_ONE, NOT_HEADS, NOT_MODIFIERS, verbSlip } from './subject-agreement';
+import {
+  knownPlural,
+  MANY_IN_ONE,
+  NOT_HEADS,
+  NOT_MODIFIERS,
+  SINGULAR_VERB,
+  verbSlip,
+} from './subject-agreement';
 import type { Finding } from './types';
 import { STATE_CODES } from './us-states';
 
@@ -41,8 +48,26 @@ const SAME_IN_PLURAL = new Set(
   'fish sheep deer moose bison salmon trout cod aircraft offspring species series'.split(' '),
 );
 
+// "Rebuilding have been slowed": a word in -ing opening a sentence and followed at once by a
+// verb is a deed, one; a plural of a noun in -ing ends in -s ("Buildings have").
+const OPENING_GERUND_THEN_PLURAL =
+  /(?<=(?:^|[.!?]["”’)]?\s+))(\p{Lu}\p{Ll}{2,}ing) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b/gu;
+
 export function oneNounPlainVerbs(text: string, resources: ProofingResources): Finding[] {
   const findings: Finding[] = [];
+  for (const m of text.matchAll(OPENING_GERUND_THEN_PLURAL)) {
+    const [, gerund, verb] = m as unknown as [string, string, string];
+    if (!resources.speller.correct(gerund.toLowerCase())) continue;
+    const meant = SINGULAR_VERB[verb]!;
+    findings.push(
+      verbSlip(
+        m.index + m[0].length - verb.length,
+        verb,
+        meant,
+        `“${gerund}” is one deed: “${meant}”.`,
+      ),
+    );
+  }
   OPENING_ONE_THEN_PLAIN.lastIndex = 0;
   for (const m of text.matchAll(OPENING_ONE_THEN_PLAIN)) {
     const [, before = '', noun, state, verb] = m as unknown as [

@@ -129,3 +129,16 @@ describe('a word of three letters opening a sentence', () => {
     expectClean(['Nam said the plan had failed.', 'Wen was not available Friday.']);
   });
 });
+
+describe('a deed in -ing opening a sentence, then a verb for many', () => {
+  it('offers the verb for one', () => {
+    expectEachFixed([
+      ['Rebuilding have been slowed by a shortage of crews.', 'has'],
+      ['Flooding were worse along the river in 2019.', 'was'],
+    ]);
+    expectClean([
+      'Buildings have been slowed by a shortage of crews.',
+      'Rebuilding has been slowed, and cleanup crews are short.',
+    ]);
+  });
+});
