@@ -17,10 +17,10 @@ import { STATE_CODES } from './us-states';
 // wish ("the law requires that the city provide"), and only verbs that are no everyday nouns,
 // so no compound is read as a subject and its verb ("the state pay scale").
 
-// Not "feel", "take", "say" or "make", which stand as nouns after a determiner too ("the
-// almost minimalist feel to the film").
+// Not "feel", "take" or "make", which stand as nouns after a determiner too ("the almost
+// minimalist feel to the film").
 const VERBS = (
-  'know seem appear require include argue insist refuse continue tell ask try lose spend send ' +
+  'say know seem appear require include argue insist refuse continue tell ask try lose spend send ' +
   'keep begin become come go oppose serve rely depend receive earn sell agree expect think ' +
   'believe own live get give assume suggest allow provide describe reflect predict involve ' +
   'consider remember understand admit explain recognize represent prefer deserve contain ' +

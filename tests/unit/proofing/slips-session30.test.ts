@@ -142,3 +142,17 @@ describe('a deed in -ing opening a sentence, then a verb for many', () => {
     ]);
   });
 });
+
+describe('a count asked with "how may"', () => {
+  it('is "how many" before "of" or a clause’s end, and "how may" in a question of leave', () => {
+    expectEachFixed([
+      ['She would not say how may of the jobs remain.', 'how many'],
+      ['It is unclear how may.', 'how many'],
+    ]);
+    expectClean(['How may I help you?', 'How may people vote by mail?']);
+  });
+
+  it('the company is one', () => {
+    expectEachFixed([['The company say construction will continue.', 'says']]);
+  });
+});
