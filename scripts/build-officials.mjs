@@ -1,11 +1,13 @@
-// Builds resources/officials.json: the members of the U.S. Congress and each state's
-// governor, lieutenant governor, attorney general and secretary of state, so the checker
-// knows "Sen. Susan Colins" is Collins and "Gov. Kelly Armstong" is Armstrong. From
+// Builds resources/officials.json: the members of the U.S. Congress, the states' legislators
+// and each state's governor, lieutenant governor, attorney general and secretary of state,
+// so the checker knows "Sen. Susan Colins" is Collins and "Gov. Kelly Armstong" is
+// Armstrong. From
 // - the unitedstates/congress-legislators project's legislators-current.yaml (public domain,
 //   CC0 1.0: https://github.com/unitedstates/congress-legislators), the first argument;
 // - the Open States project's people data (public domain, CC0 1.0:
 //   https://github.com/openstates/people), its data/ folder as the second argument: the
-//   files in data/<state>/executive/, whose roles current on the snapshot's date are kept;
+//   files in data/<state>/executive/ and data/<state>/legislature/, whose roles current on
+//   the snapshot's date are kept;
 // - the governors who took office after Open States last updated a state's governor
 //   (SINCE_SNAPSHOT below, from the states' official sites), each checked to fill a gap.
 // The app reads only the committed output; run this again after an election.
@@ -27,11 +29,18 @@ if (!source || !statesData || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) {
   process.exit(2);
 }
 
-const unquote = (value) =>
-  value
-    .trim()
-    .replace(/^'(.*)'$/, '$1')
-    .replace(/''/g, "'");
+const unquote = (value) => {
+  const text = value.trim();
+  // YAML's double quotes (Open States writes "L\xF6ki" so) take backslash escapes.
+  if (/^".*"$/.test(text))
+    return text
+      .slice(1, -1)
+      .replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, code) =>
+        /^[xuU]./.test(code) ? String.fromCodePoint(parseInt(code.slice(1), 16)) : code,
+      )
+      .normalize('NFC');
+  return text.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+};
 
 const people = [];
 let person;
@@ -60,6 +69,11 @@ const OFFICES = {
   lt_governor: 'ltgov',
   'attorney general': 'ag',
   'secretary of state': 'sos',
+  // The legislature's files: senators ("upper", and Nebraska's one house) and members of
+  // the other house (representatives, assembly members, delegates).
+  upper: 'ssen',
+  legislature: 'ssen',
+  lower: 'srep',
 };
 
 // One Open States person file: its names and roles (two-space keys under "- " items).
@@ -83,11 +97,15 @@ function readPerson(text) {
   return person;
 }
 
-for (const state of readdirSync(statesData)) {
-  const folder = join(statesData, state, 'executive');
-  if (!existsSync(folder)) continue;
+// (Its "us" folder is Congress, read above from its own source.)
+for (const state of readdirSync(statesData).filter((folder) => folder !== 'us'))
+  for (const branch of ['executive', 'legislature']) readBranch(state, branch);
+
+function readBranch(state, branch) {
+  const folder = join(statesData, state, branch);
+  if (!existsSync(folder)) return;
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.yml'))) {
-    const person = readPerson(readFileSync(join(statesData, state, 'executive', file), 'utf8'));
+    const person = readPerson(readFileSync(join(folder, file), 'utf8'));
     const first = person.given || person.name.split(' ')[0];
     const last = person.family || person.name.split(' ').slice(1).join(' ');
     const goesBy = person.name.split(' ')[0];
@@ -138,11 +156,12 @@ writeFileSync(
   `${JSON.stringify(
     {
       about:
-        `Members of the U.S. Congress and states' governors, lieutenant governors, attorneys ` +
-        `general and secretaries of state (${date}): first name, the name they go by, last ` +
-        'name, office ("sen", "rep", "gov", "ltgov", "ag", "sos"), state. Built by ' +
+        `Members of the U.S. Congress, state legislators and states' governors, lieutenant ` +
+        `governors, attorneys general and secretaries of state (${date}): first name, the name ` +
+        'they go by, last name, office ("sen", "rep", "gov", "ltgov", "ag", "sos"; "ssen" and ' +
+        '"srep" for the two houses of a state), state. Built by ' +
         'scripts/build-officials.mjs from legislators-current.yaml of ' +
-        'https://github.com/unitedstates/congress-legislators and the executive files of ' +
+        'https://github.com/unitedstates/congress-legislators and the executive and legislature files of ' +
         'https://github.com/openstates/people, both dedicated to the public domain (CC0 1.0).',
       people: rows,
     },

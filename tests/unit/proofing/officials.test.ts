@@ -34,6 +34,12 @@ describe('the list of members', () => {
     expect(governors).toHaveLength(50);
     for (const office of ['ltgov', 'ag', 'sos'])
       expect(data.people.filter((row) => row[3] === office).length, office).toBeGreaterThan(20);
+    // Every state's legislature: some 7,400 seats in both houses.
+    expect(data.people.filter((row) => row[3] === 'ssen').length).toBeGreaterThan(1800);
+    expect(data.people.filter((row) => row[3] === 'srep').length).toBeGreaterThan(5000);
+    // (With Washington, D.C.'s council and Puerto Rico's senate.)
+    const states = new Set(data.people.filter((row) => row[3] === 'ssen').map((row) => row[4]));
+    expect(states.size).toBeGreaterThanOrEqual(50);
   });
 });
 
@@ -99,6 +105,19 @@ describe("states' officeholders misspelled after their title", () => {
       ['Fuentes', 'Fontes'],
     ]);
     expect(findings('Rep. Adrian Fuentes of the county board spoke.')).toEqual([]);
+  });
+
+  it('holds a state legislator’s name to the spelling of the list, by the title the story uses', () => {
+    const [found] = findings(
+      'State Sen. Marko Liais, a Democrat from Everett, said the fleet was old.',
+    );
+    expect(fixes([found!])).toEqual([['Liais', 'Liias']]);
+    expect(found!.message).toContain('state Sen. Marko Liias of Washington');
+    expect(fixes(findings('Assemblywoman Buffy Wickes voted for the bill.'))).toEqual([
+      ['Wickes', 'Wicks'],
+    ]);
+    // Without a state title, a senator is a member of Congress, whom that name is not.
+    expect(findings('Sen. Marko Liais, a Democrat, said the fleet was old.')).toEqual([]);
   });
 
   it('knows the other offices by their titles', () => {
