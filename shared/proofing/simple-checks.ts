@@ -193,8 +193,10 @@ export function startsWithVowelSound(
     if (readAsWord(word.replace(/s$/, ''))) return /^[AEIO]/.test(word);
     if (word.length <= 2 || !/^[^AEIOU]?[AEIOU][^AEIOU]{1,2}[AEIOU]?$/.test(word))
       return VOWEL_SOUND_LETTERS.has(word[0]!);
-    // Pronounceable (NASA, SUV): read as a word or spelled out, the article depends on the
-    // newsroom; only a vowel letter gives the same answer both ways.
+    // Pronounceable (NASA, PAC): read as a word or spelled out, the article depends on the
+    // newsroom; only a vowel letter gives the same answer both ways. A few are always
+    // spelled out (AP: "an SUV", "an SEC filing", "an SAT score", "an LED bulb").
+    if (SPELLED_OUT.has(word.replace(/s$/, ''))) return VOWEL_SOUND_LETTERS.has(word[0]!);
     if (!/^[AEIO]/.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!) ? undefined : false;
   }
   if (AN_BEFORE.test(word)) return true;
@@ -203,6 +205,9 @@ export function startsWithVowelSound(
   if (A_BEFORE.test(word)) return false;
   return /^[aeiou]/i.test(word);
 }
+
+// Capitals that could be said as a word but never are.
+const SPELLED_OUT = new Set(['SUV', 'SEC', 'SAT', 'LED']);
 
 // The consonants that may open and close an English syllable, as the capitals of an
 // abbreviation read as a word show them.

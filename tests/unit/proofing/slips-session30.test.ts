@@ -156,3 +156,13 @@ describe('a count asked with "how may"', () => {
     expectEachFixed([['The company say construction will continue.', 'says']]);
   });
 });
+
+describe('articles before capitals said letter by letter', () => {
+  it('takes "an" before SUV, SEC, SAT and LED, as AP spells them out', () => {
+    expectEachFixed([
+      ['The company disclosed the loss in a SEC filing on Friday.', 'an'],
+      ['A deputy was hit by a SUV on the shoulder.', 'an'],
+    ]);
+    expectClean(['She wrote an SEC filing and drove an SUV.', 'The group formed a PAC.']);
+  });
+});
