@@ -110,6 +110,9 @@ const OPENING_WORDS = new Set(
   'the a an in on at of for from to and but by with as after before near between'.split(' '),
 );
 
+// "St. Paul", "Ft. Myers", "Mt. Vernon".
+const ABBREVIATED = /^(?:St|Ste|Ft|Mt)$/;
+
 export function nameTokens(
   tokens: ReadonlyArray<Token>,
   isKnownName: (text: string) => boolean,
@@ -148,14 +151,18 @@ export function nameTokens(
       !(previous.sentenceStart && OPENING_WORDS.has(previous.text.toLowerCase())) &&
       text !== undefined &&
       text.slice(previous.end, token.start) === ' ';
-    // The last part may open a place with the word after it: "Dalas-Fort Worth".
+    // The last part may open a place with the word after it: "Dalas-Fort Worth", and an
+    // abbreviation's period stands between: "Minneaplois-St. Paul".
     const next = tokens[i + 1];
     const last = parts[parts.length - 1]!;
-    const opensPlace = (): boolean =>
-      next !== undefined &&
-      text !== undefined &&
-      text.slice(token.end, next.start) === ' ' &&
-      isKnownName(`${last.text} ${next.text}`);
+    const opensPlace = (): boolean => {
+      if (next === undefined || text === undefined) return false;
+      const gap = text.slice(token.end, next.start);
+      return (
+        (gap === ' ' || (gap === '. ' && ABBREVIATED.test(last.text))) &&
+        isKnownName(`${last.text}${gap}${next.text}`)
+      );
+    };
     if (
       text === undefined ||
       afterName ||

@@ -166,3 +166,10 @@ describe('articles before capitals said letter by letter', () => {
     expectClean(['She wrote an SEC filing and drove an SUV.', 'The group formed a PAC.']);
   });
 });
+
+describe('a compound whose last part opens a place with an abbreviation', () => {
+  it('checks the first part of "Minneaplois-St. Paul"', () => {
+    expectEachFixed([['Traffic in the Minneaplois-St. Paul area eased by noon.', 'Minneapolis']]);
+    expectClean(['Traffic in the Minneapolis-St. Paul area eased by noon.']);
+  });
+});
