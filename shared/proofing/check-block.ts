@@ -210,7 +210,7 @@ export function checkBlock(
               () => placeCue(text, first, tokens),
               story,
               resources,
-              length > 1 ? stateAfter(text, last.end) : undefined,
+              () => stateAfter(text, last.end),
             );
             if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);

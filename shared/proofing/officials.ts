@@ -59,7 +59,7 @@ const POSSESSIVE = /['’]s?$/;
 
 export class Officials {
   private readonly rows: ReadonlyArray<OfficialRow>;
-  private filed: Map<string, Official[]> | undefined;
+  private filed: { byLast: Map<string, Official[]>; byGiven: Map<string, Official[]> } | undefined;
 
   // Filed by surname the first time a story has a titled name: 8,000 rows are a few
   // milliseconds no proofing worker should spend before its first check.
@@ -68,19 +68,32 @@ export class Officials {
   }
 
   private get byLast(): Map<string, Official[]> {
-    if (this.filed) return this.filed;
-    const filed = new Map<string, Official[]>();
+    return (this.filed ??= this.file()).byLast;
+  }
+
+  private get byGiven(): Map<string, Official[]> {
+    return (this.filed ??= this.file()).byGiven;
+  }
+
+  // Each officeholder by surname, and by first name and the name they go by.
+  private file(): { byLast: Map<string, Official[]>; byGiven: Map<string, Official[]> } {
+    const byLast = new Map<string, Official[]>();
+    const byGiven = new Map<string, Official[]>();
+    const add = (map: Map<string, Official[]>, key: string, official: Official): void => {
+      const list = map.get(key);
+      if (list) list.push(official);
+      else map.set(key, [official]);
+    };
     for (const [first, nickname = '', last, office = '', state = ''] of this.rows) {
       // (A row the list's format does not hold is left out, not a failed start.)
       if (!first || !last || !OFFICES.has(office)) continue;
       const official: Official = { first, nickname, last, office: office as Office, state };
-      const key = last.toLowerCase();
-      const list = filed.get(key);
-      if (list) list.push(official);
-      else filed.set(key, [official]);
+      add(byLast, last.toLowerCase(), official);
+      add(byGiven, first.toLowerCase(), official);
+      if (nickname !== '' && nickname.toLowerCase() !== first.toLowerCase())
+        add(byGiven, nickname.toLowerCase(), official);
     }
-    this.filed = filed;
-    return filed;
+    return { byLast, byGiven };
   }
 
   /**
@@ -97,13 +110,17 @@ export class Officials {
     // State Adrian Fuentes" is Fontes.
     const limit =
       lower.length >= 8 || (EXECUTIVE.has(officeOf(title)) && lower.length >= 5) ? 2 : 1;
-    const found: Official[] = [];
-    for (const [last, list] of this.byLast) {
-      if (Math.abs(last.length - lower.length) > limit || last[0] !== lower[0]) continue;
-      if (editDistance(last, lower, limit) > limit) continue;
-      found.push(...list.filter(named));
-    }
-    return found.length === 1 ? found[0] : undefined;
+    // Only those of that first name are compared (a few dozen of 8,000).
+    const first = given.split(' ')[0]!.toLowerCase();
+    const found = new Set<Official>();
+    for (const key of new Set([given.toLowerCase(), first]))
+      for (const official of this.byGiven.get(key) ?? []) {
+        const last = official.last.toLowerCase();
+        if (!named(official) || found.has(official)) continue;
+        if (Math.abs(last.length - lower.length) > limit || last[0] !== lower[0]) continue;
+        if (editDistance(last, lower, limit) <= limit) found.add(official);
+      }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /** Whether a titled name is a member's as written. */
@@ -165,16 +182,6 @@ interface TitledName {
   readonly end: number;
 }
 
-/** Where a block names officeholders after their title, as written: [start, end). */
-export function memberNames(text: string, officials: Officials): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const readings of titledNames(text)) {
-    const member = readings.find((r) => officials.isMember(r.title, r.given, r.surname));
-    if (member) spans.push([member.start, member.end]);
-  }
-  return spans;
-}
-
 // Each titled name, read with one given name or two ("Gov. Michelle Lujan Grisham" is
 // Michelle of the Lujan Grisham family; "Sen. Mary Beth Carroll", Mary Beth).
 function* titledNames(text: string): Generator<TitledName[]> {
@@ -226,28 +233,48 @@ function slipFinding(
   };
 }
 
-/** Findings for officeholders whose name is misspelled after their title. */
-export function officialSlips(text: string, officials: Officials): Finding[] {
-  const findings: Finding[] = [];
+// A block names no officeholder after a title unless it holds one of these words; most
+// blocks are passed by this one quick search, not the titles' whole expression.
+const TITLE_WORD =
+  /\b(?:Sen|Rep|Gov|Governor|Senator|Representative|Congress|Attorney|Secretary|Assembly|Del)/;
+
+/**
+ * A block's officeholders after their titles: where each is named as written, [start, end),
+ * and a finding for each whose name is misspelled.
+ */
+export function titledOfficials(
+  text: string,
+  officials: Officials,
+): { members: Array<[number, number]>; slips: Finding[] } {
+  const members: Array<[number, number]> = [];
+  const slips: Finding[] = [];
+  if (!TITLE_WORD.test(text)) return { members, slips };
   for (const readings of titledNames(text)) {
-    if (readings.some((r) => officials.isMember(r.title, r.given, r.surname))) continue;
-    let found: Finding | undefined;
+    const member = readings.find((r) => officials.isMember(r.title, r.given, r.surname));
+    if (member) {
+      members.push([member.start, member.end]);
+      continue;
+    }
     for (const { title, given, givenStart, surname, start } of readings) {
       const official = officials.slipOf(title, given, surname);
       if (official) {
-        found = slipFinding(official, title, start, surname, official.last);
+        slips.push(slipFinding(official, title, start, surname, official.last));
         break;
       }
       const named = officials.givenSlipOf(title, given, surname);
       if (named) {
         const first = given.split(' ')[0]!;
-        found = slipFinding(named, title, givenStart, first, named.first);
+        slips.push(slipFinding(named, title, givenStart, first, named.first));
         break;
       }
     }
-    if (found) findings.push(found);
   }
-  return findings;
+  return { members, slips };
+}
+
+/** Findings for officeholders whose name is misspelled after their title. */
+export function officialSlips(text: string, officials: Officials): Finding[] {
+  return titledOfficials(text, officials).slips;
 }
 
 /**
@@ -264,9 +291,10 @@ export function markOfficials(
 ): void {
   const within = (start: number, end: number): number[] =>
     unknown.flatMap((u, k) => (u.block === block && u.start >= start && u.start < end ? [k] : []));
-  for (const [start, end] of memberNames(text, officials))
+  const { members, slips } = titledOfficials(text, officials);
+  for (const [start, end] of members)
     for (const k of within(start, end)) unknown[k] = { ...unknown[k]!, known: true };
-  for (const official of officialSlips(text, officials)) {
+  for (const official of slips) {
     for (let k = findings.length - 1; k >= 0; k--)
       if (findings[k]!.start < official.end && official.start < findings[k]!.end)
         findings.splice(k, 1);

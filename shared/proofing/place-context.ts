@@ -107,6 +107,7 @@ export function stateCodesIn(text: string): string[] {
  * its postal code, or undefined.
  */
 export function stateAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44 /* , */) return undefined;
   const after = /^, ([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)/.exec(text.slice(end, end + 24))?.[1];
   if (after === undefined) return undefined;
   for (const [abbreviation, code] of Object.entries(AP_STATES))

@@ -22,7 +22,8 @@ export function placeNearMisses(
   cued: () => boolean,
   story: StoryNames | undefined,
   resources: ProofingResources,
-  stated?: string,
+  /** The state written after the phrase, asked only when a word of it names another place. */
+  stated: () => string | undefined = () => undefined,
 ): string[] {
   const slips = length > 1 || (bare.length >= 8 && cued()) ? 2 : 1;
   // A long word two slips from a place famous enough for the dictionary to know it
@@ -58,7 +59,7 @@ export function placeNearMisses(
           // "Wisconsin Rapides, Wis.": a word naming a place elsewhere (Rapides Parish, La.)
           // is no place of its own where the state written after it has the place meant.
           (!anotherNamedPlace(bare, name, resources) ||
-            (stated !== undefined && resources.gazetteer.statesWithin(name).includes(stated)))
+            resources.gazetteer.statesWithin(name).includes(stated() ?? ''))
         : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips)),
   );
   if (!innerCapital) return near;
