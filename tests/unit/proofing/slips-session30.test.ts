@@ -173,3 +173,14 @@ describe('a compound whose last part opens a place with an abbreviation', () => 
     expectClean(['Traffic in the Minneapolis-St. Paul area eased by noon.']);
   });
 });
+
+describe('a question with a modal before its subject', () => {
+  it('leaves the plural subject after "why would", "what can", "how may"', () => {
+    expectClean([
+      'Why would residents leave a town their families built?',
+      'What can farmers do when the rain does not come?',
+      'How may voters register after the deadline?',
+    ]);
+    expectEachFixed([['Officials said the storm could floods the valley.', 'could flood']]);
+  });
+});
