@@ -52,6 +52,9 @@ for (const city of cities)
     inState(city.name, city.admin1);
   }
 
+// Neighbourhoods the hoods package misspells (a false flag on the right spelling in copy).
+const HOOD_SPELLINGS = { 'Playa Del Ray': 'Playa del Rey' };
+
 // US neighbourhoods (Del Paso Heights, Westside): names.md of the hoods package lists
 // "STATE  City  Neighbourhood" per line.
 const work = mkdtempSync(join(tmpdir(), 'galley-hoods-'));
@@ -61,7 +64,9 @@ try {
   for (const line of readFileSync(join(work, 'package', 'names.md'), 'utf8').split('\n')) {
     const match = /^([A-Z]{2})\s{2,}(.+?)\s{2,}(.+?)\s*$/.exec(line);
     if (!match) continue;
-    const [, state, , hood] = match;
+    const [, state, , written] = match;
+    // The package's own slips, spelled as the neighbourhood spells itself.
+    const hood = HOOD_SPELLINGS[written] ?? written;
     // Long or multi-word names only: short one-word ones ("Downtown") are ordinary words.
     if (!/^\p{Lu}/u.test(hood) || (hood.split(' ').length < 2 && hood.length < 6)) continue;
     add(hood);
@@ -277,6 +282,9 @@ writeFileSync(
   rivers, mountains and other places of two words or more. Princeton WordNet licence, below.
 - Country names in English from the Unicode CLDR (through Node's Intl), Unicode licence
   (https://www.unicode.org/license.txt).
+- resources/colleges.txt: US colleges and universities from the university-domains-list
+  project (https://github.com/Hipo/university-domains-list), MIT licence, notice in
+  resources/colleges.LICENSE.
 - resources/organizations.json: Galley's own list of news organizations, agencies and
   professional sports teams.
 

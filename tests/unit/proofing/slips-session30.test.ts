@@ -184,3 +184,9 @@ describe('a question with a modal before its subject', () => {
     expectEachFixed([['Officials said the storm could floods the valley.', 'could flood']]);
   });
 });
+
+describe('a neighbourhood the source data misspells', () => {
+  it('knows Playa del Rey as it spells itself', () => {
+    expectClean(['The company moved its offices to Playa del Rey in March.']);
+  });
+});
