@@ -29,6 +29,7 @@ export interface UnknownName extends NameHint {
 }
 
 const SZ_ENDING = /[sz]$/;
+const GENDERED = /^(?:ao|oa)$/;
 const CURLY = /’/g;
 const SHOUTED = /\p{Lu}{3}|^[\p{Lu}'’]+$/u;
 
@@ -38,6 +39,14 @@ const SHOUTED = /\p{Lu}{3}|^[\p{Lu}'’]+$/u;
 // that differ only at the end are forms of one word, not one name spelled two ways: Russia
 // and Russian, Texas and Texan.
 function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): boolean {
+  // A Spanish or Italian word or name and its other gender are two: El Niño and La Niña,
+  // Antonio and Antonia.
+  if (
+    a.length === b.length &&
+    a.slice(0, -1) === b.slice(0, -1) &&
+    GENDERED.test(a.slice(-1) + b.slice(-1))
+  )
+    return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (dictionary.has(a) && dictionary.has(b)) {
     if (nameDistance(a, b) >= 2) return true;

@@ -190,3 +190,9 @@ describe('a neighbourhood the source data misspells', () => {
     expectClean(['The company moved its offices to Playa del Rey in March.']);
   });
 });
+
+describe('a Spanish word and its other gender', () => {
+  it('leaves El Niño and La Niña as two words', () => {
+    expectClean(['Rain is likelier during El Niño and drought during La Niña, forecasters said.']);
+  });
+});
