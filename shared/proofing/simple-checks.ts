@@ -181,7 +181,8 @@ export function startsWithVowelSound(
   }
   // Dotted abbreviations (U.S., L.A.) are read letter by letter, as are capitals joined to a
   // number or a hyphen (an N95 mask, an F-35, an MP3, an X-ray, an H-1B visa, a U-turn).
-  if (INITIALS.test(word) || LETTERS_THEN_NUMBER.test(word))
+  // So is a capital standing alone: "a U turn", "a U-Haul", "an X".
+  if (INITIALS.test(word) || LETTERS_THEN_NUMBER.test(word) || /^[A-Z]$/.test(word))
     return VOWEL_SOUND_LETTERS.has(word[0]!);
   // Abbreviations read letter by letter (FBI, UC, UCLA) take the article of their first
   // letter's name; those read as words (NASA, FEMA, NATO) look like syllables. Two letters are

@@ -196,3 +196,10 @@ describe('a Spanish word and its other gender', () => {
     expectClean(['Rain is likelier during El Niño and drought during La Niña, forecasters said.']);
   });
 });
+
+describe('an article before a capital standing alone', () => {
+  it('reads the letter’s name: "a U-Haul", "an X"', () => {
+    expectClean(['He made a U turn, rented a U Haul and marked an X on the map.']);
+    expectEachFixed([['The treasure was under a X on the map.', 'an']]);
+  });
+});
