@@ -13,7 +13,8 @@ import {
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { orderNearPlaces, shortPlaceSlips } from './short-places';
-import { capitalTypo, rareOpenerSlip, spellingFinding, typoOfWord } from './capital-typos';
+import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
+import { rareOpenerSlip } from './short-openers';
 import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
 import { capitalizedRuns, midName, missingApostrophe, opensPlaceName } from './name-runs';
 import { INNER_CAPITAL, placeNearMisses } from './place-near-misses';

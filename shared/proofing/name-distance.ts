@@ -24,3 +24,32 @@ export function nameDistance(a: string, b: string): number {
   }
   return distance;
 }
+
+const SZ_ENDING = /[sz]$/;
+const GENDERED = /^(?:ao|oa)$/;
+
+// Two proper nouns the dictionary knows two slips apart are two names (Africa and America);
+// one slip apart they may still be one name spelled two ways (Velazquez, Velasquez). A name
+// and its plural are a family ("Tollefsrud" and "the Tollefsruds"). Two the dictionary knows
+// that differ only at the end are forms of one word, not one name spelled two ways: Russia
+// and Russian, Texas and Texan.
+export function differentNames(a: string, b: string, dictionary: ReadonlySet<string>): boolean {
+  // A Spanish or Italian word or name and its other gender are two: El Niño and La Niña,
+  // Antonio and Antonia.
+  if (
+    a.length === b.length &&
+    a.slice(0, -1) === b.slice(0, -1) &&
+    GENDERED.test(a.slice(-1) + b.slice(-1))
+  )
+    return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (dictionary.has(a) && dictionary.has(b)) {
+    if (nameDistance(a, b) >= 2) return true;
+    // "Gonzales" and "Gonzalez" are one surname spelled two ways, not two forms of it.
+    if (a.length === b.length && SZ_ENDING.test(a) && SZ_ENDING.test(b)) return false;
+    let shared = 0;
+    while (shared < short.length && short[shared] === long[shared]) shared++;
+    if (shared >= short.length - 1) return true;
+  }
+  return long === `${short}s` || long === `${short}es`;
+}

@@ -1,4 +1,4 @@
-import { beforeAll } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { loadProofingResources } from '../../main/proofing/node-resources';
 import { proofreadBlocks } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
@@ -12,14 +12,30 @@ import type { Finding } from '../../shared/proofing/types';
 export function proofingCases(): {
   readonly resources: () => ProofingResources;
   readonly findings: (...blocks: string[]) => Finding[];
+  /** Each sentence, a story of its own, gets exactly one finding, whose fix is the one given. */
+  readonly expectEachFixed: (cases: ReadonlyArray<readonly [string, string]>) => void;
+  /** Each sentence, a story of its own, gets no finding. */
+  readonly expectClean: (sentences: ReadonlyArray<string>) => void;
 } {
   let resources: ProofingResources | undefined;
   beforeAll(() => {
     resources = loadProofingResources();
   }, 30_000);
+  const findings = (...blocks: string[]): Finding[] =>
+    proofreadBlocks(blocks, resources!).flatMap((r) => r.findings);
   return {
     resources: () => resources!,
-    findings: (...blocks) => proofreadBlocks(blocks, resources!).flatMap((r) => r.findings),
+    findings,
+    expectEachFixed: (cases) => {
+      for (const [sentence, fix] of cases)
+        expect(
+          fixes(findings(sentence)).map(([, to]) => to),
+          sentence,
+        ).toEqual([fix]);
+    },
+    expectClean: (sentences) => {
+      for (const sentence of sentences) expect(fixes(findings(sentence)), sentence).toEqual([]);
+    },
   };
 }
 

@@ -6,16 +6,7 @@ import { fixes, proofingCases } from '../../helpers/proofing-findings';
 // copy the checker had never seen, then written here in other words, with right uses of the
 // same words beside them.
 
-const { findings } = proofingCases();
-
-// Each sentence, a story of its own, gets exactly one finding, and its fix is the one given.
-function expectEachFixed(cases: ReadonlyArray<readonly [string, string]>): void {
-  for (const [sentence, fix] of cases)
-    expect(
-      fixes(findings(sentence)).map(([, to]) => to),
-      sentence,
-    ).toEqual([fix]);
-}
+const { findings, expectEachFixed } = proofingCases();
 
 describe('the words before a slip choose its fix', () => {
   it('offers the plain form of a verb after a modal or "to"', () => {

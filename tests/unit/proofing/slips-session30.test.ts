@@ -1,23 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { fixes, proofingCases } from '../../helpers/proofing-findings';
+import { describe, it } from 'vitest';
+import { proofingCases } from '../../helpers/proofing-findings';
 
 // Slips from the probes read last round, written here in other words and other places, with
 // right uses of the same names beside them.
 
-const { findings } = proofingCases();
-
-// Each sentence, a story of its own, gets exactly one finding, and its fix is the one given.
-function expectEachFixed(cases: ReadonlyArray<readonly [string, string]>): void {
-  for (const [sentence, fix] of cases)
-    expect(
-      fixes(findings(sentence)).map(([, to]) => to),
-      sentence,
-    ).toEqual([fix]);
-}
-
-function expectClean(sentences: ReadonlyArray<string>): void {
-  for (const sentence of sentences) expect(fixes(findings(sentence)), sentence).toEqual([]);
-}
+const { expectEachFixed, expectClean } = proofingCases();
 
 describe('places of two words or more', () => {
   it('reads a compass word opening a dateline or a sentence as part of the place', () => {
