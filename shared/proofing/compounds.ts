@@ -243,14 +243,14 @@ export function splitCompounds(
 ): { units: Token[]; nameParts: Set<number> } {
   const units: Token[] = [];
   const nameParts = new Set<number>();
-  for (const token of tokens) {
+  tokens.forEach((token, t) => {
     // A compound led by a number ("68-yrad", "12-yaer-old") has its lowercase words checked;
     // its numbers and capitals are left as they are, and so is one led by a word ("Pac-12",
     // "COVID-19", "uquake-x11": a name or a product's).
     if (token.text.includes('-') && /\d/.test(token.text)) {
       if (!/^\d[\d,.]*-/.test(token.text)) {
         units.push(token);
-        continue;
+        return;
       }
       const words = compoundParts(token).filter(
         (part) =>
@@ -258,7 +258,7 @@ export function splitCompounds(
       );
       if (words.length === 0) units.push(token);
       else units.push(...words);
-      continue;
+      return;
     }
     if (
       token.text.includes('-') &&
@@ -276,12 +276,30 @@ export function splitCompounds(
       );
       const allNames = parts.length > 1 && parts.every((part) => isCapitalized(part.text));
       for (const part of parts) {
+        // The end of a place of two words or three: "Coeur d'Alene-based", "Port au-Prince".
+        if (part.index === 0 && endsPlace(tokens, t, part.text, resources)) continue;
         units.push(part);
         if (allNames) nameParts.add(part.start);
       }
     } else units.push(token);
-  }
+  });
   return { units, nameParts };
+}
+
+function endsPlace(
+  tokens: ReadonlyArray<Token>,
+  t: number,
+  head: string,
+  resources: ProofingResources,
+): boolean {
+  let phrase = head;
+  for (let k = t - 1; k >= Math.max(0, t - 2); k--) {
+    const before = tokens[k]!;
+    if (before.end + 1 !== tokens[k + 1]!.start || !isCapitalized(before.text)) return false;
+    phrase = `${before.text} ${phrase}`;
+    if (resources.gazetteer.lookup(phrase) !== undefined) return true;
+  }
+  return false;
 }
 
 const COUNTS = new Set([

@@ -27,6 +27,12 @@ export const CALENDAR: ReadonlySet<string> = new Set([
   'December',
 ]);
 const SAID_AFTER = /^ (?:said|says|told|added)\b/;
+// Pronouns and determiners that open "They told us" or "Those said to"; never surnames.
+const FUNCTION_WORDS = new Set(
+  'they them their these those there then this that what when where which while whom some many most both each every everyone everybody nobody none others another neither either ours yours theirs'.split(
+    ' ',
+  ),
+);
 const LIFE_VERB_AFTER = /^ (?:served|graduated|married|joined|founded|retired|died|wrote)\b/;
 export const INITIALS = /^(\p{L}\.)+\p{L}?$/u;
 
@@ -61,7 +67,7 @@ export function knownNameCandidate(
     !token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')
       ? SAID_AFTER.test(after)
       : LIFE_VERB_AFTER.test(after) || (!bare.endsWith('s') && SAID_AFTER.test(after));
-  if (!named) return undefined;
+  if (!named || FUNCTION_WORDS.has(bare.toLowerCase())) return undefined;
   const uncommon = (resources.common?.get(bare.toLowerCase()) ?? 99) > 35;
   return {
     ...name,

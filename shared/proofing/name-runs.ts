@@ -209,7 +209,7 @@ export function missingApostrophe(
 
 // Words after a plural, not after an owner: "Toyotas sold well", "Intels are cheap".
 const AFTER_PLURAL =
-  /^(?:are|were|have|had|was|is|and|or|sold|sell|in|of|at|on|for|to|with|that|which|who)$|ed$/;
+  /^(?:are|were|have|had|was|is|and|or|sold|sell|in|of|at|on|for|to|with|that|which|who|can|could|will|would|should|may|might|must|say|said|do|did|also|still)$|ed$/;
 
 // "Intels largest campus": a name the dictionary knows (a company, a person), given an s it
 // takes no plural with, before a lowercase word, owns that word.

@@ -5,6 +5,15 @@ import type { ProofingResources } from './proofreader';
 import { someSwap } from './suggestions';
 import { stateOrCountrySlip } from './word-slips';
 import type { Token } from './types';
+import { STATE_CODES } from './us-states';
+
+const FIVE_LETTER_STATES = Object.keys(STATE_CODES).filter((name) => name.length === 5);
+
+function droppedOneLetter(full: string, word: string): boolean {
+  for (let i = 0; i < full.length; i++)
+    if (full.slice(0, i) + full.slice(i + 1) === word) return true;
+  return false;
+}
 
 /**
  * Places a four-letter capitalized word may be a slip of. Four letters are too few for a near
@@ -28,6 +37,17 @@ export function shortPlaceSlips(
     return false;
   });
   if (swapped.length > 0) return swapped;
+  // A letter dropped from a state of five ("northern Idho", "Texs"): states are few and known.
+  // Not before a name: "Idah Smith" is a first name; "Texs Legislature" is still the state.
+  const next = tokens[tokens.indexOf(token) + 1];
+  const beforeCapital =
+    next !== undefined &&
+    /^\p{Lu}/u.test(next.text) &&
+    (resources.speller.listed(next.text) || !resources.speller.correct(next.text.toLowerCase()));
+  const dropped = beforeCapital
+    ? []
+    : FIVE_LETTER_STATES.filter((state) => droppedOneLetter(state, word));
+  if (dropped.length > 0) return dropped;
   const lower = word.toLowerCase();
   const oneSlip = (): string[] =>
     gazetteer
