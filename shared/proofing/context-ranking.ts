@@ -1,5 +1,5 @@
 import { editDistance } from './edit-distance';
-import { NAME_HEADS } from './name-words';
+import { NAME_HEADS, TITLE_WORDS } from './name-words';
 import type { Speller } from './speller';
 import type { Finding } from './types';
 import type { WordPairs } from './word-pairs';
@@ -106,6 +106,33 @@ export function rankNameWord(finding: Finding, text: string, speller: Speller): 
     speller.correct(suggestions[0]!.toLowerCase())
   )
     wanted = top.find((s) => /^\p{Lu}/u.test(s) && !speller.correct(s.toLowerCase()) && near(s));
+  if (wanted === undefined || wanted === suggestions[0]) return finding;
+  return { ...finding, suggestions: [wanted, ...suggestions.filter((s) => s !== wanted)] };
+}
+
+// People a name stands beside: "Teague's lawer, Howard Pruitt" is his lawyer, not his later.
+const PERSON_NOUNS = new Set([
+  ...TITLE_WORDS,
+  ...'lawyer attorney wife husband son daughter brother sister mother father friend partner aide client neighbor spokesman spokeswoman girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather widow fiancee fiance colleague boss employer landlord tenant doctor nurse teacher student owner founder agent publicist lawmaker opponent rival successor predecessor deputy assistant secretary'.split(
+    ' ',
+  ),
+]);
+const NAME_APPOSITION = /^, (?:\p{Lu}\.|\p{Lu}\p{Ll}+) \p{Lu}/u;
+const OWNER_BEFORE = /\p{L}['’]s $/u;
+const SAID_AFTER = /^ (?:said|says|told|testified|argued|added|declined)\b/;
+
+/**
+ * A slip between an owner and a name, or an owner and a verb of saying, is a person: the
+ * word for a person among its first three goes first ("the mayor's spokesmna, Ana Ruiz").
+ */
+export function rankPersonNoun(finding: Finding, text: string): Finding {
+  const { suggestions } = finding;
+  if (finding.kind !== 'spelling' || suggestions.length < 2 || !/^\p{Ll}+$/u.test(finding.text))
+    return finding;
+  const after = text.slice(finding.end, finding.end + 30);
+  const owned = OWNER_BEFORE.test(text.slice(Math.max(0, finding.start - 4), finding.start));
+  if (!NAME_APPOSITION.test(after) && !(owned && SAID_AFTER.test(after))) return finding;
+  const wanted = suggestions.slice(0, 3).find((s) => PERSON_NOUNS.has(s));
   if (wanted === undefined || wanted === suggestions[0]) return finding;
   return { ...finding, suggestions: [wanted, ...suggestions.filter((s) => s !== wanted)] };
 }

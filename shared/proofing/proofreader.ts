@@ -21,7 +21,7 @@ import type { PlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
 import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
 import { StoryWords } from './story-words';
-import { rankInContext, rankNameWord, rankVerbForm } from './context-ranking';
+import { rankInContext, rankNameWord, rankPersonNoun, rankVerbForm } from './context-ranking';
 import { suggestionsFor } from './suggestions';
 import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
@@ -178,7 +178,7 @@ export class Proofreader {
       this.resources.speller,
     );
     const byStory = rankByStoryWords(
-      rankVerbForm(rankNameWord(inStory, text, this.resources.speller), text),
+      rankPersonNoun(rankVerbForm(rankNameWord(inStory, text, this.resources.speller), text), text),
       () => this.storyWords.of(this.capitals.blocks),
     );
     const ranked = this.resources.pairs

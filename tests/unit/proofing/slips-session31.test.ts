@@ -1,10 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { proofingCases } from '../../helpers/proofing-findings';
 
 // Slips from the probes read this round, written here in other words and other places, with
 // right uses of the same words beside them.
 
-const { expectEachFixed, expectClean } = proofingCases();
+const cases = proofingCases();
+const { expectEachFixed, expectClean } = cases;
 
 describe('states and places of more than one word', () => {
   it('holds a four-letter word to the five-letter state it drops a letter of', () => {
@@ -50,6 +51,9 @@ describe('real words out of place', () => {
       ['Know injuries were reported after the crash.', 'No'],
       ['Police closed the road and where ready to reopen it by noon.', 'and were ready to'],
       ['The plant hired 40 workers back than, and more later.', 'back then'],
+      ['Crews worked though the night to reopen the bridge.', 'worked through'],
+      ['The neighbors always came though for us.', 'came through'],
+      ['"Were do we go now?" asked one tenant.', 'Where'],
     ]);
     expectClean([
       'The walkers crossed the open wold at dawn.',
@@ -57,6 +61,19 @@ describe('real words out of place', () => {
       'The town where ready money was scarce held a fair.',
       'Costs rose faster than expected.',
       'It took longer than, say, a week.',
+      'The crews worked, though the rain never let up.',
+      'Were you at the meeting?',
+      'Who they were is still a mystery.',
     ]);
+  });
+});
+
+describe('suggestions for a word beside a name', () => {
+  it('puts the word for a person first between an owner and a name', () => {
+    const { findings } = cases;
+    const first = (sentence: string): string | undefined => findings(sentence)[0]?.suggestions[0];
+    expect(first("The defendant's lawer, Ruth Okafor, asked for a delay.")).toBe('lawyer');
+    expect(first("Mendez's lawer said she would appeal.")).toBe('lawyer');
+    expect(first('The lawer deck of the ferry flooded.')).not.toBe('lawyer');
   });
 });
