@@ -12,6 +12,7 @@ import {
   placeCue,
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
+import { editDistance } from './edit-distance';
 import { orderNearPlaces, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { rareOpenerSlip } from './short-openers';
@@ -29,6 +30,7 @@ import {
   TITLES,
 } from './person-cues';
 import { suggestionsFor } from './suggestions';
+import { spaceLeftOut } from './run-on-words';
 import { nameTokens, splitCompounds } from './compounds';
 import { checkWording } from './wording-checks';
 import { INITIALS, knownNameCandidate } from './known-names';
@@ -188,9 +190,11 @@ export function checkBlock(
           const singleUnknown =
             length === 1 &&
             !shouted &&
-            !besideUnknown &&
+            (!besideUnknown || bigPlaceSlip(first.text, resources)) &&
             !afterName &&
             !beforeSurname(text, first, run[i + 1], resources) &&
+            // "Noone panicked": two words run together opening a sentence, not Boone.
+            !(first.sentenceStart && spaceLeftOut(first.text.toLowerCase(), resources)) &&
             (!isKnownWord(first.text, resources) ||
               (joinedPlaceCue(text, first) &&
                 !resources.speller.correct(first.text.toLowerCase())) ||
@@ -392,4 +396,21 @@ export function checkBlock(
   findings.push(...checkWording(text, tokens, resources, findings));
   if (resources.officials) markOfficials(text, block, resources.officials, findings, unknown);
   return findings;
+}
+
+// A long word one slip from a city big enough to be news anywhere is that city even beside
+// another unknown name: "beat Cincinati Moeller" (a school), not a first name.
+function bigPlaceSlip(word: string, resources: ProofingResources): boolean {
+  if (word.length < 8 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return resources.gazetteer
+    .nearMisses(word)
+    .some(
+      (name) =>
+        !name.includes(' ') &&
+        // (Not Orlando, Austin, Madison: given names as often as cities.)
+        name.length >= 9 &&
+        resources.gazetteer.peopleOf(name) >= 250 &&
+        editDistance(name.toLowerCase(), lower, 1) <= 1,
+    );
 }

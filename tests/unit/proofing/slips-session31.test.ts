@@ -29,6 +29,25 @@ describe('states and places of more than one word', () => {
   });
 });
 
+describe('words opening a sentence or beside a name', () => {
+  it('reads two words run together opening a sentence as those words in a story of places', () => {
+    const { findings } = cases;
+    const found = findings(
+      'MARION, Ohio — The team landed in Toledo and Akron before the final.',
+      '"Noone panicked," the coach said.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Noone', 'No one']]);
+  });
+
+  it('holds a long word to a big city one slip away, even beside another name', () => {
+    expectEachFixed([
+      ['Lakota West beat Cincinati Elder 21-14 on Friday.', 'Cincinnati'],
+      ['The Milwuakee Bucks signed him Tuesday.', 'Milwaukee Bucks'],
+    ]);
+    expectClean(['Oralando Montagu opened the bakery in 2019.']);
+  });
+});
+
 describe('words a plural or a pronoun opens', () => {
   it('reads an everyday plural before a verb as a plural, not an owner', () => {
     expectEachFixed([
@@ -54,6 +73,9 @@ describe('real words out of place', () => {
       ['Crews worked though the night to reopen the bridge.', 'worked through'],
       ['The neighbors always came though for us.', 'came through'],
       ['"Were do we go now?" asked one tenant.', 'Where'],
+      ["The old mill has it's share of critics.", 'has its'],
+      ['The judge let the landlord of the hook.', 'let the landlord off the hook'],
+      ['"Give them time. There a young team," the coach said.', "They're"],
     ]);
     expectClean([
       'The walkers crossed the open wold at dawn.',
@@ -64,6 +86,9 @@ describe('real words out of place', () => {
       'The crews worked, though the rain never let up.',
       'Were you at the meeting?',
       'Who they were is still a mystery.',
+      'It has been a long year, and it has its critics.',
+      'There a team of six surveyors waited.',
+      'The shape of the hook matters to anglers.',
     ]);
   });
 });
