@@ -226,8 +226,16 @@ export function checkConsistency(
           // the slip: both are shown, each offering the other.
           // So may the dictionary's name ("Olmsted said") beside a person's spelling of hers
           // given with her first name ("Kendra Olmstead").
+          // Not a person introduced with a first name and named again without one ("Yvette
+          // Breaux", later "Breux said"): the later, retyped spelling is the one to check, and
+          // its finding offers the first.
+          const introduced =
+            withGivenName.has(common) &&
+            !withGivenName.has(rare) &&
+            firstSeen.get(common)! < firstSeen.get(rare)!;
           if (
             counts.get(a) === counts.get(b) &&
+            !introduced &&
             (dictionary.has(a) === dictionary.has(b) ||
               (withGivenName.has(rare) && !withGivenName.has(common) && !placeNames.has(common))) &&
             !everyday.has(common) &&

@@ -76,6 +76,8 @@ describe('real words out of place', () => {
       ["The old mill has it's share of critics.", 'has its'],
       ['The judge let the landlord of the hook.', 'let the landlord off the hook'],
       ['"Give them time. There a young team," the coach said.', "They're"],
+      ["The council let the town raise it's fees next year.", 'raise its'],
+      ['"The rent costs more than the house payment use to," he said.', 'used to'],
     ]);
     expectClean([
       'The walkers crossed the open wold at dawn.',
@@ -89,6 +91,8 @@ describe('real words out of place', () => {
       'It has been a long year, and it has its critics.',
       'There a team of six surveyors waited.',
       'The shape of the hook matters to anglers.',
+      "In the end it's the voters who decide.",
+      'Keep the change. We use to-go boxes now.',
     ]);
   });
 });
@@ -100,5 +104,16 @@ describe('suggestions for a word beside a name', () => {
     expect(first("The defendant's lawer, Ruth Okafor, asked for a delay.")).toBe('lawyer');
     expect(first("Mendez's lawer said she would appeal.")).toBe('lawyer');
     expect(first('The lawer deck of the ferry flooded.')).not.toBe('lawyer');
+  });
+});
+
+describe('a name spelled two ways once each', () => {
+  it('flags the later spelling when the first came with a first name', () => {
+    const { findings } = cases;
+    const found = findings(
+      'The shop belongs to Yvonne Marchetti, who opened it in 1988.',
+      '"We never closed," Marcheti said.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Marcheti', 'Marchetti']]);
   });
 });
