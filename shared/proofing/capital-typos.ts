@@ -22,6 +22,7 @@ import {
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
 import { shortOpenerSlip } from './short-openers';
+import { spaceLeftOut } from './run-on-words';
 import { ARTICLES, beforeBodyHead, inCommonName, oneSlipFromCommon } from './common-names';
 import { NAME_HEADS } from './name-words';
 import {
@@ -229,6 +230,12 @@ function opensKnownPlace(
   return false;
 }
 
+// Two words run together (not after an article: "Arun", "Adoor" are names as often as "a run").
+function runTogether(word: string, resources: ProofingResources): boolean {
+  const split = spaceLeftOut(word.toLowerCase(), resources);
+  return split !== undefined && !/^an? /.test(split);
+}
+
 // Whether an unknown capitalized word is a typo rather than a name: where a name could not
 // stand (opening a sentence with no capitalized word after it, as after a first name; inside
 // a name of everyday words) and close to a word (`looksLikeTypo`); or long and one slip from
@@ -326,6 +333,13 @@ export function capitalTypo(
   if (
     (judged && !camel && looksLikeTypo(word, resources)) ||
     (token.sentenceStart && !beforeName && shortOpenerSlip(word, next) !== undefined) ||
+    // "Atleast two audits": two words run together opening a sentence, before a lowercase
+    // word other than a verb of saying ("Noland said" is a man).
+    (token.sentenceStart &&
+      next !== undefined &&
+      /^\p{Ll}/u.test(next.text) &&
+      !/^(?:said|says|told|added|testified|wrote)$/.test(next.text) &&
+      runTogether(word, resources)) ||
     slipOfKnownWord(word, resources, false) ||
     (slipOfKnownWord(word, resources) && !inFirstNamePlace() && !surnameSwap())
   )

@@ -403,14 +403,12 @@ export function checkBlock(
 function bigPlaceSlip(word: string, resources: ProofingResources): boolean {
   if (word.length < 8 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const lower = word.toLowerCase();
-  return resources.gazetteer
-    .nearMisses(word)
-    .some(
-      (name) =>
-        !name.includes(' ') &&
-        // (Not Orlando, Austin, Madison: given names as often as cities.)
-        name.length >= 9 &&
-        resources.gazetteer.peopleOf(name) >= 250 &&
-        editDistance(name.toLowerCase(), lower, 1) <= 1,
-    );
+  return resources.gazetteer.nearMisses(word).some(
+    (name) =>
+      !name.includes(' ') &&
+      // (Not Orlando, Austin, Madison: given names as often as cities.)
+      name.length >= 9 &&
+      resources.gazetteer.peopleOf(name) >= 250 &&
+      editDistance(name.toLowerCase(), lower, 1) <= 1,
+  );
 }

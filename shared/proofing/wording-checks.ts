@@ -63,7 +63,8 @@ export function checkWording(
         f.kind === 'spelling' &&
         rule.start <= f.start &&
         f.end <= rule.end &&
-        !/\p{Lu}/u.test(f.text) &&
+        // (A capitalized word only where the rule reads that word alone: "Everytime".)
+        (!/\p{Lu}/u.test(f.text) || (rule.start === f.start && rule.end === f.end)) &&
         // Its fix changes the word: a rule reading past a slip ("recieved they") leaves it.
         !(rule.suggestions[0] ?? '').split(/[^\p{L}'’]+/u).includes(f.text),
     );

@@ -39,6 +39,14 @@ describe('words opening a sentence or beside a name', () => {
     expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Noone', 'No one']]);
   });
 
+  it('reads two words run together opening a sentence as a slip, not a name', () => {
+    expectEachFixed([
+      ['Atleast three audits flagged the contracts.', 'At least'],
+      ['Ontop of that, the rates rose.', 'On top'],
+    ]);
+    expectClean(['Noland said the vote was close.', 'Arun can take the late shift.']);
+  });
+
   it('holds a long word to a big city one slip away, even beside another name', () => {
     expectEachFixed([
       ['Lakota West beat Cincinati Elder 21-14 on Friday.', 'Cincinnati'],
@@ -78,6 +86,8 @@ describe('real words out of place', () => {
       ['"Give them time. There a young team," the coach said.', "They're"],
       ["The council let the town raise it's fees next year.", 'raise its'],
       ['"The rent costs more than the house payment use to," he said.', 'used to'],
+      ['"We stay because are kids need this school," she said.', 'our'],
+      ['The board has not scheduled farther talks.', 'further'],
     ]);
     expectClean([
       'The walkers crossed the open wold at dawn.',
@@ -93,6 +103,8 @@ describe('real words out of place', () => {
       'The shape of the hook matters to anglers.',
       "In the end it's the voters who decide.",
       'Keep the change. We use to-go boxes now.',
+      'The roads flooded in May and are still closed.',
+      'The trail runs farther north than the map shows.',
     ]);
   });
 });
