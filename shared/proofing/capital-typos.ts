@@ -230,6 +230,37 @@ function opensKnownPlace(
   return false;
 }
 
+// Before a verb of saying or an age, a sentence's first word is a person ("Wirth said",
+// "Willett, 54,"), unless it is one slip from a word that says things: a plural or a word
+// for people ("Offcials said", "Polcie said").
+const PERSON_AFTER =
+  /^(?: (?:said|says|told|added|testified|wrote|argued|noted|explained|replied|agreed|declined)\b|, \d{1,3},)/;
+const SPEAKERS = new Set(
+  'police staff everyone everybody someone somebody nobody people one officials workers teachers farmers voters leaders members lawmakers owners officers managers drivers riders customers players supporters organizers researchers lawyers rangers ranchers builders buyers sellers shoppers commuters travelers fishermen firefighters neighbors others deputies families critics witnesses authorities experts nurses parents'.split(
+    ' ',
+  ),
+);
+// Plurals of words for people by their endings: "Psycologists", "Resdients", "Advocats".
+const PEOPLE_PLURAL = /(?:ists|ians|ents|ants|ees|ors|ates|ives)$/;
+
+function namedBySaying(
+  token: Token,
+  word: string,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  if (!PERSON_AFTER.test(text.slice(token.end, token.end + 14))) return false;
+  const lower = word.toLowerCase();
+  return !resources.speller
+    .suggest(lower)
+    .slice(0, 3)
+    .some(
+      (s) =>
+        SPEAKERS.has(s) ||
+        (lower.endsWith('s') && PEOPLE_PLURAL.test(s) && editDistance(s, lower, 1) <= 1),
+    );
+}
+
 // Two words run together (not after an article: "Arun", "Adoor" are names as often as "a run").
 function runTogether(word: string, resources: ProofingResources): boolean {
   const split = spaceLeftOut(word.toLowerCase(), resources);
@@ -261,11 +292,12 @@ export function capitalTypo(
     !ACRONYM.test(next.text) &&
     text.slice(token.end, next.start) === ' ' &&
     !beforePlace;
+  const word0 = stripPossessive(token.text);
   // After an article, where no person's name stands, a word one slip from an everyday word
   // of six letters or more that ends the phrase is that word: "in the Norteast," (not "the
   // Bootheel", two from brothel, nor "the Entergy plant", a company's name before a noun).
   const judged =
-    (token.sentenceStart && !beforeName) ||
+    (token.sentenceStart && !beforeName && !namedBySaying(token, word0, text, resources)) ||
     // Before a given name and a surname stands a title, not a first name: "Forcaster Elena
     // Marsh" (seven letters or more, one slip from a word for someone who does something;
     // "Taylour Dominique Paige" has two given names).

@@ -6,6 +6,7 @@ import { checkQuotes } from './simple-checks';
 import type { Speller } from './speller';
 import type { CompiledRule } from './style-rules';
 import { checkConsistency } from './consistency';
+import { slipsOfIntroducedNames } from './introduced-names';
 import type { UnknownName } from './consistency';
 import {
   checkPlacesAbroad,
@@ -308,7 +309,11 @@ export class Proofreader {
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
-    for (const { block, finding } of consistency.flagged) findings[block]!.push(finding);
+    // Never held to a spelling flagged itself: "Gov. Kathy Hocul" (an officeholder's slip)
+    // does not make the story's later "Hochul said" the odd one out.
+    const flaggedSpellings = new Set(findings.flatMap((list) => list.map((f) => f.text)));
+    for (const { block, finding } of consistency.flagged)
+      if (!flaggedSpellings.has(finding.suggestions[0] ?? '')) findings[block]!.push(finding);
     // A place a letter off one the story names again, where no other check has spoken.
     if (this.capitals.changed || this.placeSlips === undefined)
       this.placeSlips = placeSlipWords(this.capitals.counts, this.resources);
@@ -316,8 +321,17 @@ export class Proofreader {
       if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
         findings[block]!.push(finding);
     const hints: NameHint[][] = blocks.map(() => []);
+    const introduced = slipsOfIntroducedNames(
+      consistency.hints,
+      this.capitals.counts,
+      blocks,
+      this.resources,
+    ).filter(({ finding }) => !flaggedSpellings.has(finding.suggestions[0] ?? ''));
+    for (const { finding, hint } of introduced) findings[hint.block]!.push(finding);
+    const slips = new Set(introduced.map(({ hint }) => hint));
     for (const hint of consistency.hints)
-      hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
+      if (!slips.has(hint))
+        hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
     // The states each block names, by abbreviation or by name ("In Missouri, …").
     const blockStates = stateCues.map((codes) => new Set(codes));
     for (const p of placeNames) {

@@ -129,3 +129,37 @@ describe('a name spelled two ways once each', () => {
     expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Marcheti', 'Marchetti']]);
   });
 });
+
+describe('a surname opening a sentence before a verb of saying', () => {
+  it('is a name, not a slip of an everyday word', () => {
+    expectClean([
+      'Wirth said the vote was close.',
+      'Willett, 54, runs the hardware store.',
+      'Spector said the board would meet again.',
+      'Wittman told reporters the plant would stay open.',
+    ]);
+  });
+
+  it('is still a slip where it is one slip from a word for people who speak', () => {
+    expectEachFixed([
+      ['Offcials said the road would reopen.', 'Officials'],
+      ['Resdients said the water smelled.', 'Residents'],
+      ['Polcie said no one was hurt.', 'Police'],
+    ]);
+  });
+
+  it('is held to the surname the story gives with a first name, though the dictionary knows it', () => {
+    const { findings } = cases;
+    const found = findings(
+      'The plan came from Ruth Baker, who chairs the board.',
+      'Bakker said the vote would come in May.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Bakker', 'Baker']]);
+    // Not to a spelling flagged itself: the officeholder's slip is the one to fix.
+    const officials = findings(
+      'Gov. Kathy Hocul signed the bill Monday.',
+      '"It is a good day," Hochul said.',
+    );
+    expect(officials.map((f) => [f.text, f.suggestions[0]])).toEqual([['Hocul', 'Hochul']]);
+  });
+});
