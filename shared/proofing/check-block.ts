@@ -128,9 +128,12 @@ export function checkBlock(
         : whole;
     // The words after a title inside the run: "Judge Barry Hyde" is no town of Barry.
     let titleAt = -1;
+    // A title opening the sentence is left out of the run, but still names a person: "Mayor
+    // Wallen said" is no slip of Allen.
+    const afterTitle = run !== whole && TITLES.has(opener.text.toLowerCase());
     for (let i = 0; i < run.length; i++) {
       if (TITLES.has(run[i]!.text.toLowerCase())) titleAt = i;
-      const personal = titled || (titleAt >= 0 && i > titleAt);
+      const personal = titled || afterTitle || (titleAt >= 0 && i > titleAt);
       for (
         let length = Math.min(resources.gazetteer.maxWords, run.length - i);
         length >= 1;

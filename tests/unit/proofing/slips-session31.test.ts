@@ -137,6 +137,8 @@ describe('a surname opening a sentence before a verb of saying', () => {
       'Willett, 54, runs the hardware store.',
       'Spector said the board would meet again.',
       'Wittman told reporters the plant would stay open.',
+      'Mayor Wallen said the vote was close.',
+      'Judge Welton ruled on Friday.',
     ]);
   });
 
