@@ -165,3 +165,57 @@ describe('a surname opening a sentence before a verb of saying', () => {
     expect(officials.map((f) => [f.text, f.suggestions[0]])).toEqual([['Hocul', 'Hochul']]);
   });
 });
+
+describe('words often confused, in the places news uses them', () => {
+  it('finds each with the right word', () => {
+    expectEachFixed([
+      ['Protesters gathered on the Capital steps at noon.', 'Capitol'],
+      ["The documentary's premier is set for June.", 'premiere'],
+      ['He fled and lead deputies on a pursuit into Nevada.', 'led'],
+      ['The audit will help insure compliance with the law.', 'help ensure'],
+      ['Flights were diverted form Denver to Omaha.', 'from'],
+      ['Donations came form the state and two churches.', 'came from'],
+      ['The tenants untied against the rent increase.', 'united'],
+      ['A crew swept lose gravel from the ramp.', 'loose'],
+      ['His principle argument was about cost.', 'His principal'],
+      ['The board agreed to wave the late fees.', 'waive'],
+      ['The chief held a discrete meeting with the families.', 'discreet'],
+      ['The mayor complemented the volunteers for their work.', 'complimented'],
+      ['Lawmakers vowed to reign in the agency.', 'rein'],
+      ['Officers will sight drivers who park in bike lanes.', 'will cite'],
+      ['Auditors poured over thousands of receipts.', 'pored'],
+      ['Residents where stranded for two days.', 'Residents were'],
+      ['The law gives the board farther authority over prices.', 'further'],
+      ['She was not adverse to a recount.', 'not averse to'],
+      ['The fund is too risk-adverse to buy the bonds.', 'risk-averse'],
+      ['The chief was loathe to blame the crews.', 'was loath to'],
+      ['The tribe asked that the scared site be protected.', 'sacred'],
+      ['A hoard of tourists filled the square.', 'A horde of'],
+      ['A former aid to the governor testified Tuesday.', 'former aide'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expectClean([
+      'Sacramento is the state capital.',
+      'The premier of Ontario met the governor.',
+      'The lead investigator retired in May.',
+      'Volunteers form a line at the food bank each morning.',
+      'She untied the boat and pushed off.',
+      'Fans will lose interest if the team keeps losing.',
+      'The principle of free speech is not in question.',
+      'Supporters wave flags from the overpass.',
+      'The data fall into discrete categories.',
+      'The sauce complements the fish.',
+      'Peace reigns in the valley again.',
+      'Hikers sight elk near the ridge every fall.',
+      'Crews poured concrete over the old slab.',
+      'The trail runs farther east than the map shows.',
+      'The ruling was adverse to the tenants.',
+      'Voters loathe the new tax.',
+      'Children were scared during the storm.',
+      'He kept a hoard of coins in the basement.',
+      'The state sent aid to the flooded towns.',
+    ]);
+  });
+});
