@@ -219,3 +219,42 @@ describe('words often confused, in the places news uses them', () => {
     ]);
   });
 });
+
+describe('more words often confused, read by what stands around them', () => {
+  it('finds each with the right word', () => {
+    expectEachFixed([
+      ['Lightening struck the church steeple overnight.', 'Lightning'],
+      ['The jets are kept in a hanger near the runway.', 'hangar'],
+      ['Medical personal were sent to the scene.', 'Medical personnel'],
+      ['Campaign workers canvas neighborhoods every weekend.', 'workers canvass'],
+      ['The clerk canvased the precincts twice.', 'canvassed'],
+      ['The rookie was not phased by the crowd.', 'not fazed'],
+      ['The general imposed marshal law in 1981.', 'martial law'],
+      ['It is the most populace county in the state.', 'most populous'],
+      ['Landlords and tenets packed the hearing.', 'tenants'],
+      ['The judge said the trial would precede as scheduled.', 'would proceed'],
+      ['The clinic will no longer except new patients.', 'no longer accept'],
+      ['The closures had a lasting affect on the town.', 'lasting effect on'],
+      ['The cuts could effect thousands of riders.', 'could affect'],
+      ['Losing streaks can sap moral quickly.', 'sap morale'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expectClean([
+      'The new paint is lightening the room.',
+      'She bought a wire hanger at the store.',
+      'He kept his personal papers in a safe.',
+      'The artist painted on canvas for 40 years.',
+      'The program will be phased out by 2030.',
+      'The fire marshal inspected the building.',
+      'The populace was tired of the war.',
+      'The tenets of the faith are simple.',
+      'A parade will precede the game.',
+      'Everyone except the mayor voted yes.',
+      'The drug affects the liver, and its effect on patients is small.',
+      'The new law will effect change in the schools.',
+      'The team faced a moral dilemma.',
+    ]);
+  });
+});

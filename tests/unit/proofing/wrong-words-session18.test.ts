@@ -42,7 +42,7 @@ describe('wrong words a rule can see', () => {
       ['The meeting begun', 'The meeting began'],
       ['payed ', 'paid '],
       ['siting ', 'citing '],
-      ['would effect ', 'would affect '],
+      ['would effect', 'would affect'],
       ['record loses', 'record losses'],
       ['many of who', 'many of whom'],
       ['your not', "you're not"],
