@@ -258,3 +258,34 @@ describe('more words often confused, read by what stands around them', () => {
     ]);
   });
 });
+
+describe('confused words of rules, places and courts', () => {
+  it('finds each with the right word', () => {
+    expectEachFixed([
+      ['The two programs compliment each other well.', 'programs complement'],
+      ['The landlord flaunted the city housing code for years.', 'flouted'],
+      ['The marina rents peddle boats by the hour.', 'pedal boats'],
+      ['A tow truck used a wench to lift the car.', 'a winch'],
+      ['The board will hold a hearing on the ordnance in May.', 'ordinance'],
+      ['Crews cleared debris at the sight where the plant stood.', 'at the site'],
+      ['The mining sight was closed in 1998.', 'mining site'],
+      ['She was indicted in March and plead guilty to fraud.', 'pleaded'],
+      ['The courtroom fell quite as the verdict was read.', 'fell quiet'],
+      ['The listing peaked the curiosity of collectors.', 'piqued'],
+    ]);
+  });
+
+  it('leaves them alone where they are right', () => {
+    expectClean([
+      'The players complimented each other after the game.',
+      'He flaunted his new truck around town.',
+      'Vendors peddle fruit along the highway.',
+      'Crews found unexploded ordnance near the old range.',
+      'The sight of the flooded fields shocked him.',
+      'He will plead guilty on Friday.',
+      'The team was quite good last year.',
+      'Prices peaked in June.',
+      'Interest rates peaked at 8 percent.',
+    ]);
+  });
+});
