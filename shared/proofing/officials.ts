@@ -88,10 +88,9 @@ export class Officials {
       // (A row the list's format does not hold is left out, not a failed start.)
       if (!first || !last || !OFFICES.has(office)) continue;
       const official: Official = { first, nickname, last, office: office as Office, state };
-      add(byLast, last.toLowerCase(), official);
-      add(byGiven, first.toLowerCase(), official);
-      if (nickname !== '' && nickname.toLowerCase() !== first.toLowerCase())
-        add(byGiven, nickname.toLowerCase(), official);
+      add(byLast, fold(last), official);
+      add(byGiven, fold(first), official);
+      if (nickname !== '' && fold(nickname) !== fold(first)) add(byGiven, fold(nickname), official);
     }
     return { byLast, byGiven };
   }
@@ -103,7 +102,7 @@ export class Officials {
    */
   public slipOf(title: string, given: string, surname: string): Official | undefined {
     const named = this.named(title, given);
-    const lower = surname.toLowerCase();
+    const lower = fold(surname);
     if (this.byLast.get(lower)?.some(named)) return undefined;
     // A state has one officeholder of each of its offices, so with the first name as written
     // two slips in a name of five letters or more still point at one person: "Secretary of
@@ -111,11 +110,11 @@ export class Officials {
     const limit =
       lower.length >= 8 || (EXECUTIVE.has(officeOf(title)) && lower.length >= 5) ? 2 : 1;
     // Only those of that first name are compared (a few dozen of 8,000).
-    const first = given.split(' ')[0]!.toLowerCase();
+    const first = fold(given.split(' ')[0]!);
     const found = new Set<Official>();
-    for (const key of new Set([given.toLowerCase(), first]))
+    for (const key of new Set([fold(given), first]))
       for (const official of this.byGiven.get(key) ?? []) {
-        const last = official.last.toLowerCase();
+        const last = fold(official.last);
         if (!named(official) || found.has(official)) continue;
         if (Math.abs(last.length - lower.length) > limit || last[0] !== lower[0]) continue;
         if (editDistance(last, lower, limit) <= limit) found.add(official);
@@ -125,7 +124,7 @@ export class Officials {
 
   /** Whether a titled name is a member's as written. */
   public isMember(title: string, given: string, surname: string): boolean {
-    return this.byLast.get(surname.toLowerCase())?.some(this.named(title, given)) ?? false;
+    return this.byLast.get(fold(surname))?.some(this.named(title, given)) ?? false;
   }
 
   /**
@@ -137,11 +136,11 @@ export class Officials {
     const office = officeOf(title);
     const first = given.split(' ')[0]!;
     if (!EXECUTIVE.has(office) || first.length <= 4) return undefined;
-    const found = (this.byLast.get(surname.toLowerCase()) ?? []).filter(
+    const found = (this.byLast.get(fold(surname)) ?? []).filter(
       (o) =>
         o.office === office &&
         !sameName(o.first, first) &&
-        editDistance(o.first.toLowerCase(), first.toLowerCase(), 1) <= 1,
+        editDistance(fold(o.first), fold(first), 1) <= 1,
     );
     return found.length === 1 ? found[0] : undefined;
   }
@@ -157,8 +156,13 @@ export class Officials {
   }
 }
 
+// Accents aside: "Linda Lopez" is how many papers print state Sen. Linda López.
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 function sameName(a: string, b: string): boolean {
-  return a !== '' && a.toLowerCase() === b.toLowerCase();
+  return a !== '' && fold(a) === fold(b);
 }
 
 const TITLE: Readonly<Record<Office, string>> = {

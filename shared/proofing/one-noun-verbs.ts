@@ -25,7 +25,7 @@ const VERBS = (
   'believe own live get give assume suggest allow provide describe reflect predict involve ' +
   'consider remember understand admit explain recognize represent prefer deserve contain ' +
   'affect enjoy happen exist ensure enable accept reject prevent intend seek speak write ' +
-  'bring invite carry grow remain employ operate manage'
+  'bring invite carry grow remain employ operate manage recommend conclude warn propose acknowledge contend'
 ).split(' ');
 
 const OPENING_ONE_THEN_PLAIN = new RegExp(

@@ -289,3 +289,21 @@ describe('confused words of rules, places and courts', () => {
     ]);
   });
 });
+
+describe('agreement and officeholders, from a fifteenth probe of this round', () => {
+  it('finds a report that recommend and each one of these that are', () => {
+    expectEachFixed([
+      ['The study recommend that the county hire more inspectors.', 'recommends'],
+      ['"Each one of these are a family," the pastor said.', 'is'],
+    ]);
+    expectClean([
+      'The auditors recommend that the county hire more inspectors.',
+      'Each of the rooms has a window, and all of them are small.',
+    ]);
+  });
+
+  it('reads an officeholder’s name without its accents as that name', () => {
+    expectClean(['State Sen. Linda Lopez, an Albuquerque Democrat, voted no.']);
+    expectEachFixed([['State Sen. Linda Lopes voted no.', 'López']]);
+  });
+});
