@@ -335,7 +335,7 @@ export function checkBlock(
     if (writtenAsMeant(units, i, text, resources)) return;
     if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro
     if (isJoinedArticle(token, text)) return; // al-Shabab, el-Sisi
-    if (INITIALS.test(token.text)) return; // a.m., U.S.
+    if (INITIALS.test(token.text) || token.text === 'W.Va') return; // a.m., U.S., W.Va.
     if (isKnownWord(token.text, resources)) {
       const slip = capitalized
         ? (knownWordSlip(units, i, text, resources) ?? rareOpenerSlip(units, i, resources, suggest))

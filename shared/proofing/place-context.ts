@@ -261,7 +261,19 @@ export function checkPlacesInContext(
     const better = inOtherState
       ? near.filter((name) => storyPlaces.has(name) && gazetteer.statesOf(name).includes(state!))
       : near;
-    if (better.length === 0) continue;
+    if (better.length === 0) {
+      // A town in a state the story never names, one letter from a city big enough to be
+      // news anywhere, is that city: "hospitals in Charlotte and Pittsburg" in a West
+      // Virginia story is Pittsburgh (Pittsburg is in Kansas and California).
+      const city = inOtherState ? undefined : bigCitySlip(m.name, gazetteer);
+      if (city !== undefined)
+        out.push(
+          placeFinding(m, `“${m.name}” is a small town in a state this story does not name`, [
+            city,
+          ]),
+        );
+      continue;
+    }
     const where = state
       ? `this story is set in ${state}, where there is no “${m.name}”`
       : `this story names ${wanted.join(', ')}, where there is no “${m.name}”`;
@@ -269,6 +281,24 @@ export function checkPlacesInContext(
   }
   return out;
 }
+
+function bigCitySlip(name: string, gazetteer: Gazetteer): string | undefined {
+  if (name.includes(' ') || name.length < 6) return undefined;
+  const own = gazetteer.peopleOf(name);
+  return gazetteer
+    .nearMisses(name, true)
+    .find(
+      (city) =>
+        !city.includes(' ') &&
+        city[0] === name[0] &&
+        gazetteer.statesOf(city).length > 0 &&
+        gazetteer.peopleOf(city) >= BIG_CITY_THOUSANDS &&
+        gazetteer.peopleOf(city) >= 3 * own &&
+        editDistance(city.toLowerCase(), name.toLowerCase(), 1) === 1,
+    );
+}
+
+const BIG_CITY_THOUSANDS = 250;
 
 /**
  * Known American places in a story set abroad that are one slip from a place the dictionary

@@ -87,7 +87,12 @@ export function judgeFarPlaces(
     if (plausible.length === 0) {
       const { nameFinding: _dropped, asTypo, ...name } = u;
       if (asTypo) {
-        if (at >= 0) list[at] = asTypo;
+        // (Where a rule has spoken on the same word, "Theres" → There's, its finding stands.)
+        const ruled = list.some(
+          (f) => f !== finding && f.start === asTypo.start && f.end === asTypo.end,
+        );
+        if (at >= 0 && ruled) list.splice(at, 1);
+        else if (at >= 0) list[at] = asTypo;
         unknown[index] = { ...name, nameFinding: asTypo };
       } else {
         if (at >= 0) list.splice(at, 1);

@@ -307,3 +307,22 @@ describe('agreement and officeholders, from a fifteenth probe of this round', ()
     expectEachFixed([['State Sen. Linda Lopes voted no.', 'López']]);
   });
 });
+
+describe('a West Virginia story', () => {
+  it('reads a small town far from the story as the big city one letter away', () => {
+    expectEachFixed([
+      [
+        'CHARLESTON, W.Va. — Nurses left for hospitals in Charlotte and Pittsburg last year.',
+        'Pittsburgh',
+      ],
+    ]);
+    expectClean([
+      'PITTSBURG, Kan. — The city council met Monday.',
+      'WICHITA, Kan. — Crews from Pittsburg and Emporia helped.',
+    ]);
+  });
+
+  it('gives a contraction opening a sentence one finding, the contraction’s', () => {
+    expectEachFixed([['WHEELING, W.Va. — Theres no easy fix, the mayor said.', "There's"]]);
+  });
+});
