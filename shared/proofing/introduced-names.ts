@@ -18,19 +18,32 @@ export function slipsOfIntroducedNames(
   resources: ProofingResources,
 ): Array<{ hint: UnknownName; finding: Finding }> {
   const out: Array<{ hint: UnknownName; finding: Finding }> = [];
-  for (const hint of hints) {
+  const saying = hints.filter(
+    (hint) =>
+      !hint.known &&
+      hint.text.length >= 4 &&
+      counts.get(hint.text) === 1 &&
+      SAID_AFTER.test((blocks[hint.block] ?? '').slice(hint.end, hint.end + 14)),
+  );
+  if (saying.length === 0) return out;
+  // The story's capitalized words by first letter, gathered once (a recheck runs this).
+  const byInitial = new Map<string, string[]>();
+  for (const name of counts.keys()) {
+    const group = byInitial.get(name[0]!);
+    if (group) group.push(name);
+    else byInitial.set(name[0]!, [name]);
+  }
+  for (const hint of saying) {
     const word = hint.text;
-    if (hint.known || counts.get(word) !== 1 || word.length < 4) continue;
-    const text = blocks[hint.block] ?? '';
-    if (!SAID_AFTER.test(text.slice(hint.end, hint.end + 14))) continue;
-    const surname = [...counts.keys()].find(
-      (name) =>
-        name !== word &&
-        name[0] === word[0] &&
-        Math.abs(name.length - word.length) <= 1 &&
-        nameDistance(word, name) === 1 &&
-        introduced(name, blocks, resources),
-    );
+    const surname = byInitial
+      .get(word[0]!)
+      ?.find(
+        (name) =>
+          name !== word &&
+          Math.abs(name.length - word.length) <= 1 &&
+          nameDistance(word, name) === 1 &&
+          introduced(name, blocks, resources),
+      );
     if (surname === undefined) continue;
     out.push({
       hint,
@@ -54,12 +67,23 @@ function introduced(
   blocks: ReadonlyArray<string>,
   resources: ProofingResources,
 ): boolean {
-  const after = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+) ${surname}(?![\\p{L}])`, 'u');
-  return blocks.some((block) => {
-    const given = after.exec(block)?.[1];
-    return (
-      given !== undefined &&
-      (resources.speller.listed(given) || !resources.speller.correct(given.toLowerCase()))
-    );
-  });
+  return blocks.some((block) => surnamesIn(block, resources).has(surname));
+}
+
+// Each block's surnames written after a first name, remembered by its text: a recheck asks
+// again of every block but the one edited.
+const SURNAMES = new Map<string, ReadonlySet<string>>();
+// (The surname read ahead, so "Mayor Lisa Brown" yields Lisa and Brown.)
+const GIVEN_THEN_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (?=(\p{Lu}\p{Ll}+)(?![\p{L}]))/gu;
+
+function surnamesIn(block: string, resources: ProofingResources): ReadonlySet<string> {
+  let found = SURNAMES.get(block);
+  if (found) return found;
+  const names = new Set<string>();
+  for (const [, given, surname] of block.matchAll(GIVEN_THEN_NAME))
+    if (resources.speller.listed(given!) || !resources.speller.correct(given!.toLowerCase()))
+      names.add(surname!);
+  if (SURNAMES.size > 2_000) SURNAMES.clear();
+  SURNAMES.set(block, (found = names));
+  return found;
 }
