@@ -22,7 +22,7 @@ import {
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
 import { shortOpenerSlip } from './short-openers';
-import { spaceLeftOut } from './run-on-words';
+import { namedBySaying, runTogetherOpening } from './sentence-openers';
 import { ARTICLES, beforeBodyHead, inCommonName, oneSlipFromCommon } from './common-names';
 import { NAME_HEADS } from './name-words';
 import {
@@ -230,43 +230,6 @@ function opensKnownPlace(
   return false;
 }
 
-// Before a verb of saying or an age, a sentence's first word is a person ("Wirth said",
-// "Willett, 54,"), unless it is one slip from a word that says things: a plural or a word
-// for people ("Offcials said", "Polcie said").
-const PERSON_AFTER =
-  /^(?: (?:said|says|told|added|testified|wrote|argued|noted|explained|replied|agreed|declined)\b|, \d{1,3},)/;
-const SPEAKERS = new Set(
-  'police staff everyone everybody someone somebody nobody people one officials workers teachers farmers voters leaders members lawmakers owners officers managers drivers riders customers players supporters organizers researchers lawyers rangers ranchers builders buyers sellers shoppers commuters travelers fishermen firefighters neighbors others deputies families critics witnesses authorities experts nurses parents'.split(
-    ' ',
-  ),
-);
-// Plurals of words for people by their endings: "Psycologists", "Resdients", "Advocats".
-const PEOPLE_PLURAL = /(?:ists|ians|ents|ants|ees|ors|ates|ives)$/;
-
-function namedBySaying(
-  token: Token,
-  word: string,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  if (!PERSON_AFTER.test(text.slice(token.end, token.end + 14))) return false;
-  const lower = word.toLowerCase();
-  return !resources.speller
-    .suggest(lower)
-    .slice(0, 3)
-    .some(
-      (s) =>
-        SPEAKERS.has(s) ||
-        (lower.endsWith('s') && PEOPLE_PLURAL.test(s) && editDistance(s, lower, 1) <= 1),
-    );
-}
-
-// Two words run together (not after an article: "Arun", "Adoor" are names as often as "a run").
-function runTogether(word: string, resources: ProofingResources): boolean {
-  const split = spaceLeftOut(word.toLowerCase(), resources);
-  return split !== undefined && !/^an? /.test(split);
-}
-
 // Whether an unknown capitalized word is a typo rather than a name: where a name could not
 // stand (opening a sentence with no capitalized word after it, as after a first name; inside
 // a name of everyday words) and close to a word (`looksLikeTypo`); or long and one slip from
@@ -365,13 +328,7 @@ export function capitalTypo(
   if (
     (judged && !camel && looksLikeTypo(word, resources)) ||
     (token.sentenceStart && !beforeName && shortOpenerSlip(word, next) !== undefined) ||
-    // "Atleast two audits": two words run together opening a sentence, before a lowercase
-    // word other than a verb of saying ("Noland said" is a man).
-    (token.sentenceStart &&
-      next !== undefined &&
-      /^\p{Ll}/u.test(next.text) &&
-      !/^(?:said|says|told|added|testified|wrote)$/.test(next.text) &&
-      runTogether(word, resources)) ||
+    (token.sentenceStart && runTogetherOpening(word, next, resources)) ||
     slipOfKnownWord(word, resources, false) ||
     (slipOfKnownWord(word, resources) && !inFirstNamePlace() && !surnameSwap())
   )

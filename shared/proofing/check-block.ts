@@ -12,13 +12,12 @@ import {
   placeCue,
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import { editDistance } from './edit-distance';
 import { orderNearPlaces, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { rareOpenerSlip } from './short-openers';
 import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
 import { capitalizedRuns, midName, missingApostrophe, opensPlaceName } from './name-runs';
-import { INNER_CAPITAL, placeNearMisses } from './place-near-misses';
+import { bigPlaceSlip, INNER_CAPITAL, placeNearMisses } from './place-near-misses';
 import {
   ARTICLE_BEFORE,
   beforeSurname,
@@ -128,8 +127,7 @@ export function checkBlock(
         : whole;
     // The words after a title inside the run: "Judge Barry Hyde" is no town of Barry.
     let titleAt = -1;
-    // A title opening the sentence is left out of the run, but still names a person: "Mayor
-    // Wallen said" is no slip of Allen.
+    // A title left out of the run still names a person: "Mayor Wallen said" is no Allen.
     const afterTitle = run !== whole && TITLES.has(opener.text.toLowerCase());
     for (let i = 0; i < run.length; i++) {
       if (TITLES.has(run[i]!.text.toLowerCase())) titleAt = i;
@@ -399,19 +397,4 @@ export function checkBlock(
   findings.push(...checkWording(text, tokens, resources, findings));
   if (resources.officials) markOfficials(text, block, resources.officials, findings, unknown);
   return findings;
-}
-
-// A long word one slip from a city big enough to be news anywhere is that city even beside
-// another unknown name: "beat Cincinati Moeller" (a school), not a first name.
-function bigPlaceSlip(word: string, resources: ProofingResources): boolean {
-  if (word.length < 8 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  return resources.gazetteer.nearMisses(word).some(
-    (name) =>
-      !name.includes(' ') &&
-      // (Not Orlando, Austin, Madison: given names as often as cities.)
-      name.length >= 9 &&
-      resources.gazetteer.peopleOf(name) >= 250 &&
-      editDistance(name.toLowerCase(), lower, 1) <= 1,
-  );
 }

@@ -72,3 +72,18 @@ export function placeNearMisses(
         name.slice(capitalAt),
   );
 }
+
+// A long word one slip from a city big enough to be news anywhere is that city even beside
+// another unknown name: "beat Cincinati Moeller" (a school), not a first name.
+export function bigPlaceSlip(word: string, resources: ProofingResources): boolean {
+  if (word.length < 8 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return resources.gazetteer.nearMisses(word).some(
+    (name) =>
+      !name.includes(' ') &&
+      // (Not Orlando, Austin, Madison: given names as often as cities.)
+      name.length >= 9 &&
+      resources.gazetteer.peopleOf(name) >= 250 &&
+      editDistance(name.toLowerCase(), lower, 1) <= 1,
+  );
+}

@@ -1,0 +1,57 @@
+import { editDistance } from './edit-distance';
+import type { ProofingResources } from './proofreader';
+import { spaceLeftOut } from './run-on-words';
+import type { Token } from './types';
+
+// What a sentence's first word is, by the word after it: a person before a verb of saying,
+// two words run together before a lowercase word.
+
+const PERSON_AFTER =
+  /^(?: (?:said|says|told|added|testified|wrote|argued|noted|explained|replied|agreed|declined)\b|, \d{1,3},)/;
+const SPEAKERS = new Set(
+  'police staff everyone everybody someone somebody nobody people one officials workers teachers farmers voters leaders members lawmakers owners officers managers drivers riders customers players supporters organizers researchers lawyers rangers ranchers builders buyers sellers shoppers commuters travelers fishermen firefighters neighbors others deputies families critics witnesses authorities experts nurses parents'.split(
+    ' ',
+  ),
+);
+// Plurals of words for people by their endings: "Psycologists", "Resdients", "Advocats".
+const PEOPLE_PLURAL = /(?:ists|ians|ents|ants|ees|ors|ates|ives)$/;
+
+/**
+ * Before a verb of saying or an age, a sentence's first word is a person ("Wirth said",
+ * "Willett, 54,"), unless it is one slip from a word that says things: a plural or a word
+ * for people ("Offcials said", "Polcie said").
+ */
+export function namedBySaying(
+  token: Token,
+  word: string,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  if (!PERSON_AFTER.test(text.slice(token.end, token.end + 14))) return false;
+  const lower = word.toLowerCase();
+  return !resources.speller
+    .suggest(lower)
+    .slice(0, 3)
+    .some(
+      (s) =>
+        SPEAKERS.has(s) ||
+        (lower.endsWith('s') && PEOPLE_PLURAL.test(s) && editDistance(s, lower, 1) <= 1),
+    );
+}
+
+/**
+ * "Atleast two audits": two words run together opening a sentence, before a lowercase word
+ * other than a verb of saying ("Noland said" is a man); not after an article ("Arun",
+ * "Adoor" are names as often as "a run").
+ */
+export function runTogetherOpening(
+  word: string,
+  next: Token | undefined,
+  resources: ProofingResources,
+): boolean {
+  if (next === undefined || !/^\p{Ll}/u.test(next.text) || SAYING.test(next.text)) return false;
+  const split = spaceLeftOut(word.toLowerCase(), resources);
+  return split !== undefined && !/^an? /.test(split);
+}
+
+const SAYING = /^(?:said|says|told|added|testified|wrote)$/;
