@@ -17,7 +17,13 @@ import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { rareOpenerSlip } from './short-openers';
 import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
 import { capitalizedRuns, midName, missingApostrophe, opensPlaceName } from './name-runs';
-import { bigPlaceSlip, INNER_CAPITAL, placeNearMisses } from './place-near-misses';
+import {
+  bigPlaceSlip,
+  everydayWordsApart,
+  INNER_CAPITAL,
+  placeNearMisses,
+  WORDS_NEAR_PLACE,
+} from './place-near-misses';
 import {
   ARTICLE_BEFORE,
   beforeSurname,
@@ -292,6 +298,12 @@ export function checkBlock(
               suggestions: near.slice(0, 3),
             };
             findings.push(finding);
+            if (
+              length > 1 &&
+              everydayWordsApart(finding.text, near[0]!, resources) &&
+              !placeCue(text, first, tokens, false)
+            )
+              WORDS_NEAR_PLACE.add(finding);
             if (length === 1) {
               // Nothing says this word is a place: the story decides which places it may
               // mean, and if none, whether it is a typo of a word ("Universty").

@@ -1,6 +1,7 @@
 import type { UnknownName } from './consistency';
 import { nameDistance } from './name-distance';
 import type { ProofingResources } from './proofreader';
+import { soundKey } from './sound-key';
 import type { Finding } from './types';
 
 // "Dana Cooper, a ranger" and later "Coopper said": the dictionary knows Cooper (a barrel
@@ -20,7 +21,6 @@ export function slipsOfIntroducedNames(
   const out: Array<{ hint: UnknownName; finding: Finding }> = [];
   const saying = hints.filter(
     (hint) =>
-      !hint.known &&
       hint.text.length >= 4 &&
       counts.get(hint.text) === 1 &&
       SAID_AFTER.test((blocks[hint.block] ?? '').slice(hint.end, hint.end + 14)),
@@ -35,15 +35,15 @@ export function slipsOfIntroducedNames(
   }
   for (const hint of saying) {
     const word = hint.text;
+    // A name the dictionary knows is held only to one that sounds the same: "Seymour said"
+    // after "Willie Seymore", not "Carter said" after "Dana Porter".
+    const near = (name: string): boolean =>
+      hint.known
+        ? name.length >= 4 && nameSound(name) === nameSound(word)
+        : Math.abs(name.length - word.length) <= 1 && nameDistance(word, name) === 1;
     const surname = byInitial
       .get(word[0]!)
-      ?.find(
-        (name) =>
-          name !== word &&
-          Math.abs(name.length - word.length) <= 1 &&
-          nameDistance(word, name) === 1 &&
-          introduced(name, blocks, resources),
-      );
+      ?.find((name) => name !== word && near(name) && introduced(name, blocks, resources));
     if (surname === undefined) continue;
     out.push({
       hint,
@@ -58,6 +58,11 @@ export function slipsOfIntroducedNames(
     });
   }
   return out;
+}
+
+// How a surname sounds, a silent last e aside: Seymore and Seymour, Reid and Reed.
+function nameSound(name: string): string {
+  return soundKey(name.toLowerCase().replace(/(?<=[^aeiouy])e$/, ''));
 }
 
 // Written after a first name somewhere in the story: a capitalized word that is no everyday

@@ -3,9 +3,30 @@ import { editDistance } from './edit-distance';
 import { anotherNamedPlace, otherRomanization, wordByWordSlips } from './name-runs';
 import { otherCompassPoint } from './place-cues';
 import type { ProofingResources } from './proofreader';
+import type { Finding } from './types';
 
 // The known places an unknown capitalized phrase may be a slip of, as the block check asks
 // for each run of capitals that no other judgement has claimed.
+
+/**
+ * Findings on a phrase of everyday words one slip from a place ("Law Center" for La Center,
+ * Wash.; "Holly Beach" for Folly Beach, S.C.), with nothing around them saying a place:
+ * the story decides whether it could mean that place (story-geography.ts), as it does for
+ * one word.
+ */
+export const WORDS_NEAR_PLACE = new WeakSet<Finding>();
+
+/** Whether each word of `phrase` that differs from `place` is an everyday word. */
+export function everydayWordsApart(
+  phrase: string,
+  place: string,
+  resources: ProofingResources,
+): boolean {
+  const known = place.split(' ');
+  return phrase
+    .split(' ')
+    .every((word, k) => word === known[k] || resources.speller.correct(word.toLowerCase()));
+}
 
 /** A capital inside a word: "DeWine", "LaPlace". */
 export const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;

@@ -322,11 +322,16 @@ export class Proofreader {
         findings[block]!.push(finding);
     const hints: NameHint[][] = blocks.map(() => []);
     const introduced = slipsOfIntroducedNames(
-      consistency.hints,
+      // (With the dictionary's names said once: "Seymour said" after "Willie Seymore".)
+      [...consistency.hints, ...unknown.filter((u) => u.known && !u.everyday)],
       this.capitals.counts,
       blocks,
       this.resources,
-    ).filter(({ finding }) => !flaggedSpellings.has(finding.suggestions[0] ?? ''));
+    ).filter(
+      ({ hint, finding }) =>
+        !flaggedSpellings.has(finding.suggestions[0] ?? '') &&
+        !findings[hint.block]!.some((f) => f.start < finding.end && finding.start < f.end),
+    );
     for (const { finding, hint } of introduced) findings[hint.block]!.push(finding);
     const slips = new Set(introduced.map(({ hint }) => hint));
     for (const hint of consistency.hints)

@@ -3,6 +3,7 @@ import type { UnknownName } from './consistency';
 import type { Gazetteer } from './gazetteer';
 import type { PlaceMention } from './place-context';
 import type { ProofingResources } from './proofreader';
+import { WORDS_NEAR_PLACE } from './place-near-misses';
 import { nameAfter } from './story-capitals';
 import type { Finding } from './types';
 import { STATE_CODES } from './us-states';
@@ -109,6 +110,26 @@ export function judgeFarPlaces(
     unknown[index] = { ...u, nameFinding: narrowed };
   };
   const { states: known, countries, abroad } = geography;
+  // A phrase of everyday words ("Holly Beach") is a slip only of a place the story could mean.
+  for (const list of findings) {
+    for (let at = list.length - 1; at >= 0; at--) {
+      const finding = list[at]!;
+      if (!WORDS_NEAR_PLACE.has(finding)) continue;
+      // (A county is as well known as its city: "Los Angles County".)
+      const plausible = finding.suggestions.filter(
+        (name) =>
+          gazetteer.plausibleFar(name, known, (n) => resources.speller.correct(n), countries) ||
+          gazetteer.isWellKnown(name.replace(/ (?:County|Parish)$/, '')),
+      );
+      if (plausible.length === 0) list.splice(at, 1);
+      else if (plausible.length < finding.suggestions.length)
+        list[at] = {
+          ...finding,
+          message: finding.message.replace(`“${finding.suggestions[0]!}”`, `“${plausible[0]!}”`),
+          suggestions: plausible,
+        };
+    }
+  }
   unknown.forEach((u, index) => {
     const finding = u.nameFinding;
     if (!finding || finding.kind !== 'name') return;
@@ -144,24 +165,29 @@ export function judgeFarPlaces(
       !resources.speller.correct(n.toLowerCase());
     // So is a word before a name's head ("Casco Bay" in a Maine story): a city of 69,000 in
     // Washington is no likely slip there; a big one is ("Sacremento River").
+    // "its Dunlop brand": a maker's name, not a town's.
+    const brand = BRAND_AFTER.test(blocks[u.block]!.slice(u.end, u.end + 12));
     const plausible = finding.suggestions.filter(
       (name) =>
-        (feature && doubledApart(u.text, name)) ||
-        // (Not a consonant doubled, as surnames are spelled both ways: "Kauffman Stadium"
-        // is a Kauffman's, not Kaufman's; "Rosevelt" is still Roosevelt.)
-        (namedFor && famousName(name) && !consonantDoubledApart(u.text, name)) ||
-        gazetteer.plausibleFar(
-          name,
-          known,
-          familiar,
-          countries,
-          opensName ? BIG_THOUSANDS : undefined,
-        ),
+        !brand &&
+        ((feature && doubledApart(u.text, name)) ||
+          // (Not a consonant doubled, as surnames are spelled both ways: "Kauffman Stadium"
+          // is a Kauffman's, not Kaufman's; "Rosevelt" is still Roosevelt.)
+          (namedFor && famousName(name) && !consonantDoubledApart(u.text, name)) ||
+          gazetteer.plausibleFar(
+            name,
+            known,
+            familiar,
+            countries,
+            opensName ? BIG_THOUSANDS : undefined,
+          )),
     );
     if (plausible.length === finding.suggestions.length) return;
     narrow(u, index, plausible);
   });
 }
+
+const BRAND_AFTER = /^['’]?s? (?:brands?|labels?|tires|products)\b/;
 
 const NAMED_FOR = new Set(
   'high elementary middle school academy college university park hall memorial center library hospital bridge avenue boulevard stadium institute'.split(

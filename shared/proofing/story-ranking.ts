@@ -76,6 +76,9 @@ const AFTER_PLURAL = new Set(
 );
 const COUNT_BEFORE =
   /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|many|several|all|both|other|these|those|some|most|few|more|neighboring|nearby|surrounding)) $/i;
+// A verb that takes a noun and a bare verb after it: "we've seen companys walk away".
+const SEEN_BEFORE =
+  /\b(?:seen|saw|see|sees|watch|watched|watching|let|lets|letting|made|make|makes|making|help|helps|helped|heard|hear|hears|helping) $/i;
 const NEXT_WORD = /^ ([\p{L}\d][\p{L}\d-]*)/u;
 
 /**
@@ -92,6 +95,7 @@ function possessiveOrPlural(finding: Finding, text: string): Finding {
   const next = NEXT_WORD.exec(text.slice(finding.end))?.[1];
   const wanted =
     COUNT_BEFORE.test(text.slice(Math.max(0, finding.start - 14), finding.start)) ||
+    SEEN_BEFORE.test(text.slice(Math.max(0, finding.start - 10), finding.start)) ||
     next === undefined ||
     AFTER_PLURAL.has(next.toLowerCase()) ||
     /ed$/.test(next)

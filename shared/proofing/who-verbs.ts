@@ -146,6 +146,10 @@ export function pluralWhoSlips(text: string, resources: ProofingResources): Find
     // ", who knows what else": a question, not the plural's verb.
     if (text[m.index + noun.length] === ',' && /^(?:knows|cares)$/.test(verb)) continue;
     if (!knownPlural(noun.toLowerCase(), resources) || /(?:ss|us|is)$/.test(verb)) continue;
+    // A capital inside a sentence is a name, not a plural: "a Republican from Billings who
+    // sits".
+    if (/^\p{Lu}/u.test(noun) && !/(?:^|[.!?]["”’)]?\s+|["“])$/u.test(text.slice(0, m.index)))
+      continue;
     // A verb is no plural: "walks the ditch and decides who takes water".
     if (VERBS_FOR_ONE.has(noun.toLowerCase())) continue;
     // After "that", only a verb that is never a noun ("programs that lets"): "the rules that

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read this round, written here in other words and other places, with
+// right uses of the same words beside them.
+
+const cases = proofingCases();
+const { expectEachFixed, expectClean, findings } = cases;
+
+describe('phrases of everyday words near a place', () => {
+  it('leaves a name of everyday words that only a small place far away resembles', () => {
+    expectClean([
+      'The Northern Kentucky Law Center filed the suit on Monday.',
+      'TUPELO, Miss. — Residents of Holly Beach said the storm took their docks.',
+      'The comedian Rich Hall opened the show.',
+    ]);
+  });
+
+  it('still flags such a phrase when the place is big or in the story’s state', () => {
+    expectEachFixed([
+      ['She moved to Los Angles after college.', 'Los Angeles'],
+      ['Deputies in Los Angles County made the arrest.', 'Los Angeles County'],
+    ]);
+    const found = findings(
+      'CHARLESTON, S.C. — Beachgoers at Holly Beach were told to leave the water.',
+    );
+    expect(fixes(found)).toEqual([['Holly Beach', 'Folly Beach']]);
+  });
+
+  it('reads a capital before a brand as the maker’s name, not a town', () => {
+    expectClean(['TOLEDO, Ohio — The company sold its Dunlop brand to a rival.']);
+  });
+});
+
+describe('names and who', () => {
+  it('takes a place ending in s before “who” for no plural', () => {
+    expectClean([
+      'A rancher from Billings who sits on the board voted no.',
+      'The lawyer from Yonkers who represents the family spoke.',
+    ]);
+    expectEachFixed([['Officials who says otherwise are wrong.', 'say']]);
+  });
+
+  it('holds a dictionary surname said once to one that sounds the same given before', () => {
+    const found = findings(
+      '"We held the line," said Dwayne Seymore, who leads the union local.',
+      'Seymour said a vote could come within a month.',
+    );
+    expect(fixes(found)).toEqual([['Seymour', 'Seymore']]);
+    expect(
+      fixes(
+        findings(
+          '"We held the line," said Dwayne Porter, who leads the union local.',
+          'Carter said a vote could come within a month.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('offers the plural of a word in -ys after a verb that takes a noun and a verb', () => {
+    const found = findings('We have watched factorys close one after another.');
+    expect(found.map((f) => f.suggestions[0])).toEqual(['factories']);
+  });
+});
+
+describe('wrong words the probes missed', () => {
+  it('restores the apostrophe of won’t and can’t before a verb', () => {
+    expectEachFixed([
+      ['One dry spring wont change the trend.', "won't change"],
+      ['The county cant afford another levy.', "can't afford"],
+    ]);
+    expectClean(['As was his wont, he arrived early.', 'The political cant of the campaign.']);
+  });
+
+  it('reads “its” before an adjective and “to” as it is', () => {
+    expectEachFixed([
+      ['Its harder to find workers now.', "It's harder to"],
+      ['She said its important that people vote.', "it's important"],
+    ]);
+    expectClean([
+      'The union forfeited its right to strike.',
+      'The court extended its time to respond.',
+    ]);
+  });
+
+  it('reads effect before people or a plural object as affect', () => {
+    expectEachFixed([
+      ['These are choices that effect everyone in town.', 'that affect'],
+      ['A long closure could effect holiday deliveries.', 'could affect'],
+    ]);
+    expectClean([
+      'The new chief hopes to effect lasting changes.',
+      'Only a vote could effect reforms.',
+    ]);
+  });
+
+  it('reads there before a group and a verb as their, and they’re before a possession', () => {
+    expectEachFixed([
+      ['Growers said there crews worked through the night.', 'their'],
+      ['Tenants worry that they’re rent will double.', 'their rent'],
+    ]);
+    expectClean(['They said there were no crews left.', 'They’re renters, not owners.']);
+  });
+
+  it('fixes sheriffs deputies and Santa Clause', () => {
+    expectEachFixed([
+      ['Two sheriffs deputies were hurt.', "sheriff's deputies"],
+      ['Children lined up to see Santa Clause at the mall.', 'Santa Claus'],
+    ]);
+    expectClean(['She watched The Santa Clause again.']);
+  });
+});
