@@ -65,6 +65,8 @@ export type Suggest = (word: string) => ReadonlyArray<string>;
  * not judged as a typo, the costliest judgment of a first check. The words left unjudged
  * are listed, so a block can be checked again if one stops being repeated.
  */
+const STREET = /^(?:Road|Street|Avenue|Drive|Lane|Boulevard|Highway|Parkway|Pike|Trail|Court)$/;
+
 export interface StoryNames {
   readonly repeated: ReadonlySet<string>;
   readonly skipped: string[];
@@ -224,6 +226,10 @@ export function checkBlock(
               resources,
               () => stateAfter(text, last.end),
             );
+            // "Karcher Road": a street is named for a person as often as for a town; only a
+            // city known anywhere is a likely slip there.
+            if (length === 1 && STREET.test(run[i + 1]?.text ?? ''))
+              near = near.filter((name) => resources.gazetteer.isWellKnown(name));
             if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);
             ({ near, twin } = orderNearPlaces(

@@ -38,12 +38,21 @@ export function slipsOfIntroducedNames(
     // A name the dictionary knows is held only to one that sounds the same: "Seymour said"
     // after "Willie Seymore", not "Carter said" after "Dana Porter".
     const near = (name: string): boolean =>
-      hint.known
+      hint.known && !hint.everyday
         ? name.length >= 4 && nameSound(name) === nameSound(word)
         : Math.abs(name.length - word.length) <= 1 && nameDistance(word, name) === 1;
-    const surname = byInitial
-      .get(word[0]!)
-      ?.find((name) => name !== word && near(name) && introduced(name, blocks, resources));
+    const surname = byInitial.get(word[0]!)?.find(
+      (name) =>
+        name !== word &&
+        // (Not "The Smiths said" after "John Smith": his family.)
+        name + 's' !== word &&
+        name + 'es' !== word &&
+        near(name) &&
+        introduced(name, blocks, resources),
+    );
+    // A name given with a first name of its own is that person's ("Dana Hart" beside "Tom
+    // Hurt").
+    if (surname !== undefined && introduced(word, blocks, resources)) continue;
     if (surname === undefined) continue;
     out.push({
       hint,

@@ -322,14 +322,16 @@ export class Proofreader {
         findings[block]!.push(finding);
     const hints: NameHint[][] = blocks.map(() => []);
     const introduced = slipsOfIntroducedNames(
-      // (With the dictionary's names said once: "Seymour said" after "Willie Seymore".)
-      [...consistency.hints, ...unknown.filter((u) => u.known && !u.everyday)],
+      // (With the dictionary's names said once, "Seymour said" after "Willie Seymore",
+      // and everyday words said once as names: "Monk said" after "Rep. Jason Monks").
+      [...consistency.hints, ...unknown.filter((u) => u.known || u.everyday)],
       this.capitals.counts,
       blocks,
       this.resources,
     ).filter(
       ({ hint, finding }) =>
         !flaggedSpellings.has(finding.suggestions[0] ?? '') &&
+        !consistency.flagged.some((f) => f.finding.text === finding.suggestions[0]) &&
         !findings[hint.block]!.some((f) => f.start < finding.end && finding.start < f.end),
     );
     for (const { finding, hint } of introduced) findings[hint.block]!.push(finding);

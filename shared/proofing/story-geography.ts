@@ -119,7 +119,8 @@ export function judgeFarPlaces(
       const plausible = finding.suggestions.filter(
         (name) =>
           gazetteer.plausibleFar(name, known, (n) => resources.speller.correct(n), countries) ||
-          gazetteer.isWellKnown(name.replace(/ (?:County|Parish)$/, '')),
+          (/ (?:County|Parish)$/.test(name) &&
+            gazetteer.isWellKnown(name.replace(/ (?:County|Parish)$/, ''))),
       );
       if (plausible.length === 0) list.splice(at, 1);
       else if (plausible.length < finding.suggestions.length)

@@ -57,6 +57,28 @@ describe('names and who', () => {
     ).toEqual([]);
   });
 
+  it('holds an everyday word said once as a name to the surname it drops an s of', () => {
+    const found = findings(
+      'The fee is a tax by another name, said state Rep. Carl Fields, a Nampa Republican.',
+      'Field said he would rather cut permit fees.',
+    );
+    expect(fixes(found)).toEqual([['Field', 'Fields']]);
+    expect(
+      fixes(
+        findings(
+          'Officer John Baker said the family would stay.',
+          'The Bakers said they would sell.',
+          'Dana Hart said the plan works. Tom Hurt said it does not.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a word before Road or Street for a street’s name, unless a big city', () => {
+    expectClean(['BOISE, Idaho — Crews will widen the stretch near Karcher Road next year.']);
+    expectEachFixed([['Crews will repave Oaklan Avenue next year.', 'Oakland']]);
+  });
+
   it('offers the plural of a word in -ys after a verb that takes a noun and a verb', () => {
     const found = findings('We have watched factorys close one after another.');
     expect(found.map((f) => f.suggestions[0])).toEqual(['factories']);
@@ -100,6 +122,17 @@ describe('wrong words the probes missed', () => {
       ['Tenants worry that they’re rent will double.', 'their rent'],
     ]);
     expectClean(['They said there were no crews left.', 'They’re renters, not owners.']);
+  });
+
+  it('reads a -man word before a plural verb or after a count as -men', () => {
+    expectEachFixed([
+      ['Lobsterman say the rules cost them.', 'Lobstermen say'],
+      ['Several fisherman left the harbor early.', 'Several fishermen'],
+    ]);
+    expectClean([
+      'A prominent local businessman who served as mayor died.',
+      'The other fisherman said no.',
+    ]);
   });
 
   it('fixes sheriffs deputies and Santa Clause', () => {
