@@ -66,6 +66,8 @@ export type Suggest = (word: string) => ReadonlyArray<string>;
  * are listed, so a block can be checked again if one stops being repeated.
  */
 const STREET = /^(?:Road|Street|Avenue|Drive|Lane|Boulevard|Highway|Parkway|Pike|Trail|Court)$/;
+// "the Chena and Tanana rivers": names of rivers, not towns.
+const WATERS_AFTER = /^(?: and \p{Lu}[\p{L}'’-]+)? (?:rivers|creeks|lakes)\b/u;
 
 export interface StoryNames {
   readonly repeated: ReadonlySet<string>;
@@ -227,8 +229,12 @@ export function checkBlock(
               () => stateAfter(text, last.end),
             );
             // "Karcher Road": a street is named for a person as often as for a town; only a
-            // city known anywhere is a likely slip there.
-            if (length === 1 && STREET.test(run[i + 1]?.text ?? ''))
+            // city known anywhere is a likely slip there, or among rivers.
+            if (
+              length === 1 &&
+              (STREET.test(run[i + 1]?.text ?? '') ||
+                WATERS_AFTER.test(text.slice(last.end, last.end + 40)))
+            )
               near = near.filter((name) => resources.gazetteer.isWellKnown(name));
             if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);

@@ -142,4 +142,31 @@ describe('wrong words the probes missed', () => {
     ]);
     expectClean(['She watched The Santa Clause again.']);
   });
+
+  it('reads a trail in court as a trial, and leaves a trail for hikers', () => {
+    expectEachFixed([
+      ['The judge granted a new trail for the two brothers.', 'granted a new trial'],
+      ['She faces trail in the spring.', 'faces trial'],
+      ['The lawsuit goes to trail next month.', 'goes to trial'],
+    ]);
+    expectClean(['The park opened a new trail for hikers.', 'Hikers went to trail heads.']);
+  });
+
+  it('reads know, past, were and exited where now, passed, where and excited are meant', () => {
+    expectEachFixed([
+      ['"Know a jury has heard it all," she said.', 'Now'],
+      ['The clerk testified that she past the file to a deputy.', 'she passed'],
+      ['Long stretches were you can drive for hours are rare.', 'where'],
+      ['The children were exited to see the dogs.', 'were excited'],
+    ]);
+    expectClean([
+      'If they were, you can tell.',
+      'They drove past the house.',
+      'Passengers exited to the tarmac.',
+    ]);
+  });
+
+  it('takes the names before “rivers” for rivers', () => {
+    expectClean(['FAIRBANKS, Alaska — The trail follows the Chena and Tanana rivers.']);
+  });
 });
