@@ -14,7 +14,7 @@ import {
 import type { ProofingResources } from './proofreader';
 import { orderNearPlaces, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
-import { rareOpenerSlip } from './short-openers';
+import { openerFirst, rareOpenerSlip } from './short-openers';
 import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
 import { capitalizedRuns, midName, missingApostrophe, opensPlaceName } from './name-runs';
 import {
@@ -404,7 +404,11 @@ export function checkBlock(
       unknown.push({ block, start: token.start, end: token.start + bare.length, text: bare });
       return;
     }
-    const finding = calendarFirst(spellingFinding(token, suggest));
+    const finding = openerFirst(
+      calendarFirst(spellingFinding(token, suggest)),
+      token,
+      units[i + 1],
+    );
     findings.push(finding);
     // A capitalized word taken for a typo is still a name if the story uses it again.
     if (isCapitalized(token.text))

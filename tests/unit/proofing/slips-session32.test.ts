@@ -169,4 +169,22 @@ describe('wrong words the probes missed', () => {
   it('takes the names before “rivers” for rivers', () => {
     expectClean(['FAIRBANKS, Alaska — The trail follows the Chena and Tanana rivers.']);
   });
+
+  it('reads a sentence’s first word a letter short of a longer opening word as that word', () => {
+    expectEachFixed([
+      ['Wile the vote was close, the measure passed.', 'While'],
+      ['Afte the storm, crews cleared the roads.', 'After'],
+      ['Thes are the rules, the clerk said.', 'These'],
+    ]);
+    expectClean(['Sill said the vote was close.', 'Wile E. Coyote never wins.']);
+  });
+
+  it('fixes a long-tern plan, a life time ban and wile after a comma', () => {
+    expectEachFixed([
+      ['The district needs a long-tern plan.', 'long-term'],
+      ['The league handed him a life time ban.', 'a lifetime'],
+      ['They argued, wile the others waited.', 'while'],
+    ]);
+    expectClean(['Arctic terns nest on the island.', 'A long tern colony lines the shore.']);
+  });
 });
