@@ -300,8 +300,13 @@ export class Proofreader {
       this.capitals.counts,
       (u) => {
         const given = nameBefore(blocks[u.block]!, u.start);
-        // "The Darnold family": an everyday word before a name is no first name.
-        return given !== undefined && !this.resources.speller.correct(given.toLowerCase())
+        // "The Darnold family": an everyday word before a name is no first name, unless the
+        // dictionary lists it as a name too and lacks the name after it ("Rick Jaworski";
+        // not "Black Africans").
+        const { speller } = this.resources;
+        return given !== undefined &&
+          (!speller.correct(given.toLowerCase()) ||
+            (speller.listed(given) && !speller.correct(u.text)))
           ? given
           : undefined;
       },

@@ -14,7 +14,7 @@ describe('real words out of place, found by their sound-alikes', () => {
     const found = findings(
       'The governor said she new about the shortfall in March.',
       'The coach said the hole squad played hard in the fourth quarter.',
-      'Voters will choose weather to raise the sales tax.',
+      'Voters will choose weather the sales tax should rise.',
       'He said it was to bad the bill failed.',
       'The bill would let the state sell more land, witch critics oppose.',
       'The two sides meat next week.',

@@ -187,4 +187,37 @@ describe('wrong words the probes missed', () => {
     ]);
     expectClean(['Arctic terns nest on the island.', 'A long tern colony lines the shore.']);
   });
+
+  it('reads weather where whether is meant, opening a clause or after a choice', () => {
+    expectEachFixed([
+      ['"Weather it passes or not, we tried," she said.', 'Whether'],
+      ['The board will decide in June weather to renew the lease.', 'whether'],
+      ['The coach has not said weather he will start.', 'said whether'],
+    ]);
+    expectClean([
+      'Settlers crossed rivers and harsh weather to reach the valley.',
+      'Crews waited for the weather to clear.',
+      'The forecaster said weather conditions would improve.',
+    ]);
+  });
+
+  it('reads “their no place” as there is, and leaves their no votes', () => {
+    expectEachFixed([['"Their no place like home," she said.', "There's no place"]]);
+    expectClean(['Their no votes were not enough.']);
+  });
+
+  it('reads fine as find before what one looks for', () => {
+    expectEachFixed([['The clinic could not fine enough nurses.', 'could not find']]);
+    expectClean(['The state could fine the clinic for the error.']);
+  });
+});
+
+describe('a first name that is also a word', () => {
+  it('takes a listed first name before an unknown surname as a first name', () => {
+    const found = findings(
+      '"I drive an hour each way," said Rick Wojcikowski, who has held tickets since 1991.',
+      'Wojcikowksi said he would miss the old stadium.',
+    );
+    expect(fixes(found)).toEqual([['Wojcikowksi', 'Wojcikowski']]);
+  });
 });

@@ -204,8 +204,8 @@ describe('one subject, a verb for many', () => {
 
 describe('a name and a compound led by a number', () => {
   it('holds a name written with other capitals to the story’s other spelling', () => {
+    // Introduced with a first name, then retyped: the later spelling is the one to check.
     expect(fixes(findings('Tom Lacasse owns the store.', 'LaCasse said he would stay.'))).toEqual([
-      ['Lacasse', 'LaCasse'],
       ['LaCasse', 'Lacasse'],
     ]);
     expect(findings('JOHNSON, Vt. — Johnson was flooded twice.')).toEqual([]);
