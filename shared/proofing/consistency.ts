@@ -332,7 +332,17 @@ export function checkConsistency(
     const namesIt = (finding: Finding): boolean =>
       finding.suggestions.some((name) => storyPlaces.has(name) && bigPlace(name)) &&
       !withGivenName.has(u.text);
-    if (u.nameFinding && (better || (counts.get(u.text)! >= 2 && !namesIt(u.nameFinding))))
+    // "The Hollises' daughter" in the story of Mary Hollis: her family, no typo.
+    const family = /^(.{3,}?)e?s['’]?$/.exec(u.text);
+    const ofFamily =
+      family !== null &&
+      [family[1]!, `${family[1]}e`].some(
+        (name) => withGivenName.has(name) && u.text.replace(/['’]$/, '') !== name,
+      );
+    if (
+      u.nameFinding &&
+      (better || ofFamily || (counts.get(u.text)! >= 2 && !namesIt(u.nameFinding)))
+    )
       drop.add(u.nameFinding);
     if (better) {
       flagged.push({

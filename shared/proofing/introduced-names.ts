@@ -37,10 +37,15 @@ export function slipsOfIntroducedNames(
     const word = hint.text;
     // A name the dictionary knows is held only to one that sounds the same: "Seymour said"
     // after "Willie Seymore", not "Carter said" after "Dana Porter".
+    // Any other is held to one a slip off or one that sounds the same ("Tait said" after
+    // "Karen Tate").
+    const sounds = (name: string): boolean =>
+      name.length >= 4 && nameSound(name) === nameSound(word);
     const near = (name: string): boolean =>
       hint.known && !hint.everyday
-        ? name.length >= 4 && nameSound(name) === nameSound(word)
-        : Math.abs(name.length - word.length) <= 1 && nameDistance(word, name) === 1;
+        ? sounds(name)
+        : (Math.abs(name.length - word.length) <= 1 && nameDistance(word, name) === 1) ||
+          sounds(name);
     const surname = byInitial.get(word[0]!)?.find(
       (name) =>
         name !== word &&

@@ -66,7 +66,10 @@ function romanizedKey(name: string): string {
 export function otherRomanization(typed: string, name: string): boolean {
   // Only the English-style spelling of a sound the gazetteer writes with one letter: "Huston
   // Rockets" is still Houston misspelled.
-  return typed.length > name.length && romanizedKey(typed) === romanizedKey(name);
+  if (typed.length > name.length && romanizedKey(typed) === romanizedKey(name)) return true;
+  // French "ch" for the English "sh": Marrakech, Marrakesh.
+  const [a, b] = [typed.toLowerCase(), name.toLowerCase()];
+  return a !== b && a.replaceAll('ch', 'sh') === b.replaceAll('ch', 'sh');
 }
 
 // A phrase that differs from a place only in a word known as a name or place where the

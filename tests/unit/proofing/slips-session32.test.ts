@@ -220,4 +220,28 @@ describe('a first name that is also a word', () => {
     );
     expect(fixes(found)).toEqual([['Wojcikowksi', 'Wojcikowski']]);
   });
+
+  it('holds a surname said once to one that sounds the same, and leaves a family', () => {
+    const found = findings(
+      'Their daughter, Karen Ellis Tate, said the family had waited 20 years.',
+      '"We are not celebrating," Tait said.',
+    );
+    expect(fixes(found)).toEqual([['Tait', 'Tate']]);
+    expect(
+      findings(
+        'Prosecutors said he shot Gerald and Mary Hollis in their home.',
+        "The Hollises' daughter spoke at the hearing.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('places abroad and its', () => {
+  it('takes the French ch for sh in a place abroad as its other spelling', () => {
+    expectClean(['The airline will fly from Atlanta to Marrakech in June.']);
+  });
+
+  it('reads its before a possessive as it is', () => {
+    expectEachFixed([['"This is our water, and its our job," he said.', "it's our"]]);
+  });
 });
