@@ -196,8 +196,11 @@ export function missingApostrophe(
   if (next === undefined || text.slice(token.end, next.start) !== ' ') return undefined;
   // After a first name it is a surname ("Myrna Kulas"); the place must be one a story names
   // for itself (Quebec, Houston), not a village a surname happens to spell.
+  // (Not a word ending the sentence before: "near Casper. \"Thats not true.\"", though a
+  // title's full stop ends none: "Mr. Samuels".)
   if (
     before !== undefined &&
+    (!token.sentenceStart || TITLE_ABBREVIATION.test(before.text)) &&
     (PLURAL_PLACES_AFTER.has(before.text.toLowerCase()) || isCapitalized(before.text))
   )
     return undefined;
@@ -209,6 +212,9 @@ export function missingApostrophe(
   if (!resources.gazetteer.isWellKnown(place) || AFTER_PLURAL.test(next.text)) return undefined;
   return `${place}${apostrophe}s`;
 }
+
+const TITLE_ABBREVIATION =
+  /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|St|Prof|Rev|Maj|Cmdr|Adm|Supt|Det|Atty|Jr|Sr)$/;
 
 // Words after a plural, not after an owner: "Toyotas sold well", "Intels are cheap".
 const AFTER_PLURAL =

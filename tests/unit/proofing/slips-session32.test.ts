@@ -244,4 +244,17 @@ describe('places abroad and its', () => {
   it('reads its before a possessive as it is', () => {
     expectEachFixed([['"This is our water, and its our job," he said.', "it's our"]]);
   });
+
+  it('reads it’s before a thing it owns as its', () => {
+    expectEachFixed([['The diner closed in 2019; it’s sign hangs in a museum.', 'its sign']]);
+    expectClean(['It’s lawyers who decide these things.']);
+  });
+
+  it('restores the apostrophe of that’s, after another sentence too', () => {
+    expectEachFixed([
+      ['He said thats not what happened.', "that's"],
+      ['The mine is near Casper. "Thats not true everywhere," he said.', "That's"],
+    ]);
+    expectClean(['On the third try Mr. Samuels just hung there.']);
+  });
 });

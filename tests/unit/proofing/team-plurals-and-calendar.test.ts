@@ -57,7 +57,7 @@ describe('wrong words spelled right, from a thirty-third probe', () => {
       ['Phosphorous runoff', 'Phosphorus runoff'],
       ['is lift', 'is left'],
       ['set threw', 'set through'],
-      ['kept it’s plants', 'kept its plants'],
+      ['it’s plants', 'its plants'],
       ['alot', 'a lot'],
     ]);
   });
