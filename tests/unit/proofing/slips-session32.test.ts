@@ -257,4 +257,12 @@ describe('places abroad and its', () => {
     ]);
     expectClean(['On the third try Mr. Samuels just hung there.']);
   });
+
+  it('reads whos as who’s before a verb or there, and as whose before a noun', () => {
+    expectEachFixed([
+      ['Whos there at this hour?', "Who's"],
+      ['Nobody knows whos responsible.', "who's"],
+      ['A driver whos truck broke down waited.', 'whose'],
+    ]);
+  });
 });
