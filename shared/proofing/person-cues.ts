@@ -59,10 +59,19 @@ export function personLike(
     run.every(
       (t, k) =>
         !resources.speller.correct(t.text.toLowerCase()) ||
-        (k === 0 && run.length === 3 && resources.speller.listed(t.text) && t.text !== place),
+        (k === 0 &&
+          resources.speller.listed(t.text) &&
+          t.text !== place &&
+          // (Of two words, a first name that is no place's nor a direction: "Ana Gonzalez",
+          // not "West Gonzalez".)
+          (run.length === 3 ||
+            (resources.gazetteer.lookup(t.text) === undefined && !COMPASS_WORD.test(t.text)))),
     )
   );
 }
+
+const COMPASS_WORD =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)$/;
 
 // A word written just before a surname the dictionary lists with its capital ("Keagan
 // Johnson", "Jaylin Noel") is a given name, not a town a slip away (Eagan): only when the

@@ -67,6 +67,8 @@ export function placeNearMisses(
     (name) =>
       name.split(' ').length === length &&
       !otherCompassPoint(name, bare) &&
+      // A direction is written as meant: "North County" (a region) is no Worth County.
+      !directionSlip(bare, name) &&
       // "Sea-Tac Airport" is the airport's style of SeaTac, no slip of it.
       bare.replaceAll('-', '') !== name.replaceAll('-', '') &&
       // Nor is "Khan Younis" of Khan Yunis, a place abroad in another romanization.
@@ -92,6 +94,16 @@ export function placeNearMisses(
         name.charAt(capitalAt - 1).toUpperCase() +
         name.slice(capitalAt),
   );
+}
+
+const DIRECTION = /^(?:North|South|East|West)$/i;
+
+// A word of the phrase that is a direction, where the place has another word.
+function directionSlip(phrase: string, place: string): boolean {
+  const known = place.split(' ');
+  return phrase
+    .split(' ')
+    .some((word, k) => DIRECTION.test(word) && known[k]?.toLowerCase() !== word.toLowerCase());
 }
 
 // A long word one slip from a city big enough to be news anywhere is that city even beside

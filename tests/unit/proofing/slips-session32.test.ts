@@ -265,4 +265,21 @@ describe('places abroad and its', () => {
       ['A driver whos truck broke down waited.', 'whose'],
     ]);
   });
+
+  it('takes a listed first name that is also a word before a town’s name for a person', () => {
+    expectClean([
+      'FRESNO, Calif. — "We keep going," said Ana Gonzalez, who runs the clinic.',
+      'The champion, Ed Shelton, retired in 1990.',
+    ]);
+  });
+});
+
+describe('directions', () => {
+  it('never takes a direction for a slip of another word in a place’s name', () => {
+    expectClean(['Suburbs in North County lost 9,000 people.']);
+    expectEachFixed([
+      ['Crews from Sourh Dakota arrived.', 'South Dakota'],
+      ['NORTH LITTEL ROCK, Ark. — The plant closed.', 'NORTH LITTLE ROCK'],
+    ]);
+  });
 });
