@@ -282,4 +282,18 @@ describe('directions', () => {
       ['NORTH LITTEL ROCK, Ark. — The plant closed.', 'NORTH LITTLE ROCK'],
     ]);
   });
+
+  it('reads then as than a few words after a comparison, and effects as affects', () => {
+    expectEachFixed([
+      [
+        'The county will get $3 million less in road money next year then it expected.',
+        'less in road money next year than',
+      ],
+      ['A rule that effects rural hospitals the most was dropped.', 'that affects'],
+    ]);
+    expectClean([
+      'We spent more time on it, then almost gave up.',
+      'A throw that directly effects an out counts.',
+    ]);
+  });
 });
