@@ -285,11 +285,9 @@ describe('directions', () => {
 
   it('reads then as than a few words after a comparison, and effects as affects', () => {
     expectEachFixed([
-      [
-        'The county will get $3 million less in road money next year then it expected.',
-        'less in road money next year than',
-      ],
+      ['The county will get $3 million less in road money next year then it expected.', 'than'],
       ['A rule that effects rural hospitals the most was dropped.', 'that affects'],
+      ['More families are losing homes then we can house, she said.', 'than'],
     ]);
     expectClean([
       'We spent more time on it, then almost gave up.',
