@@ -39,8 +39,8 @@ export function slipsOfIntroducedNames(
     // after "Willie Seymore", not "Carter said" after "Dana Porter".
     // Any other is held to one a slip off or one that sounds the same ("Tait said" after
     // "Karen Tate").
-    const sounds = (name: string): boolean =>
-      name.length >= 4 && nameSound(name) === nameSound(word);
+    const sound = nameSound(word);
+    const sounds = (name: string): boolean => name.length >= 4 && nameSound(name) === sound;
     const near = (name: string): boolean =>
       hint.known && !hint.everyday
         ? sounds(name)
@@ -75,8 +75,16 @@ export function slipsOfIntroducedNames(
 }
 
 // How a surname sounds, a silent last e aside: Seymore and Seymour, Reid and Reed.
+// (Remembered: a recheck asks again for every name of the story.)
+const SOUNDS = new Map<string, string>();
+
 function nameSound(name: string): string {
-  return soundKey(name.toLowerCase().replace(/(?<=[^aeiouy])e$/, ''));
+  let sound = SOUNDS.get(name);
+  if (sound === undefined) {
+    if (SOUNDS.size > 5_000) SOUNDS.clear();
+    SOUNDS.set(name, (sound = soundKey(name.toLowerCase().replace(/(?<=[^aeiouy])e$/, ''))));
+  }
+  return sound;
 }
 
 // Written after a first name somewhere in the story: a capitalized word that is no everyday
