@@ -294,4 +294,12 @@ describe('directions', () => {
       'A throw that directly effects an out counts.',
     ]);
   });
+
+  it('reads back form as back from, and its no way as it is', () => {
+    expectEachFixed([
+      ['Towns are still waiting to be paid back form FEMA.', 'back from'],
+      ['"Its no way to live," she said.', "It's no way"],
+    ]);
+    expectClean(['Fill out the permission form the school sent.', 'It lost its no-bid deal.']);
+  });
 });
