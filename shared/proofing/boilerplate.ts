@@ -1,3 +1,5 @@
+import type { Finding } from './types';
+
 /**
  * Lines a scraper copies along with a wire story: site chrome, ads, share and subscribe
  * prompts. Matched on the whole line, so a sentence that merely mentions advertising is safe.
@@ -47,3 +49,16 @@ function longerThan(paragraph: string, limit: number): boolean {
 /** A byline line: "By Dana Whitley", "By Ana Ruiz and Tom Hale, Associated Press". */
 export const BYLINE =
   /^By\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,5})(?:,\s*[^.]{0,60})?$/u;
+
+/** The finding for a line of site chrome: its fix deletes the line. */
+export function boilerplateFinding(text: string): Finding {
+  return {
+    start: 0,
+    end: text.length,
+    text,
+    kind: 'boilerplate',
+    message:
+      'This line looks like website clutter copied with the story (ads, share buttons, site headers). Delete it?',
+    suggestions: [''],
+  };
+}

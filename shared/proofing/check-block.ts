@@ -1,5 +1,5 @@
 import { markOfficials } from './officials';
-import { BYLINE, isBoilerplate } from './boilerplate';
+import { BYLINE, boilerplateFinding, isBoilerplate } from './boilerplate';
 import { markJoinedNames } from './joined-names';
 import type { UnknownName } from './consistency';
 import { stateAfter, type PlaceMention } from './place-context';
@@ -16,10 +16,11 @@ import { orderNearPlaces, shortPlaceSlips } from './short-places';
 import { capitalTypo, spellingFinding, typoOfWord } from './capital-typos';
 import { openerFirst, rareOpenerSlip } from './short-openers';
 import { calendarFirst, calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
-import { capitalizedRuns, midName, missingApostrophe, opensPlaceName } from './name-runs';
+import { apostropheFinding, capitalizedRuns, midName, opensPlaceName } from './name-runs';
 import {
   bigPlaceSlip,
   everydayWordsApart,
+  headOfStreetOrWaters,
   INNER_CAPITAL,
   placeNearMisses,
   WORDS_NEAR_PLACE,
@@ -65,10 +66,6 @@ export type Suggest = (word: string) => ReadonlyArray<string>;
  * not judged as a typo, the costliest judgment of a first check. The words left unjudged
  * are listed, so a block can be checked again if one stops being repeated.
  */
-const STREET = /^(?:Road|Street|Avenue|Drive|Lane|Boulevard|Highway|Parkway|Pike|Trail|Court)$/;
-// "the Chena and Tanana rivers": names of rivers, not towns.
-const WATERS_AFTER = /^(?: and \p{Lu}[\p{L}'’-]+)? (?:rivers|creeks|lakes)\b/u;
-
 export interface StoryNames {
   readonly repeated: ReadonlySet<string>;
   readonly skipped: string[];
@@ -84,19 +81,7 @@ export function checkBlock(
   story?: StoryNames,
 ): Finding[] {
   // A whole line of site chrome copied with a wire story is one finding; its fix deletes it.
-  if (isBoilerplate(text)) {
-    return [
-      {
-        start: 0,
-        end: text.length,
-        text,
-        kind: 'boilerplate',
-        message:
-          'This line looks like website clutter copied with the story (ads, share buttons, site headers). Delete it?',
-        suggestions: [''],
-      },
-    ];
-  }
+  if (isBoilerplate(text)) return [boilerplateFinding(text)];
   const tokens = tokenize(text);
   const findings: Finding[] = [];
   const namesBefore = unknown.length;
@@ -228,13 +213,7 @@ export function checkBlock(
               resources,
               () => stateAfter(text, last.end),
             );
-            // "Karcher Road": a street is named for a person as often as for a town; only a
-            // city known anywhere is a likely slip there, or among rivers.
-            if (
-              length === 1 &&
-              (STREET.test(run[i + 1]?.text ?? '') ||
-                WATERS_AFTER.test(text.slice(last.end, last.end + 40)))
-            )
+            if (length === 1 && headOfStreetOrWaters(run[i + 1], text.slice(last.end)))
               near = near.filter((name) => resources.gazetteer.isWellKnown(name));
             if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))
               near = shortPlaceSlips(bare, first, text, tokens, resources, story);
@@ -381,16 +360,9 @@ export function checkBlock(
       story !== undefined &&
       (story.repeated.has(bare) || (inTitleCase !== bare && story.repeated.has(inTitleCase)));
     if (repeated) story.skipped.push(story.repeated.has(bare) ? bare : inTitleCase);
-    const apostrophe = capitalized ? missingApostrophe(units, i, text, resources) : undefined;
+    const apostrophe = capitalized ? apostropheFinding(units, i, text, resources) : undefined;
     if (apostrophe) {
-      findings.push({
-        start: token.start,
-        end: token.end,
-        text: token.text,
-        kind: 'spelling',
-        message: `A possessive takes an apostrophe: “${apostrophe}”.`,
-        suggestions: [apostrophe],
-      });
+      findings.push(apostrophe);
       return;
     }
     const typo =

@@ -2,7 +2,7 @@ import { editDistance } from './edit-distance';
 import { NAME_HEADS } from './name-words';
 import type { ProofingResources } from './proofreader';
 import { isCapitalized } from './tokenize';
-import type { Token } from './types';
+import type { Finding, Token } from './types';
 
 // How capitalized words are read as names: runs of them, a phrase matched with a place word
 // by word, and a place's possessive written without its apostrophe.
@@ -211,6 +211,26 @@ export function missingApostrophe(
     return ownerBefore(stem, next, resources) ? `${stem}${apostrophe}s` : undefined;
   if (!resources.gazetteer.isWellKnown(place) || AFTER_PLURAL.test(next.text)) return undefined;
   return `${place}${apostrophe}s`;
+}
+
+/** The spelling finding for `missingApostrophe`: "Bostons mayor" → Boston's. */
+export function apostropheFinding(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): Finding | undefined {
+  const apostrophe = missingApostrophe(units, i, text, resources);
+  if (apostrophe === undefined) return undefined;
+  const token = units[i]!;
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    kind: 'spelling',
+    message: `A possessive takes an apostrophe: “${apostrophe}”.`,
+    suggestions: [apostrophe],
+  };
 }
 
 const TITLE_ABBREVIATION =

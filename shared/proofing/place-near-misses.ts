@@ -3,7 +3,7 @@ import { editDistance } from './edit-distance';
 import { anotherNamedPlace, otherRomanization, wordByWordSlips } from './name-runs';
 import { otherCompassPoint } from './place-cues';
 import type { ProofingResources } from './proofreader';
-import type { Finding } from './types';
+import type { Finding, Token } from './types';
 
 // The known places an unknown capitalized phrase may be a slip of, as the block check asks
 // for each run of capitals that no other judgement has claimed.
@@ -94,6 +94,19 @@ export function placeNearMisses(
         name.charAt(capitalAt - 1).toUpperCase() +
         name.slice(capitalAt),
   );
+}
+
+const STREET = /^(?:Road|Street|Avenue|Drive|Lane|Boulevard|Highway|Parkway|Pike|Trail|Court)$/;
+// "the Chena and Tanana rivers": names of rivers, not towns.
+const WATERS_AFTER = /^(?: and \p{Lu}[\p{L}'’-]+)? (?:rivers|creeks|lakes)\b/u;
+
+/**
+ * "Karcher Road", "the Chena and Tanana rivers": a word heading a street's name (`next` is
+ * the run's next word) or naming rivers (`after` is the text after it). A street is named for
+ * a person as often as for a town: only a city known anywhere is a likely slip there.
+ */
+export function headOfStreetOrWaters(next: Token | undefined, after: string): boolean {
+  return STREET.test(next?.text ?? '') || WATERS_AFTER.test(after.slice(0, 40));
 }
 
 const DIRECTION = /^(?:North|South|East|West)$/i;
