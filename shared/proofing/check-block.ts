@@ -31,6 +31,7 @@ import {
   givenNameToo,
   PERSONAL_TITLE,
   personAfter,
+  personAround,
   personLike,
   titleBefore,
   TITLES,
@@ -108,6 +109,7 @@ export function checkBlock(
     const titled =
       PERSONAL_TITLE.test(text.slice(Math.max(0, whole[0]!.start - 8), whole[0]!.start)) ||
       titleBefore(text, whole[0]!.start) ||
+      personAround(text, whole, resources) ||
       (personAfter(text, whole, resources) &&
         !placeCue(text, whole[0]!, tokens) &&
         !ARTICLE_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 4), whole[0]!.start)));

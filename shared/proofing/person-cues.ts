@@ -44,6 +44,34 @@ export function personAfter(
   );
 }
 
+const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says|according to) $/u;
+const WHO_AFTER = /^,? who\b/;
+
+// Two or three capitalized words led by a given name, after a verb of saying or before
+// "who" ("said Dana Cooper", "Marion Keller, who"): a person's, though the given name is a
+// small town's too (Dana, N.C.), which would otherwise set the story's state. Not a known
+// place's name, nor led by a big town's ("according to Fresno Unified").
+export function personAround(
+  text: string,
+  run: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): boolean {
+  if (run.length < 2 || run.length > 3) return false;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const before = text.slice(Math.max(0, first.start - 14), first.start);
+  if (!SAID_BEFORE.test(before) && !WHO_AFTER.test(text.slice(last.end, last.end + 6)))
+    return false;
+  const { gazetteer, speller } = resources;
+  return (
+    speller.listed(first.text) &&
+    !speller.correct(first.text.toLowerCase()) &&
+    gazetteer.peopleOf(first.text) < 50 &&
+    gazetteer.lookup(text.slice(first.start, last.end)) === undefined &&
+    run.every((t) => !TITLES.has(t.text.toLowerCase()) && !gazetteer.isStateOrCountry(t.text))
+  );
+}
+
 // Two or three capitalized words, none an everyday word, one of them a town ("Dalton
 // Jenkins", "Susan Whitcomb Eaton"; the first may be a given name that is a word too, "Peter
 // Whitcomb Eaton"): a person's names as likely as a place. "Chicago Public

@@ -27,6 +27,7 @@ import { suggestionsFor } from './suggestions';
 import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
+import { wideText } from './wide-text';
 import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
 
@@ -222,7 +223,7 @@ export class Proofreader {
         const named: PlaceMention[] = [];
         const story = { repeated, skipped: [] };
         const blockFindings = checkBlock(
-          text,
+          wideText(text),
           index,
           this.resources,
           found,

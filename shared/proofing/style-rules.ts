@@ -1,6 +1,7 @@
 import { buildRuleIndex, type RuleIndex } from './rule-index';
 import { requiredLiterals, requiredPairs, type TextPair } from './rule-screens';
 import type { Finding } from './types';
+import { WIDE_PRIMER } from './wide-text';
 
 /** A house-style rule as written in resources/style-rules.json. */
 export interface StyleRule {
@@ -233,10 +234,11 @@ export function lowerPattern(pattern: string): string {
  * V8 runs an expression from bytecode the first time and compiles it to machine code the
  * second: a rule run on two blocks is compiled twice. Its first run over a text of 1,000
  * characters or more is compiled to machine code at once, and run from that text's end it
- * reads none of it; so a rule's first run is there, and every run after is on machine code.
+ * reads none of it; so a rule's first run is there, and every run after is on machine code
+ * (for two-byte text, the form blocks are read in: see wide-text.ts).
  */
 const PRIMED = new WeakSet<RegExp>();
-const PRIMER = ' '.repeat(1000);
+const PRIMER = WIDE_PRIMER;
 
 function prime(search: RegExp): void {
   PRIMED.add(search);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProofingResources } from '../../../main/proofing/node-resources';
 import { Proofreader } from '../../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../../shared/proofing/proofreader';
+import { WIDE_PRIMER, wideText } from '../../../shared/proofing/wide-text';
 
 let base: ProofingResources;
 beforeAll(() => {
@@ -135,5 +136,31 @@ describe('Proofreader (the worker’s checker)', () => {
         .filter((f) => f.kind === 'spelling')
         .map((f) => f.text),
     );
+  });
+});
+
+describe('wideText (the form every block is read in)', () => {
+  it('is the same text, whatever its length or characters', () => {
+    for (const text of [
+      '',
+      'a',
+      'Oaklan',
+      'The council met on Tuesday in Oakland.',
+      '“Yes” — no’s',
+    ])
+      expect(wideText(text)).toBe(text);
+    expect(WIDE_PRIMER).toBe(' '.repeat(1000));
+  });
+
+  it('gives the same findings as the text as typed, with and without curly quotes', () => {
+    const blocks = [
+      'Residents in Oaklan spoke on Tuesday.',
+      '“We where told nothing,” said Dana Cooper, who lives in Fremont.',
+    ];
+    const wide = new Proofreader(base).check(blocks.map(wideText));
+    const plain = new Proofreader(base).check(blocks);
+    expect(wide).toEqual(plain);
+    expect(plain[0]?.findings[0]?.suggestions[0]).toBe('Oakland');
+    expect(plain[1]?.findings.map((f) => f.text)).toContain('We where');
   });
 });

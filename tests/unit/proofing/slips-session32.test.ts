@@ -303,3 +303,21 @@ describe('directions', () => {
     expectClean(['Fill out the permission form the school sent.', 'It lost its no-bid deal.']);
   });
 });
+
+describe('a given name that is a small town’s, in a person’s name (session 33)', () => {
+  it('does not set the story’s state: "said Dana Cooper" is no Dana, N.C.', () => {
+    const found = findings(
+      'Residents in Oaklan spoke on Tuesday.',
+      '“We were told nothing,” said Dana Cooper, who lives nearby.',
+    );
+    expect(found.find((f) => f.text === 'Oaklan')?.suggestions[0]).toBe('Oakland');
+  });
+
+  it('still reads a town before "who" when it leads a known place', () => {
+    const found = findings(
+      'Voters in Oaklan met on Tuesday.',
+      'The mayor of Dana Point, who spoke first, said the plan was sound.',
+    );
+    expect(found.find((f) => f.text === 'Oaklan')?.suggestions).toContain('Oakland');
+  });
+});
