@@ -246,6 +246,18 @@ function prime(search: RegExp): void {
   search.exec(PRIMER);
 }
 
+/**
+ * Compiles rules `from`…`to` ahead of the text they will run on (the worker's warm-up does,
+ * a few dozen per step, while it waits for the first story): each costs a quarter of a
+ * millisecond or more to compile, and a story's first check met 130 of them.
+ */
+export function primeRules(rules: ReadonlyArray<CompiledRule>, from: number, to: number): void {
+  for (const { regex, lowered } of rules.slice(from, to)) {
+    const search = lowered ?? regex;
+    if (!PRIMED.has(search)) prime(search);
+  }
+}
+
 /** Runs the house-style rules over one block of text. */
 export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Finding[] {
   const findings: Finding[] = [];
