@@ -2,6 +2,7 @@ import { sameLetters } from './edit-distance';
 import { joinedSlips } from './joined-names';
 import { differentNames, nameDistance } from './name-distance';
 import { letterDroppedAddedOrSwapped } from './word-slips';
+import { NearSpellings } from './near-spellings';
 import type { Finding, NameHint } from './types';
 
 /** An unknown or dictionary proper noun seen in a block, for the story-wide checks. */
@@ -98,6 +99,8 @@ export function checkConsistency(
   givenBefore: (name: UnknownName) => string | undefined = () => undefined,
   /** Places big enough that a spelling a slip from one is that place however often used. */
   bigPlace: (name: string) => boolean = () => false,
+  /** The spellings met before and those near each: a checker's own, kept across checks. */
+  near: NearSpellings = new NearSpellings(),
 ): {
   flagged: Array<{ block: number; finding: Finding }>;
   hints: UnknownName[];
@@ -125,127 +128,114 @@ export function checkConsistency(
     else surnames.set(u.text, new Set([after]));
   });
   // Spellings the story writes after a first name ("Kevin Reidy").
-  const withGivenName = new Set([...surnames.values()].flatMap((set) => [...set]));
+  const withGivenName = new Set<string>();
+  for (const set of surnames.values()) for (const name of set) withGivenName.add(name);
+  // Spellings flagged as slips of a word or a place ("Childern", "Tennesee").
+  const typos = new Set<string>();
+  for (const u of unknown) if (u.nameFinding) typos.add(u.text);
   for (const u of unknown) if (givenBefore(u) !== undefined) withGivenName.add(u.text);
-  // Only spellings with the same first letter are compared, so they are grouped by it.
-  const byInitial = new Map<string, string[]>();
-  for (const spelling of counts.keys()) {
-    if (spelling.length < 4) continue;
-    const group = byInitial.get(spelling[0]!);
-    if (group) group.push(spelling);
-    else byInitial.set(spelling[0]!, [spelling]);
-  }
   const preferred = new Map<string, string>();
   const placeNames = new Set(places);
-  for (const group of byInitial.values()) {
-    // Each pair once, in the order a < b, shortest spellings first: more than two letters
-    // longer is more than two slips, so the pairs of a spelling end there (a recheck makes
-    // thousands of these comparisons).
-    group.sort((x, y) => x.length - y.length);
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length && group[j]!.length - group[i]!.length <= 2; j++) {
-        const [a, b] = group[i]! < group[j]! ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
-        const distance = nameDistance(a, b);
-        // The same letters with other capitals ("LaCasse", "Lacasse") are one name written
-        // two ways, unless one is written in capitals (a dateline's "JOHNSON", "McCLANAHAN").
-        if (distance === 0 && (SHOUTED.test(a) || SHOUTED.test(b))) continue;
-        // "I'll" and "I’ll": the same word with another apostrophe.
-        if (a.replace(CURLY, "'") === b.replace(CURLY, "'")) continue;
-        if (distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
-        // Two slips apart, short names are mostly two people's ("Coates", "Cortez"): only
-        // the same letters in another order, or names of eight letters or more.
-        if (distance === 2 && Math.min(a.length, b.length) < 8 && !sameLetters(a, b)) continue;
-        // A surname the story gives a first name ("Paula Fields"), said without its s and
-        // without a first name ("Field said"), is that name, not its singular.
-        const [short, long] = a.length < b.length ? [a, b] : [b, a];
-        // So is a surname the dictionary does not know ("Villalobo said" beside "Ramon
-        // Villalobos"); a plural family name takes an article ("the Tollefsruds").
-        // A name the dictionary lists without the s is still that slip ("Fairbank said" beside
-        // "Darnell Fairbanks"), unless a surname follows it (a first name: "Robert Ellis").
-        if (
-          long === `${short}s` &&
-          (everyday.has(short) || !dictionary.has(short) || !surnames.has(short)) &&
-          withGivenName.has(long) &&
-          !withGivenName.has(short)
-        ) {
-          preferred.set(short, long);
-          continue;
-        }
-        // A rare word said to speak once ("Brant said", a goose) where the story names
-        // "Thomas Brandt" twice or more is a slip of that name, though both are names the
-        // dictionary lists; a common word ("Grant said") keeps its own spelling.
-        const once = slipOfNamedPerson(a, b, uncommonWords, withGivenName, counts);
-        if (once !== undefined) {
-          preferred.set(once, once === a ? b : a);
-          continue;
-        }
-        if (differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
-        // A first name and a surname are two people's: "Darnell Hughes" and "Sam Darnold".
-        if (
-          givenNameOnly(a, b, surnames, withGivenName) ||
-          givenNameOnly(b, a, surnames, withGivenName)
-        )
-          continue;
-        // Two words of one name, one after the other: "Flin Flon", Manitoba.
-        if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;
-        // The dictionary's spelling is the right one however often the other is used
-        // ("Europian Union" once, "European" once); otherwise the commoner, then the first.
-        // A person's name used again and again ("Reinholt said", four times) is held to
-        // over a name the dictionary lists, used once ("Dale Reinhold").
-        // (Not a place: "Tennesee" three times is still Tennessee.)
-        const personUsedMore = (x: string, y: string): boolean =>
-          counts.get(x)! >= 3 &&
-          counts.get(y) === 1 &&
-          !everyday.has(y) &&
-          !placeNames.has(x) &&
-          !placeNames.has(y);
-        const [rare, common] =
-          dictionary.has(a) !== dictionary.has(b) && !personUsedMore(a, b) && !personUsedMore(b, a)
-            ? dictionary.has(b)
-              ? [a, b]
-              : [b, a]
-            : counts.get(a)! < counts.get(b)! ||
-                (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
-              ? [a, b]
-              : [b, a];
-        // An everyday word the story never gives a first name ("Ready said") is the slip of
-        // a name it does ("Kevin Reidy"); "Coach P.J. Fleck" holds "Flek said" to Fleck. A
-        // word the dictionary also lists as a name ("Grant said") is that name: "Alyssa
-        // Grnat" is its slip.
-        if (
-          everyday.has(common) &&
-          !listedNames.has(common) &&
-          withGivenName.has(rare) &&
-          !withGivenName.has(common) &&
-          !everyday.has(rare)
-        )
-          preferred.set(common, rare);
-        else if (!everyday.has(rare)) {
-          preferred.set(rare, common);
-          // Used as often as each other ("Jason Casugo", later "Casuga said"), either may be
-          // the slip: both are shown, each offering the other.
-          // So may the dictionary's name ("Olmsted said") beside a person's spelling of hers
-          // given with her first name ("Kendra Olmstead").
-          // Not a person introduced with a first name and named again without one ("Yvette
-          // Breaux", later "Breux said"): the later, retyped spelling is the one to check, and
-          // its finding offers the first.
-          const introduced =
-            withGivenName.has(common) &&
-            !withGivenName.has(rare) &&
-            firstSeen.get(common)! < firstSeen.get(rare)!;
-          if (
-            counts.get(a) === counts.get(b) &&
-            !introduced &&
-            (dictionary.has(a) === dictionary.has(b) ||
-              (withGivenName.has(rare) && !withGivenName.has(common) && !placeNames.has(common))) &&
-            !everyday.has(common) &&
-            !SHOUTED.test(common) &&
-            !SHOUTED.test(rare) &&
-            !preferred.has(common)
-          )
-            preferred.set(common, rare);
-        }
-      }
+  // Only spellings with the same first letter, at most two slips apart, are compared.
+  for (const [a, b, distance] of near.pairs(counts.keys())) {
+    // The same letters with other capitals ("LaCasse", "Lacasse") are one name written
+    // two ways, unless one is written in capitals (a dateline's "JOHNSON", "McCLANAHAN").
+    if (distance === 0 && (SHOUTED.test(a) || SHOUTED.test(b))) continue;
+    // "I'll" and "I’ll": the same word with another apostrophe.
+    if (a.replace(CURLY, "'") === b.replace(CURLY, "'")) continue;
+    if (distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
+    // Two slips apart, short names are mostly two people's ("Coates", "Cortez"): only
+    // the same letters in another order, or names of eight letters or more.
+    if (distance === 2 && Math.min(a.length, b.length) < 8 && !sameLetters(a, b)) continue;
+    // A surname the story gives a first name ("Paula Fields"), said without its s and
+    // without a first name ("Field said"), is that name, not its singular.
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    // So is a surname the dictionary does not know ("Villalobo said" beside "Ramon
+    // Villalobos"); a plural family name takes an article ("the Tollefsruds").
+    // A name the dictionary lists without the s is still that slip ("Fairbank said" beside
+    // "Darnell Fairbanks"), unless a surname follows it (a first name: "Robert Ellis").
+    if (
+      long === `${short}s` &&
+      (everyday.has(short) || !dictionary.has(short) || !surnames.has(short)) &&
+      withGivenName.has(long) &&
+      !withGivenName.has(short)
+    ) {
+      preferred.set(short, long);
+      continue;
+    }
+    // A rare word said to speak once ("Brant said", a goose) where the story names
+    // "Thomas Brandt" twice or more is a slip of that name, though both are names the
+    // dictionary lists; a common word ("Grant said") keeps its own spelling.
+    const once = slipOfNamedPerson(a, b, uncommonWords, withGivenName, counts);
+    if (once !== undefined) {
+      preferred.set(once, once === a ? b : a);
+      continue;
+    }
+    if (differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
+    // A first name and a surname are two people's: "Darnell Hughes" and "Sam Darnold".
+    if (
+      givenNameOnly(a, b, surnames, withGivenName) ||
+      givenNameOnly(b, a, surnames, withGivenName)
+    )
+      continue;
+    // Two words of one name, one after the other: "Flin Flon", Manitoba.
+    if (surnames.get(a)?.has(b) || surnames.get(b)?.has(a)) continue;
+    // The dictionary's spelling is the right one however often the other is used
+    // ("Europian Union" once, "European" once); otherwise the commoner, then the first.
+    // A person's name used again and again ("Reinholt said", four times) is held to
+    // over a name the dictionary lists, used once ("Dale Reinhold").
+    // (Not a place: "Tennesee" three times is still Tennessee.)
+    const personUsedMore = (x: string, y: string): boolean =>
+      counts.get(x)! >= 3 &&
+      counts.get(y) === 1 &&
+      !everyday.has(y) &&
+      !placeNames.has(x) &&
+      !placeNames.has(y);
+    const [rare, common] =
+      dictionary.has(a) !== dictionary.has(b) && !personUsedMore(a, b) && !personUsedMore(b, a)
+        ? dictionary.has(b)
+          ? [a, b]
+          : [b, a]
+        : counts.get(a)! < counts.get(b)! ||
+            (counts.get(a) === counts.get(b) && firstSeen.get(a)! > firstSeen.get(b)!)
+          ? [a, b]
+          : [b, a];
+    // An everyday word the story never gives a first name ("Ready said") is the slip of
+    // a name it does ("Kevin Reidy"); "Coach P.J. Fleck" holds "Flek said" to Fleck. A
+    // word the dictionary also lists as a name ("Grant said") is that name: "Alyssa
+    // Grnat" is its slip.
+    if (
+      everyday.has(common) &&
+      !listedNames.has(common) &&
+      withGivenName.has(rare) &&
+      !withGivenName.has(common) &&
+      !everyday.has(rare)
+    )
+      preferred.set(common, rare);
+    else if (!everyday.has(rare)) {
+      preferred.set(rare, common);
+      // Used as often as each other ("Jason Casugo", later "Casuga said"), either may be
+      // the slip: both are shown, each offering the other.
+      // So may the dictionary's name ("Olmsted said") beside a person's spelling of hers
+      // given with her first name ("Kendra Olmstead").
+      // Not a person introduced with a first name and named again without one ("Yvette
+      // Breaux", later "Breux said"): the later, retyped spelling is the one to check, and
+      // its finding offers the first.
+      const introduced =
+        withGivenName.has(common) &&
+        !withGivenName.has(rare) &&
+        firstSeen.get(common)! < firstSeen.get(rare)!;
+      if (
+        counts.get(a) === counts.get(b) &&
+        !introduced &&
+        (dictionary.has(a) === dictionary.has(b) ||
+          (withGivenName.has(rare) && !withGivenName.has(common) && !placeNames.has(common))) &&
+        !everyday.has(common) &&
+        !SHOUTED.test(common) &&
+        !SHOUTED.test(rare) &&
+        !preferred.has(common)
+      )
+        preferred.set(common, rare);
     }
   }
   joinedSlips(unknown, counts, preferred);
@@ -258,9 +248,11 @@ export function checkConsistency(
   for (const spelling of everyday) {
     if (preferred.has(spelling) || (capitals.get(spelling) ?? 0) > 1) continue;
     if (withGivenName.has(spelling)) continue;
-    frequent ??= [...capitals].flatMap(([name, uses]) =>
-      uses >= 3 || (uses === 2 && withGivenName.has(name)) ? [name] : [],
-    );
+    if (frequent === undefined) {
+      frequent = [];
+      for (const [name, uses] of capitals)
+        if (uses >= 3 || (uses === 2 && withGivenName.has(name))) frequent.push(name);
+    }
     for (const name of frequent)
       if (
         name[0] === spelling[0] &&
@@ -277,11 +269,10 @@ export function checkConsistency(
   // (Not a word already flagged as a typo, nor a name with a last letter added, as names
   // differ so: "Auguste" beside August.)
   let twice: string[] | undefined;
-  const flaggedAlready = new Set(unknown.flatMap((u) => (u.nameFinding ? [u.text] : [])));
   for (const [spelling, uses] of counts) {
     if (
       uses !== 1 ||
-      flaggedAlready.has(spelling) ||
+      typos.has(spelling) ||
       spelling.length < 7 ||
       preferred.has(spelling) ||
       everyday.has(spelling) ||
@@ -290,7 +281,10 @@ export function checkConsistency(
       SHOUTED.test(spelling)
     )
       continue;
-    twice ??= [...capitals].flatMap(([name, n]) => (n >= 2 && !counts.has(name) ? [name] : []));
+    if (twice === undefined) {
+      twice = [];
+      for (const [name, n] of capitals) if (n >= 2 && !counts.has(name)) twice.push(name);
+    }
     const lower = spelling.toLowerCase();
     const name = twice.find(
       (known) =>
@@ -300,20 +294,11 @@ export function checkConsistency(
     );
     if (name !== undefined) preferred.set(spelling, name);
   }
-  matchPlaces(
-    counts,
-    dictionary,
-    places,
-    preferred,
-    new Set(unknown.flatMap((u) => (u.nameFinding ? [u.text] : []))),
-    withGivenName,
-  );
+  matchPlaces(counts, dictionary, places, preferred, typos, withGivenName);
   const flagged: Array<{ block: number; finding: Finding }> = [];
   const storyPlaces = new Set(places);
   const hints: UnknownName[] = [];
   const drop = new Set<Finding>();
-  // Spellings flagged as slips of a word or a place ("Childern", "Tennesee").
-  const typos = new Set(unknown.flatMap((u) => (u.nameFinding ? [u.text] : [])));
   for (const u of unknown) {
     const preferredSpelling = preferred.get(u.text);
     // A slip is no spelling to hold another to ("Tennesse" stays Tennessee, not "Tennesee"),
@@ -333,7 +318,7 @@ export function checkConsistency(
       finding.suggestions.some((name) => storyPlaces.has(name) && bigPlace(name)) &&
       !withGivenName.has(u.text);
     // "The Hollises' daughter" in the story of Mary Hollis: her family, no typo.
-    const family = /^(.{3,}?)e?s['’]?$/.exec(u.text);
+    const family = u.nameFinding ? /^(.{3,}?)e?s['’]?$/.exec(u.text) : null;
     const ofFamily =
       family !== null &&
       [family[1]!, `${family[1]}e`].some(

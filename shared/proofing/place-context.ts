@@ -196,6 +196,44 @@ export function checkPlacesInContext(
   if (!state && elsewhere.size === 0) return [];
   const wanted = state ? [state] : [...elsewhere].sort();
   const storyPlaces = new Set(mentions.map((m) => m.name));
+  const verdicts = new Map<string, readonly [string, ReadonlyArray<string>] | null>();
+  const judge = (m: PlaceMention): readonly [string, ReadonlyArray<string>] | null => {
+    // (Unless the story names the place of its own state it is a slip of: "Ashville" in a
+    // North Carolina story that names Asheville, whatever other states it names.)
+    const inOtherState = gazetteer.statesOf(m.name).some((other) => elsewhere.has(other));
+    if (inOtherState && state === undefined) return null;
+    const limit = m.name.length >= 8 ? 2 : 1;
+    const near = gazetteer.nearMisses(m.name, true).filter(
+      (name) =>
+        name.split(' ').length === m.name.split(' ').length &&
+        // The place written is real, if unknown in this state (the gazetteer lacks the
+        // smallest towns: Darlington, Pa.): only a slip that keeps the first letter, the
+        // one least often mistyped, is offered ("Pittsburg" → Pittsburgh, not Arlington).
+        name[0]!.toLowerCase() === m.name[0]!.toLowerCase() &&
+        gazetteer.statesOf(name).some((other) => wanted.includes(other)) &&
+        editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit &&
+        // A city big enough to be news anywhere is no slip of a smaller town: Scottsdale,
+        // Ariz., in a roundup with Pittsburgh is not Scottdale, Pa. (Pittsburg, Calif., is
+        // still Pittsburgh's slip.)
+        !(gazetteer.isWellKnown(m.name) && gazetteer.peopleOf(m.name) > gazetteer.peopleOf(name)),
+    );
+    const better = inOtherState
+      ? near.filter((name) => storyPlaces.has(name) && gazetteer.statesOf(name).includes(state!))
+      : near;
+    if (better.length === 0) {
+      // A town in a state the story never names, one letter from a city big enough to be
+      // news anywhere, is that city: "hospitals in Charlotte and Pittsburg" in a West
+      // Virginia story is Pittsburgh (Pittsburg is in Kansas and California).
+      const city = inOtherState ? undefined : bigCitySlip(m.name, gazetteer);
+      return city === undefined
+        ? null
+        : [`“${m.name}” is a small town in a state this story does not name`, [city]];
+    }
+    const where = state
+      ? `this story is set in ${state}, where there is no “${m.name}”`
+      : `this story names ${wanted.join(', ')}, where there is no “${m.name}”`;
+    return [where, better];
+  };
   for (const m of mentions) {
     const states = gazetteer.statesOf(m.name);
     // A town abroad in a story set in one state, a slip from one of that state's: "Meridian,
@@ -239,45 +277,11 @@ export function checkPlacesInContext(
       m.inPersonName
     )
       continue;
-    // (Unless the story names the place of its own state it is a slip of: "Ashville" in a
-    // North Carolina story that names Asheville, whatever other states it names.)
-    const inOtherState = states.some((other) => elsewhere.has(other));
-    if (inOtherState && state === undefined) continue;
-    const limit = m.name.length >= 8 ? 2 : 1;
-    const near = gazetteer.nearMisses(m.name, true).filter(
-      (name) =>
-        name.split(' ').length === m.name.split(' ').length &&
-        // The place written is real, if unknown in this state (the gazetteer lacks the
-        // smallest towns: Darlington, Pa.): only a slip that keeps the first letter, the
-        // one least often mistyped, is offered ("Pittsburg" → Pittsburgh, not Arlington).
-        name[0]!.toLowerCase() === m.name[0]!.toLowerCase() &&
-        gazetteer.statesOf(name).some((other) => wanted.includes(other)) &&
-        editDistance(name.toLowerCase(), m.name.toLowerCase(), limit) <= limit &&
-        // A city big enough to be news anywhere is no slip of a smaller town: Scottsdale,
-        // Ariz., in a roundup with Pittsburgh is not Scottdale, Pa. (Pittsburg, Calif., is
-        // still Pittsburgh's slip.)
-        !(gazetteer.isWellKnown(m.name) && gazetteer.peopleOf(m.name) > gazetteer.peopleOf(name)),
-    );
-    const better = inOtherState
-      ? near.filter((name) => storyPlaces.has(name) && gazetteer.statesOf(name).includes(state!))
-      : near;
-    if (better.length === 0) {
-      // A town in a state the story never names, one letter from a city big enough to be
-      // news anywhere, is that city: "hospitals in Charlotte and Pittsburg" in a West
-      // Virginia story is Pittsburgh (Pittsburg is in Kansas and California).
-      const city = inOtherState ? undefined : bigCitySlip(m.name, gazetteer);
-      if (city !== undefined)
-        out.push(
-          placeFinding(m, `“${m.name}” is a small town in a state this story does not name`, [
-            city,
-          ]),
-        );
-      continue;
-    }
-    const where = state
-      ? `this story is set in ${state}, where there is no “${m.name}”`
-      : `this story names ${wanted.join(', ')}, where there is no “${m.name}”`;
-    out.push(placeFinding(m, where, better));
+    // A place named again and again is judged once (its verdict does not change within
+    // the story): a recheck meets every mention of every place.
+    let verdict = verdicts.get(m.name);
+    if (verdict === undefined) verdicts.set(m.name, (verdict = judge(m)));
+    if (verdict !== null) out.push(placeFinding(m, verdict[0], verdict[1]));
   }
   return out;
 }

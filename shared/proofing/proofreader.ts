@@ -28,6 +28,7 @@ import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import { wideText } from './wide-text';
+import { NearSpellings } from './near-spellings';
 import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
 
@@ -64,6 +65,29 @@ export interface BlockResult {
 /** Checks a whole story given as blocks of text; results are per block, in order. */
 // A city this big (thousands of people) misspelled the same way twice is still misspelled.
 const BIG_PLACE_THOUSANDS = 100;
+
+const NO_HINTS: ReadonlyArray<NameHint> = Object.freeze([]);
+
+// The names of the places the story names, but for those it gives people too.
+function placesNotPersons(
+  places: ReadonlyArray<PlaceMention>,
+  personal: ReadonlySet<string>,
+): string[] {
+  const names: string[] = [];
+  for (const p of places) if (!personal.has(p.name)) names.push(p.name);
+  return names;
+}
+
+// What `find` gives for a name, worked out once and kept with it.
+function remembered(
+  kept: WeakMap<UnknownName, string | null>,
+  name: UnknownName,
+  find: () => string | undefined,
+): string | undefined {
+  let found = kept.get(name);
+  if (found === undefined) kept.set(name, (found = find() ?? null));
+  return found ?? undefined;
+}
 
 export function proofreadBlocks(
   blocks: ReadonlyArray<string>,
@@ -203,6 +227,14 @@ export class Proofreader {
   private capitalsByInitial: ReturnType<typeof byInitial> | undefined;
   /** The story's words with their counts, for ranking a lowercase slip's suggestions. */
   private readonly storyWords = new StoryWords();
+  /** The story's spellings of names, each with those a slip or two from it (see near-spellings.ts). */
+  private readonly nearSpellings = new NearSpellings();
+  /**
+   * The name written after and the first name before each name met (a block's names are
+   * kept with its text, so each is read once, not again on every recheck).
+   */
+  private readonly namesAfter = new WeakMap<UnknownName, string | null>();
+  private readonly givenNames = new WeakMap<UnknownName, string | null>();
 
   /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
@@ -262,7 +294,8 @@ export class Proofreader {
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
     // A town's name the story also gives a person ("Dalton Jenkins", then "Jenkins said") is
     // that person's wherever it stands: it does not set the story's state.
-    const personal = new Set(places.flatMap((p) => (p.inPersonName ? [p.name] : [])));
+    const personal = new Set<string>();
+    for (const p of places) if (p.inPersonName) personal.add(p.name);
     // "Canadian waters", "Mexican food": a nationality before a noun, not a town in Texas.
     const { speller } = this.resources;
     const asPlaces = places.filter(
@@ -296,28 +329,31 @@ export class Proofreader {
       unknown,
       // A town's name that is a person's here ("Ramona Trujillo") holds no word to a place:
       // "the Trujillos" are her family.
-      places.flatMap((p) => (personal.has(p.name) ? [] : [p.name])),
-      (u) => nameAfter(blocks[u.block]!, u.end),
+      placesNotPersons(places, personal),
+      (u) => remembered(this.namesAfter, u, () => nameAfter(blocks[u.block]!, u.end)),
       this.capitals.counts,
-      (u) => {
-        const given = nameBefore(blocks[u.block]!, u.start);
-        // "The Darnold family": an everyday word before a name is no first name, unless the
-        // dictionary lists it as a name too and lacks the name after it ("Rick Jaworski";
-        // not "Black Africans").
-        const { speller } = this.resources;
-        return given !== undefined &&
-          (!speller.correct(given.toLowerCase()) ||
-            (speller.listed(given) && !speller.correct(u.text)))
-          ? given
-          : undefined;
-      },
+      (u) =>
+        remembered(this.givenNames, u, () => {
+          const given = nameBefore(blocks[u.block]!, u.start);
+          // "The Darnold family": an everyday word before a name is no first name, unless the
+          // dictionary lists it as a name too and lacks the name after it ("Rick Jaworski";
+          // not "Black Africans").
+          const { speller } = this.resources;
+          return given !== undefined &&
+            (!speller.correct(given.toLowerCase()) ||
+              (speller.listed(given) && !speller.correct(u.text)))
+            ? given
+            : undefined;
+        }),
       (name) => this.resources.gazetteer.peopleOf(name) >= BIG_PLACE_THOUSANDS,
+      this.nearSpellings,
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
     // Never held to a spelling flagged itself: "Gov. Kathy Hocul" (an officeholder's slip)
     // does not make the story's later "Hochul said" the odd one out.
-    const flaggedSpellings = new Set(findings.flatMap((list) => list.map((f) => f.text)));
+    const flaggedSpellings = new Set<string>();
+    for (const list of findings) for (const f of list) flaggedSpellings.add(f.text);
     for (const { block, finding } of consistency.flagged)
       if (!flaggedSpellings.has(finding.suggestions[0] ?? '')) findings[block]!.push(finding);
     // A place a letter off one the story names again, where no other check has spoken.
@@ -326,7 +362,8 @@ export class Proofreader {
     for (const { block, finding } of storyPlaceSlips(blocks, this.placeSlips))
       if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
         findings[block]!.push(finding);
-    const hints: NameHint[][] = blocks.map(() => []);
+    // (Most blocks have none: they share one empty list.)
+    const hints = new Map<number, NameHint[]>();
     const introduced = slipsOfIntroducedNames(
       // (With the dictionary's names said once, "Seymour said" after "Willie Seymore",
       // and everyday words said once as names: "Monk said" after "Rep. Jason Monks").
@@ -344,14 +381,19 @@ export class Proofreader {
     const slips = new Set(introduced.map(({ hint }) => hint));
     for (const hint of consistency.hints)
       if (!slips.has(hint))
-        hints[hint.block]!.push({ start: hint.start, end: hint.end, text: hint.text });
+        (hints.get(hint.block) ?? hints.set(hint.block, []).get(hint.block)!).push({
+          start: hint.start,
+          end: hint.end,
+          text: hint.text,
+        });
     // The states each block names, by abbreviation or by name ("In Missouri, …").
     const blockStates = stateCues.map((codes) => new Set(codes));
     for (const p of placeNames) {
       const code = p.inLongerName || p.inPersonName ? undefined : ownCode(p.name);
       if (code !== undefined) blockStates[p.block]?.add(code);
     }
-    const flagged = new Set(findings.flatMap((list) => list.map((f) => stripPossessive(f.text))));
+    const flagged = new Set<string>();
+    for (const list of findings) for (const f of list) flagged.add(stripPossessive(f.text));
     // The story's names and slips decide a slip's ranking: while they stay, it stays.
     if (
       this.capitals.changed ||
@@ -382,7 +424,7 @@ export class Proofreader {
             ),
           )
           .sort((a, b) => a.start - b.start),
-        hints: hints[index]!,
+        hints: hints.get(index) ?? NO_HINTS,
       };
     });
   }

@@ -20,12 +20,14 @@ describe('the worker’s warm-up', () => {
     expect(datelines.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('checks the sample a few paragraphs per step, then whole, then stops', () => {
-    const warmUp = new WarmUp(loadProofingResources(), sample);
+  it('checks the sample a few paragraphs per step, then whole, then compiles the rules', () => {
+    const resources = loadProofingResources();
+    const warmUp = new WarmUp(resources, sample);
     let steps = 0;
     while (warmUp.step()) steps++;
-    expect(steps).toBeGreaterThanOrEqual(Math.ceil(sample.length / 3) - 1);
-    expect(steps).toBeLessThanOrEqual(Math.ceil(sample.length / 3) + 1);
+    const ruleSteps = Math.ceil(resources.rules.length / 40);
+    expect(steps).toBeGreaterThanOrEqual(Math.ceil(sample.length / 3) - 1 + ruleSteps);
+    expect(steps).toBeLessThanOrEqual(Math.ceil(sample.length / 3) + 1 + ruleSteps);
     expect(warmUp.done).toBe(true);
     expect(warmUp.step()).toBe(false);
   });
