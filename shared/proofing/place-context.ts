@@ -197,6 +197,7 @@ export function checkPlacesInContext(
   const wanted = state ? [state] : [...elsewhere].sort();
   const storyPlaces = new Set(mentions.map((m) => m.name));
   const verdicts = new Map<string, readonly [string, ReadonlyArray<string>] | null>();
+  let countries: Map<string, number> | undefined;
   const judge = (m: PlaceMention): readonly [string, ReadonlyArray<string>] | null => {
     // (Unless the story names the place of its own state it is a slip of: "Ashville" in a
     // North Carolina story that names Asheville, whatever other states it names.)
@@ -247,7 +248,7 @@ export function checkPlacesInContext(
         m.name.length >= 5 &&
         !AFTER_CAPITAL.test(before(m)) &&
         !gazetteer.isStateOrCountry(m.name) &&
-        mentions.filter((other) => gazetteer.countryOf(other.name) === country).length === 1
+        (countries ??= countriesNamed(mentions, gazetteer)).get(country) === 1
       ) {
         const near = gazetteer
           .nearMisses(m.name, true)
@@ -284,6 +285,19 @@ export function checkPlacesInContext(
     if (verdict !== null) out.push(placeFinding(m, verdict[0], verdict[1]));
   }
   return out;
+}
+
+// How many mentions name a place in each country (abroad).
+function countriesNamed(
+  mentions: ReadonlyArray<PlaceMention>,
+  gazetteer: Gazetteer,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const country = gazetteer.countryOf(m.name);
+    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function bigCitySlip(name: string, gazetteer: Gazetteer): string | undefined {
