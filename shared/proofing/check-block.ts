@@ -22,6 +22,7 @@ import {
   everydayWordsApart,
   headOfStreetOrWaters,
   INNER_CAPITAL,
+  writtenAsPlace,
   placeNearMisses,
   WORDS_NEAR_PLACE,
 } from './place-near-misses';
@@ -137,8 +138,11 @@ export function checkBlock(
         const first = run[i]!;
         const last = run[i + length - 1]!;
         const phrase = text.slice(first.start, last.end);
-        const known =
-          resources.gazetteer.lookup(phrase) ?? resources.gazetteer.lookup(stripPossessive(phrase));
+        const known = writtenAsPlace(
+          phrase,
+          resources.gazetteer.lookup(phrase) ?? resources.gazetteer.lookup(stripPossessive(phrase)),
+          resources.gazetteer,
+        );
         // A small town where a date stands is a weekday's slip: "scheduled for Munday at noon"
         // (Munday, Texas), left to the word check.
         if (

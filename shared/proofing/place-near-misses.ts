@@ -4,6 +4,7 @@ import { anotherNamedPlace, otherRomanization, wordByWordSlips } from './name-ru
 import { otherCompassPoint } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import type { Finding, Token } from './types';
+import { stripPossessive } from './tokenize';
 
 // The known places an unknown capitalized phrase may be a slip of, as the block check asks
 // for each run of capitals that no other judgement has claimed.
@@ -132,4 +133,16 @@ export function bigPlaceSlip(word: string, resources: ProofingResources): boolea
       resources.gazetteer.peopleOf(name) >= 250 &&
       editDistance(name.toLowerCase(), lower, 1) <= 1,
   );
+}
+
+// A word written with a capital inside is a name written so, not a small place that lacks
+// it: "DuVall said" is no Duvall, Wash. (A town of some size is that town, however its
+// capitals are written: "LaPlace", La.)
+export function writtenAsPlace(
+  phrase: string,
+  place: string | undefined,
+  gazetteer: ProofingResources['gazetteer'],
+): string | undefined {
+  if (place === undefined || phrase.includes(' ') || !INNER_CAPITAL.test(phrase)) return place;
+  return stripPossessive(phrase) === place || gazetteer.peopleOf(place) >= 10 ? place : undefined;
 }

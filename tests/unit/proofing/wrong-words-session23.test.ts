@@ -154,7 +154,7 @@ describe('from a 102nd probe', () => {
       ['principle', 'principal'],
       ['there’s', 'theirs'],
       ['been did', 'been done'],
-      ['tax payer', 'taxpayer'],
+      ['tax payers', 'taxpayers'],
       ['amount of rural schools', 'number of rural schools'],
       ['there equipment', 'their equipment'],
       ['Dalas', 'Dallas'],
