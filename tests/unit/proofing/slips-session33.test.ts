@@ -39,6 +39,13 @@ describe('whose and who’s, than and then', () => {
     ]);
   });
 
+  it('flags its before a number that closes the sentence, not before a count of its own', () => {
+    expect(fixes(findings('"It used to be three miles. Now its twelve," he said.'))).toEqual([
+      ['its ', "it's "],
+    ]);
+    expectClean(['The board and its 12 members met on Monday.', 'It raised its rate to 12.']);
+  });
+
   it('leaves who’s as who is, and than that compares', () => {
     expectClean([
       'Nobody knows who’s running for the seat.',
