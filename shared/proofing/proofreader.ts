@@ -5,7 +5,6 @@ import type { Gazetteer } from './gazetteer';
 import { checkQuotes } from './simple-checks';
 import type { Speller } from './speller';
 import type { CompiledRule } from './style-rules';
-import { checkConsistency } from './consistency';
 import { slipsOfIntroducedNames } from './introduced-names';
 import type { UnknownName } from './consistency';
 import {
@@ -16,7 +15,7 @@ import {
   storyState,
 } from './place-context';
 import type { PlaceMention } from './place-context';
-import { nameAfter, nameBefore, StoryCapitals } from './story-capitals';
+import { StoryCapitals } from './story-capitals';
 import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
 import type { PlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
@@ -28,7 +27,7 @@ import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import { wideText } from './wide-text';
-import { NearSpellings } from './near-spellings';
+import { StoryConsistency } from './story-consistency';
 import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
 
@@ -62,33 +61,10 @@ export interface BlockResult {
   readonly hints: ReadonlyArray<NameHint>;
 }
 
-/** Checks a whole story given as blocks of text; results are per block, in order. */
-// A city this big (thousands of people) misspelled the same way twice is still misspelled.
-const BIG_PLACE_THOUSANDS = 100;
-
+// (Most blocks have no hints: they share one empty list.)
 const NO_HINTS: ReadonlyArray<NameHint> = Object.freeze([]);
 
-// The names of the places the story names, but for those it gives people too.
-function placesNotPersons(
-  places: ReadonlyArray<PlaceMention>,
-  personal: ReadonlySet<string>,
-): string[] {
-  const names: string[] = [];
-  for (const p of places) if (!personal.has(p.name)) names.push(p.name);
-  return names;
-}
-
-// What `find` gives for a name, worked out once and kept with it.
-function remembered(
-  kept: WeakMap<UnknownName, string | null>,
-  name: UnknownName,
-  find: () => string | undefined,
-): string | undefined {
-  let found = kept.get(name);
-  if (found === undefined) kept.set(name, (found = find() ?? null));
-  return found ?? undefined;
-}
-
+/** Checks a whole story given as blocks of text; results are per block, in order. */
 export function proofreadBlocks(
   blocks: ReadonlyArray<string>,
   resources: ProofingResources,
@@ -227,14 +203,8 @@ export class Proofreader {
   private capitalsByInitial: ReturnType<typeof byInitial> | undefined;
   /** The story's words with their counts, for ranking a lowercase slip's suggestions. */
   private readonly storyWords = new StoryWords();
-  /** The story's spellings of names, each with those a slip or two from it (see near-spellings.ts). */
-  private readonly nearSpellings = new NearSpellings();
-  /**
-   * The name written after and the first name before each name met (a block's names are
-   * kept with its text, so each is read once, not again on every recheck).
-   */
-  private readonly namesAfter = new WeakMap<UnknownName, string | null>();
-  private readonly givenNames = new WeakMap<UnknownName, string | null>();
+  /** The story-wide name check, with what it keeps from one check to the next. */
+  private readonly consistency = new StoryConsistency();
 
   /** Checks blocks in order; results line up with the input. */
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
@@ -325,28 +295,13 @@ export class Proofreader {
     if (geography.abroad)
       for (const { block, finding } of checkPlacesAbroad(placeNames, this.resources))
         findings[block]!.push(finding);
-    const consistency = checkConsistency(
+    const consistency = this.consistency.check(
       unknown,
-      // A town's name that is a person's here ("Ramona Trujillo") holds no word to a place:
-      // "the Trujillos" are her family.
-      placesNotPersons(places, personal),
-      (u) => remembered(this.namesAfter, u, () => nameAfter(blocks[u.block]!, u.end)),
+      places,
+      personal,
+      blocks,
       this.capitals.counts,
-      (u) =>
-        remembered(this.givenNames, u, () => {
-          const given = nameBefore(blocks[u.block]!, u.start);
-          // "The Darnold family": an everyday word before a name is no first name, unless the
-          // dictionary lists it as a name too and lacks the name after it ("Rick Jaworski";
-          // not "Black Africans").
-          const { speller } = this.resources;
-          return given !== undefined &&
-            (!speller.correct(given.toLowerCase()) ||
-              (speller.listed(given) && !speller.correct(u.text)))
-            ? given
-            : undefined;
-        }),
-      (name) => this.resources.gazetteer.peopleOf(name) >= BIG_PLACE_THOUSANDS,
-      this.nearSpellings,
+      this.resources,
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));
