@@ -233,7 +233,13 @@ export function checkBlock(
               resources,
             ));
             // A place said to be in another one is in that one's state.
-            const within = near.length > 0 ? containingStates(text, last, resources.gazetteer) : [];
+            // So is one followed by its state: "Davisville, Rhode Island" is no Davidsville, Pa.
+            const within =
+              near.length === 0
+                ? []
+                : containingStates(text, last, resources.gazetteer).concat(
+                    stateAfter(text, last.end) ?? [],
+                  );
             // (An institution's name has no state: "the National Whether Service in Slidell".)
             if (within.length > 0)
               near = near.filter((name) => {

@@ -30,8 +30,20 @@ export function placeCue(
     (loose && LOOSE_PLACE_WORDS.has(before)) ||
     /^-(based|area|bound|born)\b/.test(after) ||
     COUNTY_AFTER.test(after) ||
-    /^,\s+[A-Z][a-z]{1,4}\./.test(after)
+    /^,\s+[A-Z][a-z]{1,4}\./.test(after) ||
+    stateNameAfter(after)
   );
+}
+
+const STATE_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
+
+// "Superior, Wisconsin": AP spells the state out in a story's body, so a full name is as
+// sure a cue as "Wis." is.
+function stateNameAfter(after: string): boolean {
+  const m = STATE_AFTER.exec(after);
+  if (m === null) return false;
+  const words = m[1]!;
+  return Object.hasOwn(STATE_CODES, words) || Object.hasOwn(STATE_CODES, words.split(' ')[0]!);
 }
 
 const JOINED_CUE = /^-(?:based|area|bound)\b/;

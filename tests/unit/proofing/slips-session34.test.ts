@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read in issue 9's 34th session, written here in other words and
+// other places, with right uses of the same words beside them.
+
+const cases = proofingCases();
+const { expectEachFixed, expectClean, findings } = cases;
+
+describe('a town followed by its state spelled out', () => {
+  it('is cued as a place, as it is with the state abbreviated', () => {
+    // "from" alone says nothing (crews from Entergy); the state after it does.
+    expect(
+      fixes(findings('Crews from Bemidji and Supereor, Wisconsin, cleared the roads by noon.')),
+    ).toEqual([['Supereor', 'Superior']]);
+    expect(fixes(findings('Relief trucks came from Chatanooga, Tennessee, overnight.'))).toEqual([
+      ['Chatanooga', 'Chattanooga'],
+    ]);
+  });
+
+  it('is held to places in that state', () => {
+    // Davidsville is in Pennsylvania: a Davisville in Rhode Island is none of its slips.
+    expectClean([
+      'The Navy kept a depot in Davisville, Rhode Island, during the war.',
+      'A letter from Halvorsen, Georgia officials said, arrived late.',
+    ]);
+  });
+});
+
+describe('every day, than, and compounds AP closes', () => {
+  it('flags everyday before the sentence’s subject', () => {
+    expectEachFixed([
+      ['"Everyday a truck sits idle, we lose money," he said.', 'Every day'],
+      ['She said everyday we wait makes it worse.', 'every day'],
+    ]);
+    expectClean(['Everyday life in the valley changed.', 'It is an everyday problem for them.']);
+  });
+
+  it('flags that for than after a comparison', () => {
+    expectEachFixed([
+      ['The reservoir fell faster that anyone expected.', 'faster than'],
+      ['The lake is warming faster that almost any other in the region.', 'faster than'],
+      ['Costs ran higher that forecast.', 'higher than'],
+    ]);
+    expectClean([
+      'It grew faster that year than the next.',
+      'It is better that anyone who wants to leave does so now.',
+      'There was little more that anyone could have done.',
+    ]);
+  });
+
+  it('closes the prefixes AP writes solid, in its own words and at a sentence start', () => {
+    expectEachFixed([
+      ['The carrier will add non-stop service to Boise.', 'nonstop'],
+      ['Non-profit groups asked for the money back.', 'Nonprofit'],
+      ['The county plans to re-open the bridge in March.', 'reopen'],
+      ['It was a multi-million dollar settlement.', 'multimillion'],
+      ['Both parties backed the bi-partisan bill.', 'bipartisan'],
+    ]);
+    // Not a name that keeps its hyphen, nor a prefix AP keeps: non-patient, re-elect.
+    expectClean([
+      'The Organization for Security and Co-operation in Europe sent observers.',
+      'The clinic also treats non-patient visitors, and she seeks re-election.',
+    ]);
+  });
+
+  it('spells out Fort and Mount in place names', () => {
+    expect(fixes(findings('Troops from Ft. Hood flew to Mt. Vernon on Tuesday.'))).toEqual([
+      ['Ft.', 'Fort'],
+      ['Mt.', 'Mount'],
+    ]);
+  });
+});
