@@ -62,6 +62,8 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
 /** Spelling suggestions for a flagged word (may answer none yet, to be filled in later). */
 export type Suggest = (word: string) => ReadonlyArray<string>;
 
+const PLURAL_POSSESSIVE_BEFORE = /\p{Lu}\p{Ll}+s['’] $/u;
+
 /**
  * What the story as a whole says about capitalized words: one used twice or more is a name
  * (the consistency pass drops a typo finding on it anyway), so a sentence opening with it is
@@ -232,6 +234,19 @@ export function checkBlock(
               tokens,
               resources,
             ));
+            // Everyday words after another capital of the run, or after a plural's possessive,
+            // are that name's: "the Citizens Law Center", "the Citizens' Law Center" are no
+            // La Center.
+            if (
+              length > 1 &&
+              near.length > 0 &&
+              (i > 0 ||
+                PLURAL_POSSESSIVE_BEFORE.test(
+                  text.slice(Math.max(0, first.start - 16), first.start),
+                )) &&
+              everydayWordsApart(bare, near[0]!, resources)
+            )
+              near = [];
             // A place said to be in another one is in that one's state.
             // So is one followed by its state: "Davisville, Rhode Island" is no Davidsville, Pa.
             const within =

@@ -108,11 +108,14 @@ export function inCommonName(
     token !== undefined &&
     after !== undefined &&
     /^['’]? $/.test(text.slice(token.end, after.start));
+  // A short word before a river or a valley is as likely a native name as a slip: "the Knik
+  // River" (Alaska) is no kink.
+  const closer = after?.text.toLowerCase() ?? '';
   return (
     closedBy &&
-    after !== undefined &&
     isCapitalized(after.text) &&
-    NAME_CLOSERS.has(after.text.toLowerCase())
+    NAME_CLOSERS.has(closer) &&
+    (token.text.length >= 6 || (closer !== 'river' && closer !== 'valley'))
   );
 }
 

@@ -71,3 +71,35 @@ describe('every day, than, and compounds AP closes', () => {
     ]);
   });
 });
+
+describe('names of rivers and groups', () => {
+  it('leaves a short word before a river or a valley as a native name', () => {
+    expectClean(['Crews checked the Tanana bridge and the Knik River crossing on Friday.']);
+    expect(fixes(findings('Anglers crowded the Sacramento Rivr on opening day.'))).toEqual([
+      ['Sacramento Rivr', 'Sacramento River'],
+    ]);
+  });
+
+  it('leaves everyday words inside a longer name, after a capital or a plural possessive', () => {
+    // La Center is a town in Kentucky and Washington; these are the names of law firms.
+    expectClean([
+      'She is a lawyer with the Kentucky Citizens Law Center in Hazard, Ky.',
+      'He joined the Miners’ Law Center in Pikeville, Ky., last year.',
+    ]);
+  });
+});
+
+describe('excepted, and lead for led', () => {
+  it('takes accepted before what is offered, expected elsewhere', () => {
+    expectEachFixed([
+      ['Union members said they excepted the final offer.', 'they accepted'],
+      ['Economists excepted the rate to hold steady.', 'Economists expected'],
+      ['They excepted a loss in the third quarter.', 'They expected'],
+    ]);
+  });
+
+  it('flags lead for led after a time gone by', () => {
+    expectEachFixed([['A similar ban two years ago lead to long lines.', 'ago led']]);
+    expectClean(['Officials hope the new rules will lead to shorter lines.']);
+  });
+});
