@@ -37,12 +37,14 @@ export function inCommonName(
     resources.common?.get(t.text.toLowerCase()) !== undefined;
   const [before2, before, token, after] = [units[i - 2], units[i - 1], units[i], units[i + 1]];
   // (Not after a title: "County Coroner Scotty Meredith" is a person, and so is "Sheriff
-  // Mike Linder", a first name that is also a word.)
+  // Mike Linder", a first name that is also a word; nor after a given name the dictionary
+  // lists, whatever stands before it: "Sargeant Ray Evers".)
   if (
     joined(before, token) &&
     joined(before2, before) &&
     common(before) &&
     !TITLE_SET.has(before!.text.toLowerCase()) &&
+    !resources.speller.listed(before!.text) &&
     before2 !== undefined &&
     isCapitalized(before2.text) &&
     !TITLE_SET.has(before2.text.toLowerCase())

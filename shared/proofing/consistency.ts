@@ -34,6 +34,24 @@ const SHOUTED = /\p{Lu}{3}|^[\p{Lu}'’]+$/u;
 
 // Of two spellings, the one that is a rare word said once, beside the other written after a
 // first name and used twice or more; undefined when neither is.
+const VOWELS = /^[aeiouy]$/;
+
+// Two spellings one name has: a vowel for another ("Smyth", "Smith"; "Grey", "Gray") or a
+// final e ("Greene", "Green"). A typing slip swaps, drops or doubles letters instead.
+function spellingVariant(a: string, b: string): boolean {
+  if (a.length !== b.length) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    return long === `${short}e`;
+  }
+  let differ = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (differ >= 0) return false;
+    differ = k;
+  }
+  return differ > 0 && VOWELS.test(a[differ]!) && VOWELS.test(b[differ]!);
+}
+
 function slipOfNamedPerson(
   a: string,
   b: string,
@@ -204,9 +222,11 @@ export function checkConsistency(
     // a name it does ("Kevin Reidy"); "Coach P.J. Fleck" holds "Flek said" to Fleck. A
     // word the dictionary also lists as a name ("Grant said") is that name: "Alyssa
     // Grnat" is its slip.
+    // So is a name the dictionary lists, where the one given a first name is another way of
+    // spelling it, not a slip of typing: "Keir Bradford-Smyth", later "Bradford-Smith said".
     if (
       everyday.has(common) &&
-      !listedNames.has(common) &&
+      (!listedNames.has(common) || spellingVariant(rare, common)) &&
       withGivenName.has(rare) &&
       !withGivenName.has(common) &&
       !everyday.has(rare)
@@ -238,7 +258,7 @@ export function checkConsistency(
         preferred.set(common, rare);
     }
   }
-  joinedSlips(unknown, counts, preferred);
+  joinedSlips(unknown, counts, preferred, withGivenName);
   // An everyday word used as a surname once, one slip from a capitalized word the story
   // uses three times or more, is that name: "Hatchet served two terms" in the story of
   // Malcolm Hatcher (itself an everyday word, so never a candidate).

@@ -5,29 +5,38 @@ import { isCapitalized } from './tokenize';
 // Double surnames joined by a hyphen ("Trujillo-Baca"): their second parts, held to each other.
 
 // The second parts of double surnames joined to the same first part, a letter apart even at
-// their start ("Trujillo-Baca", "Trujillo-Vaca"): the commoner spelling, or both when tied.
+// their start ("Trujillo-Baca", "Trujillo-Vaca") or both names the dictionary lists
+// ("Bradford-Grey", "Bradford-Gray", which the story-wide check takes for two names): the
+// one given a first name, else the commoner spelling; tied, the later is the slip.
 export function joinedSlips(
   unknown: ReadonlyArray<UnknownName>,
   counts: ReadonlyMap<string, number>,
   preferred: Map<string, string>,
+  introduced: ReadonlySet<string> = new Set(),
 ): void {
-  const byFirstPart = new Map<string, Set<string>>();
+  const byFirstPart = new Map<string, string[]>();
   for (const u of unknown) {
     if (u.joinedTo === undefined || u.text.length < 4) continue;
-    const set = byFirstPart.get(u.joinedTo);
-    if (set) set.add(u.text);
-    else byFirstPart.set(u.joinedTo, new Set([u.text]));
+    const list = byFirstPart.get(u.joinedTo);
+    if (list === undefined) byFirstPart.set(u.joinedTo, [u.text]);
+    else if (!list.includes(u.text)) list.push(u.text);
   }
-  for (const spellings of byFirstPart.values()) {
-    const list = [...spellings];
+  for (const list of byFirstPart.values()) {
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];
-        if (a[0] === b[0] || a.length !== b.length || nameDistance(a, b) !== 1) continue;
-        // (Used as often as each other, the later spelling is the slip.)
+        if (a.length !== b.length || nameDistance(a, b) !== 1) continue;
         const [ca, cb] = [counts.get(a) ?? 0, counts.get(b) ?? 0];
-        const [rare, common] = ca < cb ? [a, b] : [b, a];
-        if (!preferred.has(rare)) preferred.set(rare, common);
+        const given = introduced.has(a) !== introduced.has(b);
+        if (a[0] === b[0] && !given) continue;
+        const [rare, common] = given
+          ? introduced.has(a)
+            ? [b, a]
+            : [a, b]
+          : ca < cb
+            ? [a, b]
+            : [b, a];
+        if (!preferred.has(rare) && !preferred.has(common)) preferred.set(rare, common);
       }
   }
 }

@@ -34,6 +34,8 @@ function placesNotPersons(
   return names;
 }
 
+const JOINED_HEAD = /\p{Lu}[\p{L}'’]*[-‑]$/u;
+
 export class StoryConsistency {
   private readonly nearSpellings = new NearSpellings();
   private readonly namesAfter = new WeakMap<UnknownName, string | null>();
@@ -57,7 +59,11 @@ export class StoryConsistency {
       capitals,
       (u) =>
         remembered(this.givenNames, u, () => {
-          const given = nameBefore(blocks[u.block]!, u.start);
+          // The second part of a joined surname has the first name of the whole: "Keir
+          // Bradford-Grey".
+          const text = blocks[u.block]!;
+          const head = JOINED_HEAD.exec(text.slice(Math.max(0, u.start - 30), u.start));
+          const given = nameBefore(text, head === null ? u.start : u.start - head[0].length);
           // "The Darnold family": an everyday word before a name is no first name, unless the
           // dictionary lists it as a name too and lacks the name after it ("Rick Jaworski";
           // not "Black Africans").

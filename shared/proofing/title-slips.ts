@@ -13,8 +13,8 @@ export function swapMakesTitle(word: string): boolean {
   return someSwap(word.toLowerCase(), 1, (swapped) => TITLE_SET.has(swapped));
 }
 
-// The next two words are a given name the dictionary lists (and no everyday word) and
-// another capitalized word: "Elena Marsh".
+// The next two words are a given name the dictionary lists and another capitalized word:
+// "Elena Marsh", "Ray Evers" (a given name that is an everyday word too).
 export function beforeFullName(
   tokens: ReadonlyArray<Token>,
   i: number,
@@ -28,8 +28,7 @@ export function beforeFullName(
     surname !== undefined &&
     isCapitalized(surname.text) &&
     text.slice(given.end, surname.start) === ' ' &&
-    resources.speller.listed(given.text) &&
-    !resources.speller.correct(given.text.toLowerCase())
+    resources.speller.listed(given.text)
   );
 }
 

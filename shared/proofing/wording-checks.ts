@@ -57,6 +57,19 @@ export function checkWording(
   // the dictionary" ("wether to": whether, not the sheep): its finding stands for both.
   const ruled = checkStyle(text, resources.rules);
   for (const rule of ruled) {
+    // A house-style rule with the same fix for the same word ("grey": gray) says why: one
+    // finding, the rule's.
+    if (rule.kind === 'style') {
+      const same = found.findIndex(
+        (f) =>
+          f.kind === 'spelling' &&
+          f.start === rule.start &&
+          f.end === rule.end &&
+          f.suggestions[0] === rule.suggestions[0],
+      );
+      if (same >= 0) found.splice(same, 1);
+      continue;
+    }
     if (rule.kind !== 'spelling') continue;
     const inside = found.findIndex(
       (f) =>

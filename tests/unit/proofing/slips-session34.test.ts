@@ -103,3 +103,48 @@ describe('excepted, and lead for led', () => {
     expectClean(['Officials hope the new rules will lead to shorter lines.']);
   });
 });
+
+describe('names that are words, and the same name two ways', () => {
+  it('reads a word before a given name and a surname as a title', () => {
+    expect(fixes(findings('Sargeant Ray Evers said the drones would not hover.'))).toEqual([
+      ['Sargeant', 'Sergeant'],
+    ]);
+    // A surname after a given name that is a word too is no name of everyday words.
+    expectClean(['Council member Ray Evers said the vote was close.']);
+  });
+
+  it('keeps a name’s own spelling of gray and theater, and flags the common nouns once', () => {
+    expectClean([
+      'Author Zane Grey wrote about the West.',
+      'Tickets at the Orpheum Theatre sold out.',
+    ]);
+    expect(fixes(findings('The grey sky hung over the old theatre.'))).toEqual([
+      ['grey', 'gray'],
+      ['theatre', 'theater'],
+    ]);
+    expect(fixes(findings('Grey skies returned on Friday.'))).toEqual([['Grey', 'Gray']]);
+  });
+
+  it('holds a joined surname to the spelling given with a first name', () => {
+    expect(
+      fixes(
+        findings(
+          '"It isn’t neutral," said attorney Keir Bradford-Grey.',
+          'Bradford-Gray said the group would sue.',
+        ),
+      ),
+    ).toEqual([['Gray', 'Grey']]);
+    expect(
+      fixes(
+        findings(
+          'The plan was drafted by Nadia Castillo-Smyth, the city planner.',
+          'Castillo-Smith said the vote would come in May.',
+        ),
+      ),
+    ).toEqual([['Smith', 'Smyth']]);
+  });
+
+  it('writes Band-Aid as the trademark', () => {
+    expectEachFixed([['"It is a bandaid on a broken leg," she said.', 'Band-Aid']]);
+  });
+});
