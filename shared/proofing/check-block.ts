@@ -10,6 +10,7 @@ import {
   joinedPlaceCue,
   knownWordSlip,
   placeCue,
+  listedTownsNear,
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { orderNearPlaces, shortPlaceSlips } from './short-places';
@@ -161,6 +162,7 @@ export function checkBlock(
         )
           break;
         let near: string[] = [];
+        let listedTowns: string[] = [];
         // The known place written with another apostrophe: "Côte d'Ivoire", "Walker's Point".
         let twin: string | undefined;
         if (!known && !isAccepted(phrase, resources)) {
@@ -202,7 +204,8 @@ export function checkBlock(
             (!isKnownWord(first.text, resources) ||
               (joinedPlaceCue(text, first) &&
                 !resources.speller.correct(first.text.toLowerCase())) ||
-              hyphenedPlaceSlip(first.text, resources)) &&
+              hyphenedPlaceSlip(first.text, resources) ||
+              (listedTowns = listedTownsNear(text, first, tokens, resources)).length > 0) &&
             !slipOfNameHead(run, i, text);
           // "Frederick Douglass High School" is named for a man, not Douglas High School.
           if (
@@ -221,6 +224,8 @@ export function checkBlock(
               resources,
               () => stateAfter(text, last.end),
             );
+            // A given name listed with towns is held to the towns near it there.
+            if (listedTowns.length > 0) near = listedTowns;
             if (length === 1 && headOfStreetOrWaters(run[i + 1], text.slice(last.end)))
               near = near.filter((name) => resources.gazetteer.isWellKnown(name));
             if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))

@@ -14,6 +14,38 @@ const SENTENCE_END = /^[.!?]/;
 /** How much likelier (log10) the words around must make another suggestion to put it first. */
 const MARGIN = 1;
 
+// Words after a plural, not after an owner: "Toyotas sold well", "Intels are cheap".
+export const AFTER_PLURAL =
+  /^(?:are|were|have|had|was|is|and|or|sold|sell|in|of|at|on|for|to|with|that|which|who|can|could|will|would|should|may|might|must|say|said|do|did|also|still|keep|want|need|pay|make|take|get|go|come|plan|hope|expect|continue|face|see|know|think|like|tend|use|move|buy|hire|spend|report|remain|seem|often|usually|already|now|rarely|never|always|along|across|near|from|by|into|around|than|such|close|closed|grow|grew|shut|open|opened)$|ed$/;
+
+/**
+ * "Companys keep": an s left for a plural ("companies") or a possessive ("company's"); a verb
+ * or a preposition after it says the plural. Only the order of the two changes.
+ */
+export function rankPluralOrPossessive(finding: Finding, text: string): Finding {
+  const { suggestions } = finding;
+  if (finding.kind !== 'spelling' || !/s$/i.test(finding.text) || suggestions.length < 2)
+    return finding;
+  // A capital inside a sentence is a name's ("with Moodys and Fitch"): left as ranked.
+  if (
+    /\p{Lu}/u.test(finding.text) &&
+    !/(?:^|[.!?]["”’]?\s+|["“])$/.test(text.slice(Math.max(0, finding.start - 4), finding.start))
+  )
+    return finding;
+  const top = suggestions.slice(0, 3);
+  const possessive = top.find((s) => /['’]s$/.test(s));
+  const plural = top.find((s) => /s$/.test(s) && !/['’]s$/.test(s));
+  if (possessive === undefined || plural === undefined) return finding;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(finding.end, finding.end + 20))?.[1];
+  const closes = /^[.,;:!?)]/.test(text.slice(finding.end));
+  // Only the plural is put first: before a noun either may stand ("the citys north side",
+  // "citys such as"), and the other rankings know those.
+  if (!(closes || (next !== undefined && AFTER_PLURAL.test(next)))) return finding;
+  const first = plural;
+  if (first === suggestions[0]) return finding;
+  return { ...finding, suggestions: [first, ...suggestions.filter((s) => s !== first)] };
+}
+
 /** The finding with its suggestions reordered by the words around it, or as it was. */
 export function rankInContext(finding: Finding, text: string, pairs: WordPairs): Finding {
   const { suggestions } = finding;

@@ -1,3 +1,4 @@
+import { AFTER_PLURAL } from './context-ranking';
 import { editDistance } from './edit-distance';
 import { NAME_HEADS } from './name-words';
 import type { ProofingResources } from './proofreader';
@@ -235,10 +236,6 @@ export function apostropheFinding(
 
 const TITLE_ABBREVIATION =
   /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|St|Prof|Rev|Maj|Cmdr|Adm|Supt|Det|Atty|Jr|Sr)$/;
-
-// Words after a plural, not after an owner: "Toyotas sold well", "Intels are cheap".
-const AFTER_PLURAL =
-  /^(?:are|were|have|had|was|is|and|or|sold|sell|in|of|at|on|for|to|with|that|which|who|can|could|will|would|should|may|might|must|say|said|do|did|also|still)$|ed$/;
 
 // "Intels largest campus": a name the dictionary knows (a company, a person), given an s it
 // takes no plural with, before a lowercase word, owns that word.

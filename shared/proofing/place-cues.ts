@@ -96,6 +96,8 @@ export function listedPlaceStates(
   token: Token,
   tokens: ReadonlyArray<Token>,
   gazetteer: Gazetteer,
+  /** Places smaller (in thousands) are no company for the word: none by default. */
+  fewestPeople = 0,
 ): string[] {
   const k = tokens.findIndex((t) => t.start === token.start);
   const gap = (a: Token | undefined, b: Token | undefined): string | undefined =>
@@ -122,12 +124,21 @@ export function listedPlaceStates(
       const part = fromEnd ? list.slice(-n) : list.slice(0, n);
       const known = gazetteer.lookup(text.slice(part[0]!.start, part[part.length - 1]!.end));
       if (known) {
+        if (gazetteer.peopleOf(known) < fewestPeople) return;
         for (const state of gazetteer.statesWithin(known)) states.add(state);
         return;
       }
     }
   };
-  if (gap(tokens[k - 1], token) === ', ') add(words(k - 1, -1), true);
+  const before = tokens[k - 1];
+  if (gap(before, token) === ', ') add(words(k - 1, -1), true);
+  // The last of a list: "Tulsa, Norman and Edmund".
+  else if (
+    (before?.text === 'and' || before?.text === 'or') &&
+    gap(before, token) === ' ' &&
+    gap(tokens[k - 2], before) === ' '
+  )
+    add(words(k - 2, -1), true);
   const next = tokens[k + 1];
   if (gap(token, next) === ', ') add(words(k + 1, 1), false);
   else if (
@@ -233,4 +244,49 @@ export function knownWordSlip(
         : `Check the name: did you mean “${units[i - 1]!.text} ${meant}”?`,
     suggestions: [meant],
   };
+}
+
+// Countries of five letters or fewer, which the gazetteer leaves out as targets of slips
+// (many are surnames too): no given name to hold to a town.
+const SHORT_COUNTRIES = new Set(
+  (
+    'India China Japan Italy Spain Egypt Chile Cuba Iran Iraq Peru Nepal Syria Yemen Qatar ' +
+    'Oman Kenya Ghana Libya Sudan Niger Gabon Haiti Benin Togo Malta Fiji Laos Chad Mali ' +
+    'Tonga Samoa Nauru Palau Aruba Macao Guam'
+  ).split(' '),
+);
+
+/**
+ * Towns of some size (20,000 people or more) a given name the dictionary knows is one slip
+ * from, in the states of towns of such size listed with it: "Tulsa, Norman and Edmund"
+ * (Edmond, Okla.). A name alone, or among people, is left as written.
+ */
+export function listedTownsNear(
+  text: string,
+  token: Token,
+  tokens: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): string[] {
+  const { gazetteer } = resources;
+  const word = token.text;
+  if (
+    word.length < 5 ||
+    gazetteer.lookup(word) !== undefined ||
+    gazetteer.isStateOrCountry(word) ||
+    SHORT_COUNTRIES.has(word)
+  )
+    return [];
+  // (A name many states share, "Frankfort", is no one town to hold the word to.)
+  const near = gazetteer
+    .nearMisses(word)
+    .filter(
+      (name) =>
+        !name.includes(' ') &&
+        gazetteer.peopleOf(name) >= 20 &&
+        gazetteer.statesWithin(name).length <= 2 &&
+        editDistance(name.toLowerCase(), word.toLowerCase(), 1) <= 1,
+    );
+  if (near.length === 0) return [];
+  const listed = listedPlaceStates(text, token, tokens, gazetteer, 20);
+  return near.filter((name) => gazetteer.statesWithin(name).some((s) => listed.includes(s)));
 }

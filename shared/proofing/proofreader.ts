@@ -21,12 +21,19 @@ import type { PlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
 import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
 import { StoryWords } from './story-words';
-import { rankInContext, rankNameWord, rankPersonNoun, rankVerbForm } from './context-ranking';
+import {
+  rankInContext,
+  rankNameWord,
+  rankPersonNoun,
+  rankPluralOrPossessive,
+  rankVerbForm,
+} from './context-ranking';
 import { suggestionsFor } from './suggestions';
 import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import { wideText } from './wide-text';
+import { possessiveOfSpelling, possessivesWithoutApostrophe } from './possessive-names';
 import { StoryConsistency } from './story-consistency';
 import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
@@ -180,7 +187,13 @@ export class Proofreader {
       this.resources.speller,
     );
     const byStory = rankByStoryWords(
-      rankPersonNoun(rankVerbForm(rankNameWord(inStory, text, this.resources.speller), text), text),
+      rankPluralOrPossessive(
+        rankPersonNoun(
+          rankVerbForm(rankNameWord(inStory, text, this.resources.speller), text),
+          text,
+        ),
+        text,
+      ),
       () => this.storyWords.of(this.capitals.blocks),
     );
     const ranked = this.resources.pairs
@@ -310,7 +323,14 @@ export class Proofreader {
     const flaggedSpellings = new Set<string>();
     for (const list of findings) for (const f of list) flaggedSpellings.add(f.text);
     for (const { block, finding } of consistency.flagged)
-      if (!flaggedSpellings.has(finding.suggestions[0] ?? '')) findings[block]!.push(finding);
+      if (!flaggedSpellings.has(finding.suggestions[0] ?? ''))
+        findings[block]!.push(possessiveOfSpelling(finding, blocks[block]!));
+    const possessives = new Set<UnknownName>();
+    for (const { block, finding, name } of possessivesWithoutApostrophe(unknown, blocks))
+      if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end)) {
+        findings[block]!.push(finding);
+        possessives.add(name);
+      }
     // A place a letter off one the story names again, where no other check has spoken.
     if (this.capitals.changed || this.placeSlips === undefined)
       this.placeSlips = placeSlipWords(this.capitals.counts, this.resources);
@@ -335,7 +355,7 @@ export class Proofreader {
     for (const { finding, hint } of introduced) findings[hint.block]!.push(finding);
     const slips = new Set(introduced.map(({ hint }) => hint));
     for (const hint of consistency.hints)
-      if (!slips.has(hint))
+      if (!slips.has(hint) && !possessives.has(hint))
         (hints.get(hint.block) ?? hints.set(hint.block, []).get(hint.block)!).push({
           start: hint.start,
           end: hint.end,

@@ -148,3 +148,43 @@ describe('names that are words, and the same name two ways', () => {
     expectEachFixed([['"It is a bandaid on a broken leg," she said.', 'Band-Aid']]);
   });
 });
+
+describe('possessives of names, plurals of words, and a town among towns', () => {
+  it('offers the possessive of the story’s spelling of a name in s', () => {
+    expect(
+      fixes(
+        findings(
+          'The order came from Superintendent Ryan Walters in August.',
+          'Walter’s order was never enforced.',
+        ),
+      ),
+    ).toEqual([['Walter’s', 'Walters’']]);
+  });
+
+  it('flags a name given an s and no apostrophe before what the person has', () => {
+    expect(
+      fixes(
+        findings(
+          'Port director Barbara Melvin said the work paid off.',
+          'Melvins agency has spent $2 billion on the harbor.',
+        ),
+      ),
+    ).toEqual([['Melvins', 'Melvin’s']]);
+    expectClean(['Arvid Melvin said the family moved in 1990. The Melvins plan to stay.']);
+  });
+
+  it('puts a plural first before a verb or a preposition', () => {
+    expect(fixes(findings('Companys keep moving here because the port works.'))).toEqual([
+      ['Companys', 'Companies'],
+    ]);
+  });
+
+  it('holds a given name listed with towns to a town of that state', () => {
+    expectEachFixed([['Parents from Tulsa, Norman and Edmund filed the suit.', 'Edmond']]);
+    expectClean([
+      'Her sons Austin, Tyler and Edmund came home.',
+      'Markets rose in Stockholm, Amsterdam and Frankfurt and fell in Zurich.',
+      'The band toured Los Angeles, India and Brazil.',
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+import type { UnknownName } from './consistency';
+import type { Finding } from './types';
+
+// A person's name in the possessive, written wrong: "Melvins agency" (Barbara Melvin's) and
+// "Walter's order" (Ryan Walters'). Read after the story-wide name check.
+
+const APOSTROPHE_S = /^(['’])s\b/;
+
+/**
+ * A finding that a name is spelled "Walters" elsewhere, on "Walter" of "Walter's": the
+ * possessive of the story's spelling is "Walters'" (AP: an apostrophe alone after a name's
+ * s), so the finding takes in the "'s" and offers that.
+ */
+export function possessiveOfSpelling(finding: Finding, text: string): Finding {
+  const better = finding.suggestions[0];
+  const mark = APOSTROPHE_S.exec(text.slice(finding.end, finding.end + 3));
+  if (better === undefined || mark === null || better !== `${finding.text}s`) return finding;
+  const written = text.slice(finding.start, finding.end + 2);
+  return {
+    ...finding,
+    end: finding.end + 2,
+    text: written,
+    message: `“${written}”: the name is “${better}” elsewhere in this story, so its possessive is “${better}${mark[1]}”.`,
+    suggestions: [`${better}${mark[1]}`],
+  };
+}
+
+// What a person has, after "Melvins": a possessive's noun, not a verb ("Melvins said") or a
+// family's plural ("the Melvins were").
+const OWNED = new Set(
+  (
+    'agency office campaign lawyer lawyers attorney attorneys family wife husband son sons ' +
+    'daughter daughters mother father brother sister company administration spokesman ' +
+    'spokeswoman spokesperson team death decision proposal comments statement remarks ' +
+    'lawsuit firm department predecessor successor tenure leadership supporters critics ' +
+    'children parents testimony ruling opinion business'
+  ).split(' '),
+);
+
+/**
+ * Findings on a name written with an s and no apostrophe before what it owns ("Melvins
+ * agency"), where the story gives that person a first name without the s ("Barbara
+ * Melvin"): the possessive, "Melvin's".
+ */
+export function possessivesWithoutApostrophe(
+  unknown: ReadonlyArray<UnknownName>,
+  blocks: ReadonlyArray<string>,
+): Array<{ block: number; finding: Finding; name: UnknownName }> {
+  const found: Array<{ block: number; finding: Finding; name: UnknownName }> = [];
+  let mark: string | undefined;
+  for (const u of unknown) {
+    if (u.known || u.text.length < 5 || !u.text.endsWith('s')) continue;
+    const text = blocks[u.block]!;
+    const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(u.end, u.end + 24))?.[1];
+    if (next === undefined || !OWNED.has(next)) continue;
+    // "The Melvins' agency" is a family's: its own slip, not this one.
+    if (/\b[Tt]he $/.test(text.slice(Math.max(0, u.start - 4), u.start))) continue;
+    const name = u.text.slice(0, -1);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const withGiven = new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${escaped}(?![\\p{L}'’])`, 'u');
+    if (!blocks.some((b) => withGiven.test(b))) continue;
+    // (In the story's own apostrophe.)
+    mark ??=
+      blocks.some((b) => b.includes("'")) && !blocks.some((b) => b.includes('’')) ? "'" : '’';
+    found.push({
+      name: u,
+      block: u.block,
+      finding: {
+        start: u.start,
+        end: u.end,
+        text: u.text,
+        kind: 'consistency',
+        message: `The story names “${name}”: the possessive is “${name}${mark}s”.`,
+        suggestions: [`${name}${mark}s`],
+      },
+    });
+  }
+  return found;
+}
