@@ -246,6 +246,9 @@ export function knownWordSlip(
   };
 }
 
+const LISTED_BEFORE = /\p{L}, $|\b(?:and|or) $/u;
+const LISTED_AFTER = /^(?:, | and | or )\p{Lu}/u;
+
 // Countries of five letters or fewer, which the gazetteer leaves out as targets of slips
 // (many are surnames too): no given name to hold to a town.
 const SHORT_COUNTRIES = new Set(
@@ -276,17 +279,23 @@ export function listedTownsNear(
     SHORT_COUNTRIES.has(word)
   )
     return [];
+  // Asked of many a capitalized word: the words around it first, the gazetteer last.
+  if (
+    !LISTED_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)) &&
+    !LISTED_AFTER.test(text.slice(token.end, token.end + 6))
+  )
+    return [];
+  const listed = listedPlaceStates(text, token, tokens, gazetteer, 20);
+  if (listed.length === 0) return [];
   // (A name many states share, "Frankfort", is no one town to hold the word to.)
-  const near = gazetteer
+  return gazetteer
     .nearMisses(word)
     .filter(
       (name) =>
         !name.includes(' ') &&
         gazetteer.peopleOf(name) >= 20 &&
         gazetteer.statesWithin(name).length <= 2 &&
-        editDistance(name.toLowerCase(), word.toLowerCase(), 1) <= 1,
+        editDistance(name.toLowerCase(), word.toLowerCase(), 1) <= 1 &&
+        gazetteer.statesWithin(name).some((s) => listed.includes(s)),
     );
-  if (near.length === 0) return [];
-  const listed = listedPlaceStates(text, token, tokens, gazetteer, 20);
-  return near.filter((name) => gazetteer.statesWithin(name).some((s) => listed.includes(s)));
 }
