@@ -35,6 +35,9 @@ import {
 // When an unknown capitalized word is a typo rather than a name: the judgement the block check
 // makes for each such word, wherever it stands.
 
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)s?$/;
+
 // Whether punctuation or the block's end comes right after the word.
 function endsPhrase(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
   const next = tokens[i + 1];
@@ -260,7 +263,9 @@ export function capitalTypo(
   // of six letters or more that ends the phrase is that word: "in the Norteast," (not "the
   // Bootheel", two from brothel, nor "the Entergy plant", a company's name before a noun).
   const judged =
-    (token.sentenceStart && !beforeName && !namedBySaying(token, word0, text, resources)) ||
+    (token.sentenceStart &&
+      (!beforeName || CALENDAR_WORD.test(next.text)) &&
+      !namedBySaying(token, word0, text, resources)) ||
     // Before a given name and a surname stands a title, not a first name: "Forcaster Elena
     // Marsh" (seven letters or more, one slip from a word for someone who does something;
     // "Taylour Dominique Paige" has two given names).
@@ -299,6 +304,8 @@ export function capitalTypo(
     word === token.text &&
     !(afterArticle(tokens, i, text) && nationality(next.text, resources)) &&
     !NAME_HEADS.has(next.text.toLowerCase()) &&
+    // A day or a month is no surname: "Evrey Saturday".
+    !CALENDAR_WORD.test(next.text) &&
     !resources.speller.correct(next.text.toLowerCase()) &&
     !swapMakesPlace(word, resources) &&
     !titleSlip();

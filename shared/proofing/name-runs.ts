@@ -109,6 +109,13 @@ export function anotherNamedPlace(
   const typedName = (word: string): boolean =>
     knownWord(word) &&
     (gazetteer.lookup(word) !== undefined || !resources.speller.correct(word.toLowerCase()));
+  // A small town's name a letter off the word of a town of size is a slip of it there:
+  // "Menominee Falls" (Menominee, Mich., a few thousand) is Menomonee Falls, Wis.
+  const smallTownSlip = (word: string, other: string): boolean =>
+    gazetteer.peopleOf(place) >= 25 &&
+    gazetteer.peopleOf(word) < 10 &&
+    !resources.speller.correct(word.toLowerCase()) &&
+    editDistance(word.toLowerCase(), other.toLowerCase(), 1) <= 1;
   // A name of its own the dictionary lacks, where the place has an everyday word, is another
   // place: "Comal Springs" (on the Comal River, Texas) is not Coral Springs, Fla.
   const ownName = (word: string, other: string | undefined): boolean =>
@@ -120,7 +127,10 @@ export function anotherNamedPlace(
     typed.every(
       (word, k) =>
         word.toLowerCase() === known[k]?.toLowerCase() ||
-        (typedName(word) && known[k] !== undefined && !knownWord(known[k])) ||
+        (typedName(word) &&
+          known[k] !== undefined &&
+          !knownWord(known[k]) &&
+          !smallTownSlip(word, known[k])) ||
         ownName(word, known[k]),
     ) ||
     typed.some(

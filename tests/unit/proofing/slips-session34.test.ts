@@ -188,3 +188,15 @@ describe('possessives of names, plurals of words, and a town among towns', () =>
     ]);
   });
 });
+
+describe('a slip before a weekday, and a small town’s name in a bigger one’s', () => {
+  it('judges a sentence’s first word before a day or a month as a word', () => {
+    expectEachFixed([['"Evrey Sunday the line is longer," she said.', 'Every']]);
+    expectClean(['Kelly Saturday said the pantry ran out of rice.']);
+  });
+
+  it('holds a small town’s name typed in a town of size to that town', () => {
+    // Menominee, Mich., has a few thousand people; Menomonee Falls, Wis., 38,000.
+    expectEachFixed([['She rides two buses to a job in Menominee Falls.', 'Menomonee Falls']]);
+  });
+});
