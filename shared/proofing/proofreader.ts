@@ -34,6 +34,7 @@ import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import { wideText } from './wide-text';
 import { possessiveOfSpelling, possessivesWithoutApostrophe } from './possessive-names';
+import { spacedNameSlips } from './spaced-names';
 import { StoryConsistency } from './story-consistency';
 import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
@@ -325,6 +326,9 @@ export class Proofreader {
     for (const { block, finding } of consistency.flagged)
       if (!flaggedSpellings.has(finding.suggestions[0] ?? ''))
         findings[block]!.push(possessiveOfSpelling(finding, blocks[block]!));
+    for (const { block, finding } of spacedNameSlips(unknown, blocks))
+      if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
+        findings[block]!.push(finding);
     const possessives = new Set<UnknownName>();
     for (const { block, finding, name } of possessivesWithoutApostrophe(unknown, blocks))
       if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end)) {

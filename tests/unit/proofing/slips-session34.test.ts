@@ -200,3 +200,39 @@ describe('a slip before a weekday, and a small town’s name in a bigger one’s
     expectEachFixed([['She rides two buses to a job in Menominee Falls.', 'Menomonee Falls']]);
   });
 });
+
+describe('sound-alikes of what a story means, and a particle joined or spaced', () => {
+  it('catches pored, piqued, flouted, further and complements in their senses', () => {
+    expectEachFixed([
+      ['Auditors poured over every receipt for a month.', 'pored'],
+      ['The case peaked national interest last spring.', 'piqued'],
+      ['Critics said the agency had flaunted basic fairness.', 'flouted'],
+      ['The company said it would not appeal farther.', 'appeal further'],
+      ['"This compliments the old square," the architect said.', 'This complements'],
+    ]);
+    expectClean([
+      'The mayor complimented the staff on a smooth night.',
+      'Prices peaked in June and fell after.',
+      'She walked farther than she planned.',
+    ]);
+  });
+
+  it('holds a surname with a particle to the way the story introduces it', () => {
+    expect(
+      fixes(
+        findings(
+          'Board chairman Francis De Luca called the vote.',
+          'DeLuca said the board would ask for an audit.',
+        ),
+      ),
+    ).toEqual([['DeLuca', 'De Luca']]);
+    expect(
+      fixes(
+        findings(
+          'Chef Maria DeLuca opened the cafe in 2019.',
+          'De Luca said the lunch crowd had doubled.',
+        ),
+      ),
+    ).toEqual([['De Luca', 'DeLuca']]);
+  });
+});
