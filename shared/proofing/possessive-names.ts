@@ -1,4 +1,5 @@
 import type { UnknownName } from './consistency';
+import { spacedNameSlips } from './spaced-names';
 import type { Finding } from './types';
 
 // A person's name in the possessive, written wrong: "Melvins agency" (Barbara Melvin's) and
@@ -76,4 +77,27 @@ export function possessivesWithoutApostrophe(
     });
   }
   return found;
+}
+
+/**
+ * Adds to each block's findings, where no other check has spoken, a name's particle written
+ * another way ("DeLuca" for "De Luca") and its possessive without an apostrophe. Returns the
+ * names so flagged (no longer shown as unknown).
+ */
+export function addNameFormSlips(
+  findings: Finding[][],
+  unknown: ReadonlyArray<UnknownName>,
+  blocks: ReadonlyArray<string>,
+): Set<UnknownName> {
+  const free = (block: number, finding: Finding): boolean =>
+    !findings[block]!.some((f) => f.start < finding.end && finding.start < f.end);
+  for (const { block, finding } of spacedNameSlips(unknown, blocks))
+    if (free(block, finding)) findings[block]!.push(finding);
+  const possessives = new Set<UnknownName>();
+  for (const { block, finding, name } of possessivesWithoutApostrophe(unknown, blocks))
+    if (free(block, finding)) {
+      findings[block]!.push(finding);
+      possessives.add(name);
+    }
+  return possessives;
 }

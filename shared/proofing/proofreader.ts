@@ -33,8 +33,7 @@ import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import { wideText } from './wide-text';
-import { possessiveOfSpelling, possessivesWithoutApostrophe } from './possessive-names';
-import { spacedNameSlips } from './spaced-names';
+import { addNameFormSlips, possessiveOfSpelling } from './possessive-names';
 import { StoryConsistency } from './story-consistency';
 import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
@@ -326,15 +325,7 @@ export class Proofreader {
     for (const { block, finding } of consistency.flagged)
       if (!flaggedSpellings.has(finding.suggestions[0] ?? ''))
         findings[block]!.push(possessiveOfSpelling(finding, blocks[block]!));
-    for (const { block, finding } of spacedNameSlips(unknown, blocks))
-      if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
-        findings[block]!.push(finding);
-    const possessives = new Set<UnknownName>();
-    for (const { block, finding, name } of possessivesWithoutApostrophe(unknown, blocks))
-      if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end)) {
-        findings[block]!.push(finding);
-        possessives.add(name);
-      }
+    const possessives = addNameFormSlips(findings, unknown, blocks);
     // A place a letter off one the story names again, where no other check has spoken.
     if (this.capitals.changed || this.placeSlips === undefined)
       this.placeSlips = placeSlipWords(this.capitals.counts, this.resources);
