@@ -4,6 +4,7 @@ import { checkBlock } from './check-block';
 import type { Gazetteer } from './gazetteer';
 import { checkQuotes } from './simple-checks';
 import type { Speller } from './speller';
+import { forgetScreens, screenBlocks } from './style-rules';
 import type { CompiledRule } from './style-rules';
 import { slipsOfIntroducedNames } from './introduced-names';
 import type { UnknownName } from './consistency';
@@ -228,6 +229,12 @@ export class Proofreader {
     const stateCues: Array<ReadonlyArray<string>> = [];
     this.capitals.count(blocks);
     const { repeated } = this.capitals;
+    // The wrong-word rules' screen, run over every new block before any is read (see
+    // screenBlocks: the screen stays in the processor's cache).
+    screenBlocks(
+      blocks.filter((text) => !this.cache.has(text)).map(wideText),
+      this.resources.rules,
+    );
     const findings: Finding[][] = blocks.map((text, index) => {
       seen.add(text);
       let cached = this.cache.get(text);
@@ -271,6 +278,7 @@ export class Proofreader {
       stateCues.push(cached.stateCues);
       return [...cached.findings];
     });
+    forgetScreens(this.resources.rules);
     // Keep the caches to the story's current blocks.
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     this.capitals.keepOnly(seen);

@@ -258,6 +258,35 @@ export function primeRules(rules: ReadonlyArray<CompiledRule>, from: number, to:
   }
 }
 
+function indexOf(rules: ReadonlyArray<CompiledRule>): RuleIndex {
+  let index = INDEXES.get(rules);
+  if (!index) INDEXES.set(rules, (index = buildRuleIndex(rules)));
+  return index;
+}
+
+/** Rules each block can match (by its lowercase), found ahead for the blocks a check reads. */
+const SCREENED = new WeakMap<ReadonlyArray<CompiledRule>, Map<string, number[]>>();
+
+/**
+ * Screens the blocks a check will read, all at once, before it reads them: the screen's
+ * table (a few hundred kilobytes) stays in the processor's cache for one walk after
+ * another, where walks between a block's other checks found it evicted each time (20–35 ms
+ * for a 10,000-word story against 6). Forgotten by `forgetScreens` once the check is done.
+ */
+export function screenBlocks(texts: Iterable<string>, rules: ReadonlyArray<CompiledRule>): void {
+  const index = indexOf(rules);
+  let screened = SCREENED.get(rules);
+  if (!screened) SCREENED.set(rules, (screened = new Map()));
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    if (!screened.has(lower)) screened.set(lower, index.candidates(lower));
+  }
+}
+
+export function forgetScreens(rules: ReadonlyArray<CompiledRule>): void {
+  SCREENED.delete(rules);
+}
+
 /** Runs the house-style rules over one block of text. */
 export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Finding[] {
   const findings: Finding[] = [];
@@ -266,9 +295,7 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
   // case run on the text itself.
   const samePlaces = lower.length === text.length;
   let quotes: Array<[number, number]> | undefined;
-  let index = INDEXES.get(rules);
-  if (!index) INDEXES.set(rules, (index = buildRuleIndex(rules)));
-  const candidates = index.candidates(lower);
+  const candidates = SCREENED.get(rules)?.get(lower) ?? indexOf(rules).candidates(lower);
   // In the rules' order: where two overlap, the first one listed is reported.
   for (const k of candidates) {
     const { rule, regex, lowered } = rules[k]!;

@@ -8,6 +8,8 @@ import { ruleScreensFor } from '../../../main/proofing/rule-screens-file';
 import {
   checkStyle,
   compileRules,
+  forgetScreens,
+  screenBlocks,
   lowerPattern,
   patternHash,
 } from '../../../shared/proofing/style-rules';
@@ -153,6 +155,22 @@ describe('which rules a block can match', () => {
       ['carry on', 'continue'],
     ]);
     expect(run(rules, 'Too carry now.')).toEqual([['Too carry', 'To carry']]);
+  });
+
+  it('finds the same with the blocks screened ahead, and forgets the screens after', () => {
+    const { compiled } = compileRules([
+      rule('\\btoo carry\\b', 'to carry'),
+      rule('\\btoo\\b', 'also'),
+    ]);
+    const texts = ['Too carry on.', 'It is too late.', 'Nothing here.'];
+    const alone = texts.map((text) => checkStyle(text, compiled));
+    screenBlocks(texts, compiled);
+    expect(texts.map((text) => checkStyle(text, compiled))).toEqual(alone);
+    expect(alone.flat().map((f) => f.text)).toEqual(['Too carry', 'too']);
+    // A screen is by the block's text: another text is screened when it is read.
+    expect(checkStyle('Still too slow.', compiled).map((f) => f.text)).toEqual(['too']);
+    forgetScreens(compiled);
+    expect(checkStyle('Too carry on.', compiled).map((f) => f.text)).toEqual(['Too carry']);
   });
 });
 
