@@ -94,6 +94,19 @@ function formIsVerb(tokens: ReadonlyArray<Token>, i: number): boolean {
   );
 }
 
+// An article or an owner's word before a noun says which nouns are common, not which is
+// meant: "its piers will" is not "its peers" because peers are talked of more. After one, the
+// word after must favour the sound-alike too ("the hole story": whole).
+const DETERMINERS = new Set(
+  'a an the its his her their our my your this that these those'.split(' '),
+);
+
+/** How much more likely the word after makes the sound-alike, in log10. */
+const AFTER_DETERMINER = 1;
+
+/** A word the model has barely heard is no noun it knows: "most of the sate." is state. */
+const BARELY_HEARD = -8;
+
 function comparativeBefore(tokens: ReadonlyArray<Token>, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     if (COMPARATIVES.has(tokens[k]!.text.toLowerCase())) return true;
@@ -139,7 +152,15 @@ export function contextSlips(
         // "The worse of the two" is right: of two, the comparative.
         !(candidate === 'worst' && after === 'of') &&
         !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)) &&
-        !(word === 'form' && candidate === 'from' && formIsVerb(tokens, i)),
+        !(word === 'form' && candidate === 'from' && formIsVerb(tokens, i)) &&
+        !(
+          knownBefore !== undefined &&
+          DETERMINERS.has(knownBefore) &&
+          pairs.logProb(undefined, word) > BARELY_HEARD &&
+          (knownAfter === undefined ||
+            pairs.logProb(candidate, knownAfter) - pairs.logProb(word, knownAfter) <
+              AFTER_DETERMINER)
+        ),
     );
     if (better.length === 0) continue;
     const suggestions = better.map((candidate) => sameCase(candidate, token.text));

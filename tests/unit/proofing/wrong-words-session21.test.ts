@@ -222,7 +222,9 @@ describe('words confused in writing, judged by the words around them', () => {
       'The trail begins Monday in federal court.',
       'A conservation with the mayor ran long.',
       'They met at a diner party on Main Street.',
-      'The landlord evicted the tenet in June.',
+      // (The word after must say it too: after "the" alone, a noun talked of more is no
+      // slip, session 35.)
+      'The landlord evicted the tenet who fell behind on rent.',
       'Officials cited a resent change in the law.',
       'The drug had no averse effects in the trial.',
     );
@@ -255,6 +257,9 @@ describe('words confused in writing, judged by the words around them', () => {
       'Some residents resent the new fees.',
       'She is averse to risk.',
       'No homes burned, though several barns were lost.',
+      'Its piers will be protected by rock islands.',
+      'She told her tale on camera.',
+      'Those minors who need care can ask a judge.',
     );
     expect(fixes(found)).toEqual([]);
   });
