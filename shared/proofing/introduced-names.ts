@@ -19,9 +19,11 @@ export function slipsOfIntroducedNames(
   resources: ProofingResources,
 ): Array<{ hint: UnknownName; finding: Finding }> {
   const out: Array<{ hint: UnknownName; finding: Finding }> = [];
+  // (A name of three letters only where it drops a doubled last letter: "Vos said" after
+  // "Elaine Voss"; any other three letters are too many people's names: Lee, Kim, Ray.)
   const saying = hints.filter(
     (hint) =>
-      hint.text.length >= 4 &&
+      (hint.text.length >= 4 || (hint.text.length === 3 && !hint.known)) &&
       counts.get(hint.text) === 1 &&
       SAID_AFTER.test((blocks[hint.block] ?? '').slice(hint.end, hint.end + 14)),
   );
@@ -39,6 +41,12 @@ export function slipsOfIntroducedNames(
     // after "Willie Seymore", not "Carter said" after "Dana Porter".
     // Any other is held to one a slip off or one that sounds the same ("Tait said" after
     // "Karen Tate").
+    if (word.length === 3) {
+      const doubled = word + word[2]!;
+      if ((counts.get(doubled) ?? 0) > 0 && introduced(doubled, blocks, resources))
+        out.push({ hint, finding: slipOf(hint, doubled) });
+      continue;
+    }
     const sound = nameSound(word);
     const sounds = (name: string): boolean => name.length >= 4 && nameSound(name) === sound;
     const near = (name: string): boolean =>
@@ -59,19 +67,20 @@ export function slipsOfIntroducedNames(
     // Hurt").
     if (surname !== undefined && introduced(word, blocks, resources)) continue;
     if (surname === undefined) continue;
-    out.push({
-      hint,
-      finding: {
-        start: hint.start,
-        end: hint.end,
-        text: word,
-        kind: 'consistency',
-        message: `“${word}” is spelled “${surname}” elsewhere in this story.`,
-        suggestions: [surname],
-      },
-    });
+    out.push({ hint, finding: slipOf(hint, surname) });
   }
   return out;
+}
+
+function slipOf(hint: UnknownName, surname: string): Finding {
+  return {
+    start: hint.start,
+    end: hint.end,
+    text: hint.text,
+    kind: 'consistency',
+    message: `“${hint.text}” is spelled “${surname}” elsewhere in this story.`,
+    suggestions: [surname],
+  };
 }
 
 // How a surname sounds, a silent last e aside: Seymore and Seymour, Reid and Reed.

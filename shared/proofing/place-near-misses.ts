@@ -146,3 +146,28 @@ export function writtenAsPlace(
   if (place === undefined || phrase.includes(' ') || !INNER_CAPITAL.test(phrase)) return place;
   return stripPossessive(phrase) === place || gazetteer.peopleOf(place) >= 10 ? place : undefined;
 }
+
+/**
+ * The place's own capitals, where the phrase written lowercases one inside a word:
+ * "Dekalb County" is DeKalb, "Mcallen" McAllen. Not a spelling the dictionary lists on its
+ * own ("Lagrange", a town in Indiana as well as LaGrange, Ga.), nor one capitalized where
+ * the place is not (another style, not a slip).
+ */
+export function innerCapitalSlip(
+  phrase: string,
+  place: string,
+  resources: ProofingResources,
+): string | undefined {
+  if (phrase === place || phrase.length !== place.length || !INNER_CAPITAL.test(place))
+    return undefined;
+  let lowered = false;
+  for (let k = 1; k < phrase.length; k++) {
+    const [written, own] = [phrase[k]!, place[k]!];
+    if (written === own) continue;
+    if (written.toLowerCase() !== own.toLowerCase()) return undefined;
+    if (!/\p{L}/u.test(place[k - 1]!)) return undefined;
+    if (written !== own.toUpperCase()) lowered = true;
+    else return undefined;
+  }
+  return lowered && !resources.speller.correct(phrase.split(' ')[0]!) ? place : undefined;
+}

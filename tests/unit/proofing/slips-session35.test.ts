@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read in issue 9's 35th session, written here in other words and
+// other places, with right uses of the same words beside them.
+
+const cases = proofingCases();
+const { expectEachFixed, expectClean, findings } = cases;
+
+describe('a place written without its own inner capital', () => {
+  it('is given the place’s capitals where the words around it say it is the place', () => {
+    expect(fixes(findings('Turnout rose in Gwinnett and Dekalb counties on Tuesday.'))).toEqual([
+      ['Dekalb', 'DeKalb'],
+    ]);
+    expect(fixes(findings('A Mcallen, Texas, clinic reopened.'))).toEqual([['Mcallen', 'McAllen']]);
+    expect(fixes(findings('Deputies in Desoto County, Miss., made the arrest.'))).toEqual([
+      ['Desoto County', 'DeSoto County'],
+    ]);
+  });
+
+  it('leaves a person’s spelling, a spelling the dictionary lists, and a dateline', () => {
+    expectClean([
+      'Dubois found the first fossils of the species in Java.',
+      'She grew up in Lagrange, Ind., near the Michigan line.',
+      'MCALLEN, Texas — The bridge reopened Monday.',
+      'Officials in DeKalb County said the count was done.',
+    ]);
+  });
+});
+
+describe('a surname of three letters that drops a doubled letter', () => {
+  it('is held to the name the story introduces', () => {
+    expect(
+      fixes(findings('Rancher Marta Voss moved her herd.', '"We plan for it," Vos said.')),
+    ).toEqual([['Vos', 'Voss']]);
+  });
+
+  it('leaves other short names, and a person introduced with that spelling', () => {
+    expectClean(['Coach Dan Lee spoke first. "Fine," Le said.']);
+    expect(
+      findings('Ann Voss spoke, and so did Dirk Vos.', '"We plan for it," Vos said.').filter(
+        (f) => f.kind === 'consistency',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('it’s for its', () => {
+  it('before a noun and a modal verb, and in getting its act together', () => {
+    expectEachFixed([
+      ['The utility says it’s plan would cut rates.', 'its plan would'],
+      ['The league needs to get it’s act together.', 'get its act together'],
+    ]);
+    expectClean([
+      'It’s likely it will rain.',
+      'It’s a must for visitors.',
+      'He said it’s time the city acted.',
+    ]);
+  });
+});
+
+describe('a sound-alike after an article or an owner’s word', () => {
+  it('is questioned only where the word after it agrees', () => {
+    expectClean(['Its piers will be protected by rock islands.', 'She told her tale on camera.']);
+    expectEachFixed([['She paid the tenet who moved out.', 'tenant']]);
+  });
+});
