@@ -53,8 +53,32 @@ const SAME_IN_PLURAL = new Set(
 const OPENING_GERUND_THEN_PLURAL =
   /(?<=(?:^|[.!?]["”’)]?\s+))(\p{Lu}\p{Ll}{2,}ing) (have|are|were|haven't|aren't|weren't|haven’t|aren’t|weren’t)\b/gu;
 
+// "Denver host Cincinnati", "Minnesota face Iowa next": a team named by its city or state is
+// one (AP: "Denver hosts"), before the verbs of a schedule and the opponent's name or where
+// the game is. Not a team's plural nickname ("the Broncos host").
+const OPENING_PLACE_THEN_MATCH =
+  /(?<=(?:^|[.!?]["”’)]?\s+))(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (host|face|visit|play|meet|beat|lead|trail|welcome|travel) (?=\p{Lu}|at |to )/gu;
+
 export function oneNounPlainVerbs(text: string, resources: ProofingResources): Finding[] {
   const findings: Finding[] = [];
+  for (const m of text.matchAll(OPENING_PLACE_THEN_MATCH)) {
+    const [, place, verb] = m as unknown as [string, string, string];
+    const known = resources.gazetteer.lookup(place);
+    if (
+      known === undefined ||
+      (!Object.hasOwn(STATE_CODES, known) && resources.gazetteer.peopleOf(known) < 100)
+    )
+      continue;
+    const meant = thirdPerson(verb);
+    findings.push(
+      verbSlip(
+        m.index + place.length + 1,
+        verb,
+        meant,
+        `A team named for “${place}” is one: “${meant}”.`,
+      ),
+    );
+  }
   for (const m of text.matchAll(OPENING_GERUND_THEN_PLURAL)) {
     const [, gerund, verb] = m as unknown as [string, string, string];
     if (!resources.speller.correct(gerund.toLowerCase())) continue;

@@ -55,7 +55,10 @@ export function rankInStory(
         named = name;
         uses = count;
       }
-  if (named !== undefined) {
+  // (Not over an apostrophe left out: "Thats the headline" is That's, whatever the story's
+  // sentences open with.)
+  const apostropheLeftOut = ranked[0] !== undefined && ranked[0].replace(/['’]/u, '') === bare;
+  if (named !== undefined && !apostropheLeftOut) {
     const fix = named + ending;
     ranked = [fix, ...ranked.filter((s) => s !== fix)].slice(0, finding.suggestions.length);
   }

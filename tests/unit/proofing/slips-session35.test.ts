@@ -65,3 +65,26 @@ describe('a sound-alike after an article or an owner’s word', () => {
     expectEachFixed([['She paid the tenet who moved out.', 'tenant']]);
   });
 });
+
+describe('an apostrophe left out of a capitalized contraction', () => {
+  it('offers the contraction first, over a word the story opens a sentence with', () => {
+    expect(
+      fixes(findings('That is a lot of ice.', '"It is not stable. Thats the news," she said.')),
+    ).toEqual([['Thats', "That's"]]);
+  });
+});
+
+describe('a team named for its city or state', () => {
+  it('takes the verb for one before its opponent or where it plays', () => {
+    expectEachFixed([
+      ['Denver host Cincinnati on Sunday.', 'hosts'],
+      ['Minnesota face Iowa in the opener.', 'faces'],
+      ['Kansas City visit Buffalo next week.', 'visits'],
+    ]);
+    expectClean([
+      'The Broncos host Cincinnati on Sunday.',
+      'Denver host families took in 40 students.',
+      'Gates lead Microsoft for decades.',
+    ]);
+  });
+});
