@@ -88,3 +88,21 @@ describe('a team named for its city or state', () => {
     ]);
   });
 });
+
+describe('than, -wide, someday and a plural of time', () => {
+  it('flags each, and leaves the right uses of the same words', () => {
+    expectEachFixed([
+      ['Sales have been slower then the company expected.', 'slower than'],
+      ['The district posted the jobs nation-wide.', 'nationwide'],
+      ['"It will all be gone some day," she said.', 'someday'],
+      ['Patients often wait day’s in the hallway.', 'wait days'],
+    ]);
+    expectClean([
+      'The ship was later then towed to port.',
+      'The System-Wide Action Plan was revised.',
+      'Pick some day next week for the vote.',
+      'He was paid for a day’s work.',
+      'The week’s end brought rain.',
+    ]);
+  });
+});
