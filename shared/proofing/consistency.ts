@@ -323,11 +323,15 @@ export function checkConsistency(
     const preferredSpelling = preferred.get(u.text);
     // A slip is no spelling to hold another to ("Tennesse" stays Tennessee, not "Tennesee"),
     // and a typo of a word keeps its spelling finding over a name two slips away
-    // ("Childern", "Childrens").
+    // ("Childern", "Childrens"), as a place one slip off does ("in Venezuala" is Venezuela,
+    // in a story of Venezuelans).
     const better =
       preferredSpelling !== undefined &&
       (typos.has(preferredSpelling) ||
-        (u.nameFinding?.kind === 'spelling' && nameDistance(u.text, preferredSpelling) > 1))
+        (u.nameFinding !== undefined &&
+          nameDistance(u.text, preferredSpelling) > 1 &&
+          (u.nameFinding.kind === 'spelling' ||
+            nameDistance(u.text, u.nameFinding.suggestions[0] ?? '') === 1)))
         ? undefined
         : preferredSpelling;
     // A place-like word the story uses again and again is a name, not a misspelled place; one

@@ -4,6 +4,7 @@ import { checkBlock } from './check-block';
 import type { Gazetteer } from './gazetteer';
 import { checkQuotes } from './simple-checks';
 import type { Speller } from './speller';
+import { accentSlips } from './accent-names';
 import { forgetScreens, screenBlocks } from './style-rules';
 import type { CompiledRule } from './style-rules';
 import { slipsOfIntroducedNames } from './introduced-names';
@@ -334,6 +335,11 @@ export class Proofreader {
       if (!flaggedSpellings.has(finding.suggestions[0] ?? ''))
         findings[block]!.push(possessiveOfSpelling(finding, blocks[block]!));
     const possessives = addNameFormSlips(findings, unknown, blocks);
+    for (const { block, finding } of accentSlips(this.capitals.counts, blocks, (word) =>
+      this.resources.speller.correct(word),
+    ))
+      if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
+        findings[block]!.push(finding);
     // A place a letter off one the story names again, where no other check has spoken.
     if (this.capitals.changed || this.placeSlips === undefined)
       this.placeSlips = placeSlipWords(this.capitals.counts, this.resources);

@@ -33,10 +33,25 @@ export function namedBySaying(
     .suggest(lower)
     .slice(0, 3)
     .some(
-      (s) =>
+      (s, rank) =>
         SPEAKERS.has(s) ||
-        (lower.endsWith('s') && PEOPLE_PLURAL.test(s) && editDistance(s, lower, 1) <= 1),
+        (lower.endsWith('s') &&
+          (PEOPLE_PLURAL.test(s) || (rank === 0 && agentPlural(s, resources))) &&
+          editDistance(s, lower, 1) <= 1),
     );
+}
+
+// A plural in -ers is a surname as often as a word for people (Masters, Peters, Sellers):
+// only the first suggestion, where it is a doer of a verb ("Forcasters said": forecasters,
+// who forecast) and the dictionary lists it as no name, speaks for a group.
+function agentPlural(word: string, resources: ProofingResources): boolean {
+  if (!word.endsWith('ers')) return false;
+  const verb = word.slice(0, -3);
+  const { speller } = resources;
+  return (
+    (speller.correct(verb) || speller.correct(`${verb}e`)) &&
+    !speller.listed(word[0]!.toUpperCase() + word.slice(1))
+  );
 }
 
 /**

@@ -241,6 +241,9 @@ export const MANY_IN_ONE = new Set(
   ).split(' '),
 );
 
+const DEMANDED =
+  /\b(?:insist|insists|insisted|insisting|insistence|demand|demands|demanded|require|requires|required|requirement|recommend|recommends|recommended|recommendation|urge|urges|urged|propose|proposes|proposed|proposal|mandate|mandates|mandated|essential|vital|crucial|imperative)\s+that\s+$/i;
+
 /** "The tourist have returned": one of a count noun, then a verb for many. */
 export function singularSubjectSlips(text: string, resources: ProofingResources): Finding[] {
   const findings: Finding[] = [];
@@ -261,6 +264,9 @@ export function singularSubjectSlips(text: string, resources: ProofingResources)
     // "and", the subject may be two ("Athens, and his daughter were").
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (verb.startsWith('were') && WISHED.test(before)) continue;
+    // After a demand and "that", "have" is the plain form a demand takes: "her insistence
+    // that every essay have a point".
+    if (verb === 'have' && DEMANDED.test(before)) continue;
     if (
       (modifier !== undefined || !/^(?:the|each|every|this|that)$/i.test(determiner)) &&
       /\band\s$/.test(before)

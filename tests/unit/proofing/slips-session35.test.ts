@@ -106,3 +106,71 @@ describe('than, -wide, someday and a plural of time', () => {
     ]);
   });
 });
+
+describe('a doer’s plural opening a sentence before "said"', () => {
+  it('is judged as a word, while a surname in -ers stays a name', () => {
+    expectEachFixed([['No one was hurt. Forcasters said more rain was likely.', 'Forecasters']]);
+    expectClean(['Peeters said the data was clear.', 'Summers said the data was clear.']);
+  });
+});
+
+describe('a demand’s plain have', () => {
+  it('is no slip of agreement after a demand and that', () => {
+    expectClean([
+      'She was known for her insistence that every essay have a point.',
+      'The state requires that each district have a plan.',
+    ]);
+    expectEachFixed([['The district have a plan for the fall.', 'has']]);
+  });
+});
+
+describe('a place one slip off in a story of its people', () => {
+  it('keeps the place over the people’s word two slips away', () => {
+    expect(
+      fixes(
+        findings(
+          'Thousands of Venezuelans went hungry, and Venezuelan officials took bribes.',
+          'The banker is believed to be hiding in Venezuala.',
+        ),
+      ),
+    ).toEqual([['Venezuala', 'Venezuela']]);
+  });
+});
+
+describe('a name typed without its accent', () => {
+  it('is held to the accented spelling the story uses as often or more', () => {
+    expect(
+      fixes(
+        findings(
+          'Claudia Díaz, 50, was convicted in December. Díaz wept.',
+          'Diaz’s lawyer, Jose Quinon, said she would appeal.',
+        ),
+      ),
+    ).toEqual([['Diaz', 'Díaz']]);
+  });
+
+  it('leaves a given name, an everyday word, and a name used more without it', () => {
+    expectClean([
+      'José Díaz and Jose Ortega spoke for the union.',
+      'The Confédération Européenne and the Confederation met.',
+    ]);
+    expect(
+      fixes(findings('Diaz spoke first. Diaz then left.', 'Her lawyer, Ana Díaz, said no.')),
+    ).toEqual([]);
+  });
+});
+
+describe('compliment and affect', () => {
+  it('flags praise written as complement and a verb written as effect', () => {
+    expectEachFixed([
+      ['"The best complement you could pay her was silence," he said.', 'The best compliment'],
+      ['Voters paid him a complement on the plan.', 'paid him a compliment'],
+      ['The rules make headlines but effect relatively few drivers.', 'affect'],
+    ]);
+    expectClean([
+      'The wine is the best complement to the fish.',
+      'The effect only lasted a day.',
+      'The side effects significantly reduced pain.',
+    ]);
+  });
+});
