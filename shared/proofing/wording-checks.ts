@@ -57,15 +57,15 @@ export function checkWording(
   // the dictionary" ("wether to": whether, not the sheep): its finding stands for both.
   const ruled = checkStyle(text, resources.rules);
   for (const rule of ruled) {
-    // A house-style rule with the same fix for the same word ("grey": gray) says why: one
-    // finding, the rule's.
+    // A house-style rule with a fix for the same word the speller offers too ("grey": gray;
+    // "metres": meters, after metros) says why: one finding, the rule's.
     if (rule.kind === 'style') {
       const same = found.findIndex(
         (f) =>
           f.kind === 'spelling' &&
           f.start === rule.start &&
           f.end === rule.end &&
-          f.suggestions[0] === rule.suggestions[0],
+          f.suggestions.slice(0, 3).includes(rule.suggestions[0] ?? ''),
       );
       if (same >= 0) found.splice(same, 1);
       continue;

@@ -174,3 +174,23 @@ describe('compliment and affect', () => {
     ]);
   });
 });
+
+describe('assess, accept, pleaded, saw, and American -er spellings', () => {
+  it('flags each, and leaves the right uses of the same words', () => {
+    expectEachFixed([
+      ['Engineers will asses the damage on Monday.', 'will assess'],
+      ['The board refused to except the offer.', 'accept'],
+      ['Lawmakers must except one drawn by the court.', 'must accept'],
+      ['Two deputies plead guilty and resigned.', 'pleaded'],
+      ['"The jury seen that," the lawyer said.', 'saw'],
+      ['The new district is centred on the river.', 'centered'],
+      ['The tower is 90 metres tall.', 'meters'],
+    ]);
+    expectClean([
+      'Everyone came except the mayor.',
+      'They plead not guilty today, their lawyer said.',
+      'The suspect seen in the video fled.',
+      'The Rogers Centre reopened in May.',
+    ]);
+  });
+});
