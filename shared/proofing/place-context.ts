@@ -323,30 +323,44 @@ const BIG_CITY_THOUSANDS = 250;
  * knows: "Edinburg" (Texas) in a story from London that names Scotland is Edinburgh. A town
  * the dictionary knows itself ("Reading", "Glasgow") is left alone.
  */
+// "in Monterey", "from Monterey": where a word is surely a place.
+const PLACE_BEFORE = /\b(?:in|at|near|from|outside|to) $/;
+
 export function checkPlacesAbroad(
   mentions: ReadonlyArray<PlaceMention>,
   resources: { readonly gazetteer: Gazetteer; readonly speller: { correct(w: string): boolean } },
+  /** The text just before a mention. */
+  before: (mention: PlaceMention) => string = () => '',
 ): Array<{ block: number; finding: Finding }> {
   const { gazetteer, speller } = resources;
   const out: Array<{ block: number; finding: Finding }> = [];
+  // The countries the story names as countries ("Mexico's Senate").
+  const countries = new Set<string>();
+  for (const m of mentions)
+    if (gazetteer.isCountry(m.name)) countries.add(gazetteer.countryOf(m.name) ?? '');
   for (const m of mentions) {
     if (
       m.inLongerName ||
       m.inPersonName ||
       m.name.length < 5 ||
       m.name.includes(' ') ||
-      speller.correct(m.name) ||
       gazetteer.statesOf(m.name).length === 0 ||
       gazetteer.countryOf(m.name) !== undefined
     )
       continue;
+    // A town the dictionary knows ("Monterey") is held only to a city of a country the story
+    // names, only if it is a small one and only where it stands as a place: in a story of
+    // Mexico, "in Monterey" is Monterrey; not Salem, nor "Anglo-Saxon".
+    const listed = speller.correct(m.name);
+    if (listed && (gazetteer.peopleOf(m.name) >= 50 || !PLACE_BEFORE.test(before(m)))) continue;
     const better = gazetteer
       .nearMisses(m.name, true)
       .filter(
         (name) =>
           !name.includes(' ') &&
           speller.correct(name) &&
-          editDistance(name.toLowerCase(), m.name.toLowerCase(), 1) <= 1,
+          editDistance(name.toLowerCase(), m.name.toLowerCase(), 1) <= 1 &&
+          (!listed || countries.has(gazetteer.countryOf(name) ?? '')),
       );
     if (better.length === 0) continue;
     out.push(

@@ -315,7 +315,9 @@ export class Proofreader {
     const geography = storyGeography(stateCues, placeNames, state, this.resources.gazetteer);
     judgeFarPlaces(unknown, findings, geography, blocks, this.resources);
     if (geography.abroad)
-      for (const { block, finding } of checkPlacesAbroad(placeNames, this.resources))
+      for (const { block, finding } of checkPlacesAbroad(placeNames, this.resources, (p) =>
+        blocks[p.block]!.slice(Math.max(0, p.start - 12), p.start),
+      ))
         findings[block]!.push(finding);
     const consistency = this.consistency.check(
       unknown,

@@ -194,3 +194,26 @@ describe('assess, accept, pleaded, saw, and American -er spellings', () => {
     ]);
   });
 });
+
+describe('a small American town in a story set abroad', () => {
+  it('is held to a city of the country the story names, where it stands as a place', () => {
+    expect(
+      fixes(
+        findings(
+          'MEXICO CITY — Mexico’s Senate approved the plan, and protests spread to Guadalajara.',
+          '"Markets want calm," said an economist at a bank in Monterey.',
+        ),
+      ),
+    ).toEqual([['Monterey', 'Monterrey']]);
+    expectClean(['LONDON — Britain and Germany signed the pact, unknown to Anglo-Saxon critics.']);
+  });
+});
+
+describe('supersede and employs', () => {
+  it('flags each', () => {
+    expectEachFixed([
+      ['The 1849 law was superceded by later ones.', 'superseded'],
+      ['The plant employes about 900 people.', 'employs'],
+    ]);
+  });
+});
