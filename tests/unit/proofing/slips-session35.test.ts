@@ -214,6 +214,8 @@ describe('supersede and employs', () => {
     expectEachFixed([
       ['The 1849 law was superceded by later ones.', 'superseded'],
       ['The plant employes about 900 people.', 'employs'],
+      ['He is a retired steel worker from Clairton.', 'steelworker'],
     ]);
+    expectClean(['Leaders of the steel workers union met on Monday.']);
   });
 });
