@@ -23,7 +23,7 @@ import {
   everydayWordsApart,
   headOfStreetOrWaters,
   INNER_CAPITAL,
-  innerCapitalSlip,
+  innerCapitalFinding,
   writtenAsPlace,
   placeNearMisses,
   WORDS_NEAR_PLACE,
@@ -162,18 +162,9 @@ export function checkBlock(
           )
         )
           break;
-        // (Only where words around it say it is the place: "Dubois found the fossils" is a
-        // person's spelling of the name.)
-        const capitals = known && innerCapitalSlip(stripPossessive(phrase), known, resources);
-        if (capitals && (length > 1 || placeCue(text, first, tokens)))
-          findings.push({
-            start: first.start,
-            end: first.start + capitals.length,
-            text: stripPossessive(phrase),
-            kind: 'name',
-            message: `Check the capitals: the place is written “${capitals}”.`,
-            suggestions: [capitals],
-          });
+        const capitals =
+          known && innerCapitalFinding(phrase, known, run, i, length, text, tokens, resources);
+        if (capitals) findings.push(capitals);
         let near: string[] = [];
         let listedTowns: string[] = [];
         // The known place written with another apostrophe: "Côte d'Ivoire", "Walker's Point".

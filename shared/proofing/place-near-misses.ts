@@ -1,7 +1,7 @@
 import type { StoryNames } from './check-block';
 import { editDistance } from './edit-distance';
 import { anotherNamedPlace, otherRomanization, wordByWordSlips } from './name-runs';
-import { otherCompassPoint } from './place-cues';
+import { otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import type { Finding, Token } from './types';
 import { stripPossessive } from './tokenize';
@@ -153,7 +153,7 @@ export function writtenAsPlace(
  * own ("Lagrange", a town in Indiana as well as LaGrange, Ga.), nor one capitalized where
  * the place is not (another style, not a slip).
  */
-export function innerCapitalSlip(
+function innerCapitalSlip(
   phrase: string,
   place: string,
   resources: ProofingResources,
@@ -170,4 +170,33 @@ export function innerCapitalSlip(
     else return undefined;
   }
   return lowered && !resources.speller.correct(phrase.split(' ')[0]!) ? place : undefined;
+}
+
+/**
+ * The finding on a known place written without its inner capitals (see innerCapitalSlip),
+ * only where words around it say it is the place: "Dubois found the fossils" is a person's
+ * spelling of the name.
+ */
+export function innerCapitalFinding(
+  phrase: string,
+  place: string,
+  run: ReadonlyArray<Token>,
+  i: number,
+  length: number,
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  resources: ProofingResources,
+): Finding | undefined {
+  const bare = stripPossessive(phrase);
+  const fix = innerCapitalSlip(bare, place, resources);
+  const first = run[i]!;
+  if (fix === undefined || (length === 1 && !placeCue(text, first, tokens))) return undefined;
+  return {
+    start: first.start,
+    end: first.start + fix.length,
+    text: bare,
+    kind: 'name',
+    message: `Check the capitals: the place is written “${fix}”.`,
+    suggestions: [fix],
+  };
 }
