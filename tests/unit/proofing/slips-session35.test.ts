@@ -219,3 +219,17 @@ describe('supersede and employs', () => {
     expectClean(['Leaders of the steel workers union met on Monday.']);
   });
 });
+
+describe('one thing, a participle and a plural after "by"', () => {
+  it('takes the verb for one', () => {
+    expectEachFixed([
+      ['Crews said a fire line built by bulldozers were holding.', 'was'],
+      ['The plan proposed by lawmakers are costly.', 'is'],
+    ]);
+    expectClean([
+      'The lines built by bulldozers were holding.',
+      'A majority made up of voters were clear.',
+      'The jury picked by lawyers were seated Monday.',
+    ]);
+  });
+});
