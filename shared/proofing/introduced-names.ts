@@ -57,8 +57,9 @@ export function slipsOfIntroducedNames(
     const surname = byInitial.get(word[0]!)?.find(
       (name) =>
         name !== word &&
-        // (Not "The Smiths said" after "John Smith": his family.)
-        name + 's' !== word &&
+        // (Not "The Smiths said" after "John Smith": his family. A name ending in s makes its
+        // family "the Norrises": "Norriss said" after "Jackie Norris" is a slip.)
+        (name + 's' !== word || /(?:s|x|z|ch|sh)$/.test(name)) &&
         name + 'es' !== word &&
         near(name) &&
         introduced(name, blocks, resources),

@@ -233,3 +233,28 @@ describe('one thing, a participle and a plural after "by"', () => {
     ]);
   });
 });
+
+describe('a surname ending in s with another s', () => {
+  it('is that surname’s slip, not its family (which is “the Norrises”)', () => {
+    expect(
+      fixes(
+        findings(
+          'Board member Jackie Norris voted no.',
+          'The vote was close. Norriss said she would ask for a delay.',
+        ),
+      ),
+    ).toEqual([['Norriss', 'Norris']]);
+    expectClean(['John Smith spoke first. The Smiths said they were pleased.']);
+  });
+});
+
+describe('one l in American spelling', () => {
+  it('is a style finding on leveled, labeled and modeling', () => {
+    expect(
+      fixes(findings('Attendance had levelled off, and the drugs were labelled as safe.')),
+    ).toEqual([
+      ['levelled', 'leveled'],
+      ['labelled', 'labeled'],
+    ]);
+  });
+});
