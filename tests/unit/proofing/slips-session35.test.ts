@@ -258,3 +258,12 @@ describe('one l in American spelling', () => {
     ]);
   });
 });
+
+describe('an s left off a plural before an adverb', () => {
+  it('offers the plural first, and the possessive before an adjective in -ly', () => {
+    expect(
+      findings('Officials will watch whether the batterys actually deliver.')[0]?.suggestions[0],
+    ).toBe('batteries');
+    expect(findings('The companys early years were hard.')[0]?.suggestions[0]).toBe("company's");
+  });
+});
