@@ -52,6 +52,43 @@ export function infinitiveSlips(text: string, resources: ProofingResources): Fin
   return findings;
 }
 
+// "tries to wins back fans": after a verb that takes "to" and a verb, a verb in -s before the
+// thing it acts on is the plain verb. Not after verbs that take a noun after "to" ("agreed to
+// terms the union wanted").
+const TO_THIRD =
+  /\b(?:tries|try|trying|tried|wants?|wanted|wanting|plans|planned|planning|hopes|hoped|hoping|seeks|seeking|aims|aimed|aiming|intends|intended|decided|vowed|refused|managed|struggles|struggled|struggling|failed|continues|continued|began|begins|starts|started|attempts|attempted) to ([a-z]{3,}s) (?=(?:the|a|an|his|her|their|its|our|my|your|this|these|those|it|them|him|us|back|up|out|off)\b)/g;
+
+/** Verbs in -s after "tries to": the plain verb is meant. */
+export function infinitiveThirdSlips(text: string, resources: ProofingResources): Finding[] {
+  if (!text.includes(' to ')) return [];
+  const correct = (word: string): boolean => resources.speller.correct(word);
+  const findings: Finding[] = [];
+  TO_THIRD.lastIndex = 0;
+  for (let m = TO_THIRD.exec(text); m !== null; m = TO_THIRD.exec(text)) {
+    const written = m[1]!;
+    // (A plain verb in -ss is no form in -s: "to discuss it", "to pass it".)
+    if (written.endsWith('ss')) continue;
+    // "passes" is pass, not passe; "carries" carry; "wins" win.
+    const forms = /(?:ss|sh|ch|x|z)es$/.test(written)
+      ? [written.slice(0, -2)]
+      : written.endsWith('ies')
+        ? [`${written.slice(0, -3)}y`]
+        : [written.slice(0, -1)];
+    const plain = forms.find((word) => word.length >= 2 && correct(word) && isVerb(word, correct));
+    if (plain === undefined) continue;
+    const start = m.index + m[0].length - written.length - 1;
+    findings.push({
+      start,
+      end: start + written.length,
+      text: written,
+      kind: 'spelling',
+      message: `After “to”, the plain verb: “to ${plain}”.`,
+      suggestions: [plain],
+    });
+  }
+  return findings;
+}
+
 // The common verb a form in -ed comes from: tied → tie, played → play, stopped → stop,
 // carried → carry. Undefined when none is a common word.
 function plainVerb(written: string, resources: ProofingResources): string | undefined {

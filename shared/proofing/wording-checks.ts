@@ -6,7 +6,12 @@ import { numberSlip } from './compounds';
 import { ordinalSlips } from './ordinal-slips';
 import { contextSlips } from './context-slips';
 import { countyListFindings } from './county-lists';
-import { infinitiveSlips, tooBeforePlural, tooBeforeVerb } from './infinitive-slips';
+import {
+  infinitiveSlips,
+  infinitiveThirdSlips,
+  tooBeforePlural,
+  tooBeforeVerb,
+} from './infinitive-slips';
 import { agreementSlips, singularSlips } from './number-agreement';
 import { haveThenPlainSlips } from './have-forms';
 import { modalIrregularSlips, modalPastSlips, toPastSlips } from './modal-forms';
@@ -112,6 +117,7 @@ export function checkWording(
   if (resources.pairs) later.push(...contextSlips(text, tokens, resources.pairs));
   later.push(
     ...infinitiveSlips(text, resources),
+    ...infinitiveThirdSlips(text, resources),
     ...singularSlips(text, resources),
     ...agreementSlips(text, resources),
     ...pluralSubjectSlips(text, resources),

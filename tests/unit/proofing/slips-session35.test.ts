@@ -267,3 +267,17 @@ describe('an s left off a plural before an adverb', () => {
     expect(findings('The companys early years were hard.')[0]?.suggestions[0]).toBe("company's");
   });
 });
+
+describe('a verb in -s after "tries to"', () => {
+  it('is the plain verb before what it acts on', () => {
+    expectEachFixed([
+      ['The track tries to wins back fans after a bad year.', 'win'],
+      ['The city hoped to passes the budget by June.', 'pass'],
+    ]);
+    expectClean([
+      'Lawmakers agreed to terms the union wanted.',
+      'Anyone who seeks to discuss it must wait.',
+      'He wanted to press his luck.',
+    ]);
+  });
+});
