@@ -29,6 +29,17 @@ const PLAIN_IN_ED = new Set([
   'weed',
 ]);
 
+function plainVerbFinding(start: number, written: string, plain: string): Finding {
+  return {
+    start,
+    end: start + written.length,
+    text: written,
+    kind: 'spelling',
+    message: `After “to”, the plain verb: “to ${plain}”.`,
+    suggestions: [plain],
+  };
+}
+
 /** Verbs in -ed after "to" that take an object: the plain verb is meant. */
 export function infinitiveSlips(text: string, resources: ProofingResources): Finding[] {
   if (!text.includes('ed ')) return [];
@@ -39,15 +50,7 @@ export function infinitiveSlips(text: string, resources: ProofingResources): Fin
     if (PLAIN_IN_ED.has(written)) continue;
     const plain = plainVerb(written, resources);
     if (plain === undefined) continue;
-    const start = m.index + 3;
-    findings.push({
-      start,
-      end: start + written.length,
-      text: written,
-      kind: 'spelling',
-      message: `After “to”, the plain verb: “to ${plain}”.`,
-      suggestions: [plain],
-    });
+    findings.push(plainVerbFinding(m.index + 3, written, plain));
   }
   return findings;
 }
@@ -76,15 +79,7 @@ export function infinitiveThirdSlips(text: string, resources: ProofingResources)
         : [written.slice(0, -1)];
     const plain = forms.find((word) => word.length >= 2 && correct(word) && isVerb(word, correct));
     if (plain === undefined) continue;
-    const start = m.index + m[0].length - written.length - 1;
-    findings.push({
-      start,
-      end: start + written.length,
-      text: written,
-      kind: 'spelling',
-      message: `After “to”, the plain verb: “to ${plain}”.`,
-      suggestions: [plain],
-    });
+    findings.push(plainVerbFinding(m.index + m[0].length - written.length - 1, written, plain));
   }
   return findings;
 }
