@@ -178,8 +178,17 @@ export class Gazetteer {
 
   /** The ISO code of the country a name is, or is a province or state of; undefined otherwise. */
   public countryOf(name: string): string | undefined {
-    return ownValue(this.countries, name) ?? ownValue(this.abroad, name);
+    // (Asked for every place of the story on every recheck, as statesOf is.)
+    let country = this.countryOfName.get(name);
+    if (country === undefined) {
+      country = ownValue(this.countries, name) ?? ownValue(this.abroad, name) ?? null;
+      if (this.countryOfName.size > 20_000) this.countryOfName.clear();
+      this.countryOfName.set(name, country);
+    }
+    return country ?? undefined;
   }
+
+  private readonly countryOfName = new Map<string, string | null>();
 
   /** A country, a state, a place abroad, or a US place of 50,000 people or more. */
   public isWellKnown(name: string): boolean {
@@ -197,8 +206,16 @@ export class Gazetteer {
 
   /** The people of the biggest US place of a name, in thousands; 0 when under 10,000 or abroad. */
   public peopleOf(name: string): number {
-    return ownValue(this.populations, name.toLowerCase()) ?? 0;
+    let people = this.peopleOfName.get(name);
+    if (people === undefined) {
+      people = ownValue(this.populations, name.toLowerCase()) ?? 0;
+      if (this.peopleOfName.size > 20_000) this.peopleOfName.clear();
+      this.peopleOfName.set(name, people);
+    }
+    return people;
   }
+
+  private readonly peopleOfName = new Map<string, number>();
 
   /**
    * Whether a story set in `storyStates` could plausibly mean this place when a word is one

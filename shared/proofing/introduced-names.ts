@@ -28,6 +28,8 @@ export function slipsOfIntroducedNames(
       SAID_AFTER.test((blocks[hint.block] ?? '').slice(hint.end, hint.end + 14)),
   );
   if (saying.length === 0) return out;
+  const withGiven = introducedNames(blocks, resources);
+  const introduced = (name: string): boolean => withGiven.has(name);
   // The story's capitalized words by first letter, gathered once (a recheck runs this).
   const byInitial = new Map<string, string[]>();
   for (const name of counts.keys()) {
@@ -43,7 +45,7 @@ export function slipsOfIntroducedNames(
     // "Karen Tate").
     if (word.length === 3) {
       const doubled = word + word[2]!;
-      if ((counts.get(doubled) ?? 0) > 0 && introduced(doubled, blocks, resources))
+      if ((counts.get(doubled) ?? 0) > 0 && introduced(doubled))
         out.push({ hint, finding: slipOf(hint, doubled) });
       continue;
     }
@@ -62,11 +64,11 @@ export function slipsOfIntroducedNames(
         (name + 's' !== word || /(?:s|x|z|ch|sh)$/.test(name)) &&
         name + 'es' !== word &&
         near(name) &&
-        introduced(name, blocks, resources),
+        introduced(name),
     );
     // A name given with a first name of its own is that person's ("Dana Hart" beside "Tom
     // Hurt").
-    if (surname !== undefined && introduced(word, blocks, resources)) continue;
+    if (surname !== undefined && introduced(word)) continue;
     if (surname === undefined) continue;
     out.push({ hint, finding: slipOf(hint, surname) });
   }
@@ -97,14 +99,15 @@ function nameSound(name: string): string {
   return sound;
 }
 
-// Written after a first name somewhere in the story: a capitalized word that is no everyday
-// word, or one the dictionary lists as a name ("Dana Cooper", "Mark Price").
-function introduced(
-  surname: string,
+// The surnames written after a first name somewhere in the story: a capitalized word that is
+// no everyday word, or one the dictionary lists as a name ("Dana Cooper", "Mark Price").
+function introducedNames(
   blocks: ReadonlyArray<string>,
   resources: ProofingResources,
-): boolean {
-  return blocks.some((block) => surnamesIn(block, resources).has(surname));
+): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const block of blocks) for (const name of surnamesIn(block, resources)) names.add(name);
+  return names;
 }
 
 // Each block's surnames written after a first name, remembered by its text: a recheck asks

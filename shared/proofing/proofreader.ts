@@ -173,11 +173,15 @@ export class Proofreader {
       // A block cached by an earlier deferred check whose suggestions never came: ask again.
       if (known === undefined) this.unsuggested.add(finding.text);
       if (!known || known.length === 0) return finding;
-      filled = { ...finding, suggestions: known };
+      // (Filled once: a block cached by a deferred check is filled again on every recheck,
+      // and its ranking is remembered by the filled finding.)
+      const before = this.filled.get(finding);
+      filled = before?.suggestions === known ? before : { ...finding, suggestions: known };
+      this.filled.set(finding, filled);
     }
     // A finding is its block's own (the cache keeps it while the block's text stays), so its
-    // ranking is remembered with it; a finding just filled in is ranked afresh.
-    const remembered = filled === finding ? this.ranked.get(finding) : undefined;
+    // ranking is remembered with it.
+    const remembered = this.ranked.get(filled);
     if (remembered) return remembered;
     const text = this.capitals.blocks[index] ?? '';
     this.capitalsByInitial ??= byInitial(this.capitals.counts);
@@ -201,9 +205,12 @@ export class Proofreader {
     const ranked = this.resources.pairs
       ? rankInContext(byStory, text, this.resources.pairs)
       : byStory;
-    if (filled === finding) this.ranked.set(finding, ranked);
+    this.ranked.set(filled, ranked);
     return ranked;
   }
+
+  /** Findings of a deferred check with the suggestions filled in since. */
+  private readonly filled = new WeakMap<Finding, Finding>();
 
   /** Rankings by the story, kept while its names and slips stay the same. */
   private ranked = new WeakMap<Finding, Finding>();
@@ -326,6 +333,7 @@ export class Proofreader {
       blocks,
       this.capitals.counts,
       this.resources,
+      this.capitals.changed,
     );
     if (consistency.drop.size > 0)
       findings.forEach((list, i) => (findings[i] = list.filter((f) => !consistency.drop.has(f))));

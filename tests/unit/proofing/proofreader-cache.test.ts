@@ -139,6 +139,64 @@ describe('Proofreader (the worker’s checker)', () => {
   });
 });
 
+// The story-wide checks answer a keystroke from what they kept (story-consistency.ts): at
+// every step of typing and deleting, a checker that has seen each step answers as a fresh one.
+describe('Proofreader, keystroke by keystroke', () => {
+  it('answers each step of an edit as a fresh checker does', () => {
+    const opening = 'FRESNO, Calif. — Rosa Ferreira runs a packing shed near Modesto.';
+    const quote = '“We lost the contract,” Ferreira said.';
+    const closing = 'Kevin Reidy, who farms near Turlock, said prices fell.';
+    const typed = 'Ferriera said the Oaklan buyer and Reidy’s co-op, Ready said, left Turlok.';
+    const steps: string[] = [];
+    for (let n = 1; n <= typed.length; n += 3) steps.push(typed.slice(0, n));
+    steps.push(typed);
+    // Then words deleted from the front, and a name edited in the middle.
+    // A word typed before the names moves them all; a first name makes a name a person's.
+    steps.push(typed.slice(9), typed.replace('Reidy’s', 'Reid’s'), typed.replace('Ready', 'Reidy'));
+    // (Words without capitals: the story's names stay as they were, as when typing a word.)
+    steps.push(typed, `so ${typed}`, `so ${typed}`.replace('Ready', 'Kevin Ready'));
+    const incremental = new Proofreader(base);
+    let compared = 0;
+    for (const middle of steps) {
+      const blocks = [opening, quote, middle, closing];
+      expect(incremental.check(blocks), middle).toEqual(new Proofreader(base).check(blocks));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
+    const last = incremental.check([opening, quote, typed, closing]);
+    expect(last[2]!.findings.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['Ferriera', 'Oaklan', 'Turlok']),
+    );
+  });
+
+  it('keeps a name used twice from its place finding after an edit beside it', () => {
+    const proofreader = new Proofreader(base);
+    // (Used once, "Oaklan" is Oakland misspelled; twice, a place the story knows by that name.)
+    const blocks = [
+      'Residents in Oaklan packed the hall.',
+      'Oaklan officials said the vote was close.',
+    ];
+    expect(new Proofreader(base).check([blocks[0]!])[0]?.findings[0]?.text).toBe('Oaklan');
+    expect(proofreader.check(blocks).flatMap((r) => r.findings)).toEqual([]);
+    for (const ending of [' it was close.', ' it was very close, she said.'])
+      expect(
+        proofreader.check([blocks[0]!, blocks[1]! + ending]).flatMap((r) => r.findings),
+      ).toEqual([]);
+  });
+
+  it('moves a kept answer’s findings to the names of the new paragraph', () => {
+    const proofreader = new Proofreader(base);
+    const blocks = ['Ana Ferreira spoke.', 'Ferreira said no.', 'Ferriera left at noon.'];
+    proofreader.check(blocks);
+    // The edit after every name leaves the names as they were: the answer is kept, and
+    // still found on the new paragraph's spelling, ready to be fixed.
+    const edited = proofreader.check([...blocks.slice(0, 2), 'Ferriera left at noon on Friday.']);
+    expect(edited[2]?.findings).toEqual([
+      expect.objectContaining({ kind: 'consistency', text: 'Ferriera', start: 0 }),
+    ]);
+  });
+});
+
 describe('wideText (the form every block is read in)', () => {
   it('is the same text, whatever its length or characters', () => {
     for (const text of [
