@@ -233,6 +233,19 @@ function opensKnownPlace(
   return false;
 }
 
+const MC_LOWERED = /^Mc\p{Ll}/u;
+
+/**
+ * "Mcdonald", "Mckinley": a Mc name the dictionary knows with its capital after "Mc", written
+ * without it. Names are written so only in all capitals, so this is a slip wherever it stands.
+ */
+export function mcLowered(word: string, resources: ProofingResources): boolean {
+  return (
+    MC_LOWERED.test(word) &&
+    resources.speller.correct(`Mc${word.charAt(2).toUpperCase()}${word.slice(3)}`)
+  );
+}
+
 // Whether an unknown capitalized word is a typo rather than a name: where a name could not
 // stand (opening a sentence with no capitalized word after it, as after a first name; inside
 // a name of everyday words) and close to a word (`looksLikeTypo`); or long and one slip from
@@ -245,6 +258,7 @@ export function capitalTypo(
   beforePlace = false,
 ): boolean {
   const token = tokens[i]!;
+  if (mcLowered(stripPossessive(token.text), resources)) return true;
   // "the Ministry of Defence", "the Kennedy Centre": a name keeps its own country's
   // spelling (AP), so a British form of a word is no slip inside one.
   if (!token.sentenceStart && britishForm(stripPossessive(token.text), resources)) return false;

@@ -47,6 +47,19 @@ export function irregularPastOf(
   return past !== undefined && !correct(lower) ? past : undefined;
 }
 
+/**
+ * The regular past of a verb given a past in -t it does not have ("earnt" → earned, as
+ * "learnt" and "burnt" are spelled in Britain), if it is one.
+ */
+export function regularPastOf(
+  lower: string,
+  correct: (word: string) => boolean,
+): string | undefined {
+  if (!/[lmnp]t$/.test(lower) || lower.length < 5 || correct(lower)) return undefined;
+  const stem = lower.slice(0, -1);
+  return correct(stem) && correct(`${stem}ed`) ? `${stem}ed` : undefined;
+}
+
 /** The plain form of an irregular past ("drew" → draw, "took" → take), if it is one. */
 export function plainOfIrregularPast(word: string): string | undefined {
   return PLAIN_BY_PAST.get(word);

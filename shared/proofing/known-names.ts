@@ -62,13 +62,15 @@ export function knownNameCandidate(
   const after = text.slice(token.end, token.end + 12);
   // Opening a sentence, before a verb of a person's life too: "Hatchet served two terms".
   // Opening a sentence before "said", a word not ending in s may be a surname too ("Field
-  // said" in the story of Paula Fields); "Officials said", "Police said" stay words.
+  // said" in the story of Paula Fields); "Officials said", "Police said" stay words. So may
+  // a rare one in s ("Marques said", after Jordan Marquez: marques are car makes).
+  const uncommon = (resources.common?.get(bare.toLowerCase()) ?? 99) > 35;
   const named =
     !token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')
       ? SAID_AFTER.test(after)
-      : LIFE_VERB_AFTER.test(after) || (!bare.endsWith('s') && SAID_AFTER.test(after));
+      : LIFE_VERB_AFTER.test(after) ||
+        ((!bare.endsWith('s') || uncommon) && SAID_AFTER.test(after));
   if (!named || FUNCTION_WORDS.has(bare.toLowerCase())) return undefined;
-  const uncommon = (resources.common?.get(bare.toLowerCase()) ?? 99) > 35;
   return {
     ...name,
     known: true,

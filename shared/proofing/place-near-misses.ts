@@ -31,6 +31,7 @@ export function everydayWordsApart(
 
 /** A capital inside a word: "DeWine", "LaPlace". */
 export const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const MC_LOWERED = /^Mc\p{Ll}/u;
 
 /**
  * Places `bare` (a phrase of `length` words) may be a slip of, closest first, in the writer's
@@ -190,13 +191,15 @@ export function innerCapitalFinding(
   const bare = stripPossessive(phrase);
   const fix = innerCapitalSlip(bare, place, resources);
   const first = run[i]!;
-  if (fix === undefined || (length === 1 && !placeCue(text, first, tokens))) return undefined;
+  // (A Mc name needs no cue: "Mckinley" is a slip whoever or wherever it names.)
+  const cued = length > 1 || placeCue(text, first, tokens);
+  if (fix === undefined || (!cued && !MC_LOWERED.test(bare))) return undefined;
   return {
     start: first.start,
     end: first.start + fix.length,
     text: bare,
     kind: 'name',
-    message: `Check the capitals: the place is written “${fix}”.`,
+    message: `Check the capitals: the ${cued ? 'place' : 'name'} is written “${fix}”.`,
     suggestions: [fix],
   };
 }

@@ -318,7 +318,9 @@ export class Proofreader {
       new Set(stateCues.flat()),
       (p) => blocks[p.block]!.slice(Math.max(0, p.start - 30), p.start),
     ))
-      findings[block]!.push(finding);
+      // (Not over the block's own finding on the place: "Mckinley" is first a matter of capitals.)
+      if (!findings[block]!.some((f) => f.start === finding.start && f.end === finding.end))
+        findings[block]!.push(finding);
     const geography = storyGeography(stateCues, placeNames, state, this.resources.gazetteer);
     judgeFarPlaces(unknown, findings, geography, blocks, this.resources);
     if (geography.abroad)

@@ -35,6 +35,8 @@ function spellPlural(fix: string): string {
   return fix.replace(/(ch|sh|x|z|ss)s(\s*)$/, '$1es$2');
 }
 
+const CURLY_QUOTES = /[‘’“”]/;
+
 // The fix a match makes: the replacement's $1… filled in, the last group changed by `forms`.
 function withForms(
   replacement: string,
@@ -352,6 +354,10 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
       // "Towards" at the start of a sentence becomes "Toward", not "toward".
       if (/^\p{Lu}/u.test(matched) && /^\p{Ll}/u.test(replacement))
         replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+      // An apostrophe the fix brings is the paragraph's own kind: "we’re" where it writes
+      // curly quotes.
+      if (replacement.includes("'") && CURLY_QUOTES.test(text) && !text.includes("'"))
+        replacement = replacement.replaceAll("'", '’');
       findings.push({
         start,
         end,

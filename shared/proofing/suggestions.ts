@@ -1,4 +1,4 @@
-import { irregularPastOf } from './irregular-pasts';
+import { irregularPastOf, regularPastOf } from './irregular-pasts';
 import { CLOSED_PREFIXES, isKnownWord } from './known-words';
 import { editDistance, sameLetters } from './edit-distance';
 import { ightByEar, spaceLeftOut } from './run-on-words';
@@ -64,6 +64,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     spaceLeftOut(lower, resources),
     ightByEar(lower, resources),
     irregularPastOf(lower, (w) => speller.correct(w)),
+    regularPastOf(lower, (w) => speller.correct(w)),
     IRREGULAR_PLURAL_SLIPS.get(lower),
   ].filter((s): s is string => s !== undefined);
   // "midafternon": a prefix closed onto a slip is the prefix on that slip's fix

@@ -443,8 +443,9 @@ describe('from a twentieth probe', () => {
       '“You cant teach that,” he said after a sixth strait win; they shot 7 of 20 form the field',
       'and the arena is too blocks away.',
     );
+    // (The fix's apostrophe is curly, as the paragraph's quotes are.)
     expect(found.map((f) => f.suggestions[0])).toEqual([
-      "You can't",
+      'You can’t',
       'straight win',
       'from the field',
       'two blocks',

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read in issue 9's 36th session, written here in other words and
+// other places, with right uses of the same words beside them.
+
+const cases = proofingCases();
+const { expectEachFixed, expectClean, findings } = cases;
+
+describe('a past in -t the verb does not have', () => {
+  it('offers the regular past first', () => {
+    expect(fixes(findings('She earnt about $40 a week picking apples.'))).toEqual([
+      ['earnt', 'earned'],
+    ]);
+  });
+});
+
+describe('a Mc name written without its capital', () => {
+  it('is a slip of person or place, with or without a cue around it', () => {
+    expect(fixes(findings('Mcconnell said the vote would wait.'))).toEqual([
+      ['Mcconnell', 'McConnell'],
+    ]);
+    expect(fixes(findings('Clinics in Navajo, Apache and Mckinley counties closed.'))).toEqual([
+      ['Mckinley', 'McKinley'],
+    ]);
+  });
+
+  it('leaves a name written with it, and one in capitals', () => {
+    expectClean(['McKinley County declared an emergency.', 'MCCONNELL SAYS NO VOTE THIS WEEK']);
+  });
+});
+
+describe('a rare word in s opening a sentence before "said"', () => {
+  it('is held to a surname the story introduces one slip away', () => {
+    expect(
+      fixes(findings('Organizer Leticia Gomez led the march.', 'Gomes said more would come.')),
+    ).toEqual([['Gomes', 'Gomez']]);
+  });
+
+  it('leaves plural words that speak for a group', () => {
+    expectClean(['Dana Officer chaired it. Officials said the board would meet again.']);
+  });
+});
+
+describe('there and who’s where ownership is meant', () => {
+  it('before a noun of ownership', () => {
+    expectEachFixed([
+      ['Members are waiting on there assignments from the clerk.', 'their assignments'],
+      ['The plan depends on there contributions.', 'their contributions'],
+      ['No matter who’s custody the records are in, they must be kept.', 'whose custody'],
+      ['It’s contract with the county ends in June.', 'Its contract'],
+    ]);
+  });
+
+  it('leaves there as a place or a subject', () => {
+    expectClean([
+      'Are there assignments left for new hires?',
+      'The crews got there ahead of the storm.',
+      'Is there evidence of fraud?',
+      'Out there, residents waited for help.',
+      'Who’s responsible for the cleanup remains unclear.',
+    ]);
+  });
+});
+
+describe('were for we’re after a verb of knowing', () => {
+  it('opens the clause with its subject', () => {
+    expectEachFixed([['“We lost a season, but we know were coming back,” she said.', 'we’re']]);
+  });
+
+  it('leaves were with its own subject', () => {
+    expectClean([
+      'The cuts we knew were coming arrived in March.',
+      'We know they were working late.',
+    ]);
+  });
+});
