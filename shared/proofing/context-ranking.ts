@@ -16,7 +16,7 @@ const MARGIN = 1;
 
 // Words after a plural, not after an owner: "Toyotas sold well", "Intels are cheap".
 export const AFTER_PLURAL =
-  /^(?:are|were|have|had|was|is|and|or|sold|sell|in|of|at|on|for|to|with|that|which|who|can|could|will|would|should|may|might|must|say|said|do|did|also|still|keep|want|need|pay|make|take|get|go|come|plan|hope|expect|continue|face|see|know|think|like|tend|use|move|buy|hire|spend|report|remain|seem|often|usually|already|now|rarely|never|always|actually|really|generally|typically|mostly|largely|quickly|simply|currently|recently|finally|eventually|certainly|probably|along|across|near|from|by|into|around|than|such|close|closed|grow|grew|shut|open|opened)$|ed$/;
+  /^(?:are|were|have|had|was|is|and|or|sold|sell|in|of|at|on|for|to|with|that|which|who|can|could|will|would|should|may|might|must|say|said|do|did|also|still|keep|want|need|pay|make|take|get|go|come|plan|hope|expect|continue|face|see|know|think|like|tend|use|move|buy|hire|spend|report|remain|seem|often|usually|already|now|rarely|never|always|actually|really|generally|typically|mostly|largely|quickly|simply|currently|recently|finally|eventually|certainly|probably|along|across|near|from|by|into|around|than|such|close|closed|grow|grew|shut|open|opened|made|took|gave|got|found|built|paid|lost|spent|sent|put|cut|set|kept|left|told|brought|bought|began|became|ran|won|held|chose|saw|fell|rose)$|ed$/;
 
 /**
  * "Companys keep": an s left for a plural ("companies") or a possessive ("company's"); a verb

@@ -75,3 +75,50 @@ describe('were for we’re after a verb of knowing', () => {
     ]);
   });
 });
+
+describe('it’s, too, they, here and their where a stranger’s copy slips', () => {
+  it('fixes each', () => {
+    expectEachFixed([
+      ['“Its on them to fix it,” the coach said.', 'It’s'],
+      ['We have heard that promise to many times.', 'too'],
+      ['"The just raise rents and we pay," a tenant said.', 'They'],
+      ['"Stay hear tonight," the deputy told him.', 'here'],
+      ['Smoke drifted over there roofs all night.', 'their'],
+      ['Quotas cut the money paid to fisherman in Maine.', 'fishermen'],
+    ]);
+  });
+
+  it('leaves the same words used rightly', () => {
+    expectClean([
+      'The plan grew to many times its first cost.',
+      'The often overlooked towns got nothing.',
+      '“Did you hear?” she asked.',
+      'Over there, roofs were torn away.',
+      'The fisherman said the quota was too low.',
+      'Its owners sold the boat.',
+    ]);
+  });
+});
+
+describe('AP spellings and capitals', () => {
+  it('capitalizes a state’s Legislature and spells dependents the American way', () => {
+    expect(fixes(findings('The Ohio legislature and the state legislature both met.'))).toEqual([
+      ['legislature', 'Legislature'],
+      ['legislature', 'Legislature'],
+    ]);
+    expect(fixes(findings('Workers and their dependants keep the plan.'))).toEqual([
+      ['dependants', 'dependents'],
+    ]);
+  });
+
+  it('leaves a legislature in general', () => {
+    expectClean(['Every state legislature must pass a budget.', 'Canada’s legislature met.']);
+  });
+});
+
+describe('a plural in -ys before a past tense', () => {
+  it('offers the plural first', () => {
+    const [finding] = findings('Companys made their bets on the line years ago.');
+    expect(finding?.suggestions[0]).toBe('Companies');
+  });
+});
