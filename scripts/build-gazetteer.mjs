@@ -55,6 +55,16 @@ for (const city of cities)
 // Neighbourhoods the hoods package misspells (a false flag on the right spelling in copy).
 const HOOD_SPELLINGS = { 'Playa Del Ray': 'Playa del Rey' };
 
+// Words of the dictionary (a neighbourhood's base name that is one is a word first) and the
+// words that end a neighbourhood's name.
+const EVERYDAY = new Set(
+  readFileSync('resources/words-en-us.txt', 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#')),
+);
+const PLACE_TAIL =
+  / (?:Hill|Hills|Heights|Park|Valley|Village|Grove|Creek|Ridge|Point|Square|Gardens)$/;
+
 // US neighbourhoods (Del Paso Heights, Westside): names.md of the hoods package lists
 // "STATE  City  Neighbourhood" per line.
 const work = mkdtempSync(join(tmpdir(), 'galley-hoods-'));
@@ -71,6 +81,20 @@ try {
     if (!/^\p{Lu}/u.test(hood) || (hood.split(' ').length < 2 && hood.length < 6)) continue;
     add(hood);
     inState(hood, state);
+    // A city's neighbourhoods split by compass point ("Homewood South", "Squirrel Hill
+    // North" in Pittsburgh) are one neighbourhood to the people who live there.
+    // (Not a base that is a word or a fragment: "Greater", "Legacy", "Historic Inner".)
+    const base = /^(.+) (?:North|South|East|West|Central)$/.exec(hood)?.[1];
+    if (
+      base !== undefined &&
+      (PLACE_TAIL.test(base) || (!base.includes(' ') && base.length >= 6)) &&
+      !EVERYDAY.has(base.toLowerCase()) &&
+      !EVERYDAY.has(base) &&
+      !/\b(?:Community|Team|Inner|Middle|Of|Greater|Historic|Progressive)\b/.test(base)
+    ) {
+      add(base);
+      inState(base, state);
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

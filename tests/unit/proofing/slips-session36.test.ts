@@ -122,3 +122,31 @@ describe('a plural in -ys before a past tense', () => {
     expect(finding?.suggestions[0]).toBe('Companies');
   });
 });
+
+describe('a neighbourhood a city splits by compass point', () => {
+  it('is known by its own name in that state, so its slip is offered it first', () => {
+    const [finding] = findings(
+      'PITTSBURGH — Parents from Brookline and Homewod spoke against the closings.',
+    );
+    expect(finding).toMatchObject({ text: 'Homewod' });
+    expect(finding?.suggestions[0]).toBe('Homewood');
+    expectClean(['PITTSBURGH — Parents from Squirrel Hill and Homewood spoke.']);
+  });
+});
+
+describe('we’re left without its apostrophe before “supposed to”', () => {
+  it('is we’re', () => {
+    expectEachFixed([
+      ['“Where supposed to wait until June?” a parent asked.', 'We’re'],
+      ['Were going to keep pushing, she said.', "We're"],
+    ]);
+  });
+
+  it('leaves where and were with their own subjects', () => {
+    expectClean([
+      'Were they supposed to know?',
+      'That is where we’re going to build.',
+      'Housing is the No. 1 issue, she said.',
+    ]);
+  });
+});
