@@ -150,3 +150,13 @@ describe('we’re left without its apostrophe before “supposed to”', () => {
     ]);
   });
 });
+
+describe('it’s after a verb that takes what it owns', () => {
+  it('is its', () => {
+    expectEachFixed([['The mill will leave it’s site by the river next year.', 'leave its site']]);
+  });
+
+  it('leaves it’s as it is, and a title in capitals', () => {
+    expectClean(['Leave it, it’s fine.', 'Bet it’s somewhere in the truck.', 'Leave It’s Way']);
+  });
+});
