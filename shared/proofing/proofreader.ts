@@ -35,6 +35,7 @@ import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import { wideText } from './wide-text';
+import { rankSpeakerOpening } from './sentence-openers';
 import { addNameFormSlips, possessiveOfSpelling } from './possessive-names';
 import { StoryConsistency } from './story-consistency';
 import type { WordPairs } from './word-pairs';
@@ -203,8 +204,8 @@ export class Proofreader {
       () => this.storyWords.of(this.capitals.blocks),
     );
     const ranked = this.resources.pairs
-      ? rankInContext(byStory, text, this.resources.pairs)
-      : byStory;
+      ? rankInContext(rankSpeakerOpening(byStory, text), text, this.resources.pairs)
+      : rankSpeakerOpening(byStory, text);
     this.ranked.set(filled, ranked);
     return ranked;
   }

@@ -1,7 +1,7 @@
 import { editDistance } from './edit-distance';
 import type { ProofingResources } from './proofreader';
 import { spaceLeftOut } from './run-on-words';
-import type { Token } from './types';
+import type { Finding, Token } from './types';
 
 // What a sentence's first word is, by the word after it: a person before a verb of saying,
 // two words run together before a lowercase word.
@@ -9,9 +9,14 @@ import type { Token } from './types';
 const PERSON_AFTER =
   /^(?: (?:said|says|told|added|testified|wrote|argued|noted|explained|replied|agreed|declined)\b|, \d{1,3},)/;
 const SPEAKERS = new Set(
-  'police staff everyone everybody someone somebody nobody people one officials workers teachers farmers voters leaders members lawmakers owners officers managers drivers riders customers players supporters organizers researchers lawyers rangers ranchers builders buyers sellers shoppers commuters travelers fishermen firefighters neighbors others deputies families critics witnesses authorities experts nurses parents'.split(
-    ' ',
-  ),
+  (
+    'police staff everyone everybody someone somebody nobody people one officials workers teachers farmers voters leaders members lawmakers owners officers managers drivers riders customers players supporters organizers researchers lawyers rangers ranchers builders buyers sellers shoppers commuters travelers fishermen firefighters neighbors others deputies families critics witnesses authorities experts nurses parents ' +
+    'landlords tenants homeowners contractors veterans schools churches companies counties cities towns ' +
+    'agencies children judges jurors troopers coaches athletes mayors donors lenders borrowers guards ' +
+    'fans students doctors developers investors employees residents prosecutors protesters advocates ' +
+    'opponents hospitals patients attorneys senators governors commissioners trustees volunteers ' +
+    'survivors passengers immigrants refugees migrants inmates shippers retailers businesses'
+  ).split(' '),
 );
 // Plurals of words for people by their endings: "Psycologists", "Resdients", "Advocats".
 const PEOPLE_PLURAL = /(?:ists|ians|ents|ants|ees|ors|ates|ives)$/;
@@ -70,3 +75,33 @@ export function runTogetherOpening(
 }
 
 const SAYING = /^(?:said|says|told|added|testified|wrote)$/;
+
+const SAID_NEXT = /^ (?:said|says|told|added|testified|argued|noted|agreed|declined)\b/;
+const BEING_NEXT = /^ (?:were|are|have|had)\b/;
+
+/**
+ * A plural's slip opening a sentence before a verb of saying speaks for a group: the word
+ * for one among its first five suggestions goes first ("Twons said": towns, not twins;
+ * "Senatos said": senators).
+ */
+export function rankSpeakerOpening(finding: Finding, text: string): Finding {
+  const { suggestions } = finding;
+  const after = text.slice(finding.end, finding.end + 12);
+  if (
+    finding.kind !== 'spelling' ||
+    suggestions.length < 2 ||
+    !/^\p{Lu}\p{Ll}+s$/u.test(finding.text) ||
+    !/(?:^|[.!?]["”’]?\s+|["“])$/u.test(
+      text.slice(Math.max(0, finding.start - 4), finding.start),
+    ) ||
+    !(SAID_NEXT.test(after) || BEING_NEXT.test(after))
+  )
+    return finding;
+  // (Before "are" or "were" only a word from the list: "Thes are" is These, not Thees.)
+  const top = suggestions.slice(0, 5);
+  const wanted =
+    top.find((s) => SPEAKERS.has(s.toLowerCase())) ??
+    (SAID_NEXT.test(after) ? top.find((s) => PEOPLE_PLURAL.test(s)) : undefined);
+  if (wanted === undefined || wanted === suggestions[0]) return finding;
+  return { ...finding, suggestions: [wanted, ...suggestions.filter((s) => s !== wanted)] };
+}

@@ -160,3 +160,25 @@ describe('it’s after a verb that takes what it owns', () => {
     expectClean(['Leave it, it’s fine.', 'Bet it’s somewhere in the truck.', 'Leave It’s Way']);
   });
 });
+
+describe('a group’s plural slipped, opening a sentence before a verb of saying', () => {
+  it('is that plural, first among the suggestions', () => {
+    expect(fixes(findings('Landlurds said the new rule would raise rents.'))).toEqual([
+      ['Landlurds', 'Landlords'],
+    ]);
+    expect(fixes(findings('Homowners said the water tasted of metal.'))).toEqual([
+      ['Homowners', 'Homeowners'],
+    ]);
+    expect(fixes(findings('The vote came late. Senatos were told to wait.'))).toEqual([
+      ['Senatos', 'Senators'],
+    ]);
+  });
+
+  it('leaves surnames that speak', () => {
+    expectClean([
+      'Myers said the plan would cost too much.',
+      'Sellers said the bill was unfair.',
+      'Peters said she would run again.',
+    ]);
+  });
+});
