@@ -289,7 +289,13 @@ export class Gazetteer {
       if (distance > 2) continue;
       // "South Hills" is the plural of a name, not a slip for "South Hill"; "South Korean"
       // and "Middle Eastern" are what people from a place are called.
-      if (key === `${lower}s` || key === `${lower}es` || lower === `${key}s`) continue;
+      // (A name that ends in s given another, "Dallass", is no plural.)
+      if (
+        (key === `${lower}s` && !lower.endsWith('s')) ||
+        key === `${lower}es` ||
+        lower === `${key}s`
+      )
+        continue;
       // ("Chauvinn" is no one from Chauvin: a doubled last letter is a slip.)
       if (
         DEMONYM_ENDINGS.some(

@@ -7,6 +7,10 @@ import { stateOrCountrySlip } from './word-slips';
 import type { Token } from './types';
 import { STATE_CODES } from './us-states';
 
+const COMPOUND_PLACE_AFTER = /^[-‑](?:based|area|bound|born|headquartered|raised|region)\b/;
+/** Thousands of people: a city whose four-letter slip is that city where only a place goes. */
+const BIG_CITY_THOUSANDS = 100;
+
 const FIVE_LETTER_STATES = Object.keys(STATE_CODES).filter((name) => name.length === 5);
 
 function droppedOneLetter(full: string, word: string): boolean {
@@ -53,6 +57,15 @@ export function shortPlaceSlips(
     gazetteer
       .nearMisses(word, false, 4)
       .filter((name) => !name.includes(' ') && editDistance(name.toLowerCase(), lower, 1) <= 1);
+  // Joined to what only a place takes ("Tmpa-based", "Remo-area"), a word one slip from a
+  // city big enough to be news anywhere is that city.
+  if (COMPOUND_PLACE_AFTER.test(text.slice(token.end, token.end + 14))) {
+    const cities = oneSlip().filter(
+      (name) =>
+        gazetteer.statesOf(name).length > 0 && gazetteer.peopleOf(name) >= BIG_CITY_THOUSANDS,
+    );
+    if (cities.length > 0) return cities;
+  }
   const listed = listedPlaceStates(text, token, tokens, gazetteer);
   if (listed.length > 0)
     return oneSlip().filter((name) =>

@@ -182,3 +182,25 @@ describe('a group’s plural slipped, opening a sentence before a verb of saying
     ]);
   });
 });
+
+describe('a big city slipped inside a compound', () => {
+  it('is caught at four letters, and with an s added to a name in s', () => {
+    expect(fixes(findings('The Tmpa-based chain will close 12 stores.'))).toEqual([
+      ['Tmpa', 'Tampa'],
+    ]);
+    expect(fixes(findings('Remo-area casinos reported record winnings.'))).toEqual([
+      ['Remo', 'Reno'],
+    ]);
+    expect(fixes(findings('The Dallass-based airline added flights.'))).toEqual([
+      ['Dallass', 'Dallas'],
+    ]);
+  });
+
+  it('leaves a short word that is no slip of a big city, and a team’s player', () => {
+    expectClean([
+      'The Yuma-based unit deployed in May.',
+      'She is a longtime Green Bay Packer fan.',
+      'The Kahn-led group met Tuesday.',
+    ]);
+  });
+});
