@@ -196,7 +196,7 @@ export function startsWithVowelSound(
       return VOWEL_SOUND_LETTERS.has(word[0]!);
     // Pronounceable (NASA, PAC): read as a word or spelled out, the article depends on the
     // newsroom; only a vowel letter gives the same answer both ways. A few are always
-    // spelled out (AP: "an SUV", "an SEC filing", "an SAT score", "an LED bulb").
+    // spelled out (AP: "an SUV", "an SEC filing", "an SAT score", "an LED bulb", "an HIV test").
     if (SPELLED_OUT.has(word.replace(/s$/, ''))) return VOWEL_SOUND_LETTERS.has(word[0]!);
     if (!/^[AEIO]/.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!) ? undefined : false;
   }
@@ -208,7 +208,7 @@ export function startsWithVowelSound(
 }
 
 // Capitals that could be said as a word but never are.
-const SPELLED_OUT = new Set(['SUV', 'SEC', 'SAT', 'LED']);
+const SPELLED_OUT = new Set(['SUV', 'SEC', 'SAT', 'LED', 'HIV', 'HOV', 'RIP']);
 
 // The consonants that may open and close an English syllable, as the capitals of an
 // abbreviation read as a word show them.

@@ -204,3 +204,10 @@ describe('a big city slipped inside a compound', () => {
     ]);
   });
 });
+
+describe('an HIV test', () => {
+  it('takes “an”: the capitals are spelled out', () => {
+    expect(fixes(findings('Clinics offered a HIV test at no cost.'))).toEqual([['a', 'an']]);
+    expectClean(['Clinics offered an HIV test at no cost.', 'Buses use an HOV lane.']);
+  });
+});
