@@ -211,3 +211,45 @@ describe('an HIV test', () => {
     expectClean(['Clinics offered an HIV test at no cost.', 'Buses use an HOV lane.']);
   });
 });
+
+describe('sound-alikes a copy desk catches', () => {
+  it('fixes each in its sense', () => {
+    expectEachFixed([
+      ['The district named an interim principle for Lincoln High.', 'principal'],
+      ['Traffic remained stationery on the bridge for an hour.', 'stationary'],
+      ['She lead the union through two strikes.', 'led'],
+      ['Engineers feared the levee would breech overnight.', 'breach'],
+      ['Truckers had to break hard on the grade.', 'brake'],
+      ['Agents found a horde of cash in the attic.', 'a hoard'],
+      ['Tempers began to flair at the hearing.', 'flare'],
+      ['The loss did not phase the coach.', 'faze'],
+      ['Marchers streamed threw downtown at noon.', 'through'],
+      ['The board voted to rain in overtime.', 'rein'],
+      ['The jail was under lock down after the fight.', 'lockdown'],
+      ['The victims family asked for privacy.', "The victim's"],
+      ['Half of the counties residents lack broadband.', "the county's"],
+      ['Residents were told to boil there water for a week.', 'their water'],
+      ['He plead guilty to two counts of fraud.', 'pleaded'],
+    ]);
+  });
+
+  it('leaves the same words in their own senses', () => {
+    expectClean([
+      'The principle of equal pay is in the charter.',
+      'Pauli described his new principle.',
+      'She ordered stationery for the office.',
+      'They lead the league in scoring.',
+      'The baby was in a breech position.',
+      'He pulled on his riding breeches.',
+      'Workers will break for lunch at noon.',
+      'A horde of fans rushed the field.',
+      'She has a flair for drama.',
+      'The first phase of the project ends in May.',
+      'Heavy rain in the forecast kept crowds away.',
+      'Officials will lock down the building.',
+      'The victims were identified Tuesday.',
+      'Is there water in the basement?',
+      'They plead their case before the board each year.',
+    ]);
+  });
+});
