@@ -253,3 +253,45 @@ describe('sound-alikes a copy desk catches', () => {
     ]);
   });
 });
+
+describe('more sound-alikes, each where only one sense fits', () => {
+  it('fixes each', () => {
+    expectEachFixed([
+      ['The driver managed to allude deputies for a week.', 'elude'],
+      ['Recruits who dessert their unit face charges.', 'desert'],
+      ['The mayor agreed to forego her salary.', 'forgo'],
+      ['Agents seized 40 grams of heroine at the border.', 'heroin'],
+      ['The owner evicted a tenet in June.', 'tenant'],
+      ['Parents must sign a liability wavier first.', 'waiver'],
+      ['She ignored her lawyer’s advise and testified.', 'advice'],
+      ['Taxpayers have born the cost of the stadium.', 'borne'],
+      ['The board will here public comment at 6 p.m.', 'hear'],
+      ['The cuts would effect thousands of renters.', 'would affect'],
+      ['The new limits are far more lose than before.', 'loose'],
+      ['The bill past the Senate on a 30-19 vote.', 'passed'],
+      ['“We use to fish here every spring,” he said.', 'used to'],
+      ['The campaign took a different tact in the fall.', 'tack'],
+      ['He was treated for prostrate cancer in 2019.', 'prostate'],
+      ['Neighbors tried to peak into the windows.', 'peek'],
+    ]);
+  });
+
+  it('leaves each right use', () => {
+    expectClean([
+      'She alluded to the report in her speech.',
+      'Dessert was served after the speeches.',
+      'The heroine of the film is a nurse.',
+      'Fairness is a tenet of the program.',
+      'His hair was wavier than in the photo.',
+      'Lawyers advise clients to stay quiet.',
+      'She was born in Fresno in 1961.',
+      'Here, residents gathered to talk.',
+      'The law took effect in May.',
+      'Teams that lose twice are out.',
+      'Temperatures will peak at 98 degrees.',
+      'The tools they use to patrol the river are old.',
+      'She handled the matter with tact and patience.',
+      'The storm left him prostrate with grief.',
+    ]);
+  });
+});
