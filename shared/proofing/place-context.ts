@@ -189,9 +189,13 @@ export function checkPlacesInContext(
 ): Array<{ block: number; finding: Finding }> {
   const out: Array<{ block: number; finding: Finding }> = [];
   const elsewhere = new Set(named);
+  // (The states of big cities it names only clear a place; they are not where slips are held.)
+  const citiesIn = new Set<string>();
   for (const m of mentions) {
     const code = STATE_CODES[m.name];
     if (code) elsewhere.add(code);
+    const city = bigCityState(m, gazetteer);
+    if (city) citiesIn.add(city);
   }
   if (!state && elsewhere.size === 0) return [];
   const wanted = state ? [state] : [...elsewhere].sort();
@@ -201,7 +205,9 @@ export function checkPlacesInContext(
   const judge = (m: PlaceMention): readonly [string, ReadonlyArray<string>] | null => {
     // (Unless the story names the place of its own state it is a slip of: "Ashville" in a
     // North Carolina story that names Asheville, whatever other states it names.)
-    const inOtherState = gazetteer.statesOf(m.name).some((other) => elsewhere.has(other));
+    const inOtherState = gazetteer
+      .statesOf(m.name)
+      .some((other) => elsewhere.has(other) || citiesIn.has(other));
     if (inOtherState && state === undefined) return null;
     const limit = m.name.length >= 8 ? 2 : 1;
     const near = gazetteer.nearMisses(m.name, true).filter(
@@ -285,6 +291,16 @@ export function checkPlacesInContext(
     if (verdict !== null) out.push(placeFinding(m, verdict[0], verdict[1]));
   }
   return out;
+}
+
+// The state of a city big enough to name its state by itself ("in Seattle, Ballard and
+// Capitol Hill": Washington's Ballard), where only one state has a place of that name.
+function bigCityState(m: PlaceMention, gazetteer: Gazetteer): string | undefined {
+  if (m.inPersonName || m.inLongerName) return undefined;
+  const states = gazetteer.statesOf(m.name);
+  return states.length === 1 && gazetteer.peopleOf(m.name) >= BIG_CITY_THOUSANDS
+    ? states[0]
+    : undefined;
 }
 
 // How many mentions name a place in each country (abroad).

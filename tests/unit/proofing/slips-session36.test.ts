@@ -295,3 +295,16 @@ describe('more sound-alikes, each where only one sense fits', () => {
     ]);
   });
 });
+
+describe('a neighbourhood of a big city the story names', () => {
+  it('is judged in that city’s state, whatever other states the story names', () => {
+    expectClean([
+      'Snow fell in Texas and Florida. In Seattle, Ballard and Capitol Hill lost power.',
+    ]);
+  });
+
+  it('still offers the place a slip of it stands for in a state the story names', () => {
+    const [finding] = findings('Snow fell across Texas, and roads near Bulard were closed.');
+    expect(finding?.suggestions).toContain('Bullard');
+  });
+});
