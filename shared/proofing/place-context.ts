@@ -1,3 +1,4 @@
+import { AP_DATELINE_CITIES, datelineCityState } from './ap-datelines';
 import { editDistance } from './edit-distance';
 import type { Gazetteer } from './gazetteer';
 import type { Finding } from './types';
@@ -94,9 +95,14 @@ const SPELLED_OUT_PATTERN = new RegExp(
   'gu',
 );
 
-/** The states a block names by AP abbreviation or spelled out after a comma, once each. */
+/**
+ * The states a block names by AP abbreviation or spelled out after a comma, once each, and
+ * by a dateline of a city AP lets stand alone ("ATLANTA —").
+ */
 export function stateCodesIn(text: string): string[] {
   const named = new Set<string>();
+  const dateline = datelineCityState(text);
+  if (dateline !== undefined) named.add(dateline);
   for (const match of text.matchAll(AP_STATE_PATTERN)) named.add(AP_STATES[match[0]]!);
   for (const match of text.matchAll(SPELLED_OUT_PATTERN)) named.add(SPELLED_OUT_STATES[match[1]!]!);
   return [...named];
@@ -136,6 +142,19 @@ export function storyState(
   for (const m of mentions) {
     if (m.inPersonName || seen.has(m.name)) continue;
     seen.add(m.name);
+    // A city AP's datelines let stand alone is its state's (Atlanta is Georgia's, not one
+    // of the towns of that name elsewhere), and so is a state named outright ("Georgia's
+    // largest district"); each counts half, as stories about elsewhere name New York or
+    // Florida in passing. Washington is as often the capital.
+    const named = Object.hasOwn(AP_DATELINE_CITIES, m.name)
+      ? AP_DATELINE_CITIES[m.name]
+      : m.name === 'Washington'
+        ? undefined
+        : ownState(m.name);
+    if (named !== undefined) {
+      add(named, 0.5);
+      continue;
+    }
     const states = gazetteer.statesOf(m.name);
     if (states.length === 0) continue;
     for (const state of states) add(state, 1 / states.length);

@@ -85,7 +85,8 @@ export function placeNearMisses(
           // is no place of its own where the state written after it has the place meant.
           (!anotherNamedPlace(bare, name, resources) ||
             resources.gazetteer.statesWithin(name).includes(stated() ?? ''))
-        : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips)),
+        : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips) ||
+          movedDoubling(bare, name)),
   );
   if (!innerCapital) return near;
   // Offered in the writer's style: "LaPlace".
@@ -96,6 +97,19 @@ export function placeNearMisses(
         name.charAt(capitalAt - 1).toUpperCase() +
         name.slice(capitalAt),
   );
+}
+
+const DOUBLED = /(\p{L})\1+/gu;
+
+/**
+ * The same letters with the doubling on another one ("Marrieta" for Marietta, "Cincinatti"):
+ * one slip of memory, though two of typing.
+ */
+export function movedDoubling(typed: string, name: string): boolean {
+  if (typed.length !== name.length) return false;
+  const a = typed.toLowerCase();
+  const b = name.toLowerCase();
+  return a !== b && a.replace(DOUBLED, '$1') === b.replace(DOUBLED, '$1');
 }
 
 const STREET = /^(?:Road|Street|Avenue|Drive|Lane|Boulevard|Highway|Parkway|Pike|Trail|Court)$/;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { datelineCityState } from '../../../shared/proofing/ap-datelines';
+import { stateCodesIn } from '../../../shared/proofing/place-context';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read in issue 9's 37th session, written here in other words and
+// other places, with right uses of the same words beside them.
+
+const cases = proofingCases();
+const { expectEachFixed, expectClean, findings } = cases;
+
+describe('a place with its doubled letter moved', () => {
+  it('is that place, though two edits of typing from it', () => {
+    expect(
+      fixes(findings('BILLINGS, Mont. — The crew drove on to Misoulla before dark.')),
+    ).toEqual([['Misoulla', 'Missoula']]);
+    expect(fixes(findings('Traders came from Galupp, N.M., for the fair.'))).toEqual([
+      ['Galupp', 'Gallup'],
+    ]);
+  });
+
+  it('is ranked by the story’s state against a place one edit away', () => {
+    const georgia = findings(
+      'ATLANTA — Rents rose again this spring.',
+      'Some renters moved out to Marrieta, where a two-bedroom costs less.',
+    );
+    expect(georgia[0]?.suggestions[0]).toBe('Marietta');
+    const california = findings(
+      'RIVERSIDE, Calif. — Rents rose again this spring.',
+      'Some renters moved out to Marrieta, where a two-bedroom costs less.',
+    );
+    expect(california[0]?.suggestions[0]).toBe('Murrieta');
+  });
+});
+
+describe('a dateline city AP lets stand alone', () => {
+  it('names its state', () => {
+    expect(datelineCityState('DENVER — Snow closed the passes.')).toBe('CO');
+    expect(datelineCityState('ST. LOUIS (AP) — The vote was close.')).toBe('MO');
+    expect(datelineCityState('SALT LAKE CITY — Lawmakers met.')).toBe('UT');
+    expect(stateCodesIn('NEW ORLEANS — The levee held.')).toEqual(['LA']);
+  });
+
+  it('is not any city in capitals, nor a city named mid-sentence', () => {
+    expect(datelineCityState('SPRINGFIELD — The vote was close.')).toBeUndefined();
+    expect(datelineCityState('He flew to DENVER — then home.')).toBeUndefined();
+    expect(stateCodesIn('Officials in Denver said the roads were clear.')).toEqual([]);
+  });
+});
+
+describe('sound-alikes and near words read by sense', () => {
+  it('offers the word meant', () => {
+    expectEachFixed([
+      ['Nurses rallied outside the Capital on Tuesday to demand more staff.', 'Capitol'],
+      ['Farmers plan to drive tractors to the Capital in Lansing next week.', 'Capitol'],
+      ['The power went out shorty before noon.', 'shortly'],
+      ['Shorty after the vote, the mayor left.', 'Shortly'],
+      ['Officials asked residents for a little more patients while crews work.', 'patience'],
+    ]);
+  });
+
+  it('leaves the right words', () => {
+    expectClean([
+      'Lansing is the state capital, and the Capitol sits downtown.',
+      'She works for Capital One in Richmond.',
+      'The Capital Region has grown for a decade.',
+      'Nurses rallied outside the Capitol on Tuesday.',
+      'The clinic saw more patients than last year.',
+      'The hospital admitted a little more than 40 patients.',
+      'He was a scrappy point guard the fans called Shorty.',
+    ]);
+  });
+});
