@@ -1,12 +1,14 @@
 // One proofing worker's life, in a fresh process as the editor's worker has it: load the word
 // lists, check the whole text once, rank the suggestions, then recheck after ninety one-word
-// edits of a middle paragraph, then another story as long. Prints {"startup", "check",
-// "recheckEarly", "recheck", "checkWarm"} in ms
+// edits of a middle paragraph, then the same story again with a sentence added to each
+// paragraph, then as many words of other stories. Prints {"startup", "check",
+// "recheckEarly", "recheck", "checkWarm", "checkOther"} in ms
 // as JSON: the median of the first thirty edits (V8 is still compiling the path and
 // collecting the first check's garbage) and of the sixty after them (the steady state).
 // With `warm-up`, the worker's warm-up sample is checked first, as the editor's worker does
 // while it waits for the first story (shared/proofing/warm-up.ts), and "warmUp" is its time.
-// Run by proofing-bench.ts: `node --import tsx tests/bench/proofing-cold.ts <text file> [warm-up]`.
+// Run by proofing-bench.ts:
+// `node --import tsx tests/bench/proofing-cold.ts <text file> <other text file> [warm-up]`.
 import { readFileSync } from 'node:fs';
 import { textBlocks } from '../../main/cli/check-input';
 import { loadProofingResources } from '../../main/proofing/node-resources';
@@ -19,7 +21,8 @@ const resources = loadProofingResources();
 const startup = performance.now() - start;
 const proofreader = new Proofreader(resources, { deferSuggestions: true });
 start = performance.now();
-if (process.argv[3] === 'warm-up')
+const otherBlocks = textBlocks(readFileSync(process.argv[3]!, 'utf8')).map((b) => b.text);
+if (process.argv[4] === 'warm-up')
   new WarmUp(resources, warmUpBlocks(readFileSync('resources/warm-up-story.txt', 'utf8'))).run();
 const warmUp = performance.now() - start;
 start = performance.now();
@@ -53,6 +56,9 @@ const warm = endings.map((ending) => {
   return performance.now() - at;
 });
 const checkWarm = median(warm);
+start = performance.now();
+proofreader.check(otherBlocks);
+const checkOther = performance.now() - start;
 process.stdout.write(
-  `${JSON.stringify({ startup, warmUp, check, recheckEarly, recheck, checkWarm })}\n`,
+  `${JSON.stringify({ startup, warmUp, check, recheckEarly, recheck, checkWarm, checkOther })}\n`,
 );
