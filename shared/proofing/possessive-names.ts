@@ -101,3 +101,57 @@ export function addNameFormSlips(
     }
   return possessives;
 }
+
+// What a place or a company has, after "Providences": its sites, people and money.
+const HELD = new Set(
+  (
+    'hospitals hospital clinics clinic stores store plants plant factories factory workers ' +
+    'employees nurses doctors patients customers shares stock executives board chief ' +
+    'president headquarters campus offices website spokesperson spokesman spokeswoman ' +
+    'lawyers attorneys budget revenue profits sales plan policy decision network system ' +
+    'mayor council schools police residents economy downtown'
+  ).split(' '),
+);
+
+/**
+ * Findings on a place or company the story names again and again, written with an s and no
+ * apostrophe before what it has ("Providences hospitals" where the story says Providence):
+ * the possessive. `owner` says whether the name without its s is a place or a company, or a
+ * name the dictionary lacks.
+ */
+export function ownerPossessives(
+  capitals: ReadonlyMap<string, number>,
+  blocks: ReadonlyArray<string>,
+  owner: (name: string) => boolean,
+): Array<{ block: number; finding: Finding }> {
+  const found: Array<{ block: number; finding: Finding }> = [];
+  let mark: string | undefined;
+  for (const [word, uses] of capitals) {
+    if (uses > 2 || word.length < 6 || !word.endsWith('s') || word.endsWith('ss')) continue;
+    const name = word.slice(0, -1);
+    if ((capitals.get(name) ?? 0) < 2 || !owner(name)) continue;
+    const pattern = new RegExp(`(?<![\\p{L}'’-])${word} (\\p{Ll}+)\\b`, 'gu');
+    blocks.forEach((text, block) => {
+      if (!text.includes(word)) return;
+      for (const m of text.matchAll(pattern)) {
+        if (!HELD.has(m[1]!) || /\b[Tt]he $/.test(text.slice(Math.max(0, m.index - 4), m.index)))
+          continue;
+        // (In the story's own apostrophe.)
+        mark ??=
+          blocks.some((b) => b.includes("'")) && !blocks.some((b) => b.includes('’')) ? "'" : '’';
+        found.push({
+          block,
+          finding: {
+            start: m.index,
+            end: m.index + word.length,
+            text: word,
+            kind: 'consistency',
+            message: `The story names “${name}”: the possessive is “${name}${mark}s”.`,
+            suggestions: [`${name}${mark}s`],
+          },
+        });
+      }
+    });
+  }
+  return found;
+}

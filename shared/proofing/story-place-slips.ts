@@ -57,6 +57,13 @@ export function placeSlipWords(
         Math.abs(p.lower.length - lower.length) <= 1 && letterDroppedAddedOrSwapped(lower, p.lower),
     );
     if (place === undefined) continue;
+    // A place named by an everyday word ("Regent", N.D., also a title) is that word, and
+    // its plural is the word's: "the Board of Regents" beside "Regent Cecilia Mata".
+    if (
+      (lower === `${place.lower}s` || place.lower === `${lower}s`) &&
+      speller.correct(place.lower)
+    )
+      continue;
     // A town of its own used once beside one the story names again and again ("derails
     // near Altona" in a story datelined ALTOONA; "Milwaukie" among Milwaukee's suburbs), its
     // name no everyday word ("Islands" beside Bainbridge Island is the word).

@@ -71,3 +71,80 @@ describe('sound-alikes and near words read by sense', () => {
     ]);
   });
 });
+
+describe('a language written in lowercase', () => {
+  it('is capitalized where it names the language', () => {
+    expectEachFixed([
+      ['The library added english lessons on Saturdays.', 'English'],
+      ['Her grandparents spoke german at the table.', 'German'],
+      ['The clinic hired two mandarin speakers.', 'Mandarin'],
+    ]);
+  });
+
+  it('leaves the words the lowercase forms also are', () => {
+    expectClean([
+      'He put too much english on the cue ball.',
+      'She peeled a mandarin orange.',
+      'The library added English lessons.',
+    ]);
+  });
+});
+
+describe('“their” for “they’re” opening a sentence before a verb in -ing', () => {
+  it('offers they’re', () => {
+    expectEachFixed([['“Their charging us twice for parking,” a nurse said.', 'They’re']]);
+  });
+
+  it('leaves a possessive before a gerund mid-sentence, and their own nouns', () => {
+    expectClean([
+      'We were grateful for their telling us early.',
+      'Their asking price was too high.',
+      'Their running mate spoke first.',
+    ]);
+  });
+});
+
+describe('“effect” for “affect” before what is acted on', () => {
+  it('offers affect', () => {
+    expectEachFixed([
+      ['Regulators will study whether the merger would effect service quality.', 'affect'],
+      ['The closures could effect access for rural patients.', 'affect'],
+    ]);
+  });
+
+  it('leaves effect change', () => {
+    expectClean(['The new chief hopes to effect change in the department.']);
+  });
+});
+
+describe('a company or place the story names, with an s and no apostrophe', () => {
+  it('is its possessive before what it has', () => {
+    expect(
+      fixes(
+        findings(
+          'Harborview Health said Monday it would close a clinic.',
+          'Harborview Health runs four sites in the county.',
+          'Harborviews clinics will stay open until June.',
+        ),
+      ),
+    ).toEqual([['Harborviews', 'Harborview’s']]);
+  });
+
+  it('leaves a plural region with “the”', () => {
+    expectClean(['The Carolinas hospitals were full.']);
+  });
+});
+
+describe('a title the story also finds as a town', () => {
+  it('does not make the board’s plural a slip of it', () => {
+    expectClean([
+      'The Board of Regents voted Friday. Regent Ana Ruiz voted yes. Regent Paul Lee voted no. Regents said the vote was final.',
+    ]);
+  });
+});
+
+describe('“it’s” after a verb, before what is owned', () => {
+  it('offers its', () => {
+    expectEachFixed([['The county armed it’s deputies with new radios.', 'armed its deputies']]);
+  });
+});
