@@ -81,13 +81,16 @@ export function possessivesWithoutApostrophe(
 
 /**
  * Adds to each block's findings, where no other check has spoken, a name's particle written
- * another way ("DeLuca" for "De Luca") and its possessive without an apostrophe. Returns the
- * names so flagged (no longer shown as unknown).
+ * another way ("DeLuca" for "De Luca") and its possessive without an apostrophe, a person's
+ * or an owner's (see `ownerPossessives`). Returns the names so flagged (no longer shown as
+ * unknown).
  */
 export function addNameFormSlips(
   findings: Finding[][],
   unknown: ReadonlyArray<UnknownName>,
   blocks: ReadonlyArray<string>,
+  capitals: ReadonlyMap<string, number> = new Map(),
+  owner: (name: string) => boolean = () => false,
 ): Set<UnknownName> {
   const free = (block: number, finding: Finding): boolean =>
     !findings[block]!.some((f) => f.start < finding.end && finding.start < f.end);
@@ -99,6 +102,8 @@ export function addNameFormSlips(
       findings[block]!.push(finding);
       possessives.add(name);
     }
+  for (const { block, finding } of ownerPossessives(capitals, blocks, owner))
+    if (free(block, finding)) findings[block]!.push(finding);
   return possessives;
 }
 

@@ -36,7 +36,7 @@ import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
 import { wideText } from './wide-text';
 import { rankSpeakerOpening } from './sentence-openers';
-import { addNameFormSlips, ownerPossessives, possessiveOfSpelling } from './possessive-names';
+import { addNameFormSlips, possessiveOfSpelling } from './possessive-names';
 import { StoryConsistency } from './story-consistency';
 import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
@@ -347,15 +347,10 @@ export class Proofreader {
     for (const { block, finding } of consistency.flagged)
       if (!flaggedSpellings.has(finding.suggestions[0] ?? ''))
         findings[block]!.push(possessiveOfSpelling(finding, blocks[block]!));
-    const possessives = addNameFormSlips(findings, unknown, blocks);
     const { gazetteer } = this.resources;
-    for (const { block, finding } of ownerPossessives(
-      this.capitals.counts,
-      blocks,
-      (name) => gazetteer.lookup(name) !== undefined || !speller.correct(name),
-    ))
-      if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
-        findings[block]!.push(finding);
+    const possessives = addNameFormSlips(findings, unknown, blocks, this.capitals.counts, (name) =>
+      gazetteer.lookup(name) !== undefined || !speller.correct(name),
+    );
     for (const { block, finding } of accentSlips(this.capitals.counts, blocks, (word) =>
       this.resources.speller.correct(word),
     ))
