@@ -348,8 +348,12 @@ export class Proofreader {
       if (!flaggedSpellings.has(finding.suggestions[0] ?? ''))
         findings[block]!.push(possessiveOfSpelling(finding, blocks[block]!));
     const { gazetteer } = this.resources;
-    const possessives = addNameFormSlips(findings, unknown, blocks, this.capitals.counts, (name) =>
-      gazetteer.lookup(name) !== undefined || !speller.correct(name),
+    const possessives = addNameFormSlips(
+      findings,
+      unknown,
+      blocks,
+      this.capitals.counts,
+      (name) => gazetteer.lookup(name) !== undefined || !speller.correct(name),
     );
     for (const { block, finding } of accentSlips(this.capitals.counts, blocks, (word) =>
       this.resources.speller.correct(word),

@@ -11,9 +11,9 @@ const { expectEachFixed, expectClean, findings } = cases;
 
 describe('a place with its doubled letter moved', () => {
   it('is that place, though two edits of typing from it', () => {
-    expect(
-      fixes(findings('BILLINGS, Mont. — The crew drove on to Misoulla before dark.')),
-    ).toEqual([['Misoulla', 'Missoula']]);
+    expect(fixes(findings('BILLINGS, Mont. — The crew drove on to Misoulla before dark.'))).toEqual(
+      [['Misoulla', 'Missoula']],
+    );
     expect(fixes(findings('Traders came from Galupp, N.M., for the fair.'))).toEqual([
       ['Galupp', 'Gallup'],
     ]);
