@@ -22,7 +22,7 @@ import {
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
 import { shortOpenerSlip } from './short-openers';
-import { namedBySaying, runTogetherOpening } from './sentence-openers';
+import { namedBySaying, runTogetherOpening, speakerSlip } from './sentence-openers';
 import { ARTICLES, beforeBodyHead, inCommonName, oneSlipFromCommon } from './common-names';
 import { NAME_HEADS } from './name-words';
 import {
@@ -350,6 +350,7 @@ export function capitalTypo(
     (judged && !camel && looksLikeTypo(word, resources)) ||
     (token.sentenceStart && !beforeName && shortOpenerSlip(word, next) !== undefined) ||
     (token.sentenceStart && runTogetherOpening(word, next, resources)) ||
+    (token.sentenceStart && !beforeName && speakerSlip(token, word, text, resources)) ||
     slipOfKnownWord(word, resources, false) ||
     (slipOfKnownWord(word, resources) && !inFirstNamePlace() && !surnameSwap())
   )

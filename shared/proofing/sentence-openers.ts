@@ -1,6 +1,7 @@
 import { editDistance } from './edit-distance';
 import type { ProofingResources } from './proofreader';
 import { spaceLeftOut } from './run-on-words';
+import { suggestionsFor } from './suggestions';
 import type { Finding, Token } from './types';
 
 // What a sentence's first word is, by the word after it: a person before a verb of saying,
@@ -15,7 +16,12 @@ const SPEAKERS = new Set(
     'agencies children judges jurors troopers coaches athletes mayors donors lenders borrowers guards ' +
     'fans students doctors developers investors employees residents prosecutors protesters advocates ' +
     'opponents hospitals patients attorneys senators governors commissioners trustees volunteers ' +
-    'survivors passengers immigrants refugees migrants inmates shippers retailers businesses'
+    'survivors passengers immigrants refugees migrants inmates shippers retailers businesses ' +
+    'analysts economists scientists historians forecasters meteorologists epidemiologists ' +
+    'physicians pharmacists psychologists therapists counselors councilors educators ' +
+    'administrators regulators inspectors investigators detectives diplomats negotiators ' +
+    'executives shareholders consumers homebuyers landowners farmworkers activists ' +
+    'environmentalists'
   ).split(' '),
 );
 // Plurals of words for people by their endings: "Psycologists", "Resdients", "Advocats".
@@ -44,6 +50,23 @@ export function namedBySaying(
           (PEOPLE_PLURAL.test(s) || (rank === 0 && agentPlural(s, resources))) &&
           editDistance(s, lower, 1) <= 1),
     );
+}
+
+/**
+ * A sentence's first word before a verb of saying, two slips from a word for a group that
+ * speaks and first among the speller's suggestions: "Analysists said" (analysts). Surnames
+ * so close to such words are rare; closer ones are `namedBySaying`'s.
+ */
+export function speakerSlip(
+  token: Token,
+  word: string,
+  text: string,
+  resources: ProofingResources,
+): boolean {
+  if (word.length < 7 || !SAID_NEXT.test(text.slice(token.end, token.end + 12))) return false;
+  const lower = word.toLowerCase();
+  const first = suggestionsFor(lower, resources)[0];
+  return first !== undefined && SPEAKERS.has(first) && editDistance(first, lower, 2) <= 2;
 }
 
 // A plural in -ers is a surname as often as a word for people (Masters, Peters, Sellers):

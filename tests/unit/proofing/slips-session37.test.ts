@@ -148,3 +148,30 @@ describe('“it’s” after a verb, before what is owned', () => {
     expectEachFixed([['The county armed it’s deputies with new radios.', 'armed its deputies']]);
   });
 });
+
+describe('a word for a group that speaks, two slips off, opening a sentence before “said”', () => {
+  it('is a slip of that word', () => {
+    expectEachFixed([
+      ['Economisists said the rate cut came late.', 'Economists'],
+      ['Homebuyerrs said prices were too high.', 'Homebuyers'],
+      ['Diplomatts said the talks would resume.', 'Diplomats'],
+    ]);
+  });
+
+  it('leaves surnames before “said”', () => {
+    expectClean([
+      'Councilman Ray Analla spoke first. Analla said the vote was close.',
+      'Detective Rosa Inspeck took the call. Inspeck said she was alone.',
+    ]);
+  });
+});
+
+describe('“effect” before a plural it would act on', () => {
+  it('offers affect', () => {
+    expectEachFixed([['The cuts would not effect pensions or retiree health plans.', 'affect']]);
+  });
+
+  it('leaves effect before changes and reforms', () => {
+    expectClean(['The law will effect changes in how clinics report.']);
+  });
+});
