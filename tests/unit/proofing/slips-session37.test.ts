@@ -175,3 +175,16 @@ describe('“effect” before a plural it would act on', () => {
     expectClean(['The law will effect changes in how clinics report.']);
   });
 });
+
+describe('AP spellings of child care and nickel', () => {
+  it('offers the AP form', () => {
+    expectEachFixed([
+      ['The county opened a childcare center downtown.', 'child care'],
+      ['The plant makes nickle alloys for jet engines.', 'nickel'],
+    ]);
+  });
+
+  it('leaves the right forms and a surname', () => {
+    expectClean(['The child care center opened.', 'Ella Nickle ran the plant for a decade.']);
+  });
+});
