@@ -188,3 +188,16 @@ describe('AP spellings of child care and nickel', () => {
     expectClean(['The child care center opened.', 'Ella Nickle ran the plant for a decade.']);
   });
 });
+
+describe('an attorney’s office without its apostrophe', () => {
+  it('offers the possessive', () => {
+    expectEachFixed([
+      ['The U.S. Attorneys Office in Chicago filed the charges.', "U.S. Attorney's"],
+      ['The district attorneys office did not return a call.', "district attorney's"],
+    ]);
+  });
+
+  it('leaves the plural offices', () => {
+    expectClean(['Several district attorneys’ offices joined the suit.']);
+  });
+});
