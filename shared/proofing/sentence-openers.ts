@@ -1,7 +1,6 @@
 import { editDistance } from './edit-distance';
 import type { ProofingResources } from './proofreader';
 import { spaceLeftOut } from './run-on-words';
-import { suggestionsFor } from './suggestions';
 import type { Finding, Token } from './types';
 
 // What a sentence's first word is, by the word after it: a person before a verb of saying,
@@ -54,8 +53,8 @@ export function namedBySaying(
 
 /**
  * A sentence's first word before a verb of saying, two slips from a word for a group that
- * speaks and first among the speller's suggestions: "Analysists said" (analysts). Surnames
- * so close to such words are rare; closer ones are `namedBySaying`'s.
+ * speaks and one slip from no word: "Economisists said" (economists). Surnames so close to
+ * such words are rare; closer ones are `namedBySaying`'s.
  */
 export function speakerSlip(
   token: Token,
@@ -64,9 +63,17 @@ export function speakerSlip(
   resources: ProofingResources,
 ): boolean {
   if (word.length < 7 || !SAID_NEXT.test(text.slice(token.end, token.end + 12))) return false;
+  // (Compared with the list itself: "Smith said" opens many sentences, and ranking its
+  // suggestions would build the suggestion index inside the first check.)
   const lower = word.toLowerCase();
-  const first = suggestionsFor(lower, resources)[0];
-  return first !== undefined && SPEAKERS.has(first) && editDistance(first, lower, 2) <= 2;
+  for (const speaker of SPEAKERS)
+    if (
+      speaker.charCodeAt(0) === lower.charCodeAt(0) &&
+      Math.abs(speaker.length - lower.length) <= 2 &&
+      editDistance(speaker, lower, 2) <= 2
+    )
+      return !resources.speller.hasNear(lower);
+  return false;
 }
 
 // A plural in -ers is a surname as often as a word for people (Masters, Peters, Sellers):
