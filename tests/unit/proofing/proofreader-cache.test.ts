@@ -92,6 +92,27 @@ describe('Proofreader (the worker’s checker)', () => {
     expect(proofreader.suggestionsPending).toBe(false);
   });
 
+  it('with deferred suggestions, the first check ranks none (the index waits for them)', () => {
+    const asked: string[] = [];
+    const speller = {
+      ...base.speller,
+      alike: (word: string) => (asked.push(word), base.speller.alike(word)),
+    };
+    const proofreader = new Proofreader({ ...base, speller }, { deferSuggestions: true });
+    const first = proofreader.check([
+      'Harlan Voss runs the clinic. Voss said it would stay open.',
+      'Economisists said rates would fall. Officals said the goverment agreed.',
+    ]);
+    expect(first[1]!.findings.map((f) => f.text)).toEqual([
+      'Economisists',
+      'Officals',
+      'goverment',
+    ]);
+    expect(asked).toEqual([]);
+    proofreader.fillSuggestions(first);
+    expect(asked.length).toBeGreaterThan(0);
+  });
+
   it('fills at most the given number of words per call, in story order', () => {
     const proofreader = new Proofreader(base, { deferSuggestions: true });
     const first = proofreader.check(['The goverment and the councel met in the bulding.']);
