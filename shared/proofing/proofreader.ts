@@ -14,10 +14,10 @@ import {
   checkPlacesInContext,
   preferStoryState,
   stateCodesIn,
-  storyState,
 } from './place-context';
 import type { PlaceMention } from './place-context';
 import { StoryCapitals } from './story-capitals';
+import { storyState } from './story-state';
 import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
 import type { PlaceSlips } from './story-place-slips';
 import { judgeFarPlaces, storyGeography } from './story-geography';
