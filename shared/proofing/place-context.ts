@@ -2,7 +2,7 @@ import { datelineCityState } from './ap-datelines';
 import { editDistance } from './edit-distance';
 import type { Gazetteer } from './gazetteer';
 import type { Finding } from './types';
-import { STATE_CODES } from './us-states';
+import { AP_STATES, STATE_CODES } from './us-states';
 
 /** A known place named in a block, with where it is. */
 export interface PlaceMention {
@@ -20,52 +20,6 @@ export interface PlaceMention {
    */
   readonly inPersonName?: boolean;
 }
-
-// AP's state abbreviations as datelines print them, and the two-letter codes they stand for.
-const AP_STATES: Readonly<Record<string, string>> = {
-  'Ala.': 'AL',
-  'Ariz.': 'AZ',
-  'Ark.': 'AR',
-  'Calif.': 'CA',
-  'Colo.': 'CO',
-  'Conn.': 'CT',
-  'Del.': 'DE',
-  'Fla.': 'FL',
-  'Ga.': 'GA',
-  'Ill.': 'IL',
-  'Ind.': 'IN',
-  'Kan.': 'KS',
-  'Ky.': 'KY',
-  'La.': 'LA',
-  'Md.': 'MD',
-  'Mass.': 'MA',
-  'Mich.': 'MI',
-  'Minn.': 'MN',
-  'Miss.': 'MS',
-  'Mo.': 'MO',
-  'Mont.': 'MT',
-  'Neb.': 'NE',
-  'Nev.': 'NV',
-  'N.H.': 'NH',
-  'N.J.': 'NJ',
-  'N.M.': 'NM',
-  'N.Y.': 'NY',
-  'N.C.': 'NC',
-  'N.D.': 'ND',
-  'Okla.': 'OK',
-  'Ore.': 'OR',
-  'Pa.': 'PA',
-  'R.I.': 'RI',
-  'S.C.': 'SC',
-  'S.D.': 'SD',
-  'Tenn.': 'TN',
-  'Vt.': 'VT',
-  'Va.': 'VA',
-  'Wash.': 'WA',
-  'W.Va.': 'WV',
-  'Wis.': 'WI',
-  'Wyo.': 'WY',
-};
 
 // All the abbreviations in one expression, longest first ("W.Va." before "Va.", "Ala."
 // before "La."), not inside a word ("Vega." is not Georgia), so one abbreviation inside

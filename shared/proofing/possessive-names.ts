@@ -8,6 +8,15 @@ import type { Finding } from './types';
 const APOSTROPHE_S = /^(['’])s\b/;
 
 /**
+ * The apostrophe a fix brings, in the story's own kind: straight where it writes straight
+ * apostrophes or quotes and no curly ones, curly otherwise.
+ */
+export function storyApostrophe(blocks: ReadonlyArray<string>): string {
+  const curly = blocks.some((b) => /[’‘“”]/u.test(b));
+  return !curly && blocks.some((b) => /['"]/u.test(b)) ? "'" : '’';
+}
+
+/**
  * A finding that a name is spelled "Walters" elsewhere, on "Walter" of "Walter's": the
  * possessive of the story's spelling is "Walters'" (AP: an apostrophe alone after a name's
  * s), so the finding takes in the "'s" and offers that.
@@ -61,8 +70,7 @@ export function possessivesWithoutApostrophe(
     const withGiven = new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${escaped}(?![\\p{L}'’])`, 'u');
     if (!blocks.some((b) => withGiven.test(b))) continue;
     // (In the story's own apostrophe.)
-    mark ??=
-      blocks.some((b) => b.includes("'")) && !blocks.some((b) => b.includes('’')) ? "'" : '’';
+    mark ??= storyApostrophe(blocks);
     found.push({
       name: u,
       block: u.block,
@@ -142,8 +150,7 @@ export function ownerPossessives(
         if (!HELD.has(m[1]!) || /\b[Tt]he $/.test(text.slice(Math.max(0, m.index - 4), m.index)))
           continue;
         // (In the story's own apostrophe.)
-        mark ??=
-          blocks.some((b) => b.includes("'")) && !blocks.some((b) => b.includes('’')) ? "'" : '’';
+        mark ??= storyApostrophe(blocks);
         found.push({
           block,
           finding: {

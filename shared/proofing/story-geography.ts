@@ -64,6 +64,7 @@ export function storyGeography(
 }
 
 const BIG_THOUSANDS = 150;
+const CUED_THOUSANDS = 10;
 
 /**
  * A near miss with no place cue around it is only offered places the story could mean
@@ -138,7 +139,23 @@ export function judgeFarPlaces(
     // American towns a name is one slip from, cue or not; a place the dictionary knows
     // ("Bostn" for Boston) it may still mean.
     if (!u.uncued) {
-      if (!abroad) return;
+      if (!abroad) {
+        // Said to be a place ("near Sabino" in a Tucson story), a word one slip from a
+        // village in a state the story never names is more likely a place the gazetteer
+        // lacks (a canyon, a neighbourhood) than that village misspelled.
+        if (known.size === 0) return;
+        const likely = finding.suggestions.filter((name) =>
+          gazetteer.plausibleFar(
+            name,
+            known,
+            (n) => resources.speller.correct(n),
+            countries,
+            CUED_THOUSANDS,
+          ),
+        );
+        if (likely.length < finding.suggestions.length) narrow(u, index, likely);
+        return;
+      }
       const possible = finding.suggestions.filter(
         (name) => gazetteer.statesOf(name).length === 0 || resources.speller.correct(name),
       );

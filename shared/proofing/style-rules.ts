@@ -1,5 +1,6 @@
 import { buildRuleIndex, type RuleIndex } from './rule-index';
 import { requiredLiterals, requiredPairs, type TextPair } from './rule-screens';
+import { changedPart } from './fix-span';
 import type { Finding } from './types';
 import { WIDE_PRIMER } from './wide-text';
 
@@ -309,10 +310,8 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
         search.lastIndex++;
         continue;
       }
-      // Two rules on the same words ("we where told"): the first one found is enough.
       const start = m.index;
       const end = start + m[0].length;
-      if (findings.some((f) => f.start < end && start < f.end)) continue;
       if (
         rule.outsideQuotes &&
         (quotes ??= quotedRanges(text)).some(([a, b]) => a < start && end <= b)
@@ -358,13 +357,18 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
       // curly quotes.
       if (replacement.includes("'") && CURLY_QUOTES.test(text) && !text.includes("'"))
         replacement = replacement.replaceAll("'", '’');
+      const part = changedPart(matched, replacement);
+      const from = start + part.from;
+      const to = start + part.to;
+      // Two rules on the same words ("we where told"): the first one found is enough.
+      if (findings.some((f) => f.start < to && from < f.end)) continue;
       findings.push({
-        start,
-        end,
-        text: matched,
+        start: from,
+        end: to,
+        text: text.slice(from, to),
         kind: rule.kind ?? 'style',
         message: rule.reason,
-        suggestions: [replacement],
+        suggestions: [part.fix],
       });
     }
   }

@@ -1,3 +1,4 @@
+import { stateAbbreviationSlips } from './state-abbreviations';
 import { pluralSubjectVerbs } from './plural-subject-verbs';
 import { acrossPhraseSlips } from './phrase-agreement';
 import { eachPluralSlips, oneSubjectPlainVerbs } from './one-subject-verbs';
@@ -101,7 +102,7 @@ export function checkWording(
     );
     if (named >= 0) found.splice(named, 1);
   }
-  findings.push(...ruled, ...ordinalSlips(text));
+  findings.push(...ruled, ...ordinalSlips(text), ...stateAbbreviationSlips(text));
   // A county name already found misspelled on its own is one finding; a sound-alike out of
   // place ("over their") is questioned only where no other check has spoken.
   const later: Finding[] = [];

@@ -48,15 +48,15 @@ describe('real words in the place of others', () => {
       'Hikers kept heading in to the canyon. Few were wiling to turn back.',
     );
     expect(fixes(found)).toEqual([
-      ['Thibault, sad', 'Thibault, said'],
-      ['lite up', 'lit up'],
-      ['We breath', 'We breathe'],
-      ['team of for', 'team of four'],
-      ['west-facing slop', 'west-facing slope'],
-      ['ruffly ', 'roughly '],
-      ['a week layer', 'a weak layer'],
-      ['heading in to the', 'heading into the'],
-      ['wiling to', 'willing to'],
+      ['sad', 'said'],
+      ['lite', 'lit'],
+      ['breath', 'breathe'],
+      ['for', 'four'],
+      ['slop', 'slope'],
+      ['ruffly', 'roughly'],
+      ['week', 'weak'],
+      ['in to', 'into'],
+      ['wiling', 'willing'],
     ]);
   });
 
@@ -107,16 +107,16 @@ describe('more real words in the place of others', () => {
       'Carmakers slowed there hiring. Warren Mayer Lori Stone said the city would help.',
     );
     expect(fixes(found)).toEqual([
-      ['will idle it’s', 'will idle its'],
-      ['on lay off', 'on layoff'],
-      ['four new SUV’s', 'four new SUVs'],
-      ['talked to use', 'talked to us'],
-      ['who seen', 'who saw'],
-      ['made hole', 'made whole'],
-      ['had to weight', 'had to wait'],
+      ['it’s', 'its'],
+      ['lay off', 'layoff'],
+      ['SUV’s', 'SUVs'],
+      ['use', 'us'],
+      ['seen', 'saw'],
+      ['hole', 'whole'],
+      ['weight', 'wait'],
       ['weaker-then-', 'weaker-than-'],
-      ['slowed there', 'slowed their'],
-      ['Warren Mayer', 'Warren Mayor'],
+      ['there', 'their'],
+      ['Mayer', 'Mayor'],
     ]);
   });
 
@@ -144,18 +144,18 @@ describe('wrong words at a public meeting', () => {
       'The union filled a formal grievance. Officials said they excepted delays.',
     );
     expect(fixes(found)).toEqual([
-      ['Library Bored', 'Library Board'],
-      ['zoning bored ', 'zoning board '],
-      ['removed they ', 'removed them '],
-      ['stood in the isles', 'stood in the aisles'],
-      ['Opponents of the plan where ', 'Opponents of the plan wore '],
-      ['purposed ', 'proposed '],
-      ['can borough', 'can borrow'],
-      ['ordinance was adapted ', 'ordinance was adopted '],
-      ['rule aloud ', 'rule allowed '],
-      ['it begun', 'it began'],
-      ['filled a formal grievance', 'filed a formal grievance'],
-      ['they excepted', 'they expected'],
+      ['Bored', 'Board'],
+      ['bored', 'board'],
+      ['they', 'them'],
+      ['isles', 'aisles'],
+      ['where', 'wore'],
+      ['purposed', 'proposed'],
+      ['borough', 'borrow'],
+      ['adapted', 'adopted'],
+      ['aloud', 'allowed'],
+      ['begun', 'began'],
+      ['filled', 'filed'],
+      ['excepted', 'expected'],
     ]);
   });
 
@@ -186,14 +186,14 @@ describe('ferry-story slips', () => {
     expect(fixes(found)).toEqual([
       ['Bremerten', 'Bremerton'],
       ['too', 'to'],
-      ['with are crews', 'with our crews'],
-      ['take the boot', 'take the boat'],
-      ['weights of ', 'waits of '],
+      ['are', 'our'],
+      ['boot', 'boat'],
+      ['weights', 'waits'],
       ['2202', '2022'],
-      ['shipbuilding contact', 'shipbuilding contract'],
-      ['to covert ', 'to convert '],
-      ['has to few', 'has too few'],
-      ['each loose', 'each lose'],
+      ['contact', 'contract'],
+      ['covert', 'convert'],
+      ['to', 'too'],
+      ['loose', 'lose'],
     ]);
   });
 
@@ -218,11 +218,11 @@ describe('wildfire-story slips', () => {
       'Troops have been place on standby. Forecasters have warn of drier weeks.',
     );
     expect(fixes(found)).toEqual([
-      ['plum of ', 'plume of '],
+      ['plum', 'plume'],
       ['saw-mil', 'saw-mill'],
-      ['the providence', 'the province'],
-      ['been place', 'been placed'],
-      ['have warn', 'have warned'],
+      ['providence', 'province'],
+      ['place', 'placed'],
+      ['warn', 'warned'],
     ]);
   });
 
@@ -246,13 +246,13 @@ describe('game-story slips', () => {
       'Brooklyn outscored Miami 48-30 in the pain.',
     );
     expect(fixes(found)).toEqual([
-      ['loosing ', 'losing '],
-      ['a head by ', 'ahead by '],
-      ['this won', 'this one'],
-      ['Dinwiddie lead', 'Dinwiddie led'],
+      ['loosing', 'losing'],
+      ['a head', 'ahead'],
+      ['won', 'one'],
+      ['lead', 'led'],
       ['18 18', '18'],
-      ['the bets ', 'the best '],
-      ['outscored Miami 48-30 in the pain', 'outscored Miami 48-30 in the paint'],
+      ['bets', 'best'],
+      ['pain', 'paint'],
     ]);
   });
 
@@ -276,12 +276,12 @@ describe('courtroom slips', () => {
       'Her car had a broken tail light.',
     );
     expect(fixes(found)).toEqual([
-      ['jury on Monday convinced', 'jury on Monday convicted'],
-      ['murder trail', 'murder trial'],
-      ['was been', 'was being'],
-      ['last blew', 'last blow'],
-      ['not resiting', 'not resisting'],
-      ['verdict was red', 'verdict was read'],
+      ['convinced', 'convicted'],
+      ['trail', 'trial'],
+      ['been', 'being'],
+      ['blew', 'blow'],
+      ['resiting', 'resisting'],
+      ['red', 'read'],
       ['tail light', 'taillight'],
     ]);
   });
@@ -305,12 +305,12 @@ describe('budget-story slips', () => {
       'They waited for for the bus.',
     );
     expect(fixes(found)).toEqual([
-      ['spending plane', 'spending plan'],
-      ['payed ', 'paid '],
-      ['did to little', 'did too little'],
-      ['Pandemic aide', 'Pandemic aid'],
-      ['not clothes ', 'not close '],
-      ['currant ', 'current '],
+      ['plane', 'plan'],
+      ['payed', 'paid'],
+      ['to', 'too'],
+      ['aide', 'aid'],
+      ['clothes', 'close'],
+      ['currant', 'current'],
       ['for for', 'for'],
     ]);
   });
@@ -337,19 +337,19 @@ describe('earnings-story slips', () => {
     );
     expect(fixes(found)).toEqual([
       ['4% 4%', '4%'],
-      ['warmed ', 'warned '],
-      ['in bellow', 'in below'],
-      ['sighting ', 'citing '],
-      ['a slow down', 'a slowdown'],
-      ['prophet ', 'profit '],
-      ['conference cal', 'conference call'],
-      ['a paws', 'a pause'],
-      ['second have', 'second half'],
-      ['remained strung', 'remained strong'],
-      ['Investors are losing patients', 'Investors are losing patience'],
+      ['warmed', 'warned'],
+      ['bellow', 'below'],
+      ['sighting', 'citing'],
+      ['slow down', 'slowdown'],
+      ['prophet', 'profit'],
+      ['cal', 'call'],
+      ['paws', 'pause'],
+      ['have', 'half'],
+      ['strung', 'strong'],
+      ['patients', 'patience'],
       ['every thing', 'everything'],
-      ['on PC’s', 'on PCs'],
-      ['to safe ', 'to save '],
+      ['PC’s', 'PCs'],
+      ['safe', 'save'],
     ]);
   });
 

@@ -93,11 +93,11 @@ describe('wrong words in budgets and votes', () => {
       'The layoffs that where on the table are gone. Workers who where not paid sued.',
     );
     expect(fixes(found)).toEqual([
-      ['4.2 billon', '4.2 billion'],
-      ['lats year', 'last year'],
-      ['voted know', 'voted no'],
-      ['that where on', 'that were on'],
-      ['who where not', 'who were not'],
+      ['billon', 'billion'],
+      ['lats', 'last'],
+      ['know', 'no'],
+      ['where', 'were'],
+      ['where', 'were'],
     ]);
   });
 
@@ -235,10 +235,10 @@ describe('wrong words at a school board meeting, from a forty-fifth probe', () =
       '“The teachers no him here,” she said of the schools slatted to close.',
     );
     expect(fixes(found)).toEqual([
-      ['singed up', 'signed up'],
-      ['buss rides', 'bus rides'],
-      ['no him', 'know him'],
-      ['slatted to', 'slated to'],
+      ['singed', 'signed'],
+      ['buss', 'bus'],
+      ['no', 'know'],
+      ['slatted', 'slated'],
     ]);
   });
 
@@ -315,9 +315,9 @@ describe('a verb after "to", and wrong words in a box score, from a forty-sixth 
       'It was her finale season. She played 38 minuets.',
     );
     expect(fixes(found)).toEqual([
-      ['with in a', 'within a'],
-      ['finale season', 'final season'],
-      ['38 minuets', '38 minutes'],
+      ['with in', 'within'],
+      ['finale', 'final'],
+      ['minuets', 'minutes'],
     ]);
     expect(
       findings(
@@ -389,11 +389,11 @@ describe('a statehouse story, from a forty-seventh probe', () => {
       'Parks were bought by private equality firms.',
     );
     expect(fixes(found)).toEqual([
-      ['am I suppose to', 'am I supposed to'],
-      ['was suppose to', 'was supposed to'],
+      ['suppose', 'supposed'],
+      ['suppose', 'supposed'],
       ['any where', 'anywhere'],
-      ['which ever is', 'whichever is'],
-      ['private equality firms', 'private equity firms'],
+      ['which ever', 'whichever'],
+      ['equality', 'equity'],
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('agreement the probe missed', () => {
 
   it('holds a verb after one thing and “that” to the one', () => {
     expect(fixes(findings('The state kept a ban that have closed the river.'))).toEqual([
-      ['a ban that have', 'a ban that has'],
+      ['have', 'has'],
     ]);
     expect(
       findings(
@@ -39,7 +39,7 @@ describe('agreement the probe missed', () => {
 
   it('gives one person “says”, but not after “let” or a second subject', () => {
     expect(fixes(findings('The state geologist say the aquifer is dropping.'))).toEqual([
-      ['geologist say', 'geologist says'],
+      ['say', 'says'],
     ]);
     expect(
       findings(
@@ -53,7 +53,7 @@ describe('agreement the probe missed', () => {
 
   it('asks “-men” after many', () => {
     expect(fixes(findings('Several lineman worked through the night.'))).toEqual([
-      ['Several lineman', 'Several linemen'],
+      ['lineman', 'linemen'],
     ]);
     expect(findings('Many women came. Many Germans came too. Many a fisherman has tried.')).toEqual(
       [],
@@ -64,7 +64,7 @@ describe('agreement the probe missed', () => {
 describe('wrong words the probe missed', () => {
   it('takes “that let’s” for “lets”', () => {
     expect(fixes(findings('A new gate that let’s boats pass opened Friday.'))).toEqual([
-      ['that let’s', 'that lets'],
+      ['let’s', 'lets'],
     ]);
     expect(findings('“Let’s go,” she said. “Let’s not wait.”')).toEqual([]);
   });
@@ -77,7 +77,7 @@ describe('wrong words the probe missed', () => {
 
   it('takes “then” after a comparison for “than”', () => {
     expect(fixes(findings('Shipping is cheaper by barge then by truck.'))).toEqual([
-      ['cheaper by barge then', 'cheaper by barge than'],
+      ['then', 'than'],
     ]);
     expect(
       findings(
@@ -105,14 +105,14 @@ describe('sound-alikes the probe missed', () => {
 
   it('takes prizes of things sold for prices', () => {
     expect(fixes(findings('Record diesel prizes kept the boats in.'))).toEqual([
-      ['diesel prizes', 'diesel prices'],
+      ['prizes', 'prices'],
     ]);
     expect(findings('The fair gave out prizes for the best pie.')).toEqual([]);
   });
 
   it('takes “idol” where nothing moves for “idle”', () => {
     expect(fixes(findings('The barges sat idol at the lock for a week.'))).toEqual([
-      ['sat idol', 'sat idle'],
+      ['idol', 'idle'],
     ]);
     expect(findings('He was a teen idol; she was an idol of hers.')).toEqual([]);
   });

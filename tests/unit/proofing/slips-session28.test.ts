@@ -72,12 +72,8 @@ describe('a name spelled two ways once each', () => {
 
 describe('wrong words the probe missed', () => {
   it('finds rain written as reign, and keeps a reign', () => {
-    expect(fixes(findings('Crews worked in the reign all night.'))).toEqual([
-      ['in the reign', 'in the rain'],
-    ]);
-    expect(fixes(findings('Bring reign jackets to the game.'))).toEqual([
-      ['reign jackets', 'rain jackets'],
-    ]);
+    expect(fixes(findings('Crews worked in the reign all night.'))).toEqual([['reign', 'rain']]);
+    expect(fixes(findings('Bring reign jackets to the game.'))).toEqual([['reign', 'rain']]);
     expect(
       findings('In the reign of Queen Victoria, the line was built.', 'Her reign lasted decades.'),
     ).toEqual([]);
@@ -85,7 +81,7 @@ describe('wrong words the probe missed', () => {
 
   it('finds apart written as two words after an object', () => {
     expect(fixes(findings('The dispute kept the two families a part since 2019.'))).toEqual([
-      ['kept the two families a part', 'kept the two families apart'],
+      ['a part', 'apart'],
     ]);
     expect(findings('They kept a part of the money.', 'She held them a part of the time.')).toEqual(
       [],
@@ -97,17 +93,13 @@ describe('wrong words the probe missed', () => {
       ['calender', 'calendar'],
     ]);
     expect(fixes(findings('The board set a zoning haring for March.'))).toEqual([
-      ['zoning haring', 'zoning hearing'],
+      ['haring', 'hearing'],
     ]);
-    expect(fixes(findings('Nobody knew want the council would do.'))).toEqual([
-      ['knew want', 'knew what'],
-    ]);
+    expect(fixes(findings('Nobody knew want the council would do.'))).toEqual([['want', 'what']]);
     expect(fixes(findings('The bridge should reopen buy spring, if the weather holds.'))).toEqual([
-      ['buy spring', 'by spring'],
+      ['buy', 'by'],
     ]);
-    expect(fixes(findings('A canoe drifted passed the dock.'))).toEqual([
-      ['drifted passed the', 'drifted past the'],
-    ]);
+    expect(fixes(findings('A canoe drifted passed the dock.'))).toEqual([['passed', 'past']]);
     expect(
       findings(
         'The mill bought a new calender roll.',
@@ -122,9 +114,7 @@ describe('wrong words the probe missed', () => {
     expect(
       findings('The bus slid off the road with no students aboard.', 'It had 30 workers aboard.'),
     ).toEqual([]);
-    expect(fixes(findings('She studied aboard in Chile.'))).toEqual([
-      ['studied aboard', 'studied abroad'],
-    ]);
+    expect(fixes(findings('She studied aboard in Chile.'))).toEqual([['aboard', 'abroad']]);
   });
 });
 
@@ -179,16 +169,14 @@ describe('the second probe: titles, initials, attribution', () => {
 describe('the second probe: wrong words and suggestions', () => {
   it('finds whether after an asked object, two before or, morning, and to live', () => {
     expect(fixes(findings('Nobody asked them weather they wanted a truck stop.'))).toEqual([
-      ['asked them weather ', 'asked them whether '],
+      ['weather', 'whether'],
     ]);
-    expect(fixes(findings('The glut could last too or three years.'))).toEqual([
-      ['too or three', 'two or three'],
-    ]);
+    expect(fixes(findings('The glut could last too or three years.'))).toEqual([['too', 'two']]);
     expect(fixes(findings('Trucks idle on the road early in the mourning.'))).toEqual([
-      ['early in the mourning', 'early in the morning'],
+      ['mourning', 'morning'],
     ]);
     expect(fixes(findings('They never wanted to life near a rail yard.'))).toEqual([
-      ['wanted to life', 'wanted to live'],
+      ['life', 'live'],
     ]);
     expect(
       findings(
@@ -222,13 +210,11 @@ describe('the third probe', () => {
 
   it('finds one crisis written as crises, want as won’t, and way as weigh', () => {
     expect(fixes(findings('One good month does not end a housing crises.'))).toEqual([
-      ['a housing crises', 'a housing crisis'],
+      ['crises', 'crisis'],
     ]);
-    expect(fixes(findings('Lenders won’t more money up front.'))).toEqual([
-      ['won’t more', 'want more'],
-    ]);
+    expect(fixes(findings('Lenders won’t more money up front.'))).toEqual([['won’t', 'want']]);
     expect(fixes(findings('The bus is the only weigh to get to work.'))).toEqual([
-      ['the only weigh to', 'the only way to'],
+      ['weigh', 'way'],
     ]);
     expect(
       findings(
@@ -241,7 +227,7 @@ describe('the third probe', () => {
 
   it('finds a site written as a sight after “with”', () => {
     expect(fixes(findings('The company has not said what it will do with the sight.'))).toEqual([
-      ['with the sight', 'with the site'],
+      ['sight', 'site'],
     ]);
   });
 });
@@ -257,7 +243,7 @@ describe('the fourth probe', () => {
 
   it('gives one person’s title in the singular before a full name', () => {
     expect(fixes(findings('A run sparked by freshmen Keon Whitley put them ahead.'))).toEqual([
-      ['freshmen ', 'freshman '],
+      ['freshmen', 'freshman'],
     ]);
     expect(
       findings(
@@ -270,7 +256,7 @@ describe('the fourth probe', () => {
 
   it('finds an addiction written as an addition', () => {
     expect(fixes(findings('He had struggled with a gambling addition for years.'))).toEqual([
-      ['gambling addition', 'gambling addiction'],
+      ['addition', 'addiction'],
     ]);
     expect(findings('The addition to the library opened in May.')).toEqual([]);
   });
@@ -317,20 +303,14 @@ describe('the fifth probe', () => {
 
   it('finds wolfs, a way, here for hear, on cal and a day of', () => {
     expect(fixes(findings('Gray wolfs were released in Grand County.'))).toEqual([
-      ['Gray wolfs', 'Gray wolves'],
+      ['wolfs', 'wolves'],
     ]);
     expect(fixes(findings('Lights scare wolves a way from calving areas.'))).toEqual([
-      ['scare wolves a way', 'scare wolves away'],
+      ['a way', 'away'],
     ]);
-    expect(fixes(findings('We here the frustration, and it is real.'))).toEqual([
-      ['We here the', 'We hear the'],
-    ]);
-    expect(fixes(findings('Nurses stay on cal around the clock.'))).toEqual([
-      ['on cal', 'on call'],
-    ]);
-    expect(fixes(findings('Some cannot take a day of for a checkup.'))).toEqual([
-      ['take a day of', 'take a day off'],
-    ]);
+    expect(fixes(findings('We here the frustration, and it is real.'))).toEqual([['here', 'hear']]);
+    expect(fixes(findings('Nurses stay on cal around the clock.'))).toEqual([['cal', 'call']]);
+    expect(fixes(findings('Some cannot take a day of for a checkup.'))).toEqual([['of', 'off']]);
     expect(
       findings(
         'He wolfs down lunch at his desk.',
@@ -359,15 +339,9 @@ describe('the sixth probe', () => {
   });
 
   it('finds by for buy before an amount, bare for bear, home for hone after return', () => {
-    expect(fixes(findings('Courses were asked to cut use buy a fifth.'))).toEqual([
-      ['cut use buy a fifth', 'cut use by a fifth'],
-    ]);
-    expect(fixes(findings('The yard would look bear, she thought.'))).toEqual([
-      ['look bear', 'look bare'],
-    ]);
-    expect(fixes(findings('Families could not return hone for days.'))).toEqual([
-      ['return hone', 'return home'],
-    ]);
+    expect(fixes(findings('Courses were asked to cut use buy a fifth.'))).toEqual([['buy', 'by']]);
+    expect(fixes(findings('The yard would look bear, she thought.'))).toEqual([['bear', 'bare']]);
+    expect(fixes(findings('Families could not return hone for days.'))).toEqual([['hone', 'home']]);
     expect(
       findings(
         'They raised money to buy a third truck.',

@@ -45,18 +45,18 @@ describe('the words before a slip choose its fix', () => {
 describe('real words in the wrong place', () => {
   it('finds the slips of the probe', () => {
     const cases: Array<[string, string]> = [
-      ['The worry here is lest about whales than about mortgages.', 'is less about'],
-      ['It could mean the lost of a single breeding female.', 'the loss of a'],
-      ['Fewer than 400 of the birds are though to remain.', 'are thought to remain'],
-      ['Heart disease and cancer are the leading cases of death.', 'leading causes of death'],
-      ['Workers wonder what happens of the layoff lasts past March.', 'what happens if'],
-      ['The Army Corp of Engineers will widen the channel.', 'Army Corps'],
-      ['The Tigers held on to beet Carmel in overtime.', 'to beat'],
-      ['"I was never going to past it," she said.', 'going to pass'],
-      ['Crews cleared the fallen tress from Route 9.', 'fallen trees'],
-      ['The board will hold hearing in Bangor next month.', 'hold hearings'],
-      ['She cut the cook’s ours in half.', 'cook’s hours'],
-      ['Nobody said it excepted the plant to close.', 'it expected'],
+      ['The worry here is lest about whales than about mortgages.', 'less'],
+      ['It could mean the lost of a single breeding female.', 'loss'],
+      ['Fewer than 400 of the birds are though to remain.', 'thought'],
+      ['Heart disease and cancer are the leading cases of death.', 'causes'],
+      ['Workers wonder what happens of the layoff lasts past March.', 'if'],
+      ['The Army Corp of Engineers will widen the channel.', 'Corps'],
+      ['The Tigers held on to beet Carmel in overtime.', 'beat'],
+      ['"I was never going to past it," she said.', 'pass'],
+      ['Crews cleared the fallen tress from Route 9.', 'trees'],
+      ['The board will hold hearing in Bangor next month.', 'hearings'],
+      ['She cut the cook’s ours in half.', 'hours'],
+      ['Nobody said it excepted the plant to close.', 'expected'],
     ];
     expectEachFixed(cases);
   });
@@ -88,14 +88,14 @@ describe('real words in the wrong place', () => {
 describe('the 130th probe', () => {
   it('finds its real-word slips, written in other words', () => {
     const cases: Array<[string, string]> = [
-      ['Rain has fallen every day since snow-melt begun in April.', 'since snow-melt began'],
-      ['Officials asked drivers to be patients, and most were.', 'be patient'],
+      ['Rain has fallen every day since snow-melt begun in April.', 'began'],
+      ['Officials asked drivers to be patients, and most were.', 'patient'],
       ['Forecasters expect rain with gust up to 45 mph.', 'gusts'],
-      ['"The voters knew it, and I believe then."', 'believe them'],
-      ['Two cars were pushed in to the river by the flood.', 'pushed into the'],
-      ['Lorna Diaz, a retried bus driver, spoke first.', 'a retired'],
-      ['The utility’s loses topped $4 million.', 'utility’s losses'],
-      ['Cities use more water in summer then they did in 1990.', 'more water in summer than'],
+      ['"The voters knew it, and I believe then."', 'them'],
+      ['Two cars were pushed in to the river by the flood.', 'into'],
+      ['Lorna Diaz, a retried bus driver, spoke first.', 'retired'],
+      ['The utility’s loses topped $4 million.', 'losses'],
+      ['Cities use more water in summer then they did in 1990.', 'than'],
       ['The crowd was far large than organizers expected.', 'larger'],
     ];
     expectEachFixed(cases);
@@ -126,7 +126,7 @@ describe('more words confused in writing, read by the words around them', () => 
     const cases: Array<[string, string]> = [
       ['On windy days the toxic dusk blows into town.', 'dust'],
       ['"I though it was over," she said.', 'thought'],
-      ['The film is for those how do not know the story.', 'those who'],
+      ['The film is for those how do not know the story.', 'who'],
     ];
     expectEachFixed(cases);
   });
@@ -147,8 +147,8 @@ describe('more words confused in writing, read by the words around them', () => 
 describe('the 131st probe', () => {
   it('finds its real-word slips, written in other words', () => {
     const cases: Array<[string, string]> = [
-      ['Most of the visitors came form Texas and Oklahoma.', 'came from'],
-      ['Harlan dyed Tuesday at a hospital in Memphis.', 'Harlan died'],
+      ['Most of the visitors came form Texas and Oklahoma.', 'from'],
+      ['Harlan dyed Tuesday at a hospital in Memphis.', 'died'],
       ['He did most of the work him self.', 'himself'],
     ];
     expectEachFixed(cases);
@@ -171,14 +171,14 @@ describe('the 132nd probe', () => {
   it('finds its slips, written in other words', () => {
     const cases: Array<[string, string]> = [
       ['The city kept too of the shelters open all night.', 'two'],
-      ['The fans were loud but where not rowdy.', 'but were not'],
-      ['Analysts said prices will fell to their lowest level.', 'will fall'],
-      ['Ridership hit its peek in 2019.', 'hit its peak'],
-      ['The plant sits in the hart of the old mill district.', 'in the heart of'],
-      ['Sales topped the record set lost year.', 'last year'],
-      ['Growers planted trees bread to resist the disease.', 'trees bred to'],
+      ['The fans were loud but where not rowdy.', 'were'],
+      ['Analysts said prices will fell to their lowest level.', 'fall'],
+      ['Ridership hit its peek in 2019.', 'peak'],
+      ['The plant sits in the hart of the old mill district.', 'heart'],
+      ['Sales topped the record set lost year.', 'last'],
+      ['Growers planted trees bread to resist the disease.', 'bred'],
       ['The county mailed a cheque to each family.', 'check'],
-      ['Organizers said they except a crowd of 5,000.', 'they expect'],
+      ['Organizers said they except a crowd of 5,000.', 'expect'],
       ['Volunteers can can help sort the donations.', 'can'],
     ];
     expectEachFixed(cases);
@@ -233,14 +233,14 @@ describe('a name spelled once against a word the story names twice', () => {
 describe('the 133rd probe', () => {
   it('finds its slips, written in other words', () => {
     const cases: Array<[string, string]> = [
-      ['By August the dock was barley above the water.', 'was barely'],
-      ['"We intent to finish by May," she said.', 'We intend'],
-      ['The district had to scale beck its plans.', 'scale back'],
+      ['By August the dock was barley above the water.', 'barely'],
+      ['"We intent to finish by May," she said.', 'intend'],
+      ['The district had to scale beck its plans.', 'back'],
       ['Crews found two leeks of natural gas on Elm Street.', 'leaks'],
-      ['The board tabled the purposed parking ordinance.', 'proposed '],
+      ['The board tabled the purposed parking ordinance.', 'proposed'],
       ['Students still share text books in some classes.', 'textbooks'],
-      ['Average class sises grew to 29.', 'class sizes'],
-      ['On Monday the Village Counsel voted to hire two officers.', 'the Village Council'],
+      ['Average class sises grew to 29.', 'sizes'],
+      ['On Monday the Village Counsel voted to hire two officers.', 'Council'],
     ];
     expectEachFixed(cases);
   });
@@ -262,14 +262,14 @@ describe('the 133rd probe', () => {
 describe('the 134th probe', () => {
   it('finds its slips, written in other words', () => {
     const cases: Array<[string, string]> = [
-      ['The apples were still to small to pick.', 'too small'],
-      ['The club will post it’s opening day roster online.', 'its opening'],
-      ['The jet lifted of from Runway 9 at dawn.', 'lifted off'],
-      ['Crews worked through the our after midnight.', 'the hour'],
-      ['A second team will relive the crew on Sunday.', 'will relieve'],
-      ['Sales doubled during the holiday weak.', 'holiday week'],
-      ['The ferry arrived 40 minutes latte.', 'minutes late'],
-      ['He hauled up a trap fool of crabs.', 'full of'],
+      ['The apples were still to small to pick.', 'too'],
+      ['The club will post it’s opening day roster online.', 'its'],
+      ['The jet lifted of from Runway 9 at dawn.', 'off'],
+      ['Crews worked through the our after midnight.', 'hour'],
+      ['A second team will relive the crew on Sunday.', 'relieve'],
+      ['Sales doubled during the holiday weak.', 'week'],
+      ['The ferry arrived 40 minutes latte.', 'late'],
+      ['He hauled up a trap fool of crabs.', 'full'],
     ];
     expectEachFixed(cases);
   });

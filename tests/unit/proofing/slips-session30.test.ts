@@ -80,7 +80,7 @@ describe('words confused in writing, weighed by the words around them', () => {
     expectClean([
       'Growers say it costs more than $5 a bushel to raise it, and costs to raise them keep climbing.',
     ]);
-    expectEachFixed([['Costs continue to raise each year.', 'Costs continue to rise']]);
+    expectEachFixed([['Costs continue to raise each year.', 'rise']]);
   });
 });
 
@@ -133,8 +133,8 @@ describe('a deed in -ing opening a sentence, then a verb for many', () => {
 describe('a count asked with "how may"', () => {
   it('is "how many" before "of" or a clause’s end, and "how may" in a question of leave', () => {
     expectEachFixed([
-      ['She would not say how may of the jobs remain.', 'how many'],
-      ['It is unclear how may.', 'how many'],
+      ['She would not say how may of the jobs remain.', 'many'],
+      ['It is unclear how may.', 'many'],
     ]);
     expectClean(['How may I help you?', 'How may people vote by mail?']);
   });
@@ -168,7 +168,7 @@ describe('a question with a modal before its subject', () => {
       'What can farmers do when the rain does not come?',
       'How may voters register after the deadline?',
     ]);
-    expectEachFixed([['Officials said the storm could floods the valley.', 'could flood']]);
+    expectEachFixed([['Officials said the storm could floods the valley.', 'flood']]);
   });
 });
 

@@ -38,9 +38,9 @@ describe('every day, than, and compounds AP closes', () => {
 
   it('flags that for than after a comparison', () => {
     expectEachFixed([
-      ['The reservoir fell faster that anyone expected.', 'faster than'],
-      ['The lake is warming faster that almost any other in the region.', 'faster than'],
-      ['Costs ran higher that forecast.', 'higher than'],
+      ['The reservoir fell faster that anyone expected.', 'than'],
+      ['The lake is warming faster that almost any other in the region.', 'than'],
+      ['Costs ran higher that forecast.', 'than'],
     ]);
     expectClean([
       'It grew faster that year than the next.',
@@ -92,14 +92,14 @@ describe('names of rivers and groups', () => {
 describe('excepted, and lead for led', () => {
   it('takes accepted before what is offered, expected elsewhere', () => {
     expectEachFixed([
-      ['Union members said they excepted the final offer.', 'they accepted'],
-      ['Economists excepted the rate to hold steady.', 'Economists expected'],
-      ['They excepted a loss in the third quarter.', 'They expected'],
+      ['Union members said they excepted the final offer.', 'accepted'],
+      ['Economists excepted the rate to hold steady.', 'expected'],
+      ['They excepted a loss in the third quarter.', 'expected'],
     ]);
   });
 
   it('flags lead for led after a time gone by', () => {
-    expectEachFixed([['A similar ban two years ago lead to long lines.', 'ago led']]);
+    expectEachFixed([['A similar ban two years ago lead to long lines.', 'led']]);
     expectClean(['Officials hope the new rules will lead to shorter lines.']);
   });
 });
@@ -207,8 +207,8 @@ describe('sound-alikes of what a story means, and a particle joined or spaced', 
       ['Auditors poured over every receipt for a month.', 'pored'],
       ['The case peaked national interest last spring.', 'piqued'],
       ['Critics said the agency had flaunted basic fairness.', 'flouted'],
-      ['The company said it would not appeal farther.', 'appeal further'],
-      ['"This compliments the old square," the architect said.', 'This complements'],
+      ['The company said it would not appeal farther.', 'further'],
+      ['"This compliments the old square," the architect said.', 'complements'],
     ]);
     expectClean([
       'The mayor complimented the staff on a smooth night.',

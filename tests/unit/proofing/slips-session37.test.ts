@@ -145,7 +145,7 @@ describe('a title the story also finds as a town', () => {
 
 describe('“it’s” after a verb, before what is owned', () => {
   it('offers its', () => {
-    expectEachFixed([['The county armed it’s deputies with new radios.', 'armed its deputies']]);
+    expectEachFixed([['The county armed it’s deputies with new radios.', 'its']]);
   });
 });
 
@@ -192,8 +192,8 @@ describe('AP spellings of child care and nickel', () => {
 describe('an attorney’s office without its apostrophe', () => {
   it('offers the possessive', () => {
     expectEachFixed([
-      ['The U.S. Attorneys Office in Chicago filed the charges.', "U.S. Attorney's"],
-      ['The district attorneys office did not return a call.', "district attorney's"],
+      ['The U.S. Attorneys Office in Chicago filed the charges.', "Attorney's"],
+      ['The district attorneys office did not return a call.', "attorney's"],
     ]);
   });
 

@@ -121,8 +121,8 @@ describe('rules that ignore case, run on the lowercase text', () => {
   it('finds capitalized text and keeps its capitals in the fix', () => {
     const rules = [rule('\\b(lawmakers|Miranda) (past|rites)\\b', '$1 passed')];
     expect(run(rules, 'Lawmakers past it, and MIRANDA rites too.')).toEqual([
-      ['Lawmakers past', 'Lawmakers passed'],
-      ['MIRANDA rites', 'MIRANDA passed'],
+      ['past', 'passed'],
+      ['rites', 'passed'],
     ]);
   });
 
@@ -154,7 +154,7 @@ describe('which rules a block can match', () => {
       ['Too', 'Also'],
       ['carry on', 'continue'],
     ]);
-    expect(run(rules, 'Too carry now.')).toEqual([['Too carry', 'To carry']]);
+    expect(run(rules, 'Too carry now.')).toEqual([['Too', 'To']]);
   });
 
   it('finds the same with the blocks screened ahead, and forgets the screens after', () => {
@@ -166,11 +166,11 @@ describe('which rules a block can match', () => {
     const alone = texts.map((text) => checkStyle(text, compiled));
     screenBlocks(texts, compiled);
     expect(texts.map((text) => checkStyle(text, compiled))).toEqual(alone);
-    expect(alone.flat().map((f) => f.text)).toEqual(['Too carry', 'too']);
+    expect(alone.flat().map((f) => f.text)).toEqual(['Too', 'too']);
     // A screen is by the block's text: another text is screened when it is read.
     expect(checkStyle('Still too slow.', compiled).map((f) => f.text)).toEqual(['too']);
     forgetScreens(compiled);
-    expect(checkStyle('Too carry on.', compiled).map((f) => f.text)).toEqual(['Too carry']);
+    expect(checkStyle('Too carry on.', compiled).map((f) => f.text)).toEqual(['Too']);
   });
 });
 
@@ -182,8 +182,8 @@ describe('rules over many words, with a table of forms', () => {
 
   it('changes the last group by the table and keeps its capital', () => {
     expect(run([forms], 'They could gave it. Had Took it?')).toEqual([
-      ['could gave', 'could give'],
-      ['Had Took', 'Had Take'],
+      ['gave', 'give'],
+      ['Took', 'Take'],
     ]);
   });
 
@@ -196,7 +196,7 @@ describe('the spaces a match takes', () => {
   it('keeps them in the fix where leaving them out would glue two words', () => {
     const rules = [rule('\\b(may) extent (?=the\\b)', '$1 extend'), rule(' ,', ',', '')];
     expect(run(rules, 'They may extent the deadline , she said.')).toEqual([
-      ['may extent ', 'may extend '],
+      ['extent', 'extend'],
       [' ,', ','],
     ]);
   });

@@ -230,8 +230,8 @@ describe('from a fourteenth probe', () => {
       'Prices were higher, then fell. The then-governor spoke. He was younger then.',
     );
     expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
-      ['more then', 'more than'],
-      ['rather then', 'rather than'],
+      ['then', 'than'],
+      ['then', 'than'],
     ]);
   });
 
@@ -309,12 +309,12 @@ describe('wrong words spelled right', () => {
     );
     expect(found.map((f) => [f.kind, f.text, f.suggestions[0]])).toEqual([
       ['spelling', 'their', 'there'],
-      ['spelling', 'Its been', "It's been"],
-      ['spelling', 'would of', 'would have'],
-      ['spelling', 'crash sight', 'crash site'],
-      ['spelling', 'through for ', 'threw for '],
-      ['spelling', 'boarder patrol', 'border patrol'],
-      ['spelling', 'water canon', 'water cannon'],
+      ['spelling', 'Its', "It's"],
+      ['spelling', 'of', 'have'],
+      ['spelling', 'sight', 'site'],
+      ['spelling', 'through', 'threw'],
+      ['spelling', 'boarder', 'border'],
+      ['spelling', 'canon', 'cannon'],
     ]);
   });
 
@@ -355,11 +355,7 @@ describe('from a sixteenth probe', () => {
     const found = findings(
       'If we loose the lake, riders face a fair increase, and they where late.',
     );
-    expect(found.map((f) => f.suggestions[0])).toEqual([
-      'we lose the',
-      'fare increase',
-      'they were',
-    ]);
+    expect(found.map((f) => f.suggestions[0])).toEqual(['lose', 'fare', 'were']);
   });
 });
 
@@ -396,7 +392,7 @@ describe('from an eighteenth probe', () => {
     const found = findings(
       'Everyone of these schools matters, said Denise Hollins, who’s grandchildren attend.',
     );
-    expect(found.map((f) => f.suggestions[0])).toEqual(['Every one of', 'whose grandchildren']);
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Every one', 'whose']);
   });
 });
 
@@ -424,8 +420,8 @@ describe('from a nineteenth probe', () => {
       'Masks are worn where required, and parking is free where allowed.',
     );
     expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([
-      ['where told', 'were told'],
-      ['we where', 'we were'],
+      ['where', 'were'],
+      ['where', 'were'],
     ]);
   });
 });
@@ -444,12 +440,7 @@ describe('from a twentieth probe', () => {
       'and the arena is too blocks away.',
     );
     // (The fix's apostrophe is curly, as the paragraph's quotes are.)
-    expect(found.map((f) => f.suggestions[0])).toEqual([
-      'You can’t',
-      'straight win',
-      'from the field',
-      'two blocks',
-    ]);
+    expect(found.map((f) => f.suggestions[0])).toEqual(['can’t', 'straight', 'from', 'two']);
   });
 });
 

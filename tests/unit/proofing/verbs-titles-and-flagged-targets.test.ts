@@ -17,23 +17,23 @@ describe('wrong words spelled right, from a thirty-fourth probe', () => {
       'Its tedious work. He urged patients. The two sides..',
     );
     expect(fixes(found)).toEqual([
-      ['tore threw', 'tore through'],
-      ['people dyed', 'people died'],
-      ['He road out', 'He rode out'],
-      ['for a weak', 'for a week'],
-      ['downed tress', 'downed trees'],
+      ['threw', 'through'],
+      ['dyed', 'died'],
+      ['road', 'rode'],
+      ['weak', 'week'],
+      ['tress', 'trees'],
       ['birth place', 'birthplace'],
-      ['opened shelter’s', 'opened shelters'],
-      ['cancer car', 'cancer care'],
-      ['would led', 'would lead'],
-      ['Prices often raise', 'Prices often rise'],
-      ['lead too layoffs', 'lead to layoffs'],
-      ['Ruiz sad', 'Ruiz said'],
-      ['law that bares', 'law that bars'],
-      ['male ballots', 'mail ballots'],
-      ['have tide the', 'have tied the'],
-      ['Its tedious', "It's tedious"],
-      ['urged patients', 'urged patience'],
+      ['shelter’s', 'shelters'],
+      ['car', 'care'],
+      ['led', 'lead'],
+      ['raise', 'rise'],
+      ['too', 'to'],
+      ['sad', 'said'],
+      ['bares', 'bars'],
+      ['male', 'mail'],
+      ['tide', 'tied'],
+      ['Its', "It's"],
+      ['patients', 'patience'],
       ['..', '.'],
     ]);
   });
@@ -75,22 +75,22 @@ describe('wrong words spelled right, from a thirty-fifth probe', () => {
       'It will make the streets fell safe.',
     );
     expect(fixes(found)).toEqual([
-      ['lumbar mill', 'lumber mill'],
-      ['was rear', 'was rare'],
-      ['Civil Right Act', 'Civil Rights Act'],
-      ['dies in 2015', 'died in 2015'],
-      ['overstepped it’s authority', 'overstepped its authority'],
-      ['house shop’s', 'house shops'],
-      ['cannot right into', 'cannot write into'],
-      ['reading of the statue', 'reading of the statute'],
+      ['lumbar', 'lumber'],
+      ['rear', 'rare'],
+      ['Right', 'Rights'],
+      ['dies', 'died'],
+      ['it’s', 'its'],
+      ['shop’s', 'shops'],
+      ['right', 'write'],
+      ['statue', 'statute'],
       ['law suit', 'lawsuit'],
       ['over sight', 'oversight'],
       ['Whats', "What's"],
-      ['hundred of ', 'hundreds of '],
-      ['budget gab', 'budget gap'],
-      ['to lour', 'to lure'],
-      ['pay are rent', 'pay our rent'],
-      ['make the streets fell safe', 'make the streets feel safe'],
+      ['hundred', 'hundreds'],
+      ['gab', 'gap'],
+      ['lour', 'lure'],
+      ['are', 'our'],
+      ['fell', 'feel'],
     ]);
   });
 
@@ -138,21 +138,21 @@ describe('wrong words spelled right, from a thirty-sixth probe', () => {
       'Busses ran late. The trail ends at Harper Ferry, W.Va.',
     );
     expect(fixes(found)).toEqual([
-      ['its bad', "it's bad"],
-      ['Hang unto', 'Hang onto'],
+      ['its', "it's"],
+      ['unto', 'onto'],
       ['Draught', 'Drought'],
-      ['to hall water', 'to haul water'],
-      ['have climb', 'have climbed'],
-      ['slaughter wait', 'slaughter weight'],
-      ['bets ones', 'best ones'],
-      ['amount of riders', 'number of riders'],
-      ['key too winning', 'key to winning'],
+      ['hall', 'haul'],
+      ['climb', 'climbed'],
+      ['wait', 'weight'],
+      ['bets', 'best'],
+      ['amount', 'number'],
+      ['too', 'to'],
       ['singed', 'signed'],
-      ['had planed', 'had planned'],
-      ['be aloud', 'be allowed'],
-      ['to due so', 'to do so'],
-      ['500 heads of cattle', '500 head of cattle'],
-      ['office manger', 'office manager'],
+      ['planed', 'planned'],
+      ['aloud', 'allowed'],
+      ['due', 'do'],
+      ['heads', 'head'],
+      ['manger', 'manager'],
       ['Busses', 'Buses'],
       ['Harper Ferry', 'Harpers Ferry'],
     ]);
@@ -177,10 +177,10 @@ describe('a past form after “have to”, “going to” and their kin, from a 
       'The city is trying to brought in more buses, and officials plan to went ahead.',
     );
     expect(fixes(found)).toEqual([
-      ['voted to gave', 'voted to give'],
-      ['had to spent', 'had to spend'],
-      ['trying to brought', 'trying to bring'],
-      ['plan to went', 'plan to go'],
+      ['gave', 'give'],
+      ['spent', 'spend'],
+      ['brought', 'bring'],
+      ['went', 'go'],
     ]);
   });
 
@@ -202,11 +202,11 @@ describe('“its” where “it’s” is meant, from a thirty-ninth probe', () 
       'The council said its getting late, and its never been cheaper.',
     );
     expect(fixes(found)).toEqual([
-      ['its gone', "it's gone"],
-      ['Its got', "It's got"],
-      ['its also', "it's also"],
-      ['its getting', "it's getting"],
-      ['its never', "it's never"],
+      ['its', "it's"],
+      ['Its', "It's"],
+      ['its', "it's"],
+      ['its', "it's"],
+      ['its', "it's"],
     ]);
   });
 
@@ -245,9 +245,9 @@ describe('“to” where “too” is meant, from a thirty-eighth probe', () => 
       'Officials said there were to many to count.',
     );
     expect(fixes(found)).toEqual([
-      ['to early', 'too early'],
-      ['to expensive', 'too expensive'],
-      ['to many', 'too many'],
+      ['to', 'too'],
+      ['to', 'too'],
+      ['to', 'too'],
     ]);
   });
 
@@ -269,9 +269,9 @@ describe('a count with its noun left singular, from a thirty-ninth probe', () =>
       'Police said two officer were hurt, and the storm destroyed 40 home.',
     );
     expect(fixes(found)).toEqual([
-      ['900 student', '900 students'],
-      ['two officer', 'two officers'],
-      ['40 home', '40 homes'],
+      ['student', 'students'],
+      ['officer', 'officers'],
+      ['home', 'homes'],
     ]);
   });
 

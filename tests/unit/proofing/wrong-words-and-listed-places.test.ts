@@ -3,6 +3,7 @@ import { loadProofingResources } from '../../../main/proofing/node-resources';
 import { proofreadBlocks } from '../../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../../shared/proofing/proofreader';
 import type { Finding } from '../../../shared/proofing/types';
+import { fixes } from '../../helpers/proofing-findings';
 
 // Cases from a twenty-second probe (a wildfire, a city budget, a rivalry game), each written
 // in other words than the probe's own.
@@ -16,8 +17,6 @@ function findings(...blocks: string[]): Finding[] {
   return proofreadBlocks(blocks, resources).flatMap((r) => r.findings);
 }
 
-const fixes = (found: Finding[]): string[][] => found.map((f) => [f.text, f.suggestions[0]!]);
-
 describe('wrong words spelled right, from a twenty-second probe', () => {
   it('flags each confusion with the right word', () => {
     const found = findings(
@@ -27,15 +26,15 @@ describe('wrong words spelled right, from a twenty-second probe', () => {
       'Fans gave there voices to a team whose defensive lien held.',
     );
     expect(fixes(found)).toEqual([
-      ['Pack you’re', 'Pack your'],
-      ['It’s roof was', 'Its roof was'],
-      ['could sea', 'could see'],
-      ['We no what', 'We know what'],
-      ['homes were the power was', 'homes where the power was'],
+      ['you’re', 'your'],
+      ['It’s', 'Its'],
+      ['sea', 'see'],
+      ['no', 'know'],
+      ['were', 'where'],
       ['too', 'to'],
-      ['Dana Ruiz choose to', 'Dana Ruiz chose to'],
-      ['there voices', 'their voices'],
-      ['defensive lien', 'defensive line'],
+      ['choose', 'chose'],
+      ['there', 'their'],
+      ['lien', 'line'],
     ]);
   });
 
@@ -100,18 +99,18 @@ describe('from a twenty-third probe', () => {
       'down and the mill, which employees 120 people, closed.',
     );
     expect(fixes(found)).toEqual([
-      ['stay hone', 'stay home'],
-      ['after there boiler', 'after their boiler'],
+      ['hone', 'home'],
+      ['there', 'their'],
       ['it’s', 'it'],
-      ['sighting concerns', 'citing concerns'],
-      ['ever school', 'every school'],
-      ['heath care', 'health care'],
-      ['credit’s ', 'credits '],
-      ['too build', 'to build'],
-      ['senators past the', 'senators passed the'],
-      ['have fell', 'have fallen'],
-      ['had went', 'had gone'],
-      ['which employees', 'which employs'],
+      ['sighting', 'citing'],
+      ['ever', 'every'],
+      ['heath', 'health'],
+      ['credit’s', 'credits'],
+      ['too', 'to'],
+      ['past', 'passed'],
+      ['fell', 'fallen'],
+      ['went', 'gone'],
+      ['employees', 'employs'],
     ]);
   });
 
@@ -151,20 +150,20 @@ describe('from a twenty-fourth probe', () => {
       'The best know of them will preform, and the hearing will be hold Monday.',
     );
     expect(fixes(found)).toEqual([
-      ['takes affect', 'takes effect'],
-      ['restores the rites', 'restores the rights'],
-      ['at lease ', 'at least '],
-      ['faulty censor', 'faulty sensor'],
-      ['rather fix it now then', 'rather fix it now than'],
-      ['is effected', 'is affected'],
-      ['forecasters predicated', 'forecasters predicted'],
-      ['power grind', 'power grid'],
-      ['on it’s legs', 'on its legs'],
-      ['got use to', 'got used to'],
-      ['guitar lesions', 'guitar lessons'],
-      ['The best know', 'The best known'],
+      ['affect', 'effect'],
+      ['rites', 'rights'],
+      ['lease', 'least'],
+      ['censor', 'sensor'],
+      ['then', 'than'],
+      ['effected', 'affected'],
+      ['predicated', 'predicted'],
+      ['grind', 'grid'],
+      ['it’s', 'its'],
+      ['use', 'used'],
+      ['lesions', 'lessons'],
+      ['know', 'known'],
       ['preform', 'perform'],
-      ['will be hold', 'will be held'],
+      ['hold', 'held'],
     ]);
   });
 
@@ -211,10 +210,10 @@ describe('from a twenty-fifth probe', () => {
       'It’s chief executive said the road could close for ours.',
     );
     expect(fixes(found)).toEqual([
-      ['too expect', 'to expect'],
-      ['prenatal car', 'prenatal care'],
-      ['It’s chief', 'Its chief'],
-      ['for ours', 'for hours'],
+      ['too', 'to'],
+      ['car', 'care'],
+      ['It’s', 'Its'],
+      ['ours', 'hours'],
     ]);
   });
 
@@ -235,11 +234,11 @@ describe('from a twenty-sixth probe', () => {
       'About 12,000 costumers lost power, and we may loose more.',
     );
     expect(fixes(found)).toEqual([
-      ['loosing ', 'losing '],
-      ['pervious ', 'previous '],
-      ['to there doors', 'to their doors'],
-      ['12,000 costumers', '12,000 customers'],
-      ['may loose', 'may lose'],
+      ['loosing', 'losing'],
+      ['pervious', 'previous'],
+      ['there', 'their'],
+      ['costumers', 'customers'],
+      ['loose', 'lose'],
     ]);
   });
 
@@ -273,18 +272,18 @@ describe('from a twenty-seventh probe', () => {
       'It was its worse season, and collage football drew crowds after the rule was introduce.',
     );
     expect(fixes(found)).toEqual([
-      ['lowered it’s forecast', 'lowered its forecast'],
-      ['had excepted', 'had expected'],
-      ['working aboard', 'working abroad'],
-      ['more cut’s', 'more cuts'],
-      ['finale 10', 'final 10'],
-      ['three year', 'three years'],
-      ['the forth', 'the fourth'],
-      ['plays latter', 'plays later'],
-      ['ahead for god', 'ahead for good'],
-      ['its worse season', 'its worst season'],
-      ['collage football', 'college football'],
-      ['was introduce', 'was introduced'],
+      ['it’s', 'its'],
+      ['excepted', 'expected'],
+      ['aboard', 'abroad'],
+      ['cut’s', 'cuts'],
+      ['finale', 'final'],
+      ['year', 'years'],
+      ['forth', 'fourth'],
+      ['latter', 'later'],
+      ['god', 'good'],
+      ['worse', 'worst'],
+      ['collage', 'college'],
+      ['introduce', 'introduced'],
     ]);
   });
 
@@ -314,18 +313,18 @@ describe('from the twenty-eighth and twenty-ninth probes', () => {
       'Yields fell well bellow average, and income could drops; the mill will watches costs.',
     );
     expect(fixes(found)).toEqual([
-      ['too pump', 'to pump'],
-      ['along it’s shore', 'along its shore'],
-      ['Army Core', 'Army Corps'],
-      ['who pay’s', 'who pays'],
-      ['45 minuets', '45 minutes'],
+      ['too', 'to'],
+      ['it’s', 'its'],
+      ['Core', 'Corps'],
+      ['pay’s', 'pays'],
+      ['minuets', 'minutes'],
       // (Curly, as the paragraph's own apostrophe is.)
-      ['Mondays meeting', 'Monday’s meeting'],
-      ['their affect on', 'their effect on'],
-      ['why their doing', 'why they’re doing'.replace('’', "'")],
-      ['well bellow', 'well below'],
-      ['could drops', 'could drop'],
-      ['will watches', 'will watch'],
+      ['Mondays', 'Monday’s'],
+      ['affect', 'effect'],
+      ['their', 'they’re'.replace('’', "'")],
+      ['bellow', 'below'],
+      ['drops', 'drop'],
+      ['watches', 'watch'],
     ]);
   });
 

@@ -27,15 +27,15 @@ describe('wrong words a rule can see', () => {
     expect(fixes(found)).toEqual([
       ['it self', 'itself'],
       ['Everytime', 'Every time'],
-      ['for awhile', 'for a while'],
-      ['bus rout', 'bus route'],
-      ['the souther', 'the southern'],
-      ['12 foot', '12 feet'],
-      ['40 million bushel', '40 million bushels'],
-      ['to no ', 'to know '],
-      ['in the worse ', 'in the worst '],
+      ['awhile', 'a while'],
+      ['rout', 'route'],
+      ['souther', 'southern'],
+      ['foot', 'feet'],
+      ['bushel', 'bushels'],
+      ['no', 'know'],
+      ['worse', 'worst'],
       ['theres', "there's"],
-      ['up it’s pension', 'up its pension'],
+      ['it’s', 'its'],
     ]);
   });
 
@@ -70,13 +70,13 @@ describe('from a hundredth probe (a rebuilt Pittsburgh bridge, Georgia peaches)'
       'The farm made up for last years losses.',
     );
     expect(fixes(found)).toEqual([
-      ['swollen creak', 'swollen creek'],
-      ['treated for injures', 'treated for injuries'],
-      ['hard frieze', 'hard freeze'],
-      ['ice creme', 'ice cream'],
-      ['seemed to mined', 'seemed to mind'],
-      ['carried it’s share', 'carried its share'],
-      ['last years ', "last year's "],
+      ['creak', 'creek'],
+      ['injures', 'injuries'],
+      ['frieze', 'freeze'],
+      ['creme', 'cream'],
+      ['mined', 'mind'],
+      ['it’s', 'its'],
+      ['years', "year's"],
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('the rarest words a slip from the commonest', () => {
 
   it('give way to a wrong-word rule that reads the same word', () => {
     const found = findings('The judge had not decided wether to allow it.');
-    expect(fixes(found)).toEqual([['wether to', 'whether to']]);
+    expect(fixes(found)).toEqual([['wether', 'whether']]);
   });
 });
 
