@@ -1,6 +1,13 @@
 import { sameLetters } from './edit-distance';
 import { joinedSlips } from './joined-names';
 import { differentNames, nameDistance } from './name-distance';
+import {
+  BUSINESS_WORDS,
+  differentPeople,
+  givenNameOnly,
+  slipOfNamedPerson,
+  spellingVariant,
+} from './name-pairs';
 import { letterDroppedAddedOrSwapped } from './word-slips';
 import { NearSpellings } from './near-spellings';
 import type { Finding, NameHint } from './types';
@@ -31,77 +38,6 @@ export interface UnknownName extends NameHint {
 
 const CURLY = /’/g;
 const SHOUTED = /\p{Lu}{3}|^[\p{Lu}'’]+$/u;
-
-// Of two spellings, the one that is a rare word said once, beside the other written after a
-// first name and used twice or more; undefined when neither is.
-const VOWELS = /^[aeiouy]$/;
-
-// Two spellings one name has: a vowel for another ("Smyth", "Smith"; "Grey", "Gray") or a
-// final e ("Greene", "Green"). A typing slip swaps, drops or doubles letters instead.
-function spellingVariant(a: string, b: string): boolean {
-  if (a.length !== b.length) {
-    const [short, long] = a.length < b.length ? [a, b] : [b, a];
-    return long === `${short}e`;
-  }
-  let differ = -1;
-  for (let k = 0; k < a.length; k++) {
-    if (a[k] === b[k]) continue;
-    if (differ >= 0) return false;
-    differ = k;
-  }
-  return differ > 0 && VOWELS.test(a[differ]!) && VOWELS.test(b[differ]!);
-}
-
-function slipOfNamedPerson(
-  a: string,
-  b: string,
-  uncommonWords: ReadonlySet<string>,
-  withGivenName: ReadonlySet<string>,
-  counts: ReadonlyMap<string, number>,
-): string | undefined {
-  for (const [once, named] of [
-    [a, b],
-    [b, a],
-  ] as const)
-    if (
-      uncommonWords.has(once) &&
-      counts.get(once) === 1 &&
-      !withGivenName.has(once) &&
-      withGivenName.has(named) &&
-      counts.get(named)! >= 2
-    )
-      return once;
-  return undefined;
-}
-
-// Two first names, each only ever followed by surnames the other never has, are two people:
-// "Jayson Tatum" and "Jaylen Brown" play for one team. "Jaysen Tatum" is still a slip.
-function differentPeople(
-  a: string,
-  b: string,
-  surnames: ReadonlyMap<string, ReadonlySet<string>>,
-): boolean {
-  const ofA = surnames.get(a);
-  const ofB = surnames.get(b);
-  if (!ofA || !ofB) return false;
-  for (const surname of ofA) if (ofB.has(surname)) return false;
-  return true;
-}
-
-// `given` is only ever written before a surname, `surname` only ever after a first name.
-function givenNameOnly(
-  given: string,
-  surname: string,
-  surnames: ReadonlyMap<string, ReadonlySet<string>>,
-  withGivenName: ReadonlySet<string>,
-): boolean {
-  return (
-    surnames.has(given) &&
-    !withGivenName.has(given) &&
-    withGivenName.has(surname) &&
-    !surnames.has(surname)
-  );
-}
 
 /**
  * The same proper noun spelled two ways (Ferreira three times, Ferriera once): the rarer
@@ -140,7 +76,8 @@ export function checkConsistency(
     if (!firstSeen.has(u.text)) firstSeen.set(u.text, index);
     if (u.known) dictionary.add(u.text);
     const after = nameAfter(u);
-    if (after === undefined) return;
+    // "Villanueva Landscaping" is his company, not a first name before a surname.
+    if (after === undefined || BUSINESS_WORDS.has(after)) return;
     const set = surnames.get(u.text);
     if (set) set.add(after);
     else surnames.set(u.text, new Set([after]));
@@ -184,7 +121,7 @@ export function checkConsistency(
     // A rare word said to speak once ("Brant said", a goose) where the story names
     // "Thomas Brandt" twice or more is a slip of that name, though both are names the
     // dictionary lists; a common word ("Grant said") keeps its own spelling.
-    const once = slipOfNamedPerson(a, b, uncommonWords, withGivenName, counts);
+    const once = slipOfNamedPerson(a, b, uncommonWords, withGivenName, counts, firstSeen);
     if (once !== undefined) {
       preferred.set(once, once === a ? b : a);
       continue;

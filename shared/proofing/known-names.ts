@@ -33,6 +33,9 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+// (A verb with its object: "Brant pushed the woman", not "Whitewater fans".)
+const VERB_AFTER =
+  /^ \p{Ll}{3,}(?:es|ed|s) (?:him|her|them|it|the|a|an|his|their|its|that|to|on|in|at|into|from|with)\b/u;
 const LIFE_VERB_AFTER = /^ (?:served|graduated|married|joined|founded|retired|died|wrote)\b/;
 export const INITIALS = /^(\p{L}\.)+\p{L}?$/u;
 
@@ -65,9 +68,15 @@ export function knownNameCandidate(
   // said" in the story of Paula Fields); "Officials said", "Police said" stay words. So may
   // a rare one in s ("Marques said", after Jordan Marquez: marques are car makes).
   const uncommon = (resources.common?.get(bare.toLowerCase()) ?? 99) > 35;
+  // Mid-sentence, a rare word's capital before a verb says it is a name: "when Brant strikes
+  // him" (a goose's name, and a slip of the officer's, Brandt).
   const named =
     !token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')
-      ? SAID_AFTER.test(after)
+      ? SAID_AFTER.test(after) ||
+        (uncommon &&
+          !token.sentenceStart &&
+          resources.speller.correct(bare.toLowerCase()) &&
+          VERB_AFTER.test(text.slice(token.end, token.end + 40)))
       : LIFE_VERB_AFTER.test(after) ||
         ((!bare.endsWith('s') || uncommon) && SAID_AFTER.test(after));
   if (!named || FUNCTION_WORDS.has(bare.toLowerCase())) return undefined;

@@ -1,10 +1,10 @@
-import { describe, it } from 'vitest';
-import { proofingCases } from '../../helpers/proofing-findings';
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
 // Slips from the probes read in the thirty-eighth round, written here in other words and
 // other places, with right uses of the same words beside them.
 
-const { expectEachFixed, expectClean } = proofingCases();
+const { expectEachFixed, expectClean, findings } = proofingCases();
 
 describe('words from a thirty-eighth round of probes', () => {
   it('joins along side before what stands beside, and leaves side streets and roads', () => {
@@ -48,5 +48,40 @@ describe('words a comparison, a place or a count makes wrong', () => {
   it('gives “a” one of what it counts', () => {
     expectEachFixed([['A companies that hires locally gets the credit.', 'company']]);
     expectClean(['It was a families-first budget, and a number of families moved in.']);
+  });
+});
+
+describe('a name spelled two ways, once each', () => {
+  it('holds a rare word used as a name before a verb to the person named before it', () => {
+    const found = findings(
+      'Deputy Aaron Brandt, 41, was placed on leave Monday.',
+      'Witnesses said Brant pushed the woman to the ground.',
+    );
+    expect(fixes(found)).toEqual([['Brant', 'Brandt']]);
+  });
+
+  it('reads a name before “Landscaping” or “Roofing” as the owner’s, not a first name', () => {
+    const found = findings(
+      'Rosa Echeverria started the business in Fresno in 2009.',
+      'Echeverria said Echeverira Roofing would hire four more workers.',
+    );
+    expect(fixes(found)).toEqual([['Echeverira', 'Echeverria']]);
+  });
+});
+
+describe('counts, metals and plans', () => {
+  it('reads a date before a noun as no count', () => {
+    expectClean([
+      'The chief reviewed the Sept. 14 arrest and the March 3 vote.',
+      'Since the Oct. 2 shooting, patrols have doubled.',
+    ]);
+  });
+
+  it('reads steal before a verb of building as steel, and planed after “than first” as planned', () => {
+    expectEachFixed([
+      ['“Steal built Gary,” the mayor said.', 'Steel'],
+      ['The bridge opened later than first planed.', 'planned'],
+    ]);
+    expectClean(['The oak boards were planed smooth by hand.', 'A late steal sealed the win.']);
   });
 });
