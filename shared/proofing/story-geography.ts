@@ -64,6 +64,8 @@ export function storyGeography(
 }
 
 const BIG_THOUSANDS = 150;
+const WATERS_OR_LANDS =
+  / (?:River|Creek|Lake|Bay|Sound|Valley|Mountains|Range|Basin|Canyon|Islands?|Peninsula|Desert|Plains?|Forest)$/;
 const CUED_THOUSANDS = 10;
 
 /**
@@ -117,9 +119,17 @@ export function judgeFarPlaces(
       const finding = list[at]!;
       if (!WORDS_NEAR_PLACE.has(finding)) continue;
       // (A county is as well known as its city: "Los Angles County".)
+      // (A river or a region known by no state, "Copper River", is no likelier than the one
+      // a story with a state of its own names: "the Cooper River" in Charleston.)
+      const stateless = (name: string): boolean =>
+        known.size > 0 &&
+        WATERS_OR_LANDS.test(name) &&
+        gazetteer.statesOf(name).length === 0 &&
+        gazetteer.countryOf(name) === undefined;
       const plausible = finding.suggestions.filter(
         (name) =>
-          gazetteer.plausibleFar(name, known, (n) => resources.speller.correct(n), countries) ||
+          (!stateless(name) &&
+            gazetteer.plausibleFar(name, known, (n) => resources.speller.correct(n), countries)) ||
           (/ (?:County|Parish)$/.test(name) &&
             gazetteer.isWellKnown(name.replace(/ (?:County|Parish)$/, ''))),
       );

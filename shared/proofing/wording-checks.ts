@@ -1,3 +1,4 @@
+import { apostropheInPlaceName } from './apostrophe-places';
 import { stateAbbreviationSlips } from './state-abbreviations';
 import { pluralSubjectVerbs } from './plural-subject-verbs';
 import { acrossPhraseSlips } from './phrase-agreement';
@@ -102,7 +103,16 @@ export function checkWording(
     );
     if (named >= 0) found.splice(named, 1);
   }
-  findings.push(...ruled, ...ordinalSlips(text), ...stateAbbreviationSlips(text));
+  findings.push(
+    ...ruled,
+    ...ordinalSlips(text),
+    ...stateAbbreviationSlips(text),
+    ...apostropheInPlaceName(
+      text,
+      resources.gazetteer,
+      (word) => resources.common?.get(word.toLowerCase()) !== undefined,
+    ),
+  );
   // A county name already found misspelled on its own is one finding; a sound-alike out of
   // place ("over their") is questioned only where no other check has spoken.
   const later: Finding[] = [];

@@ -85,3 +85,30 @@ describe('counts, metals and plans', () => {
     expectClean(['The oak boards were planed smooth by hand.', 'A late steal sealed the win.']);
   });
 });
+
+describe('floods, sea walls and phones', () => {
+  it('reads breeched, effected by, who’s before a plural and as good as it’s', () => {
+    expectEachFixed([
+      ['The dam breeched after three days of rain.', 'breached'],
+      ['Tenants effected by the fire were moved to a motel.', 'affected'],
+      ['Ranchers who’s herds died were paid by the county.', 'whose'],
+      ['A plan is only as good as it’s enforcement.', 'its'],
+    ]);
+    expectClean([
+      'He pulled on his riding breeches; the calf was born breech.',
+      'The transfer was effected by court order.',
+      'A coach who’s always worked nights spoke. It’s tradition. As bad as it’s been, we stay.',
+    ]);
+  });
+
+  it('takes the apostrophe out of a place whose name ends in s', () => {
+    expectEachFixed([['Crabbers on Jame’s Island lost their boats.', 'James']]);
+    expectClean(['Diners in Walker’s Point waited an hour.']);
+  });
+
+  it('holds no river of everyday words to a river of no state in a story with one', () => {
+    expectClean([
+      'CHARLESTON, S.C. — The wall would run from the Ashley River to the Cooper River.',
+    ]);
+  });
+});
