@@ -265,6 +265,8 @@ export function splitCompounds(
       !resources.speller.correct(token.text) &&
       !isAccepted(token.text, resources)
     ) {
+      // A phrase of another language written with hyphens: "cul-de-sac", "tete-a-tete".
+      if (resources.phrases?.joins(token.text) === true) return;
       const all = compoundParts(token);
       // "a three-decker", "a two-seater", "a triple-decker": a number's word before a word
       // and -er, as "3-decker" is read.

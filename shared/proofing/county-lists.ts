@@ -24,15 +24,31 @@ export function countyListFindings(
     if (head === undefined) return;
     const names = listBefore(text, tokens, k);
     if (names.length < 2) return;
+    const statesOfName = new Map(
+      names.map((n) => [n, gazetteer.statesOf(`${n.text} ${head}`)] as const),
+    );
     const known = names.filter((n) => gazetteer.lookup(`${n.text} ${head}`) !== undefined);
-    const states = new Set(known.flatMap((n) => gazetteer.statesOf(`${n.text} ${head}`)));
+    const states = new Set(known.flatMap((n) => statesOfName.get(n)!));
     if (states.size === 0) return;
+    // Names of counties in one or two states only anchor the list: "Wake and Johnson
+    // counties" are in North Carolina, where Johnston is, though Kansas has a Johnson County.
+    const anchored = new Set(
+      known.filter((n) => statesOfName.get(n)!.length <= 2).flatMap((n) => statesOfName.get(n)!),
+    );
     for (const name of names) {
-      if (known.includes(name)) continue;
+      const own = statesOfName.get(name)!;
+      const astray =
+        known.includes(name) &&
+        own.length > 2 &&
+        anchored.size > 0 &&
+        !own.some((state) => anchored.has(state));
+      if (known.includes(name) && !astray) continue;
       // The list's states' own counties, one slip away, or two from five letters ("Solona":
-      // Solano), closest first.
-      const most = name.text.length >= 5 ? 2 : 1;
-      const near = [...states]
+      // Solano), closest first; a county of another state only one slip from one of the
+      // anchors' states.
+      const most = astray ? 1 : name.text.length >= 5 ? 2 : 1;
+      const within = astray ? anchored : states;
+      const near = [...within]
         .flatMap((state) => gazetteer.countiesIn(state, head))
         .map((county) => ({ county, slips: editDistance(county, name.text, most) }))
         .filter(({ county, slips }) => slips <= most && county !== name.text)
@@ -49,7 +65,9 @@ export function countyListFindings(
         end: name.end,
         text: name.text,
         kind: 'name',
-        message: `Check the name: there is no ${name.text} ${head} beside the others listed; did you mean “${near[0]}”?`,
+        message: astray
+          ? `Check the name: ${name.text} ${head} is in other states than the others listed; did you mean “${near[0]}”?`
+          : `Check the name: there is no ${name.text} ${head} beside the others listed; did you mean “${near[0]}”?`,
         suggestions: near.slice(0, 3),
       });
     }

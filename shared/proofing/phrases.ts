@@ -25,6 +25,20 @@ export class PhraseIndex {
     return false;
   }
 
+  /**
+   * Whether a hyphenated word is a phrase of the list written with hyphens, as some are:
+   * "cul-de-sac", "tete-a-tete", and their plurals ("cul-de-sacs").
+   */
+  public joins(word: string): boolean {
+    const words = word.toLowerCase().split(/[-\u2011]/);
+    const entry = this.entry(words[0]!);
+    if (entry === undefined || entry.startsWith('+')) return false;
+    const written = words.join(' ');
+    return entry
+      .split('|')
+      .some((phrase) => phrase === written || (words.length > 1 && `${phrase}s` === written));
+  }
+
   // The text after the word's tab on its line, or undefined.
   private entry(word: string): string | undefined {
     const starts = (this.starts ??= lineStarts(this.text));
