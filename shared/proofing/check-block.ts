@@ -5,6 +5,7 @@ import type { UnknownName } from './consistency';
 import { stateAfter, type PlaceMention } from './place-context';
 import {
   containingStates,
+  cuedRun,
   headOfName,
   hyphenedPlaceSlip,
   joinedPlaceCue,
@@ -25,6 +26,7 @@ import {
   INNER_CAPITAL,
   innerCapitalFinding,
   writtenAsPlace,
+  otherNumberPlace,
   placeNearMisses,
   WORDS_NEAR_PLACE,
 } from './place-near-misses';
@@ -166,6 +168,7 @@ export function checkBlock(
           known && innerCapitalFinding(phrase, known, run, i, length, text, tokens, resources);
         if (capitals) findings.push(capitals);
         let near: string[] = [];
+        let otherNumber = false;
         let listedTowns: string[] = [];
         // The known place written with another apostrophe: "Côte d'Ivoire", "Walker's Point".
         let twin: string | undefined;
@@ -230,6 +233,10 @@ export function checkBlock(
             );
             // A given name listed with towns is held to the towns near it there.
             if (listedTowns.length > 0) near = listedTowns;
+            if (near.length === 0 && length > 1 && cuedRun(text, first, last, tokens)) {
+              const other = otherNumberPlace(bare, resources);
+              if (other !== undefined) [near, otherNumber] = [[other], true];
+            }
             if (length === 1 && headOfStreetOrWaters(run[i + 1], text.slice(last.end)))
               near = near.filter((name) => resources.gazetteer.isWellKnown(name));
             if (length === 1 && bare.length === 4 && near.length === 0 && !INNER_CAPITAL.test(bare))
@@ -326,9 +333,10 @@ export function checkBlock(
             };
             findings.push(finding);
             if (
-              length > 1 &&
-              everydayWordsApart(finding.text, near[0]!, resources) &&
-              !placeCue(text, first, tokens, false)
+              otherNumber ||
+              (length > 1 &&
+                everydayWordsApart(finding.text, near[0]!, resources) &&
+                !placeCue(text, first, tokens, false))
             )
               WORDS_NEAR_PLACE.add(finding);
             if (length === 1) {

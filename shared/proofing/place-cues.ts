@@ -35,6 +35,16 @@ export function placeCue(
   );
 }
 
+/** A cue before a phrase's first word or after its last: "from Grand Rapid", "Grand Rapid, Mich." */
+export function cuedRun(
+  text: string,
+  first: Token,
+  last: Token,
+  tokens: ReadonlyArray<Token>,
+): boolean {
+  return placeCue(text, first, tokens) || placeCue(text, last, tokens);
+}
+
 const STATE_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
 
 // "Superior, Wisconsin": AP spells the state out in a story's body, so a full name is as

@@ -99,6 +99,34 @@ export function placeNearMisses(
   );
 }
 
+const GENERIC_PLURALS =
+  / (?:Hills|Heights|Woods|Pines|Oaks|Gardens|Acres|Meadows|Lakes|Springs|Falls|Parks|Estates|Terraces|Shores|Ridges|Groves|Farms|Villas|Commons|Pointes|Flats|Knolls|Highlands|Glens|Landings|Crossings|Orchards|Trails|Towers|Homes|Plains|Valleys)$/;
+
+/**
+ * The place a phrase of two words or more names with its last word in the other number:
+ * "Grand Rapid" is Grand Rapids, "Spanish Forks" Spanish Fork, "Traverse Cities" Traverse
+ * City. The near-miss search leaves such pairs alone ("South Hills" is a name of its own);
+ * asked only where the words around say a place, and the story then judges which place
+ * it may be (story-geography.ts).
+ */
+export function otherNumberPlace(phrase: string, resources: ProofingResources): string | undefined {
+  // A plural of the kind many neighbourhoods are named with ("South Hills", "Oak Heights")
+  // is more likely a name the gazetteer lacks than a slip of a town's singular.
+  if (!phrase.includes(' ') || GENERIC_PLURALS.test(phrase)) return undefined;
+  const forms = /ies$/.test(phrase)
+    ? [`${phrase.slice(0, -3)}y`]
+    : /[^s]s$/.test(phrase)
+      ? [phrase.slice(0, -1)]
+      : /y$/.test(phrase)
+        ? [`${phrase.slice(0, -1)}ies`, `${phrase}s`]
+        : [`${phrase}s`, `${phrase}es`];
+  for (const form of forms) {
+    const place = resources.gazetteer.lookup(form);
+    if (place !== undefined) return place;
+  }
+  return undefined;
+}
+
 const DOUBLED = /(\p{L})\1+/gu;
 
 /**

@@ -96,4 +96,32 @@ describe('counties and phrases', () => {
       'Two cul-de-sacs were blocked, and the pair had a tete-a-tete.',
     ]);
   });
+
+  it('reads a place with its last word in the other number as that place, in its state', () => {
+    expect(fixes(findings('PROVO, Utah — A teacher from American Forks spoke first.'))).toEqual([
+      ['American Forks', 'American Fork'],
+    ]);
+    expect(fixes(findings('DENVER — The team moved to Colorado Spring in May.'))).toEqual([
+      ['Colorado Spring', 'Colorado Springs'],
+    ]);
+    expectClean([
+      'MIAMI — A teacher from American Forks spoke first.',
+      'PITTSBURGH — She grew up in South Hills and Oak Heights.',
+    ]);
+  });
+
+  it('reads there before a team’s first or last game as their, and leaves a time', () => {
+    expectEachFixed([
+      ['The Hornets won there second title in Charlotte.', 'their'],
+      ['He had 9 points and 7 assits.', 'assists'],
+    ]);
+    expectClean(['The band played there last night.', 'We camped there first, then moved on.']);
+  });
+
+  it('reads “the other” with a singular noun as right, and knows autoplay and robotaxis', () => {
+    expectClean([
+      'The other option, which costs more, is a new levee.',
+      'The app turns off autoplay, and robotaxis carry riders downtown.',
+    ]);
+  });
 });
