@@ -34,12 +34,24 @@ export function pluralWordSlip(word: string, resources: ProofingResources): bool
 
 const CALENDAR_WORDS = [...CALENDAR].map((name) => name.toLowerCase());
 
+const SHORT_MONTH_DROPS = new Map([
+  ['une', 'June'],
+  ['jne', 'June'],
+  ['jue', 'June'],
+  ['uly', 'July'],
+  ['jly', 'July'],
+  ['juy', 'July'],
+]);
+
 // "Septmber", "Wednsday": a month or a weekday with a letter dropped, added or two swapped,
 // or from eight letters any one slip (asked where no surname follows: "Augusto Ruiz").
 // Where a date stands, any one slip of five letters or more: "scheduled for Munday" (a
 // surname elsewhere).
 export function calendarSlip(word: string, whereDateStands = false): boolean {
   const lower = word.toLowerCase();
+  // Three letters, where a date stands: June or July with a letter dropped ("in Juy 2026"),
+  // not AP's forbidden but real abbreviations Jun and Jul.
+  if (word.length === 3) return whereDateStands && SHORT_MONTH_DROPS.has(lower);
   // Four letters, where a date stands: June or July with two letters swapped ("late Juyl").
   if (word.length === 4)
     return whereDateStands && (lower === 'juyl' || lower === 'jnue' || lower === 'juen');
@@ -75,7 +87,14 @@ export function shortMonthSwap(word: string, beforeDay: boolean): boolean {
 /** A weekday's or month's slip offers that name first: "Satuday" is Saturday, not study. */
 export function calendarFirst(finding: Finding): Finding {
   const lower = finding.text.toLowerCase();
-  if (lower.length < 4 || !isCapitalized(finding.text)) return finding;
+  if (!isCapitalized(finding.text)) return finding;
+  const dropped = SHORT_MONTH_DROPS.get(lower);
+  if (dropped !== undefined)
+    return {
+      ...finding,
+      suggestions: [dropped, ...finding.suggestions.filter((s) => s !== dropped)].slice(0, 5),
+    };
+  if (lower.length < 4) return finding;
   const at = CALENDAR_WORDS.findIndex((name) =>
     lower.length === 4
       ? name.length === 4 && name !== lower && sameLetters(lower, name)

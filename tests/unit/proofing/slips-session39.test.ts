@@ -124,4 +124,23 @@ describe('counties and phrases', () => {
       'The app turns off autoplay, and robotaxis carry riders downtown.',
     ]);
   });
+
+  it('reads past after have as passed, June or July a letter short, and a law’s whole name', () => {
+    expectEachFixed([
+      ['The Senate has already past the bill twice.', 'passed'],
+      ['Hearings resume in Juy 2027.', 'July'],
+      ['Ranchers cited the endangered Species Act.', 'Endangered'],
+    ]);
+    expectClean([
+      'He has past convictions for theft.',
+      'She had past experience in Jun. and Jul. filings.',
+    ]);
+  });
+
+  it('reads do to before a cause as due to', () => {
+    expectEachFixed([['The ferry stopped running, do to high winds.', 'due']]);
+    expectClean([
+      'There is little crews can do to the old bridge, and what we do to a house matters.',
+    ]);
+  });
 });
