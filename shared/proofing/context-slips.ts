@@ -38,6 +38,8 @@ const COUNTS =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)/;
 
 const OWNERS = new Set(['their', "they're", 'your', "you're"]);
+// Words that stand only before what they own.
+const OWNED = new Set(['their', 'your', 'its', 'whose']);
 // Verbs in -s that name nothing, so never follow "their": a subject's verb.
 const ONLY_VERBS = new Set(
   (
@@ -149,6 +151,8 @@ export function contextSlips(
       (candidate) =>
         !(NUMBER_WORDS.has(candidate) && after !== undefined && COUNTS.test(after)) &&
         !(OWNERS.has(candidate) && after !== undefined && ONLY_VERBS.has(after)) &&
+        // Nor before a comma: "once there, children played" ends a phrase at "there".
+        !(OWNED.has(candidate) && text.charCodeAt(token.end) === 44) &&
         // "The worse of the two" is right: of two, the comparative.
         !(candidate === 'worst' && after === 'of') &&
         !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)) &&

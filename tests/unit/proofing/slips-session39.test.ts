@@ -143,4 +143,9 @@ describe('counties and phrases', () => {
       'There is little crews can do to the old bridge, and what we do to a house matters.',
     ]);
   });
+
+  it('reads there before what people have as their', () => {
+    expectEachFixed([['Voters and there elected leaders met in Eau Claire.', 'their']]);
+    expectClean(['Out there, families waited, and once there, children played.']);
+  });
 });
