@@ -148,4 +148,11 @@ describe('counties and phrases', () => {
     expectEachFixed([['Voters and there elected leaders met in Eau Claire.', 'their']]);
     expectClean(['Out there, families waited, and once there, children played.']);
   });
+
+  it('reads then after a comparison and before “at any time” or “ever before” as than', () => {
+    expectEachFixed([
+      ['Home prices rose faster last spring then at any point since 2006.', 'than'],
+    ]);
+    expectClean(['The crew met at noon, then at any sign of smoke they left.']);
+  });
 });
