@@ -1,6 +1,7 @@
 import type { UnknownName } from './consistency';
 import { nameDistance } from './name-distance';
 import { isCapitalized } from './tokenize';
+import type { Finding } from './types';
 
 // Double surnames joined by a hyphen ("Trujillo-Baca"): their second parts, held to each other.
 
@@ -50,4 +51,49 @@ export function markJoinedNames(unknown: UnknownName[], from: number, text: stri
     const joinedTo = /[\p{L}'’]+$/u.exec(text.slice(Math.max(0, u.start - 31), u.start - 1))?.[0];
     if (joinedTo && isCapitalized(joinedTo)) unknown[k] = { ...u, joinedTo };
   }
+}
+
+const JOINED_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})[-‑](\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
+
+/**
+ * A double surname the story joins with a hyphen ("Peterson-Mayberry") written elsewhere with
+ * a space ("Peterson Mayberry said"): the hyphen left out. Not when the story writes the two
+ * words apart more often than joined: then the joined one is the odd one out, or two names.
+ */
+export function unjoinedNames(
+  blocks: ReadonlyArray<string>,
+): Array<{ block: number; finding: Finding }> {
+  const joined = new Map<string, number>();
+  for (const text of blocks) {
+    if (!text.includes('-') && !text.includes('‑')) continue;
+    for (const m of text.matchAll(JOINED_NAME)) {
+      const key = `${m[1]} ${m[2]}`;
+      joined.set(key, (joined.get(key) ?? 0) + 1);
+    }
+  }
+  if (joined.size === 0) return [];
+  const found: Array<{ block: number; finding: Finding }> = [];
+  for (const [apart, uses] of joined) {
+    const pattern = new RegExp(`(?<![\\p{L}'’-])${apart}(?![\\p{L}-])`, 'gu');
+    const mentions: Array<{ block: number; start: number }> = [];
+    blocks.forEach((text, block) => {
+      if (text.includes(apart))
+        for (const m of text.matchAll(pattern)) mentions.push({ block, start: m.index });
+    });
+    if (mentions.length === 0 || mentions.length > uses) continue;
+    const hyphened = apart.replace(' ', '-');
+    for (const { block, start } of mentions)
+      found.push({
+        block,
+        finding: {
+          start,
+          end: start + apart.length,
+          text: apart,
+          kind: 'consistency',
+          message: `Elsewhere the story joins this name with a hyphen: “${hyphened}”.`,
+          suggestions: [hyphened],
+        },
+      });
+  }
+  return found;
 }

@@ -5,6 +5,7 @@ import type { Gazetteer } from './gazetteer';
 import { checkQuotes } from './simple-checks';
 import type { Speller } from './speller';
 import { accentSlips } from './accent-names';
+import { unjoinedNames } from './joined-names';
 import { forgetScreens, screenBlocks } from './style-rules';
 import type { CompiledRule } from './style-rules';
 import { slipsOfIntroducedNames } from './introduced-names';
@@ -355,9 +356,10 @@ export class Proofreader {
       this.capitals.counts,
       (name) => gazetteer.lookup(name) !== undefined || !speller.correct(name),
     );
-    for (const { block, finding } of accentSlips(this.capitals.counts, blocks, (word) =>
-      this.resources.speller.correct(word),
-    ))
+    for (const { block, finding } of [
+      ...accentSlips(this.capitals.counts, blocks, (word) => this.resources.speller.correct(word)),
+      ...unjoinedNames(blocks),
+    ])
       if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
         findings[block]!.push(finding);
     // A place a letter off one the story names again, where no other check has spoken.

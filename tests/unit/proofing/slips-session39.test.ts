@@ -155,4 +155,13 @@ describe('counties and phrases', () => {
     ]);
     expectClean(['The crew met at noon, then at any sign of smoke they left.']);
   });
+
+  it('holds a double surname written once without its hyphen to the joined one', () => {
+    const found = findings(
+      'Trustee Dolores Okafor-Lindqvist voted no.',
+      'Okafor Lindqvist said the plan moved too fast.',
+    );
+    expect(fixes(found)).toEqual([['Okafor Lindqvist', 'Okafor-Lindqvist']]);
+    expectClean(['Ana Ruiz-Vega spoke first. Ruiz-Vega said she would vote no.']);
+  });
 });
