@@ -199,6 +199,30 @@ export class Gazetteer {
     );
   }
 
+  /**
+   * The well-known place of two words or more that `word` is with its spaces left out:
+   * "Sanantonio" is San Antonio, "Newyork" New York. Built on first use.
+   */
+  public runTogether(word: string): string | undefined {
+    if (!this.joinedNames) {
+      const joined = new Map<string, string>();
+      // (From the populations and the lists of countries and states: a few thousand keys,
+      // where the whole gazetteer is tens of thousands.)
+      const add = (name: string | undefined): void => {
+        if (name !== undefined && name.includes(' ') && !name.includes('.'))
+          joined.set(name.toLowerCase().replaceAll(' ', ''), name);
+      };
+      for (const key in this.populations)
+        if ((this.populations[key] ?? 0) >= WELL_KNOWN_THOUSANDS) add(this.exact.get(key));
+      for (const name in this.countries) add(name);
+      for (const name of this.usStates) add(name);
+      this.joinedNames = joined;
+    }
+    return this.joinedNames.get(word.toLowerCase());
+  }
+
+  private joinedNames: Map<string, string> | undefined;
+
   /** Whether a name is a country's (Georgia, a US state too, is not counted). */
   public isCountry(name: string): boolean {
     return ownValue(this.countries, name) !== undefined && !this.usStates.has(name);

@@ -88,6 +88,9 @@ export function placeNearMisses(
         : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips) ||
           movedDoubling(bare, name)),
   );
+  // A well-known place of two words run together: "Sanantonio", "Losangeles".
+  const joined = length === 1 ? resources.gazetteer.runTogether(bare) : undefined;
+  if (joined !== undefined) near.unshift(joined);
   if (!innerCapital) return near;
   // Offered in the writer's style: "LaPlace".
   return near.map((name) =>

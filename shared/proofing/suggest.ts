@@ -238,6 +238,9 @@ function rarity(index: CommonWordIndex | undefined, word: string): number {
  * more than a word): the dictionary's own and common words within two slips, ordered by slip
  * cost plus rarity.
  */
+// Measured on the tuning sample of the cspell list (offset 48): 90.9 → 91.5 % first.
+const FIRST_LETTER = 0.2;
+
 export function rankedSuggestions(
   typed: string,
   dictionary: {
@@ -275,7 +278,9 @@ export function rankedSuggestions(
       key[n - 2] === last &&
       key.slice(0, n - 2) === lower.slice(0, n - 2);
     const ending = key[key.length - 1] === last || lastSwapped ? 0 : last === 's' ? 0.35 : 0.1;
-    const score = distance + rarity(index, word) + ending + (word === key ? 0 : nameCost);
+    // So is the first: "tighest" is tightest before highest.
+    const opening = key[0] === lower[0] ? 0 : FIRST_LETTER;
+    const score = distance + rarity(index, word) + ending + opening + (word === key ? 0 : nameCost);
     const previous = scores.get(key);
     if (previous === undefined || score < previous) scores.set(key, score);
   };

@@ -164,4 +164,15 @@ describe('counties and phrases', () => {
     expect(fixes(found)).toEqual([['Okafor Lindqvist', 'Okafor-Lindqvist']]);
     expectClean(['Ana Ruiz-Vega spoke first. Ruiz-Vega said she would vote no.']);
   });
+
+  it('offers a fix that keeps the first letter before one that changes it', () => {
+    expectEachFixed([['Friday was the grid’s tighest hour of the summer.', 'tightest']]);
+  });
+
+  it('reads a well-known place of two words run together as that place', () => {
+    expect(fixes(findings('Highs will reach 101 in Sanantonio and Elpaso.'))).toEqual([
+      ['Sanantonio', 'San Antonio'],
+      ['Elpaso', 'El Paso'],
+    ]);
+  });
 });
