@@ -49,6 +49,13 @@ const SPELLED_OUT_PATTERN = new RegExp(
   'gu',
 );
 
+const OCEANS_AND_REGIONS = new Set(
+  (
+    'Atlantic Pacific Arctic Antarctic Caribbean Mediterranean Gulf Sahara Appalachia ' +
+    'Midwest Southwest Northeast Southeast Northwest Rockies Everglades Panhandle Delta'
+  ).split(' '),
+);
+
 /**
  * The states a block names by AP abbreviation or spelled out after a comma, once each, and
  * by a dateline of a city AP lets stand alone ("ATLANTA —").
@@ -133,6 +140,8 @@ export function checkPlacesInContext(
   const verdicts = new Map<string, readonly [string, ReadonlyArray<string>] | null>();
   let countries: Map<string, number> | undefined;
   const judge = (m: PlaceMention): readonly [string, ReadonlyArray<string>] | null => {
+    // An ocean or a region is meant, not the small town named after it (Atlantic, Iowa).
+    if (OCEANS_AND_REGIONS.has(m.name)) return null;
     // (Unless the story names the place of its own state it is a slip of: "Ashville" in a
     // North Carolina story that names Asheville, whatever other states it names.)
     const inOtherState = gazetteer

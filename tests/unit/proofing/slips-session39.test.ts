@@ -175,4 +175,10 @@ describe('counties and phrases', () => {
       ['Elpaso', 'El Paso'],
     ]);
   });
+
+  it('reads the Atlantic as an ocean, not a slip of a town in the story’s state', () => {
+    expectClean([
+      'TAMPA, Fla. — Dry air over the eastern Atlantic kept storms from forming near Florida.',
+    ]);
+  });
 });
