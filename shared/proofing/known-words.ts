@@ -202,6 +202,13 @@ function isHeadCompound(lower: string, resources: ProofingResources): boolean {
 // Prefixes AP keeps a hyphen after (suggestions.ts offers it back).
 const HYPHENED_BY_AP = new Set(['anti', 'post']);
 
+// Whether every word a slip from `word` is the same `rest` under another prefix: "recriminalized"
+// is one letter from decriminalized, and no slip of it.
+function onlyPrefixApart(word: string, rest: string, resources: ProofingResources): boolean {
+  const near = resources.speller.suggest(word);
+  return near.length > 0 && near.every((other) => other.toLowerCase().endsWith(rest));
+}
+
 function isPrefixCompound(word: string, resources: ProofingResources): boolean {
   const lower = word.toLowerCase();
   if (!LOWER_WORD.test(lower) || (word !== lower && !TITLE_WORD.test(word))) return false;
@@ -224,7 +231,7 @@ function isPrefixCompound(word: string, resources: ProofingResources): boolean {
       rest.length >= 5 &&
       ((resources.common?.get(rest) ?? 99) <= 35 ||
         (rest.length >= 7 && !HYPHENED_BY_AP.has(prefix) && resources.speller.correct(rest))) &&
-      !resources.speller.hasNear(lower)
+      (!resources.speller.hasNear(lower) || onlyPrefixApart(lower, rest, resources))
     );
   });
 }

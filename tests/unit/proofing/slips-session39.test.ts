@@ -181,4 +181,9 @@ describe('counties and phrases', () => {
       'TAMPA, Fla. — Dry air over the eastern Atlantic kept storms from forming near Florida.',
     ]);
   });
+
+  it('knows a prefixed word one letter from the same word under another prefix', () => {
+    expectClean(['Lawmakers recriminalized possession after two years.']);
+    expectEachFixed([['The clerk recieved the ballots.', 'received']]);
+  });
 });
