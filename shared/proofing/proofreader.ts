@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer';
 import { checkQuotes } from './simple-checks';
 import type { Speller } from './speller';
 import { accentSlips } from './accent-names';
-import { unjoinedNames } from './joined-names';
+import { placesRunTogether, runTogetherPlaces, unjoinedNames } from './joined-names';
 import { forgetScreens, screenBlocks } from './style-rules';
 import type { CompiledRule } from './style-rules';
 import { slipsOfIntroducedNames } from './introduced-names';
@@ -27,6 +27,7 @@ import { StoryWords } from './story-words';
 import {
   rankInContext,
   rankNameWord,
+  rankWordAfterDeterminer,
   rankPersonNoun,
   rankPluralOrPossessive,
   rankVerbForm,
@@ -197,7 +198,10 @@ export class Proofreader {
     const byStory = rankByStoryWords(
       rankPluralOrPossessive(
         rankPersonNoun(
-          rankVerbForm(rankNameWord(inStory, text, this.resources.speller), text),
+          rankVerbForm(
+            rankWordAfterDeterminer(rankNameWord(inStory, text, this.resources.speller), text),
+            text,
+          ),
           text,
         ),
         text,
@@ -221,6 +225,7 @@ export class Proofreader {
   private readonly capitals = new StoryCapitals();
   /** The story's capitalized words that slip from a place it names, while its names stay. */
   private placeSlips: PlaceSlips | undefined;
+  private runTogether: ReadonlyMap<string, string> | undefined;
   /** Words the last check flagged: no spelling to offer for another slip. */
   private flagged: ReadonlySet<string> = new Set();
   /** The story's capitalized words by first letter, made when first needed after a check. */
@@ -349,6 +354,11 @@ export class Proofreader {
       if (!flaggedSpellings.has(finding.suggestions[0] ?? ''))
         findings[block]!.push(possessiveOfSpelling(finding, blocks[block]!));
     const { gazetteer } = this.resources;
+    if (this.capitals.changed || this.runTogether === undefined)
+      this.runTogether = runTogetherPlaces(
+        this.capitals.counts,
+        (name) => gazetteer.lookup(name) !== undefined,
+      );
     const possessives = addNameFormSlips(
       findings,
       unknown,
@@ -359,6 +369,7 @@ export class Proofreader {
     for (const { block, finding } of [
       ...accentSlips(this.capitals.counts, blocks, (word) => this.resources.speller.correct(word)),
       ...unjoinedNames(blocks),
+      ...placesRunTogether(blocks, this.runTogether),
     ])
       if (!findings[block]!.some((f) => f.start < finding.end && finding.start < f.end))
         findings[block]!.push(finding);

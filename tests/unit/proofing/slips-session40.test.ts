@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read in the fortieth round, written here in other words and other
+// places, with right uses of the same words beside them.
+
+const { expectEachFixed, expectClean, findings } = proofingCases();
+
+describe('places the gazetteer spells in more than one case', () => {
+  it('knows every state a name is found in, however a source capitalizes it', () => {
+    // GeoNames writes Georgia's town "LaFayette" and the others "Lafayette": one name.
+    const { gazetteer } = loadProofingResources();
+    expect(gazetteer.statesOf('Lafayette')).toEqual(expect.arrayContaining(['CA', 'LA', 'IN']));
+    expect(gazetteer.statesOf('LaFayette')).toContain('GA');
+    expect(gazetteer.lookup('lafayette')).toBe('Lafayette');
+  });
+
+  it('offers a place a letter off in the state written after it', () => {
+    expectEachFixed([['The guard, a junior from Lafayete, Colo., scored 19.', 'Lafayette']]);
+    expectClean([
+      'She grew up in Lafayette, La., and in LaFayette, Ga.',
+      'The plant is in DuBois, Pa., near Interstate 80.',
+    ]);
+  });
+});
+
+describe('a place of two words written as one', () => {
+  it('holds "Highpoint" to the "High Point" the story names', () => {
+    const found = findings(
+      'GREENSBORO, N.C. — A clerk from High Point was charged Monday.',
+      'Receipts from the Winston-Salem and Highpoint offices did not match.',
+    );
+    expect(fixes(found)).toEqual([['Highpoint', 'High Point']]);
+  });
+
+  it('leaves a one-word place the story names more often, or a longer name', () => {
+    expectClean([
+      'She moved from Newport to New Port Richey in 2019.',
+      'The Eastside schools and the East Side schools are in two cities.',
+    ]);
+    expect(
+      fixes(
+        findings(
+          'Highpoint is a village in Ohio. Highpoint voters met Monday.',
+          'A speaker from High Point, N.C., came too.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('words where the story means one person, or we', () => {
+  it('gives "a" spokesman one person, not several', () => {
+    expectEachFixed([
+      ['A Delta spokesmen said the flight was canceled.', 'spokesman'],
+      ['A Tyson Foods spokeswomen declined to comment.', 'spokeswoman'],
+      ['Witnesses saw a women run from the store.', 'woman'],
+    ]);
+    expectClean([
+      'A few women said they would return.',
+      'A group of businessmen said they would invest.',
+      'The spokesmen said nothing.',
+    ]);
+  });
+
+  it('reads an opening "Were" before "just" or "proud" as we\'re', () => {
+    expectEachFixed([
+      ['"Were just a small shop trying to survive," she said.', "We're"],
+      ['"Were proud of what this team did," he said.', "We're"],
+    ]);
+    expectClean([
+      'Were all of the ballots counted?',
+      'Were the measure to fail, the district would cut 40 jobs.',
+      '"Were they right to wait?" she asked.',
+    ]);
+  });
+});
+
+describe('house spellings', () => {
+  it("spells Ukraine's cities as AP does", () => {
+    expectEachFixed([
+      ['Power was restored in Kharkov by noon.', 'Kharkiv'],
+      ['The envoy flew to Kiev on Friday.', 'Kyiv'],
+    ]);
+    expectClean([
+      'The diner serves chicken Kiev on Fridays.',
+      'Odessa, Texas, is in the Permian Basin.',
+    ]);
+  });
+
+  it('closes "soy bean" but not a second-home owner', () => {
+    expectEachFixed([['Prices for soy beans fell again.', 'soybeans']]);
+    expectClean([
+      'Several second-home owners sued the county.',
+      'Mobile home owners asked for help.',
+      'Vacation home owners pay the tax.',
+    ]);
+  });
+});
+
+describe('words typed small after "a" or "the"', () => {
+  it('puts the everyday word before a name written small', () => {
+    const [found] = findings('The ranch hired a shepard for the winter.');
+    expect(found?.suggestions[0]).toBe('shepherd');
+  });
+
+  it('keeps the name first where nothing says a common noun', () => {
+    const [found] = findings('We called shepard at noon.');
+    expect(found?.suggestions[0]).toBe('Shepard');
+  });
+});
+
+describe('a month typed a letter short where the story has a state', () => {
+  it('offers the month, not a hamlet of that name elsewhere', () => {
+    expectEachFixed([['TUCSON, Ariz. — The runoff is set for late Augst.', 'August']]);
+    expect(fixes(findings('The ferry left Sitka for Junea, Alaska, at dawn.'))).toEqual([
+      ['Junea', 'Juneau'],
+    ]);
+  });
+});
