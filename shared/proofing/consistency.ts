@@ -32,6 +32,11 @@ export interface UnknownName extends NameHint {
   readonly uncued?: true;
   /** What the word is if it is no place the story could mean: a typo of a common word. */
   readonly asTypo?: Finding;
+  /**
+   * An everyday plural opening a sentence before a verb of saying ("Evens said"): a slip of a
+   * surname the story gives with a first name (Evans), or no name at all ("Officials said").
+   */
+  readonly openingPlural?: true;
   /** The name it is joined to by a hyphen, before it ("Trujillo" for "Baca"). */
   readonly joinedTo?: string;
 }

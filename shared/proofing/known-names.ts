@@ -79,12 +79,14 @@ export function knownNameCandidate(
           VERB_AFTER.test(text.slice(token.end, token.end + 40)))
       : LIFE_VERB_AFTER.test(after) ||
         ((!bare.endsWith('s') || uncommon) && SAID_AFTER.test(after));
-  if (!named || FUNCTION_WORDS.has(bare.toLowerCase())) return undefined;
+  const openingPlural = !named && token.sentenceStart && SAID_AFTER.test(after);
+  if ((!named && !openingPlural) || FUNCTION_WORDS.has(bare.toLowerCase())) return undefined;
   return {
     ...name,
     known: true,
     everyday: true,
     ...(resources.speller.listed(bare) ? { listedName: true as const } : {}),
     ...(uncommon ? { uncommonWord: true as const } : {}),
+    ...(openingPlural ? { openingPlural: true as const } : {}),
   };
 }

@@ -239,6 +239,7 @@ export class Proofreader {
   public check(blocks: ReadonlyArray<string>): BlockResult[] {
     this.unsuggested.clear();
     const unknown: UnknownName[] = [];
+    const openingPlurals: UnknownName[] = [];
     const places: PlaceMention[] = [];
     const seen = new Set<string>();
     const stateCues: Array<ReadonlyArray<string>> = [];
@@ -288,7 +289,9 @@ export class Proofreader {
         cached.places = cached.places.map((p) => ({ ...p, block: index }));
         cached.index = index;
       }
-      for (const u of cached.unknown) unknown.push(u);
+      // (A plural opening a sentence before "said", "Evens said", is held only to a surname
+      // the story introduces: "Officials said" is no one's name.)
+      for (const u of cached.unknown) (u.openingPlural ? openingPlurals : unknown).push(u);
       for (const p of cached.places) places.push(p);
       stateCues.push(cached.stateCues);
       return [...cached.findings];
@@ -384,7 +387,7 @@ export class Proofreader {
     const introduced = slipsOfIntroducedNames(
       // (With the dictionary's names said once, "Seymour said" after "Willie Seymore",
       // and everyday words said once as names: "Monk said" after "Rep. Jason Monks").
-      [...consistency.hints, ...unknown.filter((u) => u.known || u.everyday)],
+      [...consistency.hints, ...unknown.filter((u) => u.known || u.everyday), ...openingPlurals],
       this.capitals.counts,
       blocks,
       this.resources,

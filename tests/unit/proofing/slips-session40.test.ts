@@ -119,3 +119,38 @@ describe('a month typed a letter short where the story has a state', () => {
     ]);
   });
 });
+
+describe("a surname slipped into an everyday plural at a sentence's start", () => {
+  it('holds "Evens added" to the Evans the story introduces', () => {
+    const found = findings(
+      'Chief Dana Evans said the budget was tight.',
+      'Evens added that the city would hire four officers.',
+    );
+    expect(fixes(found)).toEqual([['Evens', 'Evans']]);
+  });
+
+  it('leaves plurals that name no one', () => {
+    expect(
+      fixes(
+        findings(
+          'Principal Ann Parent said classes resume Monday.',
+          'Parents said they were relieved. Officials said buses would run.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('possessives and borders', () => {
+  it('reads "the nations second-largest" as a possessive', () => {
+    expectEachFixed([['Ohio is the nations third-largest egg producer.', "nation's"]]);
+  });
+
+  it('reads "the boarder" crossed or closed as a border', () => {
+    expectEachFixed([
+      ['Fewer migrants reached the boarder in March.', 'border'],
+      ['Trucks waited hours to cross the boarder.', 'border'],
+    ]);
+    expectClean(['Rent from the boarder paid the taxes.']);
+  });
+});
