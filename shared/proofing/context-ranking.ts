@@ -168,27 +168,3 @@ export function rankPersonNoun(finding: Finding, text: string): Finding {
   if (wanted === undefined || wanted === suggestions[0]) return finding;
   return { ...finding, suggestions: [wanted, ...suggestions.filter((s) => s !== wanted)] };
 }
-
-const DETERMINER_BEFORE =
-  /(?:^|[^\p{L}'’])(?:a|an|the|this|that|these|those|his|her|their|our|its|my|your|every|each|another|no)(?:,? \p{Ll}+)? $/u;
-
-/**
- * A word typed small after "a", "the" or "their" is an everyday word, not a name written
- * small: "getting a shepard" is a shepherd before Shepard. The first lowercase word among
- * the first three goes before the names ahead of it.
- */
-export function rankWordAfterDeterminer(finding: Finding, text: string): Finding {
-  const { suggestions } = finding;
-  if (finding.kind !== 'spelling' || suggestions.length < 2 || !/^\p{Ll}+$/u.test(finding.text))
-    return finding;
-  if (!/^\p{Lu}/u.test(suggestions[0]!)) return finding;
-  if (
-    !DETERMINER_BEFORE.test(
-      text.slice(Math.max(0, finding.start - 30), finding.start).toLowerCase(),
-    )
-  )
-    return finding;
-  const wanted = suggestions.slice(1, 3).find((s) => /^\p{Ll}/u.test(s));
-  if (wanted === undefined) return finding;
-  return { ...finding, suggestions: [wanted, ...suggestions.filter((s) => s !== wanted)] };
-}

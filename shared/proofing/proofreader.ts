@@ -27,7 +27,6 @@ import { StoryWords } from './story-words';
 import {
   rankInContext,
   rankNameWord,
-  rankWordAfterDeterminer,
   rankPersonNoun,
   rankPluralOrPossessive,
   rankVerbForm,
@@ -198,10 +197,7 @@ export class Proofreader {
     const byStory = rankByStoryWords(
       rankPluralOrPossessive(
         rankPersonNoun(
-          rankVerbForm(
-            rankWordAfterDeterminer(rankNameWord(inStory, text, this.resources.speller), text),
-            text,
-          ),
+          rankVerbForm(rankNameWord(inStory, text, this.resources.speller), text),
           text,
         ),
         text,

@@ -99,18 +99,6 @@ describe('house spellings', () => {
   });
 });
 
-describe('words typed small after "a" or "the"', () => {
-  it('puts the everyday word before a name written small', () => {
-    const [found] = findings('The ranch hired a shepard for the winter.');
-    expect(found?.suggestions[0]).toBe('shepherd');
-  });
-
-  it('keeps the name first where nothing says a common noun', () => {
-    const [found] = findings('We called shepard at noon.');
-    expect(found?.suggestions[0]).toBe('Shepard');
-  });
-});
-
 describe('a month typed a letter short where the story has a state', () => {
   it('offers the month, not a hamlet of that name elsewhere', () => {
     expectEachFixed([['TUCSON, Ariz. — The runoff is set for late Augst.', 'August']]);
