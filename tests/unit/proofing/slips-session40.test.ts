@@ -142,3 +142,51 @@ describe('possessives and borders', () => {
     expectClean(['Rent from the boarder paid the taxes.']);
   });
 });
+
+describe('real words in the wrong place', () => {
+  it('reads verbs of motion and of change', () => {
+    expectEachFixed([
+      ['Troopers lead the driver away on Friday after a short chase.', 'led'],
+      ['The front past south of the county before dawn.', 'passed'],
+      ["The ruling will not effect the state's bond rating.", 'affect'],
+      ['The pilot was forced to break hard after touchdown.', 'brake'],
+    ]);
+    expectClean([
+      'Officers lead tours of the station every Saturday.',
+      'The storm moved past the coast.',
+      'Lawmakers hope to effect the transfer by June.',
+      'The curveball breaks sharply.',
+    ]);
+  });
+
+  it('reads things that stand still, stay apart or are staff', () => {
+    expectEachFixed([
+      ['The truck remained stationery for an hour.', 'stationary'],
+      ['She rides a stationery bike at the gym.', 'stationary'],
+      ['The study sorted the claims into discreet categories.', 'discrete'],
+      ['Medical personal were sent to the school.', 'personnel'],
+    ]);
+    expectClean([
+      'The shop sells stationery and cards.',
+      'Investigators made discreet inquiries.',
+      'Her medical history is a personal matter.',
+    ]);
+  });
+
+  it('reads holes, sites, complements and excess', () => {
+    expectEachFixed([
+      ['Crews patched a whole in the levee overnight.', 'hole'],
+      ['The cite of the new arena is a former landfill.', 'site'],
+      ['The new ferry routes compliment the rail line.', 'complement'],
+      ['Most families have to much debt to save.', 'too'],
+      ['The driver was to drunk to stand.', 'too'],
+    ]);
+    expectClean([
+      'The whole team came to the hospital.',
+      'Lawyers cite the ruling often.',
+      'The mayor complimented the crews.',
+      'The store was to close at 5 p.m.',
+      'Voters have to weigh many issues.',
+    ]);
+  });
+});
