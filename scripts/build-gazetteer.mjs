@@ -111,6 +111,9 @@ try {
 // far from the story is only offered when the place is big enough to be news anywhere.
 const populations = new Map();
 const citiesAbroad = new Map();
+// Big cities abroad whose names small US places have too (Edinburgh, Ind.): still the US
+// place's to the checker, but a place a story set abroad may mean.
+const sharedAbroad = new Map();
 const NEAR_ABROAD = new Set(['CA', 'MX', 'GB', 'IE', 'AU', 'NZ']);
 const sizes = mkdtempSync(join(tmpdir(), 'galley-sizes-'));
 try {
@@ -134,7 +137,11 @@ try {
       if (!states.has(name.toLowerCase()) && /^\p{Lu}/u.test(name) && !citiesAbroad.has(name)) {
         add(name);
         citiesAbroad.set(name, city.country);
-      }
+      } else if (
+        states.has(name.toLowerCase()) &&
+        (sharedAbroad.get(name)?.people ?? 0) < city.population
+      )
+        sharedAbroad.set(name, { country: city.country, people: city.population });
       continue;
     }
     if (city.country !== 'US' || city.population < 10_000) continue;
@@ -299,6 +306,16 @@ writeFileSync(
     regionsAbroad: Object.fromEntries(
       [...abroad, ...[...citiesAbroad].filter(([name]) => !abroad.has(name))]
         .filter(([name]) => names.has(name))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+    // Cities abroad of 30,000 or 150,000 people (as above) named like a US place a tenth
+    // their size or smaller, with their countries' codes: "Edinburgh": "GB".
+    sharedAbroad: Object.fromEntries(
+      [...sharedAbroad]
+        .filter(
+          ([name, { people }]) => (populations.get(name.toLowerCase()) ?? 0) * 10_000 <= people,
+        )
+        .map(([name, { country }]) => [name, country])
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ),
     // Countries by name, with their ISO codes.

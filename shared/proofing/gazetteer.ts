@@ -45,6 +45,8 @@ export class Gazetteer {
     regionsAbroad: Readonly<Record<string, string>> = {},
     usStates: ReadonlyArray<string> = [],
     countries: Readonly<Record<string, string>> = {},
+    /** Big cities abroad named like a small US place, with their countries' codes. */
+    private readonly sharedAbroad: Readonly<Record<string, string>> = {},
   ) {
     this.abroad = regionsAbroad;
     this.countries = countries;
@@ -189,6 +191,14 @@ export class Gazetteer {
   }
 
   private readonly countryOfName = new Map<string, string | null>();
+
+  /**
+   * The country of a place abroad a story set abroad may mean by a name: its own
+   * (`countryOf`), or that of a big city abroad named like a small US town ("Edinburgh").
+   */
+  public countryAbroad(name: string): string | undefined {
+    return this.countryOf(name) ?? ownValue(this.sharedAbroad, name);
+  }
 
   /** A country, a state, a place abroad, or a US place of 50,000 people or more. */
   public isWellKnown(name: string): boolean {
@@ -359,6 +369,7 @@ export function gazetteerFrom(data: unknown): Gazetteer {
     regionsAbroad?: Record<string, string>;
     usStates?: string[];
     countries?: Record<string, string>;
+    sharedAbroad?: Record<string, string>;
   };
   return new Gazetteer(
     typeof json.names === 'string' ? json.names.split('\n') : json.names,
@@ -367,6 +378,7 @@ export function gazetteerFrom(data: unknown): Gazetteer {
     json.regionsAbroad ?? {},
     json.usStates ?? [],
     json.countries ?? {},
+    json.sharedAbroad ?? {},
   );
 }
 

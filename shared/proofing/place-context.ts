@@ -314,6 +314,8 @@ export function checkPlacesAbroad(
         (name) =>
           !name.includes(' ') &&
           speller.correct(name) &&
+          // (A place abroad: another small American town is no likelier than the one written.)
+          gazetteer.countryAbroad(name) !== undefined &&
           editDistance(name.toLowerCase(), m.name.toLowerCase(), 1) <= 1 &&
           (!listed || countries.has(gazetteer.countryOf(name) ?? '')),
       );

@@ -21,7 +21,8 @@ export interface StoryGeography {
  * The states and countries a story is about: states it names or sets itself in, and those
  * of the places it names that are in one state only; countries of the places it names. A
  * story that names other countries and no state is set abroad: its Edinburgh and Scotland
- * are not the towns in Indiana and Pennsylvania, and set no state.
+ * are not the towns in Indiana and Pennsylvania, and set no state. One that names the United
+ * States too is set abroad where it names other countries more often.
  */
 export function storyGeography(
   stateCues: ReadonlyArray<ReadonlyArray<string>>,
@@ -34,11 +35,15 @@ export function storyGeography(
   const townStates = new Set<string>();
   const named = new Map<string, number>();
   let nations = 0;
+  let home = 0;
   for (const p of places) {
     if (p.inPersonName) continue;
     const country = gazetteer.countryOf(p.name);
     if (country !== undefined) countries.add(country);
-    if (gazetteer.isCountry(p.name) && country !== 'US') nations++;
+    if (gazetteer.isCountry(p.name)) {
+      if (country === 'US') home++;
+      else nations++;
+    }
     // A state named twice or more is the story's ("stores in Ohio"), not the states with
     // a county of its name; named once, it may be an aside ("water bound for California").
     // Washington is as often the capital.
@@ -55,7 +60,9 @@ export function storyGeography(
     const found = gazetteer.statesOf(p.name);
     if (found.length === 1 && country === undefined) townStates.add(found[0]!);
   }
-  const abroad = nations > 0 && states.size === 0 && !countries.has('US');
+  // (A story of Mexico may name the United States as its neighbour: it is set where it
+  // names more often.)
+  const abroad = nations > home && states.size === 0;
   if (!abroad) {
     if (state) states.add(state);
     for (const code of townStates) states.add(code);

@@ -190,3 +190,27 @@ describe('real words in the wrong place', () => {
     ]);
   });
 });
+
+describe('a story set abroad that names the United States too', () => {
+  it('holds a small American town to the city of the country the story is about', () => {
+    const found = findings(
+      'MEXICO CITY (AP) — Mexico’s Senate approved the budget on Friday.',
+      'Relations with the United States will be tested, said an economist in Monterey.',
+      'Mexico has courted factories from Asia.',
+    );
+    expect(fixes(found)).toEqual([['Monterey', 'Monterrey']]);
+  });
+
+  it('leaves the town in a story set at home', () => {
+    expectClean(['The United States and Mexico met in Monterey, Calif., on Friday.']);
+  });
+});
+
+describe('a possessive "its" before the people of a thing', () => {
+  it('reads "It\'s authors said" as its', () => {
+    expectEachFixed([
+      ["The report came out Monday. It's authors said more work is needed.", 'Its'],
+    ]);
+    expectClean(["It's researchers who will decide."]);
+  });
+});
