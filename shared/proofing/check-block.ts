@@ -392,6 +392,17 @@ export function checkBlock(
       }
       const candidate = knownNameCandidate(units, i, text, block, resources);
       if (candidate) unknown.push(candidate);
+      // The second part of a double surname ("Okafor-Mills") is a name however plain a
+      // word: the spelling another use of the double name is held to.
+      else if (capitalized && nameParts.has(token.start) && text[token.start - 1] === '-')
+        unknown.push({
+          block,
+          start: token.start,
+          end: token.start + stripPossessive(token.text).length,
+          text: stripPossessive(token.text),
+          known: true,
+          everyday: true,
+        });
       return;
     }
     // A word the story uses again and again is a name, however close to a word it is: it is

@@ -51,9 +51,12 @@ export function slipsOfIntroducedNames(
     }
     const sound = nameSound(word);
     const sounds = (name: string): boolean => name.length >= 4 && nameSound(name) === sound;
+    // (Nor an "e" before a last "s", said the same: "Burkes said" after "Wesley Burks".)
+    const eBeforeS = (name: string): boolean =>
+      /s$/.test(name) && (`${name.slice(0, -1)}es` === word || `${word.slice(0, -1)}es` === name);
     const near = (name: string): boolean =>
       hint.known && !hint.everyday
-        ? sounds(name)
+        ? sounds(name) || eBeforeS(name)
         : (Math.abs(name.length - word.length) <= 1 && nameDistance(word, name) === 1) ||
           sounds(name);
     const surname = byInitial.get(word[0]!)?.find(

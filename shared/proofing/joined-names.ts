@@ -6,7 +6,8 @@ import type { Finding } from './types';
 // Double surnames joined by a hyphen ("Trujillo-Baca"): their second parts, held to each other.
 
 // The second parts of double surnames joined to the same first part, a letter apart even at
-// their start ("Trujillo-Baca", "Trujillo-Vaca") or both names the dictionary lists
+// their start ("Trujillo-Baca", "Trujillo-Vaca"; "Okafor-Mills", "Okafor-Mils", a word) or
+// both names the dictionary lists
 // ("Bradford-Grey", "Bradford-Gray", which the story-wide check takes for two names): the
 // one given a first name, else the commoner spelling; tied, the later is the slip.
 export function joinedSlips(
@@ -26,10 +27,11 @@ export function joinedSlips(
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];
-        if (a.length !== b.length || nameDistance(a, b) !== 1) continue;
+        // (A letter dropped or added only where the first letters agree: "Mills", "Mils".)
+        const lengths = Math.abs(a.length - b.length);
+        if (lengths > (a[0] === b[0] ? 1 : 0) || nameDistance(a, b) !== 1) continue;
         const [ca, cb] = [counts.get(a) ?? 0, counts.get(b) ?? 0];
         const given = introduced.has(a) !== introduced.has(b);
-        if (a[0] === b[0] && !given) continue;
         const [rare, common] = given
           ? introduced.has(a)
             ? [b, a]

@@ -214,3 +214,33 @@ describe('a possessive "its" before the people of a thing', () => {
     expectClean(["It's researchers who will decide."]);
   });
 });
+
+describe('names said once another way', () => {
+  it('holds "Burkes said" to the Burks the story introduces', () => {
+    const found = findings(
+      '"It works," said Dr. Nina Burks, a pediatrician.',
+      'Burkes said the results held for a year.',
+    );
+    expect(fixes(found)).toEqual([['Burkes', 'Burks']]);
+  });
+
+  it("holds a double surname's second part to the story's spelling, word or not", () => {
+    expect(
+      fixes(
+        findings(
+          'She is survived by a son, Paul Reyes-Wells.',
+          'Reyes-Wels said his mother loved the river.',
+        ),
+      ),
+    ).toEqual([['Wels', 'Wells']]);
+    expect(
+      fixes(
+        findings(
+          'She is survived by a son, Paul Reyes-Wells.',
+          'Reyes-Walls said his mother loved the river.',
+        ),
+      ),
+    ).toEqual([['Walls', 'Wells']]);
+    expectClean(['Trains run between Winston-Salem and Wilkes-Barre.']);
+  });
+});
