@@ -244,3 +244,13 @@ describe('names said once another way', () => {
     expectClean(['Trains run between Winston-Salem and Wilkes-Barre.']);
   });
 });
+
+describe('"its" before an adverb and what it is', () => {
+  it('reads "Its still paying" as it\'s', () => {
+    expectEachFixed([
+      ['Its still paying off the bonds, the treasurer said.', "It's"],
+      ['The district said its already too late to change the map.', "it's"],
+    ]);
+    expectClean(['The team lost its only game.', 'The plant and its only employee closed.']);
+  });
+});
