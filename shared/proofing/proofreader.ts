@@ -1,5 +1,4 @@
 import type { Officials } from './officials';
-import { STATE_CODES } from './us-states';
 import { checkBlock } from './check-block';
 import type { Gazetteer } from './gazetteer';
 import { checkQuotes } from './simple-checks';
@@ -10,18 +9,11 @@ import { forgetScreens, screenBlocks } from './style-rules';
 import type { CompiledRule } from './style-rules';
 import { slipsOfIntroducedNames } from './introduced-names';
 import type { UnknownName } from './consistency';
-import {
-  checkPlacesAbroad,
-  checkPlacesInContext,
-  preferStoryState,
-  stateCodesIn,
-} from './place-context';
+import { preferStoryState, stateCodesIn } from './place-context';
 import type { PlaceMention } from './place-context';
 import { StoryCapitals } from './story-capitals';
-import { storyState } from './story-state';
 import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
 import type { PlaceSlips } from './story-place-slips';
-import { judgeFarPlaces, storyGeography } from './story-geography';
 import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
 import { StoryWords } from './story-words';
 import {
@@ -35,6 +27,7 @@ import { suggestionsFor } from './suggestions';
 import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
+import { judgeStoryPlaces, statesByBlock } from './story-places';
 import { wideText } from './wide-text';
 import { rankSpeakerOpening } from './sentence-openers';
 import { addNameFormSlips, possessiveOfSpelling } from './possessive-names';
@@ -43,9 +36,6 @@ import type { WordPairs } from './word-pairs';
 import type { PhraseIndex } from './phrases';
 
 export { suggestionsFor, warmProofing, warmSuggestions } from './suggestions';
-
-const NATIONALITY = /(?:an|ese|ish)$/;
-const BEFORE_NOUN = /^ \p{Ll}/u;
 
 /** Everything the checker consults. */
 export interface ProofingResources {
@@ -94,10 +84,6 @@ interface CachedBlock {
   readonly stateCues: ReadonlyArray<string>;
   /** Sentence-opening words taken for names because the story repeats them (`StoryNames`). */
   readonly skipped: ReadonlyArray<string>;
-}
-
-function ownCode(name: string): string | undefined {
-  return Object.hasOwn(STATE_CODES, name) ? STATE_CODES[name] : undefined;
 }
 
 /**
@@ -297,43 +283,15 @@ export class Proofreader {
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     this.capitals.keepOnly(seen);
     for (const { block, finding } of checkQuotes(blocks)) findings[block]!.push(finding);
-    // A town's name the story also gives a person ("Dalton Jenkins", then "Jenkins said") is
-    // that person's wherever it stands: it does not set the story's state.
-    const personal = new Set<string>();
-    for (const p of places) if (p.inPersonName) personal.add(p.name);
-    // "Canadian waters", "Mexican food": a nationality before a noun, not a town in Texas.
-    const { speller } = this.resources;
-    const asPlaces = places.filter(
-      (p) =>
-        !(
-          NATIONALITY.test(p.text) &&
-          speller.correct(p.text) &&
-          !speller.correct(p.text.toLowerCase()) &&
-          BEFORE_NOUN.test(blocks[p.block]!.slice(p.end, p.end + 2))
-        ),
+    const { personal, placeNames, state } = judgeStoryPlaces(
+      blocks,
+      places,
+      stateCues,
+      unknown,
+      findings,
+      this.resources,
     );
-    const placeNames =
-      personal.size === 0
-        ? asPlaces
-        : asPlaces.map((p) => (personal.has(p.name) ? { ...p, inPersonName: true } : p));
-    const state = storyState(stateCues, placeNames, this.resources.gazetteer);
-    for (const { block, finding } of checkPlacesInContext(
-      placeNames,
-      this.resources.gazetteer,
-      state,
-      new Set(stateCues.flat()),
-      (p) => blocks[p.block]!.slice(Math.max(0, p.start - 30), p.start),
-    ))
-      // (Not over the block's own finding on the place: "Mckinley" is first a matter of capitals.)
-      if (!findings[block]!.some((f) => f.start === finding.start && f.end === finding.end))
-        findings[block]!.push(finding);
-    const geography = storyGeography(stateCues, placeNames, state, this.resources.gazetteer);
-    judgeFarPlaces(unknown, findings, geography, blocks, this.resources);
-    if (geography.abroad)
-      for (const { block, finding } of checkPlacesAbroad(placeNames, this.resources, (p) =>
-        blocks[p.block]!.slice(Math.max(0, p.start - 12), p.start),
-      ))
-        findings[block]!.push(finding);
+    const { speller } = this.resources;
     const consistency = this.consistency.check(
       unknown,
       places,
@@ -402,12 +360,7 @@ export class Proofreader {
           end: hint.end,
           text: hint.text,
         });
-    // The states each block names, by abbreviation or by name ("In Missouri, …").
-    const blockStates = stateCues.map((codes) => new Set(codes));
-    for (const p of placeNames) {
-      const code = p.inLongerName || p.inPersonName ? undefined : ownCode(p.name);
-      if (code !== undefined) blockStates[p.block]?.add(code);
-    }
+    const blockStates = statesByBlock(stateCues, placeNames);
     const flagged = new Set<string>();
     for (const list of findings) for (const f of list) flagged.add(stripPossessive(f.text));
     // The story's names and slips decide a slip's ranking: while they stay, it stays.
