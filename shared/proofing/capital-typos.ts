@@ -21,9 +21,20 @@ import {
 } from './word-slips';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
+import {
+  ACRONYM,
+  afterArticle,
+  afterArticleAndState,
+  afterStormWord,
+  beforeDay,
+  beforeNumeral,
+  beforeStateOrCountry,
+  CALENDAR_WORD,
+  endsPhrase,
+} from './capital-contexts';
 import { shortOpenerSlip } from './short-openers';
 import { namedBySaying, runTogetherOpening, speakerSlip } from './sentence-openers';
-import { ARTICLES, beforeBodyHead, inCommonName, oneSlipFromCommon } from './common-names';
+import { beforeBodyHead, inCommonName, oneSlipFromCommon } from './common-names';
 import { NAME_HEADS } from './name-words';
 import {
   afterEverydayCapital,
@@ -34,35 +45,6 @@ import {
 
 // When an unknown capitalized word is a typo rather than a name: the judgement the block check
 // makes for each such word, wherever it stands.
-
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)s?$/;
-
-// Whether punctuation or the block's end comes right after the word.
-function endsPhrase(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
-  const next = tokens[i + 1];
-  const gap = text.slice(tokens[i]!.end, next === undefined ? text.length : next.start);
-  return next === undefined || /[.,;:!?)]/.test(gap);
-}
-
-// "the Kansas Speedwya", "the Ohio Statehuose": after an article and a state's or country's
-// name, where a venue or an office is named by an everyday word.
-function afterArticleAndState(
-  tokens: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  const [article, state] = [tokens[i - 2], tokens[i - 1]];
-  return (
-    article !== undefined &&
-    state !== undefined &&
-    /^[Tt]he$/.test(article.text) &&
-    text.slice(article.end, state.start) === ' ' &&
-    text.slice(state.end, tokens[i]!.start) === ' ' &&
-    resources.gazetteer.isStateOrCountry(state.text)
-  );
-}
 
 // British endings and the American ones they stand for: Defence, Centre, Harbour.
 const BRITISH_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -82,42 +64,6 @@ function britishForm(word: string, resources: ProofingResources): boolean {
 
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const LANGUAGE_ENDING = /(?:ish|ese|ans)$/;
-// A module constant: some transforms rebuild a Unicode literal on every call.
-const LOWER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
-
-// A person's name never follows an article, alone or with a word between: "the
-// Mediteranean", "the Amercan Red Cross", "a large Menonite community".
-function afterArticle(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
-  const spaced = (a: Token, b: Token): boolean => text.slice(a.end, b.start) === ' ';
-  const before = tokens[i - 1];
-  if (before === undefined || !spaced(before, tokens[i]!)) return false;
-  // "The Amercan Red Cross" opening a sentence too.
-  if (ARTICLES.has(before.text.toLowerCase())) return true;
-  // The word between may come in parts: "a close-knit Menonite community".
-  let first = i - 1;
-  while (first > 0 && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === '-') first--;
-  const article = tokens[first - 1];
-  return (
-    article !== undefined &&
-    ARTICLES.has(article.text.toLowerCase()) &&
-    spaced(article, tokens[first]!) &&
-    LOWER_WORD.test(text.slice(tokens[first]!.start, before.end))
-  );
-}
-
-function beforeStateOrCountry(
-  tokens: ReadonlyArray<Token>,
-  i: number,
-  text: string,
-  resources: ProofingResources,
-): boolean {
-  const next = tokens[i + 1];
-  return (
-    next !== undefined &&
-    text.slice(tokens[i]!.end, next.start) === ' ' &&
-    resources.gazetteer.isStateOrCountry(stripPossessive(next.text))
-  );
-}
 
 const REGION_WORDS = [
   'central',
@@ -157,18 +103,6 @@ function nationality(word: string, resources: ProofingResources): boolean {
   );
 }
 
-const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
-
-// "Hurricane Harvy", "Tropical Storm Alburto".
-function afterStormWord(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
-  const before = tokens[i - 1];
-  return (
-    before !== undefined &&
-    STORM_WORDS.has(before.text) &&
-    text.slice(before.end, tokens[i]!.start) === ' '
-  );
-}
-
 // One letter from a given name or other proper noun the dictionary knows.
 function nameSlip(word: string, resources: ProofingResources): boolean {
   return (
@@ -176,26 +110,6 @@ function nameSlip(word: string, resources: ProofingResources): boolean {
     resources.speller
       .suggest(word)
       .some((known) => isCapitalized(known) && editDistance(known, word, 1) === 1)
-  );
-}
-
-const ACRONYM = /^\p{Lu}{2,}s?$/u;
-const NUMERAL = /^(?:\d+[A-Z]?|[IVX]{1,4})$/;
-
-function beforeNumeral(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
-  const next = tokens[i + 1];
-  return (
-    next !== undefined && text.slice(tokens[i]!.end, next.start) === ' ' && NUMERAL.test(next.text)
-  );
-}
-
-// Before a day of the month: "Jnue 1,", "Jluy 31".
-function beforeDay(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
-  const next = tokens[i + 1];
-  return (
-    next !== undefined &&
-    text.slice(tokens[i]!.end, next.start) === ' ' &&
-    /^(?:[1-9]|[12]\d|3[01])$/.test(next.text)
   );
 }
 
