@@ -12,7 +12,7 @@ import {
 } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import { orderNearPlaces, shortPlaceSlips } from './short-places';
-import { typoOfWord } from './capital-typos';
+import { spellingFinding, typoOfWord } from './capital-typos';
 import { calendarSlip, slipOfNameHead, whereDateStands } from './word-slips';
 import { capitalizedRuns, midName, opensPlaceName } from './name-runs';
 import {
@@ -46,6 +46,7 @@ import type { Finding } from './types';
 
 import type { StoryNames, Suggest } from './check-block';
 import type { Token } from './types';
+import { INSTITUTION_HEADS, NAME_HEADS } from './name-words';
 
 // A word in capitals (a dateline's place, an abbreviation).
 export const SHOUTED = /^\p{Lu}{2,}$/u;
@@ -70,6 +71,16 @@ export interface NameRunContext {
   readonly suggest: Suggest;
   readonly story?: StoryNames;
 }
+
+// A word one slip from a name's head ("division", "department") before "of" and a capital.
+function headsNameOf(text: string, token: Token, resources: ProofingResources): boolean {
+  if (!OF_NAME_AFTER.test(text.slice(token.end, token.end + 5))) return false;
+  return resources.speller
+    .suggest(token.text.toLowerCase())
+    .some((word) => NAME_HEADS.has(word) || INSTITUTION_HEADS.has(word));
+}
+
+const OF_NAME_AFTER = /^ of \p{Lu}/u;
 
 /**
  * A block's runs of capitalized words, judged as names and places: known places are listed,
@@ -331,9 +342,11 @@ export function checkNameRuns(context: NameRunContext): void {
               // Nothing says this word is a place: the story decides which places it may
               // mean, and if none, whether it is a typo of a word ("Universty").
               const uncued = !placeCue(text, first, tokens, false);
-              const asTypo = uncued
-                ? typoOfWord(tokens, first, text, resources, suggest)
-                : undefined;
+              // So is one heading a name of its own, cue or no cue: "from the Divison of
+              // Occupational Safety" is a division, not Davison, Mich.
+              const asTypo =
+                (uncued ? typoOfWord(tokens, first, text, resources, suggest) : undefined) ??
+                (headsNameOf(text, first, resources) ? spellingFinding(first, suggest) : undefined);
               unknown.push({
                 block,
                 start: finding.start,

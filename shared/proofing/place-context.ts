@@ -308,17 +308,15 @@ export function checkPlacesAbroad(
     // Mexico, "in Monterey" is Monterrey; not Salem, nor "Anglo-Saxon".
     const listed = speller.correct(m.name);
     if (listed && (gazetteer.peopleOf(m.name) >= 50 || !PLACE_BEFORE.test(before(m)))) continue;
-    const better = gazetteer
-      .nearMisses(m.name, true)
-      .filter(
-        (name) =>
-          !name.includes(' ') &&
-          speller.correct(name) &&
-          // (A place abroad: another small American town is no likelier than the one written.)
-          gazetteer.countryAbroad(name) !== undefined &&
-          editDistance(name.toLowerCase(), m.name.toLowerCase(), 1) <= 1 &&
-          (!listed || countries.has(gazetteer.countryOf(name) ?? '')),
-      );
+    const better = gazetteer.nearMisses(m.name, true).filter(
+      (name) =>
+        !name.includes(' ') &&
+        speller.correct(name) &&
+        // (A place abroad: another small American town is no likelier than the one written.)
+        gazetteer.countryAbroad(name) !== undefined &&
+        editDistance(name.toLowerCase(), m.name.toLowerCase(), 1) <= 1 &&
+        (!listed || countries.has(gazetteer.countryOf(name) ?? '')),
+    );
     if (better.length === 0) continue;
     out.push(
       placeFinding(m, `this story is set abroad, and “${m.name}” is a small American town`, better),

@@ -254,3 +254,19 @@ describe('"its" before an adverb and what it is', () => {
     expectClean(['The team lost its only game.', 'The plant and its only employee closed.']);
   });
 });
+
+describe('a slip heading a name of its own', () => {
+  it('reads "Divison of Occupational Safety" as a division, not a town elsewhere', () => {
+    expectEachFixed([
+      [
+        "FRESNO, Calif. — Inspectors from the state's Divison of Occupational Safety came.",
+        'Division',
+      ],
+    ]);
+  });
+
+  it('reads "insure accurate results" as ensure', () => {
+    expectEachFixed([['The rules were meant to insure accurate results.', 'ensure']]);
+    expectClean(['Growers buy policies to insure their crops.']);
+  });
+});
