@@ -3,7 +3,8 @@ import { boilerplateFinding, isBoilerplate } from './boilerplate';
 import { markJoinedNames } from './joined-names';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
-import { hyphenedPlaceSlip, knownWordSlip } from './place-cues';
+import { hyphenedPlaceSlip, knownWordSlip, townsNearWord } from './place-cues';
+import { WORDS_NEAR_PLACE } from './place-near-misses';
 import type { ProofingResources } from './proofreader';
 import { capitalTypo, spellingFinding } from './capital-typos';
 import { openerFirst, rareOpenerSlip } from './short-openers';
@@ -105,6 +106,21 @@ export function checkBlock(
         : undefined;
       if (slip !== undefined) {
         findings.push(slip);
+        return;
+      }
+      // "near Marshal that": a town the story's states decide (story-geography.ts).
+      const towns = capitalized ? townsNearWord(units, i, text, resources) : [];
+      if (towns.length > 0) {
+        const town: Finding = {
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          kind: 'name',
+          message: `Check the place: did you mean “${towns[0]}”?`,
+          suggestions: towns.slice(0, 3),
+        };
+        WORDS_NEAR_PLACE.add(town);
+        findings.push(town);
         return;
       }
       const candidate = knownNameCandidate(units, i, text, block, resources);

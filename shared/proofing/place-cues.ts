@@ -2,7 +2,7 @@ import type { ProofingResources } from './proofreader';
 import { editDistance } from './edit-distance';
 import type { Gazetteer } from './gazetteer';
 import type { Finding, Token } from './types';
-import { compassHeadSlip } from './word-slips';
+import { compassHeadSlip, letterDroppedAddedOrSwapped } from './word-slips';
 import { isCapitalized } from './tokenize';
 import { STATE_CODES } from './us-states';
 
@@ -218,6 +218,43 @@ export function bigCitySlip(
         !name.includes(' ') &&
         gazetteer.peopleOf(name) >= BIG_CITY_THOUSANDS &&
         editDistance(name.toLowerCase(), token.text.toLowerCase(), 1) === 1,
+    );
+}
+
+/** Where a place's name ends, for a town a word may be a slip of: also before "that". */
+const TOWN_ENDS = /^(?:$|[,.;:!?)]|\s+(?:that|which|and|or|where|when|since|last|this|next)\b)/;
+
+/**
+ * Towns a capitalized everyday word after "in" or "near" is a letter dropped, added or
+ * swapped from ("a plant near Marshal that": Marshall, Mich.), for the story to judge by its
+ * states (story-geography.ts): the word itself is no place the gazetteer knows.
+ */
+export function townsNearWord(
+  units: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+  resources: ProofingResources,
+): string[] {
+  const token = units[i]!;
+  const before = units[i - 1];
+  if (
+    token.text.length < 5 ||
+    token.sentenceStart ||
+    !isCapitalized(token.text) ||
+    before === undefined ||
+    !PLACE_WORDS.has(before.text) ||
+    !TOWN_ENDS.test(text.slice(token.end, token.end + 8)) ||
+    resources.gazetteer.lookup(token.text) !== undefined
+  )
+    return [];
+  const lower = token.text.toLowerCase();
+  return resources.gazetteer
+    .nearMisses(token.text)
+    .filter(
+      (name) =>
+        !name.includes(' ') &&
+        resources.gazetteer.statesOf(name).length > 0 &&
+        letterDroppedAddedOrSwapped(lower, name.toLowerCase()),
     );
 }
 

@@ -270,3 +270,18 @@ describe('a slip heading a name of its own', () => {
     expectClean(['Growers buy policies to insure their crops.']);
   });
 });
+
+describe("an everyday word where a town of the story's state stands", () => {
+  it('reads "near Marshal" in a Michigan story as Marshall', () => {
+    expectEachFixed([
+      ['LANSING, Mich. — The plant near Marshal that got state money cut jobs.', 'Marshall'],
+    ]);
+  });
+
+  it('leaves the word in a story of no state, or where a capital follows', () => {
+    expectClean([
+      'The plant near Marshal that got state money cut jobs.',
+      'LANSING, Mich. — The case went to the Marshal Service in Detroit.',
+    ]);
+  });
+});
