@@ -56,6 +56,21 @@ const OCEANS_AND_REGIONS = new Set(
   ).split(' '),
 );
 
+// Native nations whose names are places too (counties, towns): in a story they are most
+// often the people, wherever the place is.
+const NATIONS = new Set(
+  (
+    'Cherokee Choctaw Chickasaw Creek Seminole Muscogee Osage Navajo Apache Hopi Zuni Sioux ' +
+    'Lakota Dakota Ojibwe Chippewa Menominee Oneida Mohawk Seneca Cayuga Onondaga Shawnee ' +
+    'Kiowa Comanche Pawnee Ponca Otoe Quapaw Wichita Caddo Cheyenne Arapaho Arapahoe Crow ' +
+    'Blackfeet Shoshone Paiute Ute Yakama Umatilla Klamath Yurok Hoopa Pomo Miwok Yavapai ' +
+    'Hualapai Mohave Cocopah Tlingit Haida Winnebago Potawatomi Kickapoo Miami Ottawa ' +
+    'Wyandotte Peoria Modoc Coushatta Chitimacha Tunica Catawba Lumbee Pamunkey Narragansett ' +
+    'Wampanoag Penobscot Passamaquoddy Lummi Tulalip Puyallup Nisqually Suquamish Makah ' +
+    'Quinault Colville Spokane Kootenai Salish Assiniboine Mandan Hidatsa Arikara Tuscarora'
+  ).split(' '),
+);
+
 /**
  * The states a block names by AP abbreviation or spelled out after a comma, once each, and
  * by a dateline of a city AP lets stand alone ("ATLANTA —").
@@ -140,8 +155,9 @@ export function checkPlacesInContext(
   const verdicts = new Map<string, readonly [string, ReadonlyArray<string>] | null>();
   let countries: Map<string, number> | undefined;
   const judge = (m: PlaceMention): readonly [string, ReadonlyArray<string>] | null => {
-    // An ocean or a region is meant, not the small town named after it (Atlantic, Iowa).
-    if (OCEANS_AND_REGIONS.has(m.name)) return null;
+    // An ocean or a region is meant, not the small town named after it (Atlantic, Iowa);
+    // a people, not the county named for it ("the Choctaw, Chickasaw and other nations").
+    if (OCEANS_AND_REGIONS.has(m.name) || NATIONS.has(m.name)) return null;
     // (Unless the story names the place of its own state it is a slip of: "Ashville" in a
     // North Carolina story that names Asheville, whatever other states it names.)
     const inOtherState = gazetteer

@@ -285,3 +285,14 @@ describe("an everyday word where a town of the story's state stands", () => {
     ]);
   });
 });
+
+describe('a Native nation named in a story of another state', () => {
+  it('is the people, not a county elsewhere', () => {
+    expectClean([
+      'HUGO, Okla. — The Choctaw, Chickasaw and other nations run clinics in towns such as Talihina.',
+    ]);
+    expectEachFixed([
+      ['TULSA, Okla. — Crews in Chickasa and Muskogee cleared roads.', 'Chickasha'],
+    ]);
+  });
+});
