@@ -296,3 +296,13 @@ describe('a Native nation named in a story of another state', () => {
     ]);
   });
 });
+
+describe("contractions at a quote's start", () => {
+  it('reads "Were being" and "Its another" as we\'re and it\'s', () => {
+    expectEachFixed([
+      ['"Were being blamed for what others did," she said.', "We're"],
+      ['"Its another cost on top of fuel," he said.', "It's"],
+    ]);
+    expectClean(['Were the ballots being counted?']);
+  });
+});
