@@ -89,26 +89,17 @@ export function unjoinedNames(
   for (const [apart, uses] of joined) {
     // (The pattern is made only for a story that writes the two words apart somewhere.)
     if (!blocks.some((text) => text.includes(apart))) continue;
-    const pattern = new RegExp(`(?<![\\p{L}'’-])${apart}(?![\\p{L}-])`, 'gu');
-    const mentions: Array<{ block: number; start: number }> = [];
-    blocks.forEach((text, block) => {
-      if (text.includes(apart))
-        for (const m of text.matchAll(pattern)) mentions.push({ block, start: m.index });
-    });
+    const mentions = mentionsIn(blocks, apart, '');
     if (mentions.length === 0 || mentions.length > uses) continue;
     const hyphened = apart.replace(' ', '-');
-    for (const { block, start } of mentions)
-      found.push({
-        block,
-        finding: {
-          start,
-          end: start + apart.length,
-          text: apart,
-          kind: 'consistency',
-          message: `Elsewhere the story joins this name with a hyphen: “${hyphened}”.`,
-          suggestions: [hyphened],
-        },
-      });
+    found.push(
+      ...consistencyFindings(
+        mentions,
+        apart,
+        hyphened,
+        `Elsewhere the story joins this name with a hyphen: “${hyphened}”.`,
+      ),
+    );
   }
   return found;
 }
@@ -154,25 +145,53 @@ export function placesRunTogether(
   const found: Array<{ block: number; finding: Finding }> = [];
   for (const [word, apart] of pairs) {
     // The two words as the whole name, not the start of a longer one ("New Port Richey").
-    const pattern = new RegExp(`(?<![\\p{L}'’-])${apart}(?![\\p{L}-]| \\p{Lu})`, 'gu');
-    const own = new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}-])`, 'gu');
-    const spaced = blocks.reduce((n, text) => n + [...text.matchAll(pattern)].length, 0);
-    const joined = blocks.flatMap((text, block) =>
-      [...text.matchAll(own)].map((m) => ({ block, start: m.index })),
-    );
+    const spaced = mentionsIn(blocks, apart, '| \\p{Lu}').length;
+    const joined = mentionsIn(blocks, word, '');
     if (spaced === 0 || spaced < joined.length) continue;
-    for (const { block, start } of joined)
-      found.push({
-        block,
-        finding: {
-          start,
-          end: start + word.length,
-          text: word,
-          kind: 'consistency',
-          message: `Elsewhere the story writes this place as two words: “${apart}”.`,
-          suggestions: [apart],
-        },
-      });
+    found.push(
+      ...consistencyFindings(
+        joined,
+        word,
+        apart,
+        `Elsewhere the story writes this place as two words: “${apart}”.`,
+      ),
+    );
   }
   return found;
+}
+
+// Where the blocks write `words` whole (not inside a longer word, nor before `notBefore`).
+function mentionsIn(
+  blocks: ReadonlyArray<string>,
+  words: string,
+  notBefore: string,
+): Array<{ block: number; start: number }> {
+  const pattern = new RegExp(`(?<![\\p{L}'’-])${words}(?![\\p{L}-]${notBefore})`, 'gu');
+  const mentions: Array<{ block: number; start: number }> = [];
+  blocks.forEach((text, block) => {
+    // (Most blocks lack the words: a plain search rules them out first.)
+    if (text.includes(words))
+      for (const m of text.matchAll(pattern)) mentions.push({ block, start: m.index });
+  });
+  return mentions;
+}
+
+// A consistency finding on each mention of `written`, offering `meant`.
+function consistencyFindings(
+  mentions: ReadonlyArray<{ block: number; start: number }>,
+  written: string,
+  meant: string,
+  message: string,
+): Array<{ block: number; finding: Finding }> {
+  return mentions.map(({ block, start }) => ({
+    block,
+    finding: {
+      start,
+      end: start + written.length,
+      text: written,
+      kind: 'consistency',
+      message,
+      suggestions: [meant],
+    },
+  }));
 }
