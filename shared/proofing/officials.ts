@@ -1,7 +1,7 @@
 import type { UnknownName } from './consistency';
 import { editDistance } from './edit-distance';
 import type { Finding } from './types';
-import { STATE_CODES } from './us-states';
+import { STATE_NAMES } from './us-states';
 
 // Members of Congress, state legislators and each state's governor, lieutenant governor,
 // attorney general and secretary of state (resources/officials.json): a name after the
@@ -178,7 +178,6 @@ const TITLE: Readonly<Record<Office, string>> = {
   ssen: 'state Sen.',
   srep: 'state Rep.',
 };
-const STATE_NAMES = new Map(Object.entries(STATE_CODES).map(([name, code]) => [code, name]));
 
 interface TitledName {
   readonly title: string;

@@ -222,11 +222,16 @@ export function bigCitySlip(
 }
 
 /** Where a place's name ends, for a town a word may be a slip of: also before "that". */
-const TOWN_ENDS = /^(?:$|[,.;:!?)]|\s+(?:that|which|and|or|where|when|since|last|this|next)\b)/;
+const TOWN_ENDS =
+  /^(?:$|[,.;:!?)]|\s+(?:that|which|and|or|where|when|since|last|this|next|instead)\b)/;
+
+/** People, in thousands, of a town a word after "to" or "from" may be a slip of. */
+const LOOSE_TOWN_THOUSANDS = 100;
 
 /**
- * Towns a capitalized everyday word after "in" or "near" is a letter dropped, added or
- * swapped from ("a plant near Marshal that": Marshall, Mich.), for the story to judge by its
+ * Towns a capitalized everyday word after "in" or "near" (or "to", "from" for a city) is a
+ * letter dropped, added or swapped from ("a plant near Marshal that": Marshall, Mich.), for
+ * the story to judge by its
  * states (story-geography.ts): the word itself is no place the gazetteer knows.
  */
 export function townsNearWord(
@@ -242,18 +247,22 @@ export function townsNearWord(
     token.sentenceStart ||
     !isCapitalized(token.text) ||
     before === undefined ||
-    !PLACE_WORDS.has(before.text) ||
-    !TOWN_ENDS.test(text.slice(token.end, token.end + 8)) ||
+    !(PLACE_WORDS.has(before.text) || LOOSE_PLACE_WORDS.has(before.text)) ||
+    !TOWN_ENDS.test(text.slice(token.end, token.end + 9)) ||
     resources.gazetteer.lookup(token.text) !== undefined
   )
     return [];
   const lower = token.text.toLowerCase();
+  // After "to" or "from" a word may be anyone ("wrote to Marshal"): only a city of some
+  // size is meant there ("go to Phenix instead" in an Arizona story).
+  const loose = !PLACE_WORDS.has(before.text);
   return resources.gazetteer
     .nearMisses(token.text)
     .filter(
       (name) =>
         !name.includes(' ') &&
         resources.gazetteer.statesOf(name).length > 0 &&
+        (!loose || resources.gazetteer.peopleOf(name) >= LOOSE_TOWN_THOUSANDS) &&
         letterDroppedAddedOrSwapped(lower, name.toLowerCase()),
     );
 }

@@ -248,3 +248,29 @@ export function innerCapitalFinding(
     suggestions: [fix],
   };
 }
+
+/**
+ * Places one slip from a real place that is followed by a state it is not in, in that state:
+ * "Belvedere, Ill." is Belvidere (Belvedere is in California and South Carolina). Held to one
+ * edit that keeps the first letter, as a town the gazetteer lacks may still be meant.
+ */
+export function placeOfStatedState(
+  place: string,
+  state: string,
+  gazetteer: ProofingResources['gazetteer'],
+): string[] {
+  const states = gazetteer.statesWithin(place);
+  if (place.length < 5 || states.length === 0 || states.includes(state)) return [];
+  const lower = place.toLowerCase();
+  const words = place.split(' ').length;
+  return gazetteer
+    .nearMisses(place, true)
+    .filter(
+      (name) =>
+        name !== place &&
+        name[0] === place[0] &&
+        name.split(' ').length === words &&
+        gazetteer.statesOf(name).includes(state) &&
+        editDistance(name.toLowerCase(), lower, 1) <= 1,
+    );
+}

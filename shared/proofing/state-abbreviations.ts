@@ -37,6 +37,19 @@ const OTHER_FORMS: Readonly<Record<string, string>> = {
   Mich: 'MI',
   Minn: 'MN',
   Conn: 'CT',
+  Ind: 'IN',
+  Ill: 'IL',
+  Fla: 'FL',
+  Ala: 'AL',
+  Ark: 'AR',
+  Kan: 'KS',
+  Neb: 'NE',
+  Nev: 'NV',
+  Wyo: 'WY',
+  Wis: 'WI',
+  Ore: 'OR',
+  Wash: 'WA',
+  Mont: 'MT',
   'W. Va.': 'WV',
   'W.V.': 'WV',
   'Wa.': 'WA',
@@ -95,7 +108,7 @@ export function stateAbbreviationSlips(text: string): Finding[] {
     )
       continue;
     // "Mass" after a comma before a lowercase word is the service ("Sunday, Mass is").
-    if (!dash && /^[A-Z][a-z]+$/.test(written) && /^\s\p{Ll}/u.test(after)) continue;
+    if (!dash && written === 'Mass' && /^\s\p{Ll}/u.test(after)) continue;
     const name = NAME_BY_CODE.get(code)!;
     const ap = AP_BY_CODE.get(code);
     // A period the abbreviation took ends the sentence too: keep it after a spelled-out name.

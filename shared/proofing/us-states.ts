@@ -54,6 +54,11 @@ export const STATE_CODES: Readonly<Record<string, string>> = {
 };
 
 // AP's state abbreviations as datelines print them, and the two-letter codes they stand for.
+/** State names by postal code: "IL" → Illinois. */
+export const STATE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries(STATE_CODES).map(([name, code]) => [code, name]),
+);
+
 export const AP_STATES: Readonly<Record<string, string>> = {
   'Ala.': 'AL',
   'Ariz.': 'AZ',

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read in the forty-first round, written here in other words and
+// other places, with right uses of the same words beside them.
+
+const { expectEachFixed, expectClean, findings } = proofingCases();
+
+describe('a real place followed by a state it is not in', () => {
+  it('offers the place a letter off in the state written after it', () => {
+    expectEachFixed([
+      ['The layoffs hit plants in Kenosha, Wis., and Belvedere, Ill., this spring.', 'Belvidere'],
+      ['Her family farms outside Belvidere, Calif., in Marin County.', 'Belvedere'],
+    ]);
+    const [finding] = findings('The crew flew in from Belvedere, Ill., on Monday.');
+    expect(finding?.message).toContain('Illinois');
+  });
+
+  it('leaves a place in the state written, or one with no near twin there', () => {
+    expectClean([
+      'The plant in Belvidere, Ill., reopened, as did one in Belvedere, Calif.',
+      'Voters in Portland, Maine, and Portland, Ore., backed the measure.',
+      'He retired to Naples, Fla., after 30 years in Springfield, Ill.',
+    ]);
+  });
+});
+
+describe('a misspelled city after "to" or "from"', () => {
+  it('offers the big city of the story’s state', () => {
+    const found = findings(
+      'TUCSON, Ariz. — The council voted Wednesday on water for data centers.',
+      '"I don\'t want the next employer to go to Phenix instead," she said.',
+    );
+    expect(fixes(found)).toEqual([['Phenix', 'Phoenix']]);
+  });
+
+  it('leaves a person written to, or a small town a word is near', () => {
+    expectClean([
+      'SAVANNAH, Ga. — She wrote to Marshal last week about the permit.',
+      'LINCOLN, Neb. — The letter from Bryon and from Mesas arrived Monday.',
+    ]);
+  });
+});
+
+describe('a state abbreviation missing its period', () => {
+  it('gives "Ind", "Wash", "Fla" their periods after a city', () => {
+    expectEachFixed([
+      ['Some production moves to Kokomo, Ind, and to Mexico.', 'Ind.'],
+      ['Crews in Tacoma, Wash were told to wait.', 'Wash.'],
+      ['She lived in Orlando, Fla for 20 years.', 'Fla.'],
+      ['In Billings, Mont the vote was close.', 'Mont.'],
+    ]);
+    expectClean([
+      'The line runs from Kokomo, Ind., to Peoria, Ill., and Mobile, Ala.',
+      'On Sunday, Mass is said at 9 a.m.',
+    ]);
+  });
+});
+
+describe('"anther" for another', () => {
+  it('is another where one more is meant, an anther in a flower', () => {
+    expectEachFixed([['We intend to build trucks there for anther 87 years.', 'another']]);
+    expectClean([
+      'The anther of the lily holds the pollen.',
+      'Bees brush each anther and stigma as they feed.',
+    ]);
+  });
+});
