@@ -1,4 +1,4 @@
-import { sameLetters } from './edit-distance';
+import { sameLetters, sameLettersUndoubled } from './edit-distance';
 import { joinedSlips } from './joined-names';
 import { differentNames, nameDistance } from './name-distance';
 import {
@@ -105,8 +105,15 @@ export function checkConsistency(
     if (a.replace(CURLY, "'") === b.replace(CURLY, "'")) continue;
     if (distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
     // Two slips apart, short names are mostly two people's ("Coates", "Cortez"): only
-    // the same letters in another order, or names of eight letters or more.
-    if (distance === 2 && Math.min(a.length, b.length) < 8 && !sameLetters(a, b)) continue;
+    // the same letters in another order (a letter doubled too: "Perriera", "Pereira"), or
+    // names of eight letters or more.
+    if (
+      distance === 2 &&
+      Math.min(a.length, b.length) < 8 &&
+      !sameLetters(a, b) &&
+      !sameLettersUndoubled(a, b)
+    )
+      continue;
     // A surname the story gives a first name ("Paula Fields"), said without its s and
     // without a first name ("Field said"), is that name, not its singular.
     const [short, long] = a.length < b.length ? [a, b] : [b, a];

@@ -38,3 +38,16 @@ export function sameLetters(a: string, b: string): boolean {
   const sorted = (word: string): string => [...word.toLowerCase()].sort().join('');
   return a.length === b.length && sorted(a) === sorted(b);
 }
+
+/**
+ * Whether the longer of two words, one letter of a doubled pair dropped, has the shorter's
+ * letters: "Perriera" and "Pereira" (a letter doubled, two swapped), not "Coates", "Cortez".
+ */
+export function sameLettersUndoubled(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++)
+    if (long[i] === long[i - 1] && sameLetters(long.slice(0, i) + long.slice(i + 1), short))
+      return true;
+  return false;
+}

@@ -66,3 +66,27 @@ describe('"anther" for another', () => {
     ]);
   });
 });
+
+describe('a surname spelled with a letter doubled and two swapped', () => {
+  it('holds the odd spelling to the name the story gives a first name', () => {
+    const found = findings(
+      'The missing man, Tomas Pereira of Fall River, was last seen Thursday.',
+      '"He was generous," said a man who fished with Perriera for years.',
+    );
+    expect(fixes(found)).toEqual([['Perriera', 'Pereira']]);
+  });
+
+  it('leaves two people whose names differ in more than that', () => {
+    expectClean([
+      'Ana Coates spoke first. Luis Cortez spoke next, and Coates answered him.',
+      'Maria Correa met Joao Carrera; Correa and Carrera are cousins.',
+    ]);
+  });
+});
+
+describe('"right a way"', () => {
+  it('is right away, unless a way to do something is meant', () => {
+    expectEachFixed([['"You noticed it right a way," she said.', 'away']]);
+    expectClean(['They found the right a way to do it, she said.', 'He was stopped right away.']);
+  });
+});
