@@ -53,6 +53,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     isCapitalized(word) ? word : lower,
     { nearby: speller.suggest(lower), alike: () => speller.alike(lower) },
     commonIndex(resources),
+    resources.pairs ? (w) => resources.pairs!.alone(w) : undefined,
   );
   // An apostrophe left out of a contraction ("dont", "didnt", "theyre") or a possessive ("the
   // citys north side": city's, or cities) is the likeliest fix.

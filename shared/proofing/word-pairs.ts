@@ -65,6 +65,12 @@ export class WordPairs {
     return this.backoff[id]! + this.unigramOf(nextId);
   }
 
+  /** log10 of the probability of a word on its own (lowercase), or undefined if unknown. */
+  public alone(word: string): number | undefined {
+    const id = this.ids.get(word);
+    return id === undefined ? undefined : this.unigramOf(id);
+  }
+
   private unigramOf(id: number): number {
     const known = this.unigram[id]!;
     if (!Number.isNaN(known)) return known;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadProofingResources } from '../../../main/proofing/node-resources';
+import { suggestionsFor } from '../../../shared/proofing/proofreader';
 import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
 // Slips from the probes read in the forty-first round, written here in other words and
@@ -88,5 +90,25 @@ describe('"right a way"', () => {
   it('is right away, unless a way to do something is meant', () => {
     expectEachFixed([['"You noticed it right a way," she said.', 'away']]);
     expectClean(['They found the right a way to do it, she said.', 'He was stopped right away.']);
+  });
+});
+
+describe('a short slip of a common word', () => {
+  it('offers the word said most often first', () => {
+    const resources = loadProofingResources();
+    const first = (typed: string): string | undefined => suggestionsFor(typed, resources)[0];
+    // (Before: cold, fate, form, alone: as near by letters, far rarer in speech.)
+    expect(['culd', 'afte', 'fom', 'alonh'].map(first)).toEqual([
+      'could',
+      'after',
+      'from',
+      'along',
+    ]);
+    // Longer slips keep their ranking by the slip: a rarer word can still be meant.
+    expect(['definatly', 'nessasarily', 'unsucessfull'].map(first)).toEqual([
+      'definitely',
+      'necessarily',
+      'unsuccessful',
+    ]);
   });
 });
