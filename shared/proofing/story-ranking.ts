@@ -108,6 +108,12 @@ function possessiveOrPlural(finding: Finding, text: string): Finding {
   return { ...finding, suggestions: [second, first, ...finding.suggestions.slice(2)] };
 }
 
+// A short word, or one every story uses, is moved first only where the story uses it again
+// and again ("officials sai" is said, in a story that says said a dozen times, not say): on
+// random slips of the corpus's words, first right 87.0 → 88.7 % over three draws; once
+// ("from" for "rom") or twice says nothing of what the story is about.
+const SHORT_WORD_USES = 3;
+
 // Words every story uses, which say nothing of what it is about ("sould" is not should).
 const FUNCTION_WORDS = new Set(
   (
@@ -136,8 +142,8 @@ export function rankByStoryWords(
   const first = suggestions[0]!;
   const words = storyWords();
   if ((words.get(stripPossessive(first)) ?? 0) > 0) return finding;
-  // Used in the story, no nearer the slip than the first, of five letters or more (not
-  // "from" for "rom"), and not a form of the first ("passanger" where the story says
+  // Used in the story, no nearer the slip than the first, of five letters or more or used
+  // three times or more (SHORT_WORD_USES), and not a form of the first ("passanger" where the story says
   // passengers is still passenger).
   const slip = finding.text.toLowerCase();
   const distance = editDistance(slip, first, 3);
@@ -147,8 +153,7 @@ export function rankByStoryWords(
     const count = words.get(candidate) ?? 0;
     if (
       count > uses &&
-      candidate.length >= 5 &&
-      !FUNCTION_WORDS.has(candidate) &&
+      (count >= SHORT_WORD_USES || (candidate.length >= 5 && !FUNCTION_WORDS.has(candidate))) &&
       stem(candidate) !== stem(first) &&
       editDistance(slip, candidate, 3) <= distance
     )

@@ -1,8 +1,8 @@
-// Lowercase words of five letters or more: the only ones a slip's suggestion is moved for.
-const STORY_WORD = /\b[a-z]{5,}\b/g;
+// Lowercase words of three letters or more: the only ones a slip's suggestion is moved for.
+const STORY_WORD = /\b[a-z]{3,}\b/g;
 
 /**
- * The story's lowercase words of five letters or more, with how often it uses each, for
+ * The story's lowercase words of three letters or more, with how often it uses each, for
  * ranking a slip's suggestions by the story (`rankByStoryWords`). Counted when first asked
  * after a check, and then only the blocks that changed: a whole story's words recounted on
  * every recheck cost a millisecond, half a keystroke's budget.

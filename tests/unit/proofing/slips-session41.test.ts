@@ -112,3 +112,19 @@ describe('a short slip of a common word', () => {
     ]);
   });
 });
+
+describe('a slip of a short word the story says again and again', () => {
+  it('offers the story’s word first', () => {
+    const found = findings(
+      'Officials said the plan was late. The mayor said it would pass.',
+      'A spokesman said the council would meet. Residents said they were tired.',
+      'The governor sai the state would help.',
+    );
+    expect(fixes(found)).toEqual([['sai', 'said']]);
+  });
+
+  it('keeps the nearer word where the story uses the other only once or twice', () => {
+    const found = findings('The governor sai the state would help. She said so.');
+    expect(found[0]?.suggestions[0]).not.toBe('said');
+  });
+});

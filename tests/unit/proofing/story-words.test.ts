@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { StoryWords } from '../../../shared/proofing/story-words';
 
 describe('StoryWords', () => {
-  it('counts lowercase words of five letters or more', () => {
+  it('counts lowercase words of three letters or more', () => {
     const counts = new StoryWords().of(['Marsh grass and the marsh.', 'A marsh, an egret.']);
     expect(counts.get('marsh')).toBe(2);
     expect(counts.get('egret')).toBe(1);
     expect(counts.has('grass')).toBe(true);
-    expect(counts.has('the')).toBe(false);
+    expect(counts.get('the')).toBe(1);
+    expect(counts.has('an')).toBe(false);
+    expect(counts.has('Marsh')).toBe(false);
   });
 
   it('after edits, holds what a fresh count of the story holds', () => {
