@@ -175,7 +175,7 @@ export class CommonWordIndex {
       for (let n = 0; n < words.length; n++) {
         // First by which letters each word has: each letter only one has costs at least a
         // quarter (vowels), 0.3 (sound-alikes, doubled letters), 0.4 (voiced or voiceless
-        // pairs) or a half.
+        // pairs) or 0.45 (a key beside it, struck instead).
         const other = masks[n]!;
         const only = mask ^ other;
         const twice = doubled[n]!;
@@ -183,10 +183,10 @@ export class CommonWordIndex {
           ((mask & only & (SOUND_BITS | typedDoubled)) | (other & only & (SOUND_BITS | twice))) &
           ~VOWEL_BITS;
         if (
-          0.5 * bitCount(only) -
-            0.25 * bitCount(only & VOWEL_BITS) -
-            0.2 * bitCount(cheaper) -
-            0.1 * bitCount(only & VOICED_BITS & ~cheaper) >
+          0.45 * bitCount(only) -
+            0.2 * bitCount(only & VOWEL_BITS) -
+            0.15 * bitCount(cheaper) -
+            0.05 * bitCount(only & VOICED_BITS & ~cheaper) >
           limit + 1e-9
         )
           continue;
