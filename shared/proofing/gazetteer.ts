@@ -331,10 +331,12 @@ export class Gazetteer {
         lower === `${key}s`
       )
         continue;
-      // ("Chauvinn" is no one from Chauvin: a doubled last letter is a slip.)
+      // ("Chauvinn" is no one from Chauvin: a doubled last letter is a slip; nor is
+      // "Potsdamn" from Potsdam: an n alone makes a people's name only after a vowel,
+      // "Georgian", "Cuban".)
       if (
         DEMONYM_ENDINGS.some(
-          (ending) => key === `${lower}${ending}` && !(ending === 'n' && lower.endsWith('n')),
+          (ending) => key === `${lower}${ending}` && !(ending === 'n' && !/[aeio]$/.test(lower)),
         )
       )
         continue;

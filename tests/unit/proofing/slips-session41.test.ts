@@ -128,3 +128,10 @@ describe('a slip of a short word the story says again and again', () => {
     expect(found[0]?.suggestions[0]).not.toBe('said');
   });
 });
+
+describe('a place with a letter typed after it', () => {
+  it('is that place, unless the ending makes its people ("Georgian")', () => {
+    expectEachFixed([['The farm sits between Canton and Potsdamn, N.Y.', 'Potsdam']]);
+    expectClean(['The Georgian and Cuban delegations met in Potsdam.']);
+  });
+});
