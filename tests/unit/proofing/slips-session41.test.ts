@@ -135,3 +135,15 @@ describe('a place with a letter typed after it', () => {
     expectClean(['The Georgian and Cuban delegations met in Potsdam.']);
   });
 });
+
+describe('news words of the last few years', () => {
+  it('are never flagged', () => {
+    expectClean([
+      'The exoneree spoke outside the gigafactory; sportsbooks took bets on the game.',
+      'Teleworking staff were reskilling as the city weighed whether to defund the unit.',
+      'Kratom and ketamine were found; carfentanil and nitazenes worry toxicologists.',
+      'He reposted the subreddit thread about geolocation data and megafires in the West.',
+      'A cornhole league, a bikeshare dock and a busway opened near the rewilding site.',
+    ]);
+  });
+});
