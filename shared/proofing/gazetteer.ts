@@ -332,11 +332,11 @@ export class Gazetteer {
       )
         continue;
       // ("Chauvinn" is no one from Chauvin: a doubled last letter is a slip; nor is
-      // "Potsdamn" from Potsdam: an n alone makes a people's name only after a vowel,
-      // "Georgian", "Cuban".)
+      // "Potsdamn" from Potsdam: an n alone makes a people's name only after a vowel or
+      // an h, "Georgian", "Cuban", "Utahn".)
       if (
         DEMONYM_ENDINGS.some(
-          (ending) => key === `${lower}${ending}` && !(ending === 'n' && !/[aeio]$/.test(lower)),
+          (ending) => key === `${lower}${ending}` && !(ending === 'n' && !/[aeioh]$/.test(lower)),
         )
       )
         continue;
