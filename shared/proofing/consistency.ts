@@ -340,6 +340,8 @@ function matchPlaces(
     if (surnames.has(spelling)) continue;
     for (const place of named) {
       if (place[0] !== spelling[0] || Math.abs(place.length - spelling.length) > 1) continue;
+      // Its people, not a slip: "Tulsan" beside Tulsa, "Utahn" beside Utah.
+      if (spelling.toLowerCase() === `${place.toLowerCase()}n` && /[aeioh]$/i.test(place)) continue;
       const distance = nameDistance(spelling, place);
       const reordered = distance === 2 && sameLetters(spelling, place);
       if (reordered || (distance === 1 && !nearMissed.has(spelling))) {

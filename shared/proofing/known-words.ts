@@ -31,7 +31,7 @@ export function isKnownWord(word: string, resources: ProofingResources): boolean
 }
 
 // "Sonoran", "Manitoban", "Utahn": a state, province or country with -n or -an is its people's
-// adjective (the dictionary has the famous ones: Arizonan, Albertan).
+// adjective (the dictionary has the famous ones: Arizonan, Albertan), and a big city's too.
 function isRegionDemonym(word: string, resources: ProofingResources): boolean {
   if (!TITLE_WORD.test(word) || !word.endsWith('n') || word.length < 6) return false;
   const { gazetteer } = resources;
@@ -43,8 +43,19 @@ function isRegionDemonym(word: string, resources: ProofingResources): boolean {
         resources.speller.correct(stem + ending) ||
         resources.speller.correct(stem.slice(0, -1) + ending),
     );
-  return region(word.slice(0, -1)) || (word.endsWith('an') && region(word.slice(0, -2)));
+  // So does a big city's name ending in a vowel or h: "Tulsan", "Omahan", "Chicagoan".
+  const city = (stem: string, ends: RegExp): boolean =>
+    ends.test(stem) && gazetteer.peopleOf(stem) >= CITY_PEOPLE_THOUSANDS;
+  return (
+    region(word.slice(0, -1)) ||
+    (word.endsWith('an') && region(word.slice(0, -2))) ||
+    city(word.slice(0, -1), /[aeih]$/) ||
+    (word.endsWith('oan') && city(word.slice(0, -2), /o$/))
+  );
 }
+
+/** People, in thousands, of a city whose people are named after it with -n or -an. */
+const CITY_PEOPLE_THOUSANDS = 100;
 
 const OTHER_DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'i'];
 

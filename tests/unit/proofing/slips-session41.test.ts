@@ -147,3 +147,12 @@ describe('news words of the last few years', () => {
     ]);
   });
 });
+
+describe('the people of a city named beside it', () => {
+  it('is no slip of the city', () => {
+    expectClean([
+      'TULSA, Okla. — A lifelong Tulsan, she moved back to Tulsa in 2019.',
+      'OMAHA, Neb. — Every Omahan knows the Omaha zoo.',
+    ]);
+  });
+});
