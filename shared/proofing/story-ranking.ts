@@ -141,16 +141,21 @@ export function rankByStoryWords(
     return finding;
   const first = suggestions[0]!;
   const words = storyWords();
-  if ((words.get(stripPossessive(first)) ?? 0) > 0) return finding;
+  const slip = finding.text.toLowerCase();
+  const plural = (word: string): number =>
+    word.length >= 5 && !word.endsWith('s') && `${word}s` !== slip
+      ? (words.get(`${word}s`) ?? 0)
+      : 0;
+  if ((words.get(stripPossessive(first)) ?? 0) + plural(first) > 0) return finding;
   // Used in the story, no nearer the slip than the first, of five letters or more or used
   // three times or more (SHORT_WORD_USES), and not a form of the first ("passanger" where the story says
   // passengers is still passenger).
-  const slip = finding.text.toLowerCase();
   const distance = editDistance(slip, first, 3);
   let best: string | undefined;
   let uses = 0;
   for (const candidate of suggestions.slice(1, 3)) {
-    const count = words.get(candidate) ?? 0;
+    // (Its plural counts for it: "aution operators" in a story of cattle "auctions".)
+    const count = (words.get(candidate) ?? 0) + plural(candidate);
     if (
       count > uses &&
       (count >= SHORT_WORD_USES || (candidate.length >= 5 && !FUNCTION_WORDS.has(candidate))) &&

@@ -156,3 +156,13 @@ describe('the people of a city named beside it', () => {
     ]);
   });
 });
+
+describe('a slip of a word the story uses in its plural', () => {
+  it('offers that word first', () => {
+    const found = findings(
+      'Bales sold at auctions in Dalhart and Dodge City.',
+      'Buyers and aution operators said prices doubled.',
+    );
+    expect(fixes(found)).toEqual([['aution', 'auction']]);
+  });
+});
