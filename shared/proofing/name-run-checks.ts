@@ -24,7 +24,7 @@ import {
   writtenAsPlace,
   otherNumberPlace,
   placeNearMisses,
-  placeOfStatedState,
+  statedStateFinding,
   WORDS_NEAR_PLACE,
 } from './place-near-misses';
 import {
@@ -41,7 +41,6 @@ import {
 import { spaceLeftOut } from './run-on-words';
 import { CALENDAR, knownNameCandidate } from './known-names';
 import { stripPossessive } from './tokenize';
-import { STATE_NAMES } from './us-states';
 import { isAccepted, isKnownWord } from './known-words';
 import { inQuotedTitle } from './written-as-meant';
 import type { Finding } from './types';
@@ -168,18 +167,12 @@ export function checkNameRuns(context: NameRunContext): void {
         const capitals =
           known && innerCapitalFinding(phrase, known, run, i, length, text, tokens, resources);
         if (capitals) findings.push(capitals);
-        const stated = known && !personal ? stateAfter(text, last.end) : undefined;
         const elsewhere =
-          stated === undefined ? [] : placeOfStatedState(known!, stated, resources.gazetteer);
-        if (elsewhere.length > 0) {
-          findings.push({
-            start: first.start,
-            end: last.end,
-            text: phrase,
-            kind: 'name',
-            message: `Check the place: there is no “${phrase}” in ${STATE_NAMES.get(stated!) ?? stated}; did you mean “${elsewhere[0]}”?`,
-            suggestions: elsewhere.slice(0, 3),
-          });
+          known && !personal
+            ? statedStateFinding(phrase, known, first.start, stateAfter(text, last.end), resources)
+            : undefined;
+        if (elsewhere) {
+          findings.push(elsewhere);
           for (let k = i; k < i + length; k++) covered.add(run[k]!.start);
           i += length - 1;
           break;

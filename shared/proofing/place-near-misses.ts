@@ -5,6 +5,7 @@ import { otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
 import type { Finding, Token } from './types';
 import { stripPossessive } from './tokenize';
+import { STATE_NAMES } from './us-states';
 
 // The known places an unknown capitalized phrase may be a slip of, as the block check asks
 // for each run of capitals that no other judgement has claimed.
@@ -250,20 +251,24 @@ export function innerCapitalFinding(
 }
 
 /**
- * Places one slip from a real place that is followed by a state it is not in, in that state:
+ * A real place followed by a state it is not in, one slip from a place that is in it:
  * "Belvedere, Ill." is Belvidere (Belvedere is in California and South Carolina). Held to one
  * edit that keeps the first letter, as a town the gazetteer lacks may still be meant.
  */
-export function placeOfStatedState(
+export function statedStateFinding(
+  phrase: string,
   place: string,
-  state: string,
-  gazetteer: ProofingResources['gazetteer'],
-): string[] {
+  start: number,
+  state: string | undefined,
+  resources: ProofingResources,
+): Finding | undefined {
+  const { gazetteer } = resources;
+  if (state === undefined || place.length < 5) return undefined;
   const states = gazetteer.statesWithin(place);
-  if (place.length < 5 || states.length === 0 || states.includes(state)) return [];
+  if (states.length === 0 || states.includes(state)) return undefined;
   const lower = place.toLowerCase();
   const words = place.split(' ').length;
-  return gazetteer
+  const elsewhere = gazetteer
     .nearMisses(place, true)
     .filter(
       (name) =>
@@ -273,4 +278,13 @@ export function placeOfStatedState(
         gazetteer.statesOf(name).includes(state) &&
         editDistance(name.toLowerCase(), lower, 1) <= 1,
     );
+  if (elsewhere.length === 0) return undefined;
+  return {
+    start,
+    end: start + phrase.length,
+    text: phrase,
+    kind: 'name',
+    message: `Check the place: there is no “${phrase}” in ${STATE_NAMES.get(state) ?? state}; did you mean “${elsewhere[0]}”?`,
+    suggestions: elsewhere.slice(0, 3),
+  };
 }
