@@ -11,7 +11,9 @@ beforeAll(() => {
 // Quality targets from the copy-checking issue, on our own corpus of news copy with seeded
 // errors (tests/fixtures/proofing-corpus). Stories 01–09 and 30 up were used while tuning; 10–29
 // not (see seeds.json for when each was measured). Each part is at least 10,000 words.
-describe('proofing quality on the seeded corpus', () => {
+// (What they assert is quality, not speed: each reads 10,000 words cold, 2 s alone but 21 s
+// once on a 2-core machine running the e2e suite and a 100,000-sentence check beside it.)
+describe('proofing quality on the seeded corpus', { timeout: 90_000 }, () => {
   it('meets the targets on the tuning stories', () => {
     const report = measureCorpus(resources, TUNING);
     console.log('tuning set', JSON.stringify(report, null, 2));
