@@ -46,12 +46,24 @@ export function rankPluralOrPossessive(finding: Finding, text: string): Finding 
   return { ...finding, suggestions: [first, ...suggestions.filter((s) => s !== first)] };
 }
 
+// A suggestion the model can rank: one with a sound-alike other than its owner's form ("hours"
+// beside "hour's" is there for "the states budget", not to rank "honours" as hours).
+function rankedByModel(word: string, pairs: WordPairs): boolean {
+  const alikes = pairs.soundAlikes(word);
+  if (alikes === undefined) return false;
+  return alikes.some((alike) => !pluralAndOwner(word, alike) && !pluralAndOwner(alike, word));
+}
+
+function pluralAndOwner(plural: string, owner: string): boolean {
+  return owner.endsWith("'s") && plural === `${owner.slice(0, -2)}s`;
+}
+
 /** The finding with its suggestions reordered by the words around it, or as it was. */
 export function rankInContext(finding: Finding, text: string, pairs: WordPairs): Finding {
   const { suggestions } = finding;
   if (finding.kind !== 'spelling' || suggestions.length < 2 || /\p{Lu}/u.test(finding.text))
     return finding;
-  const modelled = suggestions.slice(0, 3).filter((s) => pairs.soundAlikes(s) !== undefined);
+  const modelled = suggestions.slice(0, 3).filter((s) => rankedByModel(s, pairs));
   if (modelled.length < 2 || modelled[0] !== suggestions[0]) return finding;
   const rest = text.slice(finding.end);
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, finding.start - 30), finding.start));

@@ -157,6 +157,10 @@ export function contextSlips(
         !(candidate === 'worst' && after === 'of') &&
         !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)) &&
         !(word === 'form' && candidate === 'from' && formIsVerb(tokens, i)) &&
+        // An owner written is never questioned as a plural: "the author's claim" reads to the
+        // model like "the authors claim", but an apostrophe is put there on purpose. The
+        // other way, "a friends house", it is left out.
+        !(word.endsWith("'s") && candidate === `${word.slice(0, -2)}s`) &&
         !(
           knownBefore !== undefined &&
           DETERMINERS.has(knownBefore) &&

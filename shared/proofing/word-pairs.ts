@@ -3,7 +3,7 @@
  * the CMU Sphinx US English language model).
  *
  * Loading only notes where each word's line is. Its pairs are fixed-width cells sorted by
- * word number, searched in place in the text: parsing the 207,000 pairs into Maps or arrays
+ * word number, searched in place in the text: parsing the 343,000 pairs into Maps or arrays
  * cost 25-150 ms at start or in the first check; the search reads about a dozen cells.
  */
 export class WordPairs {

@@ -1,0 +1,59 @@
+import { describe, it } from 'vitest';
+import { proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read in the forty-second round, written here in other words and
+// other places, with right uses of the same words beside them.
+
+const { expectEachFixed, expectClean } = proofingCases();
+
+describe('a plural written for an owner', () => {
+  it('offers the owner’s form where the word after belongs to it', () => {
+    expectEachFixed([
+      ['The states budget depends on sales taxes more than it used to.', "state's"],
+      ['She had been staying at a friends house in Tempe since the fire.', "friend's"],
+      ['The nations capital was quiet on Sunday.', "nation's"],
+      ['Commissioners will set next years seasons in January.', "year's"],
+      ['The rules take effect with this summers hunting season.', "summer's"],
+    ]);
+  });
+
+  it('leaves an owner written with care, and plurals that describe', () => {
+    expectClean([
+      "The court rejected the author's claim and the critic's appeal.",
+      'The jobs report came out Friday, and the sales tax rose.',
+      'The teachers union and the farmers market both backed the levy.',
+      'The parents said no, and the states said the same.',
+      'He spent the last years of his life in Dayton.',
+      'Over the next years the plant grew, and last years were hard.',
+      'The arms race and the savings account were on the agenda.',
+    ]);
+  });
+});
+
+describe('homophones and near-homophones in a verb’s place', () => {
+  it('catches threw, have, who’s, its and were', () => {
+    expectEachFixed([
+      ['A federal appeals court through out an earlier version in 2023.', 'threw'],
+      ['The judge through out the charges on Monday.', 'threw'],
+      ['No family should half to live like this, she said.', 'have'],
+      ["We'll half to wait and see.", 'have'],
+      ['"The young ones are the ones whose leaving," he said.', "who's"],
+      ['Ask anyone whose been to a hearing.', "who's"],
+      ['The port will finish the year with it’s second-best year.', 'its'],
+      ['That is just how things where done, he said.', 'were'],
+      ['The ballots where thrown out after the recount.', 'were'],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'Snow fell through the night, and she walked through it.',
+      'The court threw out the case; schools throughout the state closed.',
+      'He cut the pie in half to share it.',
+      'The man whose leaving party was Friday and the woman whose home burned spoke.',
+      'It’s best not to wait, and it’s second nature to her.',
+      'The rooms where kept records were stored flooded.',
+      'The towns where made goods were sold are gone.',
+    ]);
+  });
+});
