@@ -360,7 +360,7 @@ export class Proofreader {
           end: hint.end,
           text: hint.text,
         });
-    const blockStates = statesByBlock(stateCues, placeNames);
+    const blockStates = statesByBlock(stateCues, placeNames, blocks);
     const flagged = new Set<string>();
     for (const list of findings) for (const f of list) flagged.add(stripPossessive(f.text));
     // The story's names and slips decide a slip's ranking: while they stay, it stays.

@@ -67,14 +67,20 @@ function ownCode(name: string): string | undefined {
   return Object.hasOwn(STATE_CODES, name) ? STATE_CODES[name] : undefined;
 }
 
-/** The states each block names, by abbreviation or by name ("In Missouri, …"). */
+/**
+ * The states each block names, by abbreviation or by name ("In Missouri, …"). Not a state
+ * that opens a compound: "the Illinois-based developer" says where a company is, not where
+ * the paragraph's hearing is.
+ */
 export function statesByBlock(
   stateCues: ReadonlyArray<ReadonlyArray<string>>,
   placeNames: ReadonlyArray<PlaceMention>,
+  blocks: ReadonlyArray<string>,
 ): Array<Set<string>> {
   const blockStates = stateCues.map((codes) => new Set(codes));
   for (const p of placeNames) {
-    const code = p.inLongerName || p.inPersonName ? undefined : ownCode(p.name);
+    const compound = /^[-‑]\p{L}/u.test(blocks[p.block]?.slice(p.end, p.end + 2) ?? '');
+    const code = p.inLongerName || p.inPersonName || compound ? undefined : ownCode(p.name);
     if (code !== undefined) blockStates[p.block]?.add(code);
   }
   return blockStates;

@@ -1,10 +1,10 @@
-import { describe, it } from 'vitest';
-import { proofingCases } from '../../helpers/proofing-findings';
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
 
 // Slips from the probes read in the forty-second round, written here in other words and
 // other places, with right uses of the same words beside them.
 
-const { expectEachFixed, expectClean } = proofingCases();
+const { expectEachFixed, expectClean, findings } = proofingCases();
 
 describe('a plural written for an owner', () => {
   it('offers the owner’s form where the word after belongs to it', () => {
@@ -55,5 +55,28 @@ describe('homophones and near-homophones in a verb’s place', () => {
       'The rooms where kept records were stored flooded.',
       'The towns where made goods were sold are gone.',
     ]);
+  });
+});
+
+describe('more slips of the round’s second set', () => {
+  it('catches planned, these and their', () => {
+    expectEachFixed([
+      ['The study covers the housing developments planed near the interstate.', 'planned'],
+      ['"Theses are the last wild rivers we have," she said.', 'These'],
+      ['They woke up with water in they’re living rooms.', 'their'],
+    ]);
+    expectClean([
+      'The boat planed across the lake at dawn.',
+      'Her theses are due Friday, and those theses run long.',
+      'Once they get in they’re stuck for the night.',
+    ]);
+  });
+
+  it('reads a paragraph’s state from a place, not from a company’s home in a compound', () => {
+    const found = findings(
+      'MARYSVILLE, Ohio — Residents met Tuesday.',
+      'The developer, Illinois-based Sunfield Energy, needs approval from the siting board, which will hold a hearing in Marysvile next month.',
+    );
+    expect(fixes(found)).toEqual([['Marysvile', 'Marysville']]);
   });
 });
