@@ -8,6 +8,7 @@ import {
   swapMakesCommonWord,
   swapMakesPlace,
 } from './suggestions';
+import { compoundParts } from './compounds';
 import { editDistance } from './edit-distance';
 import {
   calendarSlip,
@@ -122,9 +123,18 @@ export function typoOfWord(
   resources: ProofingResources,
   suggest: Suggest,
 ): Finding | undefined {
-  const i = tokens.findIndex((t) => t.start === token.start);
-  // A part of a compound the tokens hold whole ("Arizona-Utha") is a place's, not a word's.
-  if (i < 0) return undefined;
+  let i = tokens.findIndex((t) => t.start === token.start && t.end === token.end);
+  if (i < 0) {
+    // A part of a compound the tokens hold whole: of capitals only ("Arizona-Utha"), a
+    // place's, not a word's; led by one before lowercase parts ("Peice-rate pay"), the
+    // word is judged with its parts as words of their own.
+    const whole = tokens.findIndex((t) => t.start <= token.start && t.end >= token.end);
+    const parts = whole < 0 ? [] : compoundParts(tokens[whole]!);
+    if (parts.length < 2 || parts.slice(1).some((part) => isCapitalized(part.text)))
+      return undefined;
+    tokens = [...tokens.slice(0, whole), ...parts, ...tokens.slice(whole + 1)];
+    i = whole;
+  }
   return capitalTypo(tokens, i, text, resources, opensKnownPlace(tokens, i + 1, text, resources))
     ? spellingFinding(token, suggest)
     : undefined;

@@ -83,13 +83,28 @@ export function shortPlaceSlips(
  * where a place goes), when that word is no word without it ("Palm Spring" may be meant as
  * written), or another word ("the Edward Plateau" is the Edwards Plateau).
  */
+// Last words of places that end in s: Vestavia Hills, Palm Springs, Cedar Rapids.
+const PLURAL_PLACE_ENDS = new Set(
+  (
+    'Hill Spring Fall Height Park Garden Lake Meadow Oak Pine Cliff Rapid Plain Field Grove ' +
+    'Harbor Island Mill Rock Shore Valley Wood Creek Bluff Point Well Dale Key Forest Acre ' +
+    'Bridge Ridge Cove Brook Glen Pond Hollow Knoll Gate Terrace Village Estate'
+  ).split(' '),
+);
+
 export function droppedFinalS(phrase: string, resources: ProofingResources): string[] {
   const words = phrase.split(' ');
   const last = words[words.length - 1]!;
-  // One word alone from five letters ("Athen"): a shorter one is too likely a name.
-  if (last.length >= (words.length === 1 ? 5 : 3) && !resources.speller.correct(last)) {
-    const name = resources.gazetteer.lookup(`${phrase}s`);
-    if (name !== undefined) return [name];
+  // One word alone from five letters ("Athen"): a shorter one is too likely a name. After
+  // another word, a town's last word too ("Vestavia Hill", "Palm Spring"), not another
+  // word ("a Green Bay Packer fan" is one of the team) nor a region's ("the only Great Lake").
+  if (last.length >= (words.length === 1 ? 5 : 3)) {
+    const everyday = resources.speller.correct(last);
+    if (!everyday || (words.length > 1 && PLURAL_PLACE_ENDS.has(last))) {
+      const name = resources.gazetteer.lookup(`${phrase}s`);
+      if (name !== undefined && (!everyday || resources.gazetteer.statesOf(name).length > 0))
+        return [name];
+    }
   }
   for (let k = 0; k < words.length - 1; k++) {
     if (words[k]!.length < 3 || words[k]!.endsWith('s')) continue;

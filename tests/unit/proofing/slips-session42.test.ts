@@ -80,3 +80,27 @@ describe('more slips of the round’s second set', () => {
     expect(fixes(found)).toEqual([['Marysvile', 'Marysville']]);
   });
 });
+
+describe('a slip opening a sentence inside a compound, and a town missing its last s', () => {
+  it('judges the first part of "Peice-rate" as a word, as it would "Peice rates"', () => {
+    expectEachFixed([
+      ['The pickers said so. Peice-rate pay discourages breaks.', 'Piece'],
+      ['Most riders drive. Comuter-rail riders complained anyway.', 'Commuter'],
+    ]);
+    expectClean([
+      'The line runs along the Arizona-Utah border. Okafor-Mills said so.',
+      'Rate cuts came. Piece-rate pay and Tri-Valley towns were discussed.',
+    ]);
+  });
+
+  it('offers the town a place’s everyday last word left its s', () => {
+    expectEachFixed([
+      ['BIRMINGHAM, Ala. — The money went to Mountain Brook and Vestavia Hill.', 'Vestavia Hills'],
+      ['PALM DESERT, Calif. — He moved to Palm Spring last year.', 'Palm Springs'],
+    ]);
+    expectClean([
+      'She is a Green Bay Packer fan, and it is the only Great Lake she has seen.',
+      'BIRMINGHAM, Ala. — Vestavia Hills and Palm Springs were both named.',
+    ]);
+  });
+});
