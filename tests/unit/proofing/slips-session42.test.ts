@@ -104,3 +104,27 @@ describe('a slip opening a sentence inside a compound, and a town missing its la
     ]);
   });
 });
+
+describe('homophones the language model cannot tell apart', () => {
+  it('catches principle, haul, affect, won and site in their places', () => {
+    expectEachFixed([
+      ['"This is a principal we have fought for," she said.', 'principle'],
+      ['The board agreed in principal to the sale.', 'principle'],
+      ['"Every load we hall in from Montana costs money," he said.', 'haul'],
+      ['A hydrologist found that blasting could effect groundwater.', 'affect'],
+      ['"Nobody one last time," Gregory said.', 'won'],
+      ['The lawyer said the sight met every requirement in the code.', 'site'],
+    ]);
+  });
+
+  it('leaves the words where they are meant', () => {
+    expectClean([
+      'The principal and interest come due in May, and interest on principal rose.',
+      'A principal said so, and the board voted principal Jones out.',
+      'They walked down the hall in silence.',
+      'The new rules could effect change, and it could effect repairs.',
+      'They came in one by one, and we one day hope to return.',
+      'The sight of the flooded street stunned him.',
+    ]);
+  });
+});
