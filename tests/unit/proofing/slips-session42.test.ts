@@ -128,3 +128,31 @@ describe('homophones the language model cannot tell apart', () => {
     ]);
   });
 });
+
+describe('homophones of the round’s last sets', () => {
+  it('catches straight, our, its, peek, hangar, ensure, horde, pore and led', () => {
+    expectEachFixed([
+      ['They will dig up our streets for two summers strait.', 'straight'],
+      ['He said. "Are first job is to protect the beach."', 'Our'],
+      ['A dry winter would send it back toward it’s 2022 low.', 'its'],
+      ['Neighbors came for a first peak at the plan.', 'peek'],
+      ['The yard plans hanger-sized workshops.', 'hangar'],
+      ['The money would insure the yard could keep up.', 'ensure'],
+      ['It’s a hoard of cars every afternoon.', 'horde'],
+      ['The Navy said it would pour over every comment.', 'pore'],
+      ['Kansas lead the nation in wheat production last year.', 'led'],
+    ]);
+  });
+
+  it('leaves the words where they are meant', () => {
+    expectClean([
+      'And I go George Strait back; ships crowd the Strait of Hormuz.',
+      'Are first-time buyers eligible? Are the schools open today?',
+      'Prices reached their first peak at the end of May.',
+      'A coat hanger-like hook hung there.',
+      'He wants to insure the house is covered.',
+      'Pour over the pasta and serve.',
+      'Kansas will lead the nation next year, and she will lead the team in 2027.',
+    ]);
+  });
+});
