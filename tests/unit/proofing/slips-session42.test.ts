@@ -156,3 +156,45 @@ describe('homophones of the round’s last sets', () => {
     ]);
   });
 });
+
+describe('classic homophones in news copy', () => {
+  it('catches each in the place it is wrong', () => {
+    expectEachFixed([
+      ['The council will waive goodbye to the old plan.', 'wave'],
+      ['The new bridge would compliment the existing ferry service.', 'complement'],
+      ["The truck's breaks failed on the hill.", 'brakes'],
+      ['The governor will wade in on the dispute.', 'weigh'],
+      ['The council voted to rays the money for a park.', 'raise'],
+      ['Investigators are trying to determine the course of the fire.', 'cause'],
+      ['He was sited for driving without a license.', 'cited'],
+      ["The district's principle said the school would reopen.", 'principal'],
+      ["The capitol city's budget is under strain.", 'capital'],
+      ['He through the ceremonial first pitch.', 'threw'],
+      ['The company plans to higher 200 workers.', 'hire'],
+      ['The plane truth is that we ran out of money.', 'plain'],
+      ['The peddle on the bike broke.', 'pedal'],
+      ['Vendors pedal their goods on the boardwalk.', 'peddle'],
+      ['The heroin of the story is a nurse.', 'heroine'],
+      ['The dog was found in tact.', 'intact'],
+      ['The city will hone in on the worst roads first.', 'home'],
+      ['A lose dog bit a mail carrier.', 'loose'],
+    ]);
+  });
+
+  it('leaves the right uses of the same words', () => {
+    expectClean([
+      'The city agreed to waive the fee, and fans waved goodbye.',
+      'She complimented the crews, and the menu complements the wine list.',
+      'The workers took their breaks after the rush.',
+      'They had to wade in the flooded street.',
+      'Rays of light crossed the plaza as the wind changed the course of the fire.',
+      'The plant was sited by the state near the river.',
+      'The principle of local control matters, the principal said.',
+      'The Capitol police guarded the building in the capital.',
+      'Prices moved to higher levels as the firm hoped to hire more staff.',
+      'The plane landed safely, and riders pedal their bikes to work.',
+      'Officers seized heroin, and the hospital is intact.',
+      'He gave a lesson in tact, honed his skills and feared a tough loss.',
+    ]);
+  });
+});
