@@ -198,3 +198,61 @@ describe('classic homophones in news copy', () => {
     ]);
   });
 });
+
+describe('rarer homophones, each held to its neighbours', () => {
+  it('catches each where its neighbours say the other word', () => {
+    expectEachFixed([
+      ['She was council for the defense.', 'counsel'],
+      ["The company's decent into bankruptcy took two years.", 'descent'],
+      ['The dual between the two candidates was heated.', 'duel'],
+      ['The report fazed out the old rules.', 'phased'],
+      ['The chef added a flare of his own.', 'flair'],
+      ['Police fired a flair into the sky.', 'flare'],
+      ['The team moved fourth with the plan.', 'forth'],
+      ['Crews replaced led pipes on three streets.', 'lead'],
+      ['The lessen was clear to everyone.', 'lesson'],
+      ['The new medicine should lesson the pain.', 'lessen'],
+      ['The mantel of leadership passed to her.', 'mantle'],
+      ['The boat was moored at the peer.', 'pier'],
+      ['He was tried by a jury of his piers.', 'peers'],
+      ['The presents of police calmed the crowd.', 'presence'],
+      ['The Senate will proceed the House in voting.', 'precede'],
+      ['They road the bus to the rally.', 'rode'],
+      ['The rode was closed for repairs.', 'road'],
+      ["The ship's sale was torn in the storm.", 'sail'],
+      ['The store is having a sail this weekend.', 'sale'],
+      ['The seen was chaotic after the shooting.', 'scene'],
+      ['The office ordered new stationary with the logo.', 'stationery'],
+      ['The tenet was evicted last week.', 'tenant'],
+      ['A basic tenant of the party is lower taxes.', 'tenet'],
+      ['The clown troop performed at the fair.', 'troupe'],
+      ['The troupes returned from overseas.', 'troops'],
+      ['The vain of gold ran deep.', 'vein'],
+      ['The waist water plant is being upgraded.', 'waste'],
+      ['The yolk of oppression was lifted.', 'yoke'],
+      ['The players were board during the long delay.', 'bored'],
+    ]);
+  });
+
+  it('leaves the right uses of the same words', () => {
+    expectClean([
+      'The city council meets Tuesday, and the council voted to hire outside counsel.',
+      'It was a decent offer, and the dual roles suit her.',
+      'The plan will phase in over two years; nothing seems to faze her.',
+      'A solar flare disrupted radios, and she has a flair for drama.',
+      'The fourth quarter was scoreless, and they went back and forth.',
+      'He led the search, and the pipes were made of lead.',
+      'The lesson was clear, and the medicine should lessen the pain.',
+      'The mantel of the fireplace cracked, and he took up the mantle.',
+      'She asked her peers, and the pier was closed.',
+      'The children opened presents, and a police presence calmed the crowd.',
+      'The talks will proceed the same way, and lunch will precede the vote.',
+      'They rode the bus down the road, and the ship set sail before the sale.',
+      'The scene was seen by many, and the stationary bike was donated.',
+      'The tenant paid rent, and a tenet of the faith is charity.',
+      'The troupe performed for the troops.',
+      'In vain they dug, and the vein of gold ran deep; the waste of it all.',
+      'The egg yolk broke, and the board was bored through with holes.',
+    ]);
+  });
+});
