@@ -42,9 +42,23 @@ export function spaceLeftOut(lower: string, resources: ProofingResources): strin
     const fits = article
       ? VOWEL_START.test(tail) === (head === 'an') && !INFLECTED.test(tail)
       : tail.length >= 4 || SHORT_TAILS.has(tail);
-    if (fits && !missesALetter()) return `${head} ${tail}`;
+    if (fits && !missesALetter() && !(head.length === 2 && oneKeyOff(lower, resources)))
+      return `${head} ${tail}`;
   }
   return undefined;
+}
+
+// "attrack" is attract, not "at track": a common word of the same length one letter off and
+// starting as the typed one does is the slip's word. (Not "infact" → intact: "in" is run into
+// the next word far more often than "at" or "as".)
+function oneKeyOff(lower: string, resources: ProofingResources): boolean {
+  if (!lower.startsWith('at') && !lower.startsWith('as')) return false;
+  return resources.speller.suggest(lower).some((word) => {
+    if (word.length !== lower.length || !word.startsWith(lower.slice(0, 3))) return false;
+    let differ = 0;
+    for (let i = 0; i < word.length; i++) if (word[i] !== lower[i]) differ++;
+    return differ === 1 && (resources.common?.get(word) ?? 99) <= 20;
+  });
 }
 
 // A common word the typed one is with a doubled consonant made single ("asside": aside;

@@ -113,8 +113,9 @@ const BEFORE_DATE = new Set(
     ' ',
   ),
 );
+// (Not a comma before an age: "said Ruth Sundby, 78," is a person.)
 const AFTER_DAY =
-  /^(?:,|\s+(?:\d|morning|afternoon|evening|night|and\b|or\b|through\b|at (?:\d|noon)))/;
+  /^(?:,(?! \d{1,3}[,.])|\s+(?:\d|morning|afternoon|evening|night|and\b|or\b|through\b|at (?:\d|noon)))/;
 
 /** A word stands where a weekday or month would: "for _ at", "on _,", "_ morning". */
 export function whereDateStands(units: ReadonlyArray<Token>, i: number, text: string): boolean {

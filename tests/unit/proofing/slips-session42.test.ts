@@ -256,3 +256,24 @@ describe('rarer homophones, each held to its neighbours', () => {
     ]);
   });
 });
+
+describe('the round’s last probe set', () => {
+  it('catches a crowded aisle and leaves a surname before an age', () => {
+    expectEachFixed([['On opening day the aisles were crowed with shoppers.', 'crowded']]);
+    expectClean([
+      'The rooster crowed at dawn, and he crowed about his win.',
+      '"I almost cried," said Ruth Ann Sundby, 78.',
+    ]);
+  });
+
+  it('puts a word one letter off before a split after "at" or "as"', () => {
+    const found = findings('The plan is to attrack a developer.');
+    expect(found[0]?.suggestions.slice(0, 2)).toContain('attract');
+    expect(found[0]?.suggestions[0]).not.toBe('at track');
+    expectEachFixed([
+      ['We need atleast two more votes.', 'at least'],
+      ['It was infact true.', 'in fact'],
+      ['There was alot of rain.', 'a lot'],
+    ]);
+  });
+});
