@@ -35,6 +35,10 @@ export function possessiveOfSpelling(finding: Finding, text: string): Finding {
   };
 }
 
+// "The Melvins", "the Van Zantes": a family, with its name's particle if it has one.
+const FAMILY_BEFORE =
+  /\b[Tt]he (?:(?:[Vv]an(?: [Dd]e[rn])?|[Vv]on(?: [Dd]er)?|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e) )?$/;
+
 // What a person has, after "Melvins": a possessive's noun, not a verb ("Melvins said") or a
 // family's plural ("the Melvins were").
 const OWNED = new Set(
@@ -64,7 +68,7 @@ export function possessivesWithoutApostrophe(
     const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(u.end, u.end + 24))?.[1];
     if (next === undefined || !OWNED.has(next)) continue;
     // "The Melvins' agency" is a family's: its own slip, not this one.
-    if (/\b[Tt]he $/.test(text.slice(Math.max(0, u.start - 4), u.start))) continue;
+    if (FAMILY_BEFORE.test(text.slice(Math.max(0, u.start - 16), u.start))) continue;
     const name = u.text.slice(0, -1);
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const withGiven = new RegExp(`\\p{Lu}[\\p{L}.'’-]* ${escaped}(?![\\p{L}'’])`, 'u');
@@ -147,7 +151,7 @@ export function ownerPossessives(
     blocks.forEach((text, block) => {
       if (!text.includes(word)) return;
       for (const m of text.matchAll(pattern)) {
-        if (!HELD.has(m[1]!) || /\b[Tt]he $/.test(text.slice(Math.max(0, m.index - 4), m.index)))
+        if (!HELD.has(m[1]!) || FAMILY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)))
           continue;
         // (In the story's own apostrophe.)
         mark ??= storyApostrophe(blocks);

@@ -288,8 +288,14 @@ function droppedFromCommon(word: string, resources: ProofingResources): boolean 
       w[0] === lower[0] &&
       (index.size(w) ?? 99) <= 35 &&
       // From inside it: a last letter off is another word's form or another language's
-      // ("Programme", "Princesse", "Equatoria") or speech ("Listenin'").
-      [...w].some((_, k) => k > 0 && k < w.length - 1 && w.slice(0, k) + w.slice(k + 1) === lower),
+      // ("Programme", "Princesse", "Equatoria") or speech ("Listenin'"); so is the last
+      // before a plural's s ("Familias", Spanish, is no "familiars").
+      [...w].some(
+        (_, k) =>
+          k > 0 &&
+          k < w.length - (w.endsWith('s') ? 2 : 1) &&
+          w.slice(0, k) + w.slice(k + 1) === lower,
+      ),
   );
 }
 

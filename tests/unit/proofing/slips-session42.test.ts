@@ -277,3 +277,21 @@ describe('the round’s last probe set', () => {
     ]);
   });
 });
+
+describe('names the checker read as slips in the round’s last probes', () => {
+  it('leaves a Spanish name, and a family named with its particle', () => {
+    expectClean([
+      'Edgar Franks of Familias Unidas por la Justicia, a farmworker union, said so.',
+      'PELLA, Iowa — The fire destroyed the home of the Van Zante family. "We lost everything," said Sarah Van Zante, 41. The Van Zantes plan to rebuild next spring.',
+    ]);
+  });
+
+  it('still finds a dropped letter inside a name’s word and a possessive missing its apostrophe', () => {
+    expectEachFixed([['The deal with Cox Automotve closed Friday.', 'Automotive']]);
+    const found = findings(
+      'The lawsuit names Barbara Melvin, the agency chief.',
+      'Melvins agency denied it.',
+    );
+    expect(fixes(found)).toEqual([['Melvins', 'Melvin’s']]);
+  });
+});
