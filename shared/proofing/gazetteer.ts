@@ -340,6 +340,9 @@ export class Gazetteer {
         )
       )
         continue;
+      // "McKenzie River" (Oregon's) is no slip of the Mackenzie River (Canada's): Mc and Mac
+      // are two spellings of one name, not a typing slip.
+      if (lower.replace(/\bmac/g, 'mc') === key.replace(/\bmac/g, 'mc')) continue;
       const name = this.names[id]!;
       if (!found.has(name)) found.set(name, distance);
     }

@@ -295,3 +295,16 @@ describe('names the checker read as slips in the round’s last probes', () => {
     expect(fixes(found)).toEqual([['Melvins', 'Melvin’s']]);
   });
 });
+
+describe('false flags of the round’s last stories', () => {
+  it('leaves Mc for Mac, and "one of the fastest growing"', () => {
+    expectClean([
+      'SALEM, Ore. — The fires burned the McKenzie River valley east of Eugene.',
+      'Charlotte County has been one of the fastest growing in the state.',
+    ]);
+    expectEachFixed([
+      ['She is one of the best player in the league.', 'players'],
+      ['He fished the Mackenzie Rivr in Canada.', 'Mackenzie River'],
+    ]);
+  });
+});
