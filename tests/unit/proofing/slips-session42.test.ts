@@ -308,3 +308,17 @@ describe('false flags of the round’s last stories', () => {
     ]);
   });
 });
+
+describe('"the people of" a place with a verb for one', () => {
+  it('asks for the verb for many', () => {
+    expectEachFixed([
+      ['"The people of this neighborhood has been asked to carry more," she said.', 'have'],
+      ['The people of Tucson is tired of the trucks.', 'are'],
+    ]);
+    expectClean([
+      'The people of this neighborhood have waited, and the people in the house are fine.',
+      'The People of the State of California is the plaintiff.',
+      'The people of the valley, she said, have waited long enough.',
+    ]);
+  });
+});
