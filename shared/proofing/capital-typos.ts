@@ -123,21 +123,27 @@ export function typoOfWord(
   resources: ProofingResources,
   suggest: Suggest,
 ): Finding | undefined {
-  let i = tokens.findIndex((t) => t.start === token.start && t.end === token.end);
-  if (i < 0) {
-    // A part of a compound the tokens hold whole: of capitals only ("Arizona-Utha"), a
-    // place's, not a word's; led by one before lowercase parts ("Peice-rate pay"), the
-    // word is judged with its parts as words of their own.
-    const whole = tokens.findIndex((t) => t.start <= token.start && t.end >= token.end);
-    const parts = whole < 0 ? [] : compoundParts(tokens[whole]!);
-    if (parts.length < 2 || parts.slice(1).some((part) => isCapitalized(part.text)))
-      return undefined;
-    tokens = [...tokens.slice(0, whole), ...parts, ...tokens.slice(whole + 1)];
-    i = whole;
-  }
-  return capitalTypo(tokens, i, text, resources, opensKnownPlace(tokens, i + 1, text, resources))
+  const at = tokenAt(tokens, token);
+  if (at === undefined) return undefined;
+  const { units, i } = at;
+  return capitalTypo(units, i, text, resources, opensKnownPlace(units, i + 1, text, resources))
     ? spellingFinding(token, suggest)
     : undefined;
+}
+
+// Where `token` stands among the words: itself, or the first part of a compound the tokens
+// hold whole, the compound split into its parts ("Peice-rate pay" is judged as "Peice rate
+// pay"). A compound of capitals only ("Arizona-Utha") is a place's, not a word's: undefined.
+function tokenAt(
+  tokens: ReadonlyArray<Token>,
+  token: Token,
+): { units: ReadonlyArray<Token>; i: number } | undefined {
+  const i = tokens.findIndex((t) => t.start === token.start && t.end === token.end);
+  if (i >= 0) return { units: tokens, i };
+  const whole = tokens.findIndex((t) => t.start <= token.start && t.end >= token.end);
+  const parts = whole < 0 ? [] : compoundParts(tokens[whole]!);
+  if (parts.length < 2 || parts.slice(1).some((part) => isCapitalized(part.text))) return undefined;
+  return { units: [...tokens.slice(0, whole), ...parts, ...tokens.slice(whole + 1)], i: whole };
 }
 
 // Whether a known place of two words or more starts at token `k` ("York County").
