@@ -38,6 +38,8 @@ const VERB_AFTER =
   /^ \p{Ll}{3,}(?:es|ed|s) (?:him|her|them|it|the|a|an|his|their|its|that|to|on|in|at|into|from|with)\b/u;
 const LIFE_VERB_AFTER = /^ (?:served|graduated|married|joined|founded|retired|died|wrote)\b/;
 export const INITIALS = /^(\p{L}\.)+\p{L}?$/u;
+// After a courtesy title a word is a surname whatever follows it: "Mr. Bowmen sold his vote".
+const TITLE_BEFORE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 
 /**
  * The consistency candidate a known capitalized word makes, or undefined: a proper noun the
@@ -70,9 +72,11 @@ export function knownNameCandidate(
   const uncommon = (resources.common?.get(bare.toLowerCase()) ?? 99) > 35;
   // Mid-sentence, a rare word's capital before a verb says it is a name: "when Brant strikes
   // him" (a goose's name, and a slip of the officer's, Brandt).
+  const titled = !token.sentenceStart && TITLE_BEFORE.test(units[i - 1]?.text ?? '');
   const named =
     !token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')
-      ? SAID_AFTER.test(after) ||
+      ? titled ||
+        SAID_AFTER.test(after) ||
         (uncommon &&
           !token.sentenceStart &&
           resources.speller.correct(bare.toLowerCase()) &&

@@ -1,5 +1,6 @@
 import { takesIng, thirdPerson } from './number-agreement';
 import type { ProofingResources } from './proofreader';
+import { quotedRanges } from './style-rules';
 import type { Finding } from './types';
 
 // "They deserves a bus", "we wants answers", "they has", "we was": after "they", "we", "I" or
@@ -92,8 +93,13 @@ export function pronounVerbSlips(text: string, resources: ProofingResources): Fi
     findings.push(slip(m.index + pronoun.length + 1, word, plain, pronoun));
   }
   AUXILIARY_THEN.lastIndex = 0;
+  let quotes: Array<[number, number]> | undefined;
   for (let m = AUXILIARY_THEN.exec(text); m !== null; m = AUXILIARY_THEN.exec(text)) {
     const [, pronoun, word] = m as unknown as [string, string, string];
+    // "We was here first," she said: a speaker's own grammar, which a quotation keeps.
+    const at = m.index;
+    if (word.startsWith('was') && (quotes ??= quotedRanges(text)).some(([a, b]) => a <= at && at < b))
+      continue;
     findings.push(slip(m.index + pronoun.length + 1, word, AUXILIARIES[word]!, pronoun));
   }
   return findings;

@@ -27,7 +27,9 @@ export function tokenize(text: string): Token[] {
     const word = parts[k]!;
     const sentenceStart =
       tokens.length === 0 ||
-      (endsSentence(parts[k - 1]!) && !afterMiddleInitial(tokens, parts[k - 1]!)) ||
+      (endsSentence(parts[k - 1]!) &&
+        !afterMiddleInitial(tokens, parts[k - 1]!) &&
+        !afterTitle(tokens, parts[k - 1]!)) ||
       (story > 0 && lastEnd < story && at >= story);
     tokens.push({ text: word, start: at, end: at + word.length, sentenceStart });
     lastEnd = at + word.length;
@@ -49,6 +51,19 @@ function afterMiddleInitial(tokens: ReadonlyArray<Token>, gap: string): boolean 
     isCapitalized(tokens[n - 2]!.text) &&
     tokens[n - 2]!.text.length > 1
   );
+}
+
+// A title's full stop ends no sentence: "Mr. Bowman", "Gov. Abbott", "Sgt. Reyes". ("St."
+// and "Jr." are left out: a sentence ends on "Main St." or "Martin Luther King Jr." often.)
+const TITLES = new Set(
+  'Mr Mrs Ms Mx Dr Gov Sen Sens Rep Reps Lt Gen Col Sgt Capt Cmdr Adm Maj Rev Prof Supt Det Msgr'.split(
+    ' ',
+  ),
+);
+
+function afterTitle(tokens: ReadonlyArray<Token>, gap: string): boolean {
+  const n = tokens.length;
+  return n > 0 && gap === '. ' && TITLES.has(tokens[n - 1]!.text);
 }
 
 const SENTENCE_GAP = /[.!?]["”’)]?\s+["“‘(]?$/;

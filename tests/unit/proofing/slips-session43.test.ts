@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../shared/proofing/tokenize';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Slips from the probes read in the forty-third round, written here in other words and
+// other places, with right uses of the same words beside them.
+
+const { expectEachFixed, expectClean, findings } = proofingCases();
+
+describe('“it’s” where the owner’s “its” is meant', () => {
+  it('catches it after a verb that acts on something, and before a plural or an owned thing', () => {
+    expectEachFixed([
+      ["Topeka upgraded it's water plant in 2019.", 'its'],
+      ["The county repaved it's busiest road last summer.", 'its'],
+      ["The mill trained it's welders in Pueblo.", 'its'],
+      ["The airline said it's pilots would strike.", 'its'],
+      ["The museum closed and it's paintings went to auction.", 'its'],
+      ["The co-op sold its trucks and it's warehouse on Route 9.", 'its'],
+      ["The district posted it's job openings in three languages.", 'its'],
+    ]);
+  });
+
+  it('leaves it is and it has, clefts and measures', () => {
+    expectClean([
+      'Officials said it’s time to act, and the mayor agreed.',
+      "The chief conceded it's been a hard year.",
+      "It's voters who decide, not consultants.",
+      "It's years away, and it's miles from town.",
+      "It's moments like these that matter, he said.",
+      "It's always been this way, and it's sometimes frustrating.",
+      "Nobody expected it's going to pass.",
+      "It's home to 3,000 people, and its school board meets Monday.",
+    ]);
+  });
+});
+
+describe('homophones in a place, a distance and a verb', () => {
+  it('catches where for were, father for farther and their for there', () => {
+    expectEachFixed([
+      ['Deputies said no weapons where found in the car.', 'were'],
+      ['Investigators said 14 bodies where recovered from the river.', 'were'],
+      ['The city wants to move the fence farther from the road and the benches father back.', 'farther'],
+      ['Crews will set the new homes father inland.', 'farther'],
+      ['Every day the barge sits their, the co-op loses money.', 'there'],
+    ]);
+  });
+
+  it('leaves a father and a place named', () => {
+    expectClean([
+      'He brought his father back to Ohio after the stroke.',
+      'Her father away at war, she ran the farm.',
+      'She called father back home.',
+      'Residents said the place where found objects are kept is a shed.',
+      'The students sat their exams in June.',
+    ]);
+  });
+});
+
+describe('a courtesy title and the name after it', () => {
+  it('ends no sentence with its full stop', () => {
+    const starts = tokenize('"Mr. Bowen sold his vote," Gov. Ortiz said. Sgt. Lee agreed.')
+      .filter((t) => t.sentenceStart)
+      .map((t) => t.text);
+    expect(starts).toEqual(['Mr', 'Sgt']);
+  });
+
+  it('holds a surname written as an everyday word after Mr. or Ms. to the story’s spelling', () => {
+    const found = findings(
+      'Dale Fisher, 61, was charged Monday.',
+      'Fisher ran the district for 12 years. Fisher resigned in May.',
+      '"Mr. Fishers took what was not his," the prosecutor said.',
+    );
+    expect(fixes(found)).toEqual([['Fishers', 'Fisher']]);
+  });
+});
+
+describe('a speaker’s grammar and a brand’s lowercase', () => {
+  it('leaves "we was" in a quotation and flags it outside one', () => {
+    expectClean(['"We was here before the plant," said Ruth Ames, 80.']);
+    expectEachFixed([['We was told the road would reopen by noon.', 'were']]);
+  });
+
+  it('knows bp, for basis points and for BP’s companies', () => {
+    expectClean(['The Fed cut by 25 bp, and Lightsource bp built the array.']);
+  });
+});
