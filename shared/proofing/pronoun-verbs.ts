@@ -98,7 +98,10 @@ export function pronounVerbSlips(text: string, resources: ProofingResources): Fi
     const [, pronoun, word] = m as unknown as [string, string, string];
     // "We was here first," she said: a speaker's own grammar, which a quotation keeps.
     const at = m.index;
-    if (word.startsWith('was') && (quotes ??= quotedRanges(text)).some(([a, b]) => a <= at && at < b))
+    if (
+      word.startsWith('was') &&
+      (quotes ??= quotedRanges(text)).some(([a, b]) => a <= at && at < b)
+    )
       continue;
     findings.push(slip(m.index + pronoun.length + 1, word, AUXILIARIES[word]!, pronoun));
   }

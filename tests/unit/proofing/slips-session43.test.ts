@@ -39,7 +39,10 @@ describe('homophones in a place, a distance and a verb', () => {
     expectEachFixed([
       ['Deputies said no weapons where found in the car.', 'were'],
       ['Investigators said 14 bodies where recovered from the river.', 'were'],
-      ['The city wants to move the fence farther from the road and the benches father back.', 'farther'],
+      [
+        'The city wants to move the fence farther from the road and the benches father back.',
+        'farther',
+      ],
       ['Crews will set the new homes father inland.', 'farther'],
       ['Every day the barge sits their, the co-op loses money.', 'there'],
     ]);
