@@ -98,6 +98,8 @@ export function checkRepeats(
       )
     )
       continue;
+    // An acronym beside the word it spells: "played at AT&T Field", "told us US Airways".
+    if (b.text.length > 1 && b.text === b.text.toUpperCase() && a.text !== b.text) continue;
     if (
       LEGIT_DOUBLES.has(a.text.toLowerCase()) ||
       (/^\p{Lu}/u.test(b.text) &&

@@ -270,7 +270,8 @@ function judgeSlip(word: string, resources: ProofingResources): boolean {
   // Agency"): names that long and that close to a word are rarer still.
   // Eight or nine letters, a letter short of a common word ("Cox Automotve", "Gainbridge
   // Fieldhous"): a name is seldom a word with a letter dropped from inside it.
-  if (word.length === 8 || word.length === 9) return droppedFromCommon(word, resources);
+  if (word.length === 8 || word.length === 9)
+    return droppedFromCommon(word, resources) || addedToCommon(word, resources);
   return (
     word.length >= 10 &&
     resources.speller.hasNear(word.toLowerCase()) &&
@@ -297,6 +298,22 @@ function droppedFromCommon(word: string, resources: ProofingResources): boolean 
           w.slice(0, k) + w.slice(k + 1) === lower,
       ),
   );
+}
+
+// Nine letters, one more than a common word has, inside it ("a Democract whose"): a
+// surname is seldom a word with a letter put into its middle. (At eight, "Schaller" and
+// "Wheelers" are names.)
+function addedToCommon(word: string, resources: ProofingResources): boolean {
+  const common = resources.common;
+  if (word.length !== 9 || !common || !LETTERS_ONLY.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (word.slice(1) !== lower.slice(1)) return false;
+  // Not the last letter, nor the one before a plural's s: "Mitchells" is a family.
+  for (let k = 2; k < lower.length - (lower.endsWith('s') ? 2 : 1); k++) {
+    const shorter = lower.slice(0, k) + lower.slice(k + 1);
+    if ((common.get(shorter) ?? 99) <= 35) return true;
+  }
+  return false;
 }
 
 function judgeSwap(word: string, resources: ProofingResources): boolean {

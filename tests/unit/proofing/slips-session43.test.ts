@@ -87,3 +87,34 @@ describe('a speaker’s grammar and a brand’s lowercase', () => {
     expectClean(['The Fed cut by 25 bp, and Lightsource bp built the array.']);
   });
 });
+
+describe('more slips from the round’s probes', () => {
+  it('catches they’re before a noun and its verb, minuets for minutes and were for we’re', () => {
+    expectEachFixed([
+      ['The cattle went thirsty while they’re ranch hands waited for parts.', 'their'],
+      ["They're lawyers said the appeal would be filed Monday.", 'Their'],
+      ['Help arrived in minuets, the chief said.', 'minutes'],
+      ['"It’s been a long year. And were hoping for rain," she said.', 'we’re'],
+    ]);
+  });
+
+  it('leaves they’re describing people, a dance and a compound verb', () => {
+    expectClean([
+      "They're nurses trained in Ohio, not in Texas.",
+      "They're teachers who stayed.",
+      'The quartet played two Haydn minuets before intermission.',
+      'The crews came back and were working by noon.',
+    ]);
+  });
+
+  it('holds a nine-letter capital with a letter put into a common word as a slip', () => {
+    const found = findings('Regina Barrow, a Democract from Ohio, voted no.');
+    expect(found.map((f) => f.text)).toEqual(['Democract']);
+    expect(found[0]!.suggestions).toContain('Democrat');
+  });
+
+  it('reads an acronym beside the word it spells as no repeat', () => {
+    expectClean(['The Lookouts have played at AT&T Field since 2000.']);
+    expectEachFixed([['The team played at at home on Sunday.', 'at']]);
+  });
+});
