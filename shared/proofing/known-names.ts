@@ -72,16 +72,21 @@ export function knownNameCandidate(
   const uncommon = (resources.common?.get(bare.toLowerCase()) ?? 99) > 35;
   // Mid-sentence, a rare word's capital before a verb says it is a name: "when Brant strikes
   // him" (a goose's name, and a slip of the officer's, Brandt).
-  const titled = !token.sentenceStart && TITLE_BEFORE.test(units[i - 1]?.text ?? '');
+  // So does an owner's ending on a name the dictionary lists with its capital: "Cole's
+  // lawyer" (the cabbage owns nothing) in the story of Brittany Coles.
+  const surnameByForm =
+    (!token.sentenceStart && TITLE_BEFORE.test(units[i - 1]?.text ?? '')) ||
+    (bare !== token.text && resources.speller.listed(bare));
   const named =
     !token.sentenceStart || INITIALS.test(units[i - 1]?.text ?? '')
-      ? titled ||
+      ? surnameByForm ||
         SAID_AFTER.test(after) ||
         (uncommon &&
           !token.sentenceStart &&
           resources.speller.correct(bare.toLowerCase()) &&
           VERB_AFTER.test(text.slice(token.end, token.end + 40)))
-      : LIFE_VERB_AFTER.test(after) ||
+      : surnameByForm ||
+        LIFE_VERB_AFTER.test(after) ||
         ((!bare.endsWith('s') || uncommon) && SAID_AFTER.test(after));
   const openingPlural = !named && token.sentenceStart && SAID_AFTER.test(after);
   if ((!named && !openingPlural) || FUNCTION_WORDS.has(bare.toLowerCase())) return undefined;

@@ -145,7 +145,9 @@ export function checkNameRuns(context: NameRunContext): void {
         const phrase = text.slice(first.start, last.end);
         const known = writtenAsPlace(
           phrase,
-          resources.gazetteer.lookup(phrase) ?? resources.gazetteer.lookup(stripPossessive(phrase)),
+          resources.gazetteer.lookup(phrase) ??
+            resources.gazetteer.lookup(stripPossessive(phrase)) ??
+            resources.gazetteer.featureOf(phrase),
           resources.gazetteer,
         );
         // A small town where a date stands is a weekday's slip: "scheduled for Munday at noon"

@@ -270,6 +270,7 @@ function judgeSlip(word: string, resources: ProofingResources): boolean {
   // Agency"): names that long and that close to a word are rarer still.
   // Eight or nine letters, a letter short of a common word ("Cox Automotve", "Gainbridge
   // Fieldhous"): a name is seldom a word with a letter dropped from inside it.
+  if (suffixSlipOfCommon(word, resources)) return true;
   if (word.length === 8 || word.length === 9)
     return droppedFromCommon(word, resources) || addedToCommon(word, resources);
   return (
@@ -298,6 +299,33 @@ function droppedFromCommon(word: string, resources: ProofingResources): boolean 
           w.slice(0, k) + w.slice(k + 1) === lower,
       ),
   );
+}
+
+// Endings that sound alike and are written for each other ("AgriLife Extention",
+// "Independance Day"): names do not end so, and a common word with the other ending is meant.
+const SUFFIX_SLIPS: ReadonlyArray<readonly [string, string]> = [
+  ['tion', 'sion'],
+  ['sion', 'tion'],
+  ['ance', 'ence'],
+  ['ence', 'ance'],
+  ['ant', 'ent'],
+  ['ent', 'ant'],
+  ['ible', 'able'],
+  ['able', 'ible'],
+];
+
+function suffixSlipOfCommon(word: string, resources: ProofingResources): boolean {
+  const common = resources.common;
+  if (word.length < 7 || !common || !LETTERS_ONLY.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (word.slice(1) !== lower.slice(1)) return false;
+  for (const [written, meant] of SUFFIX_SLIPS)
+    if (
+      lower.endsWith(written) &&
+      (common.get(lower.slice(0, -written.length) + meant) ?? 99) <= 35
+    )
+      return true;
+  return false;
 }
 
 // Nine letters, one more than a common word has, inside it ("a Democract whose"): a

@@ -118,3 +118,37 @@ describe('more slips from the round’s probes', () => {
     expectEachFixed([['The team played at at home on Sunday.', 'at']]);
   });
 });
+
+describe('names, places and endings from the round’s later probes', () => {
+  it('holds an owner’s form of a listed name to the story’s surname with an s', () => {
+    const found = findings(
+      'Dana Rhodes, 41, of Macon, was charged Friday.',
+      "Rhode's lawyer said his client would plead not guilty.",
+      'Rhodes is due in court in March.',
+    );
+    expect(fixes(found)).toEqual([["Rhode's", "Rhodes'"]]);
+  });
+
+  it('catches an ending written for the one that sounds alike, in a name too', () => {
+    expectEachFixed([
+      ['Economists at the Purdue Extention office said yields fell.', 'Extension'],
+      ['The Independance Day parade was canceled.', 'Independence'],
+    ]);
+  });
+
+  it('reads a place’s own word before another head as that place’s', () => {
+    expectClean(['MILWAUKEE — The plant stands in the Menomonee Valley, near the stadium.']);
+    expectEachFixed([['The Sacremento Valley had no rain in May.', 'Sacramento']]);
+  });
+
+  it('catches are for our after a preposition, and its for it’s before a clause', () => {
+    expectEachFixed([
+      ['"They are pushing people out of are neighborhood," she said.', 'our'],
+      ['Visitors use the trails, and its only fair that they help pay for them.', "it's"],
+    ]);
+    expectClean([
+      'The towns they come from are home to 5,000 people.',
+      'The county and its only fair closed in 2019.',
+    ]);
+  });
+});
