@@ -151,4 +151,21 @@ describe('names, places and endings from the round’s later probes', () => {
       'The county and its only fair closed in 2019.',
     ]);
   });
+
+  it('catches its about time, cites for cities and a bare opener before said', () => {
+    expectEachFixed([
+      ['"We waited nine years for this. Its about time," she said.', "It's"],
+      ['The state lends water to cites in dry years.', 'cities'],
+      ['Resident said the smell was worse in summer.', 'Residents'],
+    ]);
+    expectClean([
+      'The brief cites three cases, and its about page lists them.',
+      'A resident said the smell was worse. Economist says rates will fall.',
+    ]);
+  });
+
+  it('catches are for our after during, and leaves a preposition left at a clause’s end', () => {
+    expectEachFixed([['"They will dig up the road during are busiest month," she said.', 'our']]);
+    expectClean(['The towns we talked about are first in line for the money.']);
+  });
 });
