@@ -169,3 +169,40 @@ describe('names, places and endings from the round’s later probes', () => {
     expectClean(['The towns we talked about are first in line for the money.']);
   });
 });
+
+describe('counts, peaks and burdens', () => {
+  it('catches too for two, peeked for peaked and bare for bear', () => {
+    expectEachFixed([
+      ['It was the city’s answer to too shootings in October.', 'two'],
+      ['The river peeked at 31 feet on Tuesday.', 'peaked'],
+      ['Renters will bare the cost of the new fee.', 'bear'],
+    ]);
+  });
+
+  it('leaves too before a quantity or an adjective, a peek at a thing and bare skin', () => {
+    expectClean([
+      'Rents rose too much, and too many people left.',
+      'The plans were too ambitious and too costly.',
+      'She peeked at the results before the meeting.',
+      'He stood in the cold with bare arms and bare feet.',
+    ]);
+  });
+});
+
+describe('an agency’s possessive, researchers, phosphorus and their record', () => {
+  it('catches the slips', () => {
+    expectEachFixed([
+      ['The bloom was small, researches at Ohio State said.', 'researchers'],
+      ['Farm runoff carries phosphorous into the lake.', 'phosphorus'],
+      ['The Bulldogs have lost three of there last four games.', 'their'],
+    ]);
+  });
+
+  it('leaves an acronym’s possessive after a figure, and a chemist’s compound', () => {
+    expectClean([
+      'The storm was rated 4.2 on NOAA’s scale, up from 3 on FEMA’s list.',
+      'The plant makes phosphorous acid for fertilizers.',
+      'She researches at the lab three days a week.',
+    ]);
+  });
+});
