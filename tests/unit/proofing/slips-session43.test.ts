@@ -206,3 +206,34 @@ describe('an agency’s possessive, researchers, phosphorus and their record', (
     ]);
   });
 });
+
+describe('word pairs a copy desk knows by heart', () => {
+  it('catches each in its usual place', () => {
+    expectEachFixed([
+      ['The landlord would flaunt the city’s own rules again.', 'flout'],
+      ['The board is adverse to raising fares this year.', 'averse'],
+      ['The suspect was lead away in handcuffs.', 'led'],
+      ['Negotiators worked to diffuse the standoff at the prison.', 'defuse'],
+      ['The council voted to wave the permit fees for nonprofits.', 'waive'],
+      ['The detective tried to illicit a confession.', 'elicit'],
+      ['Chaplains were brought in to council families.', 'counsel'],
+      ['The investigator said the van’s breaks failed on the hill.', 'brakes'],
+      ['Farmers have a steak in the outcome of the trade talks.', 'stake'],
+      ['The senator’s roll in the deal is under review.', 'role'],
+    ]);
+  });
+
+  it('leaves the same words where they are right', () => {
+    expectClean([
+      'She flaunts her new law degree on every call.',
+      'The drug had adverse effects on patients.',
+      'The company will lead the project through 2028.',
+      'The light was diffused through the fog.',
+      'Fans waved flags as the team arrived.',
+      'Police seized illicit drugs and cash.',
+      'The city council met on Tuesday.',
+      'He ordered a steak in the hotel restaurant.',
+      'She kept a roll of tape in her desk, and a fog bank rolls in each night.',
+    ]);
+  });
+});
