@@ -3,6 +3,7 @@ import { editDistance } from './edit-distance';
 import { anotherNamedPlace, otherRomanization, wordByWordSlips } from './name-runs';
 import { otherCompassPoint, placeCue } from './place-cues';
 import type { ProofingResources } from './proofreader';
+import { substitution } from './slip-distance';
 import type { Finding, Token } from './types';
 import { stripPossessive } from './tokenize';
 import { STATE_NAMES } from './us-states';
@@ -86,8 +87,9 @@ export function placeNearMisses(
           // is no place of its own where the state written after it has the place meant.
           (!anotherNamedPlace(bare, name, resources) ||
             resources.gazetteer.statesWithin(name).includes(stated() ?? ''))
-        : editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips) ||
-          movedDoubling(bare, name)),
+        : (editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips) ||
+            movedDoubling(bare, name)) &&
+          !otherFirstLetter(bare, name)),
   );
   // A well-known place of two words run together: "Sanantonio", "Losangeles".
   const joined = length === 1 ? resources.gazetteer.runTogether(bare) : undefined;
@@ -101,6 +103,19 @@ export function placeNearMisses(
         name.charAt(capitalAt - 1).toUpperCase() +
         name.slice(capitalAt),
   );
+}
+
+/**
+ * A first letter struck in place of another far from it on the keyboard and unlike it in
+ * sound: "Summit Saugatuck" (Westport's, the name of a river and a station) is no slip of
+ * Naugatuck. Typists miss a first letter least; where they do, it is a key beside it
+ * ("Vleveland") or a sound-alike ("Kolumbus").
+ */
+function otherFirstLetter(bare: string, name: string): boolean {
+  if (bare.length !== name.length) return false;
+  const a = bare.toLowerCase().charCodeAt(0);
+  const b = name.toLowerCase().charCodeAt(0);
+  return a !== b && substitution(a, b) >= 1;
 }
 
 const GENERIC_PLURALS =

@@ -237,3 +237,44 @@ describe('word pairs a copy desk knows by heart', () => {
     ]);
   });
 });
+
+describe('sound-alikes of a second homophone list', () => {
+  it('catches each where its sound-alike is meant', () => {
+    expectEachFixed([
+      ['Officials changed the root of the marathon after the fire.', 'route'],
+      ['Investigators said the crash was cause by ice.', 'caused'],
+      ['The golf coarse will reopen in May.', 'course'],
+      ['The morning family asked for privacy.', 'mourning'],
+      ['The sight for the new jail has not been chosen.', 'site'],
+      ['The bill would lesson penalties for first offenders.', 'lessen'],
+      ['The horses were bread on a farm in Kentucky.', 'bred'],
+      ['Inspectors found mold on the sealing of the library.', 'ceiling'],
+      ['The measure will vary likely pass in March.', 'very'],
+      ['"The dye is cast," the governor said.', 'die'],
+      ['Nurses said the patience at the clinic waited for hours.', 'patients'],
+      ['Voters will go to the poles on Tuesday.', 'polls'],
+    ]);
+  });
+
+  it('leaves the words where they are right', () => {
+    expectClean([
+      'The root of the problem is money.',
+      'The course was coarse gravel, and the morning was cold.',
+      'The sight of the new stadium thrilled fans.',
+      'Rates vary widely, and prices vary little from town to town.',
+      'The dye was made from walnut shells.',
+      'Crews replaced the utility poles on Main Street.',
+      'Her patience was tested as she waited.',
+    ]);
+  });
+});
+
+describe('a place’s first letter', () => {
+  it('is not held to a town whose first letter is far from it and unlike it in sound', () => {
+    expectClean(['WESTPORT, Conn. — The developer, Summit Saugatuck, used the state law.']);
+  });
+
+  it('is still held where a key beside it or a sound-alike was struck', () => {
+    expectEachFixed([['He moved from Vleveland, Ohio, in May.', 'Cleveland']]);
+  });
+});
