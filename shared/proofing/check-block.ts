@@ -14,7 +14,7 @@ import { suggestionsFor } from './suggestions';
 import { nameTokens, splitCompounds } from './compounds';
 import { checkWording } from './wording-checks';
 import { INITIALS, knownNameCandidate } from './known-names';
-import { isCapitalized, stripPossessive, tokenize } from './tokenize';
+import { droppedG, isCapitalized, stripPossessive, tokenize } from './tokenize';
 import { isAccepted, isJoinedArticle, isKnownWord, isNameParticle } from './known-words';
 import { writtenAsMeant } from './written-as-meant';
 import type { Finding } from './types';
@@ -95,6 +95,7 @@ export function checkBlock(
     if (!capitalized && resources.speller.rare(stripPossessive(token.text))) return;
     if (covered.has(token.start) || /\d/.test(token.text) || isAccepted(token.text, resources))
       return;
+    if (droppedG(text, token, (w) => resources.speller.correct(w))) return; // "nothin'", "Darlin'"
     if (ABBREVIATION.test(token.text)) return; // abbreviations such as NASA, FEMA
     if (writtenAsMeant(units, i, text, resources)) return;
     if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro

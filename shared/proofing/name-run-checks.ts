@@ -40,7 +40,7 @@ import {
 } from './person-cues';
 import { spaceLeftOut } from './run-on-words';
 import { CALENDAR, knownNameCandidate } from './known-names';
-import { stripPossessive } from './tokenize';
+import { droppedG, stripPossessive } from './tokenize';
 import { isAccepted, isKnownWord } from './known-words';
 import { inQuotedTitle } from './written-as-meant';
 import type { Finding } from './types';
@@ -225,7 +225,8 @@ export function checkNameRuns(context: NameRunContext): void {
                 !resources.speller.correct(first.text.toLowerCase())) ||
               hyphenedPlaceSlip(first.text, resources) ||
               (listedTowns = listedTownsNear(text, first, tokens, resources)).length > 0) &&
-            !slipOfNameHead(run, i, text);
+            !slipOfNameHead(run, i, text) &&
+            !droppedG(text, first, (w) => resources.speller.correct(w));
           // "Frederick Douglass High School" is named for a man, not Douglas High School.
           if (
             !byline &&

@@ -89,7 +89,8 @@ export function placeNearMisses(
             resources.gazetteer.statesWithin(name).includes(stated() ?? ''))
         : (editDistance(name.toLowerCase(), bare.toLowerCase(), 2) <= (famous(name) ? 2 : slips) ||
             movedDoubling(bare, name)) &&
-          !otherFirstLetter(bare, name)),
+          !otherFirstLetter(bare, name) &&
+          !demonymOf(bare, name)),
   );
   // A well-known place of two words run together: "Sanantonio", "Losangeles".
   const joined = length === 1 ? resources.gazetteer.runTogether(bare) : undefined;
@@ -116,6 +117,11 @@ function otherFirstLetter(bare: string, name: string): boolean {
   const a = bare.toLowerCase().charCodeAt(0);
   const b = name.toLowerCase().charCodeAt(0);
   return a !== b && substitution(a, b) >= 1;
+}
+
+// "The Bahraini foreign minister", "a Kuwaiti tanker": a people named from the place.
+function demonymOf(bare: string, name: string): boolean {
+  return bare.startsWith(name) && ['i', 'n', 'an', 'ian', 'ese'].includes(bare.slice(name.length));
 }
 
 const GENERIC_PLURALS =

@@ -78,6 +78,20 @@ function endsSentence(gap: string): boolean {
   return false;
 }
 
+/**
+ * A word whose g the speaker dropped, its apostrophe after it: "nothin'", "Darlin'" (no slip
+ * of Darwin). `correct` says whether the word with its g is one.
+ */
+export function droppedG(text: string, token: Token, correct: (word: string) => boolean): boolean {
+  const { text: word, end } = token;
+  const after = text.charCodeAt(end);
+  if ((after !== 39 && after !== 0x2019) || !word.endsWith('in')) return false;
+  const next = text.charCodeAt(end + 1);
+  // Not an apostrophe that opens a word's ending: "the Martin's".
+  if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return false;
+  return correct(`${word.toLowerCase()}g`);
+}
+
 /** True for a word that starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
   // Called for every word of every check: ASCII answers without the Unicode expression.

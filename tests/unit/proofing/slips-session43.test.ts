@@ -278,3 +278,18 @@ describe('a place’s first letter', () => {
     expectEachFixed([['He moved from Vleveland, Ohio, in May.', 'Cleveland']]);
   });
 });
+
+describe('speech and peoples', () => {
+  it('leaves a word whose g the speaker dropped, and peoples of the Gulf and Central Asia', () => {
+    expectClean([
+      '"I was just sittin\' there, nothin\' to do," she said.',
+      '"Darlin\', come home," he sang.',
+      'The Bahraini foreign minister met Emirati and Kyrgyz officials.',
+      'Kurds, Yazidis and Houthis were named in the report.',
+    ]);
+  });
+
+  it('still flags a slip with an apostrophe after it that makes no word with its g', () => {
+    expectEachFixed([['"We were standin\' in the rian," she said.', 'rain']]);
+  });
+});
