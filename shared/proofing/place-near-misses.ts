@@ -119,9 +119,12 @@ function otherFirstLetter(bare: string, name: string): boolean {
   return a !== b && substitution(a, b) >= 1;
 }
 
-// "The Bahraini foreign minister", "a Kuwaiti tanker": a people named from the place.
+// "The Bahraini foreign minister", "a Kuwaiti tanker": a people named from the place, an i
+// or "ese" after its last consonant. (An n after it is `placeNearMisses`'s to judge:
+// "Utahn" is a people, "Potsdamn" a slip.)
 function demonymOf(bare: string, name: string): boolean {
-  return bare.startsWith(name) && ['i', 'n', 'an', 'ian', 'ese'].includes(bare.slice(name.length));
+  const ending = bare.slice(name.length);
+  return bare.startsWith(name) && (ending === 'i' || ending === 'ese') && !/[aeiouy]$/.test(name);
 }
 
 const GENERIC_PLURALS =

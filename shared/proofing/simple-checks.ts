@@ -1,6 +1,8 @@
 import type { Finding, Token } from './types';
 
 const INITIALS = /^(\p{Lu}\.)+\p{Lu}?\.?$/u;
+const STATES_READ_AS_NAMES = /^(?:N\.[CDHJMY]|S\.[CD]|W\.Va)\.?$/;
+const DOTTED_DEGREE = /^[A-Z][A-Za-z]?\.[A-Z][a-z]?\.?$|^LL\.[A-Z]\.?$/;
 
 // Doubles that are usually right ("that that", "so so") are left alone; "is is" and
 // "had had" are judged by their neighbours (see `legitDouble`).
@@ -184,7 +186,16 @@ export function startsWithVowelSound(
   // Dotted abbreviations (U.S., L.A.) are read letter by letter, as are capitals joined to a
   // number or a hyphen (an N95 mask, an F-35, an MP3, an X-ray, an H-1B visa, a U-turn).
   // So is a capital standing alone: "a U turn", "a U-Haul", "an X".
-  if (INITIALS.test(word) || LETTERS_THEN_NUMBER.test(word) || /^[A-Z]$/.test(word))
+  // A state's abbreviation is read as its name ("a N.J. couple") or as its letters ("an
+  // N.J. couple"): either is left.
+  if (STATES_READ_AS_NAMES.test(word)) return undefined;
+  if (
+    INITIALS.test(word) ||
+    LETTERS_THEN_NUMBER.test(word) ||
+    /^[A-Z]$/.test(word) ||
+    // Degrees read letter by letter too: "an LL.D.", "a Ph.D."
+    DOTTED_DEGREE.test(word)
+  )
     return VOWEL_SOUND_LETTERS.has(word[0]!);
   // Abbreviations read letter by letter (FBI, UC, UCLA) take the article of their first
   // letter's name; those read as words (NASA, FEMA, NATO) look like syllables. Two letters are
@@ -268,7 +279,10 @@ export function checkArticles(
     const gap = text.slice(article.end, next.start);
     if (!/^\s+\$?$/.test(gap)) continue;
     const nextWord = gap.endsWith('$') ? `$${next.text}` : next.text;
-    const vowel = startsWithVowelSound(nextWord, knows);
+    // "a N. Tarrytown bridge": a point of the compass, abbreviated, is read as its name.
+    const compass =
+      /^[NSEW]$/.test(next.text) && /^\. \p{Lu}/u.test(text.slice(next.end, next.end + 3));
+    const vowel = compass ? next.text === 'E' : startsWithVowelSound(nextWord, knows);
     if (vowel === undefined) continue;
     const wanted = vowel ? 'an' : 'a';
     if (lower === wanted) continue;

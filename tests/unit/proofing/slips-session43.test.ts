@@ -293,3 +293,14 @@ describe('speech and peoples', () => {
     expectEachFixed([['"We were standin\' in the rian," she said.', 'rain']]);
   });
 });
+
+describe('articles before abbreviations read as words', () => {
+  it('leaves a state’s abbreviation either way, a compass point by its name and a degree by its letters', () => {
+    expectClean([
+      'A N.J. couple and an N.Y. judge spoke.',
+      'A N. Tarrytown bridge was named for him.',
+      'The university gave him an LL.D. in 1937, and her a Ph.D. in 1940.',
+    ]);
+    expectEachFixed([['The shop is on a E. Main St. corner.', 'an']]);
+  });
+});
