@@ -304,3 +304,17 @@ describe('articles before abbreviations read as words', () => {
     expectEachFixed([['The shop is on a E. Main St. corner.', 'an']]);
   });
 });
+
+describe('water and dry land', () => {
+  it('catches there for their after a verb of water, and dessert for desert', () => {
+    expectEachFixed([
+      ['The canal feeds there alfalfa fields.', 'their'],
+      ['"Without the river, this county is just dessert," he said.', 'desert'],
+      ['They crossed the Sonoran Dessert on foot.', 'Desert'],
+    ]);
+    expectClean([
+      'The best part of the meal was dessert.',
+      'The canal ends there, near the fields.',
+    ]);
+  });
+});
