@@ -318,3 +318,27 @@ describe('water and dry land', () => {
     ]);
   });
 });
+
+describe('their, there, they’re, whose and who’s in a third list', () => {
+  it('catches each', () => {
+    expectEachFixed([
+      ['Officials said their working with the state on a fix.', "they're"],
+      ['The coach, who’s contract ends in June, did not comment.', 'whose'],
+      ['The clinic, whose been short of doctors for years, will close.', "who's"],
+      ['The road should reopen to weeks from now.', 'two'],
+      ['There expected to vote on the plan in May.', "They're"],
+      ['Parents said there tired of waiting.', "they're"],
+      ['The players said they’re coach had kept them calm.', 'their'],
+    ]);
+  });
+
+  it('leaves the right uses', () => {
+    expectClean([
+      'Their working conditions improved, and their calling to the ministry was clear.',
+      'Who’s going to pay for it is unclear.',
+      'The artist, whose now-famous mural faces the park, spoke.',
+      'He was standing there trying to help.',
+      'They said they’re coaches, not referees.',
+    ]);
+  });
+});
