@@ -342,3 +342,19 @@ describe('their, there, they’re, whose and who’s in a third list', () => {
     ]);
   });
 });
+
+describe('they’re opening a sentence and affect at a clause’s end', () => {
+  it('catches them', () => {
+    expectEachFixed([
+      ['"There finding needles in the grass," she said.', "They're"],
+      ['The city lacks beds for everyone the ban would effect.', 'affect'],
+    ]);
+  });
+
+  it('leaves there before being, and effect as bringing about', () => {
+    expectClean([
+      'There being no objection, the motion passed.',
+      'The new board hopes to effect change, and the court could not effect it.',
+    ]);
+  });
+});
