@@ -358,3 +358,27 @@ describe('they’re opening a sentence and affect at a clause’s end', () => {
     ]);
   });
 });
+
+describe('a fourth list: your, breathe, it’s, then, through', () => {
+  it('catches each', () => {
+    expectEachFixed([
+      ['Voters should check you’re registration by Friday.', 'your'],
+      ['Commuters should breath easier once the lanes reopen.', 'breathe'],
+      ['The league said its reviewing the call.', "it's"],
+      ['The company said its confident in the merger.', "it's"],
+      ['The shelter is full, and its only November.', "it's"],
+      ['The governor signed the bill, than left for the coast.', 'then'],
+      ['Crews will work threw the weekend.', 'through'],
+    ]);
+  });
+
+  it('leaves the right uses', () => {
+    expectClean([
+      'The county kept its only hospital open.',
+      'Its funding the county relies on comes from the state.',
+      'The trail is longer than the road, and prices are higher than last year.',
+      'He threw the first pitch and took a deep breath.',
+      'If you’re ready, check your mail.',
+    ]);
+  });
+});
