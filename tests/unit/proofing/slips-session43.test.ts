@@ -382,3 +382,17 @@ describe('a fourth list: your, breathe, it’s, then, through', () => {
     ]);
   });
 });
+
+describe('its before a noun in -ing', () => {
+  it('is left where it owns the noun', () => {
+    expectClean([
+      'The plant scaled back its hiring plans, and the district cut its busing the next year.',
+    ]);
+  });
+});
+
+describe('a past tense spelled like its plain form', () => {
+  it('is left after an institution', () => {
+    expectClean(['The district cut its budget last year.']);
+  });
+});
