@@ -396,3 +396,10 @@ describe('a past tense spelled like its plain form', () => {
     expectClean(['The district cut its budget last year.']);
   });
 });
+
+describe('their before a choice', () => {
+  it('catches they’re before a noun and its verb', () => {
+    expectEachFixed([['When rent rises, they’re choice is to pay or leave.', 'their']]);
+    expectClean(['Whether they’re right is unclear.']);
+  });
+});
