@@ -7,18 +7,6 @@ import { editDistance } from './edit-distance';
  * misspelling within one or two edits is found by a handful of lookups instead of comparing
  * with all twenty thousand names.
  */
-const FEATURE_HEADS: ReadonlySet<string> = new Set([
-  'Falls',
-  'River',
-  'Valley',
-  'Creek',
-  'Lake',
-  'Heights',
-  'Springs',
-  'Hills',
-  'Bay',
-]);
-
 export class Gazetteer {
   private readonly exact = new Map<string, string>();
   private readonly names: ReadonlyArray<string>;
@@ -111,20 +99,6 @@ export class Gazetteer {
       // Marks typed differently from GeoNames's (ʻ for ‘, or none) are the same place.
       (NOT_PLAIN.test(key) ? this.exact.get(plainSpelling(key)) : undefined)
     );
-  }
-
-  /**
-   * A feature named for a known place by another head ("the Menomonee Valley", beside
-   * Menomonee Falls and the Menomonee River): the phrase itself, or undefined. A place's own
-   * word is no slip of another place's wherever it heads a valley, a river or a lake.
-   */
-  public featureOf(phrase: string): string | undefined {
-    const space = phrase.lastIndexOf(' ');
-    if (space < 0 || !FEATURE_HEADS.has(phrase.slice(space + 1))) return undefined;
-    const name = phrase.slice(0, space).toLowerCase();
-    for (const head of FEATURE_HEADS)
-      if (this.exact.has(`${name} ${head.toLowerCase()}`)) return phrase;
-    return undefined;
   }
 
   /** True when `phrase` is the first words of a longer known name ("Del Paso" → "Del Paso Heights"). */

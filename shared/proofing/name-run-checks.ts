@@ -40,6 +40,7 @@ import {
 } from './person-cues';
 import { spaceLeftOut } from './run-on-words';
 import { CALENDAR, knownNameCandidate } from './known-names';
+import { featureOf } from './place-features';
 import { droppedG, stripPossessive } from './tokenize';
 import { isAccepted, isKnownWord } from './known-words';
 import { inQuotedTitle } from './written-as-meant';
@@ -147,7 +148,7 @@ export function checkNameRuns(context: NameRunContext): void {
           phrase,
           resources.gazetteer.lookup(phrase) ??
             resources.gazetteer.lookup(stripPossessive(phrase)) ??
-            resources.gazetteer.featureOf(phrase),
+            featureOf(phrase, resources.gazetteer),
           resources.gazetteer,
         );
         // A small town where a date stands is a weekday's slip: "scheduled for Munday at noon"

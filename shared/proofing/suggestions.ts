@@ -2,6 +2,7 @@ import { irregularPastOf, regularPastOf } from './irregular-pasts';
 import { CLOSED_PREFIXES, isKnownWord } from './known-words';
 import { editDistance, sameLetters } from './edit-distance';
 import { ightByEar, spaceLeftOut } from './run-on-words';
+import { addedToCommon, suffixSlipOfCommon } from './common-word-slips';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { ProofingResources } from './proofreader';
@@ -299,49 +300,6 @@ function droppedFromCommon(word: string, resources: ProofingResources): boolean 
           w.slice(0, k) + w.slice(k + 1) === lower,
       ),
   );
-}
-
-// Endings that sound alike and are written for each other ("AgriLife Extention",
-// "Independance Day"): names do not end so, and a common word with the other ending is meant.
-const SUFFIX_SLIPS: ReadonlyArray<readonly [string, string]> = [
-  ['tion', 'sion'],
-  ['sion', 'tion'],
-  ['ance', 'ence'],
-  ['ence', 'ance'],
-  ['ant', 'ent'],
-  ['ent', 'ant'],
-  ['ible', 'able'],
-  ['able', 'ible'],
-];
-
-function suffixSlipOfCommon(word: string, resources: ProofingResources): boolean {
-  const common = resources.common;
-  if (word.length < 7 || !common || !LETTERS_ONLY.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (word.slice(1) !== lower.slice(1)) return false;
-  for (const [written, meant] of SUFFIX_SLIPS)
-    if (
-      lower.endsWith(written) &&
-      (common.get(lower.slice(0, -written.length) + meant) ?? 99) <= 35
-    )
-      return true;
-  return false;
-}
-
-// Nine letters, one more than a common word has, inside it ("a Democract whose"): a
-// surname is seldom a word with a letter put into its middle. (At eight, "Schaller" and
-// "Wheelers" are names.)
-function addedToCommon(word: string, resources: ProofingResources): boolean {
-  const common = resources.common;
-  if (word.length !== 9 || !common || !LETTERS_ONLY.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (word.slice(1) !== lower.slice(1)) return false;
-  // Not the last letter, nor the one before a plural's s: "Mitchells" is a family.
-  for (let k = 2; k < lower.length - (lower.endsWith('s') ? 2 : 1); k++) {
-    const shorter = lower.slice(0, k) + lower.slice(k + 1);
-    if ((common.get(shorter) ?? 99) <= 35) return true;
-  }
-  return false;
 }
 
 function judgeSwap(word: string, resources: ProofingResources): boolean {

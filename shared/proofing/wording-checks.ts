@@ -21,7 +21,8 @@ import { pluralSubjectSlips, pluralVerbSlips, singularSubjectSlips } from './sub
 import { oneWhoSlips, pluralWhoSlips } from './who-verbs';
 import { pronounVerbSlips } from './pronoun-verbs';
 import type { ProofingResources } from './proofreader';
-import { checkArticles, checkRepeats, checkSpacingAndBrackets } from './simple-checks';
+import { checkArticles } from './articles';
+import { checkRepeats, checkSpacingAndBrackets } from './simple-checks';
 import { checkStyle } from './style-rules';
 import type { Finding, Token } from './types';
 import { yearSlips } from './year-slips';
