@@ -100,6 +100,17 @@ export function checkBlock(
     if (writtenAsMeant(units, i, text, resources)) return;
     if (isNameParticle(units, i, text)) return; // von der Leyen, del Toro
     if (isJoinedArticle(token, text)) return; // al-Shabab, el-Sisi
+    // "Hundreds of al Qaeda fighters": Arabic's article, spaced, before a name no dictionary
+    // has ("al Democrats" is still a slip of all).
+    const next = units[i + 1];
+    if (
+      token.text === 'al' &&
+      next !== undefined &&
+      text.slice(token.end, next.start) === ' ' &&
+      isCapitalized(next.text) &&
+      !resources.speller.correct(next.text)
+    )
+      return;
     if (INITIALS.test(token.text) || token.text === 'W.Va') return; // a.m., U.S., W.Va.
     if (isKnownWord(token.text, resources)) {
       const slip = capitalized

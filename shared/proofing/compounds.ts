@@ -194,6 +194,8 @@ const TENS = new Set([
   'ninety',
 ]);
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+// "The forty-eighth session": an ordinal is no slip of its number.
+const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth'.split(' '));
 
 /**
  * The number a slip in a written-out number's second part was meant to be: "Twenty-there"
@@ -204,8 +206,8 @@ export function numberSlip(token: Token): { part: Token; meant: string } | undef
   if (dash < 0 || !TENS.has(token.text.slice(0, dash).toLowerCase())) return undefined;
   const second = token.text.slice(dash + 1);
   const lower = second.toLowerCase();
-  if (second.includes('-') || UNITS.includes(lower)) return undefined;
-  const meant = UNITS.find((unit) => slipApart(lower, unit));
+  if (second.includes('-') || UNITS.includes(lower) || ORDINALS.has(lower)) return undefined;
+  const meant = [...UNITS, ...ORDINALS].find((unit) => slipApart(lower, unit));
   if (meant === undefined) return undefined;
   const start = token.start + dash + 1;
   return {

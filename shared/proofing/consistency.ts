@@ -42,6 +42,15 @@ export interface UnknownName extends NameHint {
 }
 
 const CURLY = /’/g;
+
+function firstNameOnly(
+  given: string,
+  other: string,
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
+  withGivenName: ReadonlySet<string>,
+): boolean {
+  return surnames.has(given) && !surnames.has(other) && !withGivenName.has(other);
+}
 const SHOUTED = /\p{Lu}{3}|^[\p{Lu}'’]+$/u;
 
 /**
@@ -139,6 +148,14 @@ export function checkConsistency(
       continue;
     }
     if (differentNames(a, b, dictionary) || differentPeople(a, b, surnames)) continue;
+    // Two names the dictionary lists, one a first name here and the other never a name's
+    // part, are two: "Susan Rice" and "Sudan's army".
+    if (
+      dictionary.has(a) &&
+      dictionary.has(b) &&
+      (firstNameOnly(a, b, surnames, withGivenName) || firstNameOnly(b, a, surnames, withGivenName))
+    )
+      continue;
     // A first name and a surname are two people's: "Darnell Hughes" and "Sam Darnold".
     if (
       givenNameOnly(a, b, surnames, withGivenName) ||

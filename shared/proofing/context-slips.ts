@@ -109,6 +109,28 @@ const AFTER_DETERMINER = 1;
 /** A word the model has barely heard is no noun it knows: "most of the sate." is state. */
 const BARELY_HEARD = -8;
 
+// "Went from minutes to hours", "delays stretched to weeks": after "from" a few words back, or
+// after a verb of change, "to" ends a range, though the model hears "two hours" far more often.
+const CHANGE_VERBS = new Set(
+  (
+    'cut grew grow grown rose risen rise rises fell fallen fall falls dropped shrank shrunk ' +
+    'moved stretched extended reduced turned shortened lengthened slashed trimmed expanded ' +
+    'climbed jumped doubled tripled halved increased decreased raised lowered changed shifted ' +
+    'went gone limited capped restricted pared compressed accelerated sped brought pushed ' +
+    'delayed postponed slipped slid stretch extend reduce shorten'
+  ).split(' '),
+);
+
+function rangeEnd(tokens: ReadonlyArray<Token>, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const word = tokens[k]!.text.toLowerCase();
+    // ("Cut the wait to days": the verb a few words back.)
+    if (word === 'from' || (k >= i - 4 && CHANGE_VERBS.has(word))) return true;
+    if (tokens[k]!.sentenceStart) break;
+  }
+  return false;
+}
+
 function comparativeBefore(tokens: ReadonlyArray<Token>, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     if (COMPARATIVES.has(tokens[k]!.text.toLowerCase())) return true;
@@ -156,6 +178,7 @@ export function contextSlips(
         // "The worse of the two" is right: of two, the comparative.
         !(candidate === 'worst' && after === 'of') &&
         !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)) &&
+        !(word === 'to' && candidate === 'two' && rangeEnd(tokens, i)) &&
         !(word === 'form' && candidate === 'from' && formIsVerb(tokens, i)) &&
         // An owner written is never questioned as a plural: "the author's claim" reads to the
         // model like "the authors claim", but an apostrophe is put there on purpose. The

@@ -51,5 +51,12 @@ export function differentNames(a: string, b: string, dictionary: ReadonlySet<str
     while (shared < short.length && short[shared] === long[shared]) shared++;
     if (shared >= short.length - 1) return true;
   }
+  // A place the dictionary lists and its people: "Kashmir", "Kashmiri"; "Oceania", "Oceanian".
+  if (
+    dictionary.has(short) &&
+    /^(?:i|n|an)$/.test(long.slice(short.length)) &&
+    long.startsWith(short)
+  )
+    return true;
   return long === `${short}s` || long === `${short}es`;
 }

@@ -247,6 +247,10 @@ export function apostropheFinding(
 const TITLE_ABBREVIATION =
   /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|St|Prof|Rev|Maj|Cmdr|Adm|Supt|Det|Atty|Jr|Sr)$/;
 
+// "Aggies fans", "Hokies coach Brent Pry": a team's plural names the team, as AP writes it.
+const TEAM_WORDS =
+  /^(?:fans?|faithful|players|coach|coaches|quarterback|defense|offense|roster|season|lineup|supporters|tickets|game|games|victory|win|loss)$/;
+
 // "Intels largest campus": a name the dictionary knows (a company, a person), given an s it
 // takes no plural with, before a lowercase word, owns that word.
 function ownerBefore(stem: string, next: Token, resources: ProofingResources): boolean {
@@ -254,6 +258,7 @@ function ownerBefore(stem: string, next: Token, resources: ProofingResources): b
     stem.length >= 4 &&
     /^\p{Ll}/u.test(next.text) &&
     !AFTER_PLURAL.test(next.text) &&
+    !TEAM_WORDS.test(next.text) &&
     resources.speller.correct(stem) &&
     !resources.speller.correct(`${stem}s`)
   );

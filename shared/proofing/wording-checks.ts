@@ -41,15 +41,19 @@ export function checkWording(
   const findings: Finding[] = [];
   for (const token of tokens) {
     const slip = numberSlip(token);
-    if (slip)
-      findings.push({
-        start: slip.part.start,
-        end: slip.part.end,
-        text: slip.part.text,
-        kind: 'spelling',
-        message: `Check the number: did you mean “${slip.meant}”?`,
-        suggestions: [slip.meant],
-      });
+    if (!slip) continue;
+    const finding: Finding = {
+      start: slip.part.start,
+      end: slip.part.end,
+      text: slip.part.text,
+      kind: 'spelling',
+      message: `Check the number: did you mean “${slip.meant}”?`,
+      suggestions: [slip.meant],
+    };
+    // It replaces the dictionary's finding on the same part ("Twenty-fith": fifth, not faith).
+    const same = found.findIndex((f) => f.start === finding.start && f.end === finding.end);
+    if (same >= 0) found[same] = finding;
+    else findings.push(finding);
   }
   findings.push(
     ...checkRepeats(
