@@ -16,6 +16,7 @@ import {
   shortMonthSwap,
   whereDateStands,
   compassSlip,
+  compassBeforeStreet,
   pluralWordSlip,
   slipOfNameHead,
   yPluralSlip,
@@ -318,6 +319,7 @@ export function capitalTypo(
   return (
     yPluralSlip(word, resources) ||
     compassSlip(word) ||
+    compassBeforeStreet(tokens, i, text) ||
     (!beforeName && calendarSlip(word, whereDateStands(tokens, i, text))) ||
     (!beforeName && stateOrCountrySlip(word, resources) !== undefined) ||
     shortMonthSwap(word, beforeDay(tokens, i, text)) ||

@@ -236,6 +236,34 @@ const COMPASS_POINTS = new Set([
   'Lower',
 ]);
 
+const SHORT_COMPASS = ['north', 'south', 'east', 'west'];
+const STREET_HEAD =
+  /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Parkway|Highway|Court|Terrace)\.?$/;
+
+/**
+ * A compass point with a slip, opening a street's name: "on Nort Fourth Street", "Wst Main
+ * Avenue". Short words one slip from North or West are surnames too, so only there.
+ */
+export function compassBeforeStreet(
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  text: string,
+): boolean {
+  const lower = tokens[i]!.text.toLowerCase();
+  if (lower.length < 3 || lower.length > 6) return false;
+  if (
+    !SHORT_COMPASS.some((c) => c[0] === lower[0] && c !== lower && editDistance(lower, c, 1) === 1)
+  )
+    return false;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (text.slice(tokens[k - 1]!.end, token.start) !== ' ' || !isCapitalized(token.text))
+      return false;
+    if (k > i + 1 && STREET_HEAD.test(token.text)) return true;
+  }
+  return false;
+}
+
 // What a compass point names: "the East Bay", "the West Side", "the North Shore", "the North
 // Country" (upstate New York).
 const REGION_HEADS = [

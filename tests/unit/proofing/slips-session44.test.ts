@@ -109,3 +109,47 @@ describe('names the dictionary lists that are two', () => {
     ]);
   });
 });
+
+// Slips from the cold stories read in this round (a ferry strike vote, a grain elevator
+// blast, fare-free buses, wildfire smoke, hemp rules, a county fair, a Maine dam, tribal
+// land, a nursing home fine, a rural ambulance service), in other words and places.
+describe('owners and homophones the stories met', () => {
+  it('catches each with the right word', () => {
+    expectEachFixed([
+      ['The district could not staff it’s buses this fall.', 'its'],
+      ['The airport hired more guards but still could not fill it’s shifts.', 'its'],
+      ['Tolls bring in roughly tenth of the authority’s revenue.', 'a tenth'],
+      ['Doctors advice everyone over 65 to get the shot.', 'advise'],
+      ['"Nobody runs a store like our\'s," she said.', 'ours'],
+      ['Growers finally see there hard work pay off at harvest.', 'their'],
+      ['The county will keep the shelter open trough next spring.', 'through'],
+      ['The lease runs trough the end of June.', 'through'],
+      ['"By the time the crews get there, its too late," he said.', "it's"],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'Staff at the plant said it was the third fire this year.',
+      'She finished third of 12 runners in the Boise 10K.',
+      'About a third of the county’s roads are gravel.',
+      'The best advice residents got was to wait for the water to recede.',
+      'Her advice to parents was simple: keep children home.',
+      'Rescuers got there first and pulled two men from the car.',
+      'Forecasters watched a trough of low pressure move across the Gulf.',
+      'Hogs crowded the feed trough at the county fair.',
+      'The agency defended its too-cautious approach to the recall.',
+      'Stores that sell THC gummies will need a state license.',
+    ]);
+  });
+});
+
+describe('a compass point with a slip, opening a street’s name', () => {
+  it('catches it before the street and leaves a surname', () => {
+    expectEachFixed([
+      ['The blast happened at a terminal on Nort Fourth Street, the chief said.', 'North'],
+      ['The bakery on Wst Main Avenue will close in March.', 'West'],
+    ]);
+    expectClean(['Officers spoke with Lyle Nort, who lives on Fourth Street.']);
+  });
+});
