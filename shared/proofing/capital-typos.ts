@@ -197,10 +197,18 @@ export function capitalTypo(
   // A capitalized word next may be a surname, after a first name; a known place of two words
   // or more ("Acros Lee County") is not.
   // (Not an acronym: "Becuase ERCOT has" opens a sentence with a slip, not a first name.)
+  // (Nor a lone capital without a full stop before a lowercase word: "Hepatitis C spreads",
+  // not an initial.)
   const beforeName =
     next !== undefined &&
     isCapitalized(next.text) &&
     !ACRONYM.test(next.text) &&
+    !(
+      next.text.length === 1 &&
+      next.text !== 'I' &&
+      text[next.end] !== '.' &&
+      !isCapitalized(tokens[i + 2]?.text ?? 'X')
+    ) &&
     text.slice(token.end, next.start) === ' ' &&
     !beforePlace;
   const word0 = stripPossessive(token.text);

@@ -32,7 +32,11 @@ export function pluralWordSlip(word: string, resources: ProofingResources): bool
     );
 }
 
-const CALENDAR_WORDS = [...CALENDAR].map((name) => name.toLowerCase());
+// Holidays a date names too ("before Thanksgivng"); not those with other spellings of their
+// own (Hanukah, Ramadhan) or everyday neighbours (Easter, Eastern).
+const HOLIDAYS = ['Thanksgiving', 'Christmas', 'Halloween', 'Juneteenth'];
+const CALENDAR_NAMES = [...CALENDAR, ...HOLIDAYS];
+const CALENDAR_WORDS = CALENDAR_NAMES.map((name) => name.toLowerCase());
 
 const SHORT_MONTH_DROPS = new Map([
   ['une', 'June'],
@@ -101,7 +105,7 @@ export function calendarFirst(finding: Finding): Finding {
       : name !== lower && editDistance(lower, name, 1) === 1,
   );
   if (at < 0) return finding;
-  const name = [...CALENDAR][at]!;
+  const name = CALENDAR_NAMES[at]!;
   return {
     ...finding,
     suggestions: [name, ...finding.suggestions.filter((s) => s !== name)].slice(0, 5),
@@ -109,7 +113,7 @@ export function calendarFirst(finding: Finding): Finding {
 }
 
 const BEFORE_DATE = new Set(
-  'on for by until till since last next this early late from through before after every each'.split(
+  'on for by until till since last next this early late from through before after every each starting beginning effective ending around following'.split(
     ' ',
   ),
 );

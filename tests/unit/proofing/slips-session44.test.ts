@@ -153,3 +153,29 @@ describe('a compass point with a slip, opening a street’s name', () => {
     expectClean(['Officers spoke with Lyle Nort, who lives on Fourth Street.']);
   });
 });
+
+// From the third set of cold stories (a chip plant, a bridge closure, a prison settlement,
+// EBT at farmers markets, a derecho, a museum's returns).
+describe('slips the third set met', () => {
+  it('catches each with the right word', () => {
+    expectEachFixed([
+      ['"Three months is along time for a family to wait," she said.', 'a long'],
+      ['Supporters said the town had come along way since the mill closed.', 'a long'],
+      ['"The whole street went dark, and then it was just quite," he said.', 'quiet'],
+      ['Crews will collect the bags starting Munday.', 'Monday'],
+      ['The county hopes to reopen the bridge before Thanksgivng.', 'Thanksgiving'],
+      ['Hepatitus C spreads through blood and is common in prisons.', 'Hepatitis'],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'The trail runs along time-worn stone walls near the creek.',
+      'She gets along way better with the new board, she said.',
+      '"Not quite," the commissioner said.',
+      'The hall was quite full by 7 p.m.',
+      'Malcolm Munday, a county commissioner, voted no. Munday said the plan cost too much.',
+      'Hepatitis C spreads through blood, and vitamin D does not stop it.',
+    ]);
+  });
+});
