@@ -197,6 +197,25 @@ const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 // "The forty-eighth session": an ordinal is no slip of its number.
 const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth'.split(' '));
 
+const ALL_ORDINALS = [...ORDINALS, 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * The ordinal a misspelling ending in "th" is one slip from, offered first: "eigth" is eighth
+ * before eight, "fith" fifth before faith. Undefined for most words.
+ */
+export function ordinalOf(word: string, correct: (word: string) => boolean): string | undefined {
+  if (!word.endsWith('th') || word.length < 4) return undefined;
+  const ordinal = ALL_ORDINALS.find((o) => o !== word && o[0] === word[0] && slipApart(word, o));
+  if (ordinal === undefined) return undefined;
+  // Not where two letters swapped make another word: "nigth" is night, "fougth" fought
+  // (but "eigth" is still eighth before eight).
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (swapped !== word && !UNITS.includes(swapped) && correct(swapped)) return undefined;
+  }
+  return ordinal;
+}
+
 /**
  * The number a slip in a written-out number's second part was meant to be: "Twenty-there"
  * is twenty-three, "forty-for" forty-four. Both parts are words, so the speller passes them.

@@ -1,3 +1,4 @@
+import { ordinalOf } from './compounds';
 import { irregularPastOf, regularPastOf } from './irregular-pasts';
 import { CLOSED_PREFIXES, isKnownWord } from './known-words';
 import { editDistance, sameLetters } from './edit-distance';
@@ -68,6 +69,7 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     irregularPastOf(lower, (w) => speller.correct(w)),
     regularPastOf(lower, (w) => speller.correct(w)),
     IRREGULAR_PLURAL_SLIPS.get(lower),
+    ordinalOf(lower, (w) => speller.correct(w)),
   ].filter((s): s is string => s !== undefined);
   // "midafternon": a prefix closed onto a slip is the prefix on that slip's fix
   // ("midafternoon"), where the ranking offers that fix without the prefix ("afternoon"; not

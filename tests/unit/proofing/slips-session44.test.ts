@@ -179,3 +179,26 @@ describe('slips the third set met', () => {
     ]);
   });
 });
+
+// From the fourth set (an air base, restaurant scores, ski resorts, an obituary, Lake
+// Powell, a teachers' contract).
+describe('slips the fourth set met', () => {
+  it('catches each with the right word first', () => {
+    expectEachFixed([
+      ['The mayor asked the board to "here out every concern" before voting.', 'hear'],
+      ['Commissioners said they would here complaints at the next meeting.', 'hear'],
+      ['The new route moves flights further east, over the river.', 'farther'],
+      ['Bookings have fallen by about a fith since the drought began.', 'fifth'],
+      ['She finished eigth in the state cross-country meet.', 'eighth'],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'The board will meet here every month, the chair said.',
+      'Officials said further study of the east wing was needed.',
+      'The council wants to go further to protect renters.',
+      'She came here out of curiosity, she said.',
+    ]);
+  });
+});
