@@ -202,3 +202,16 @@ describe('slips the fourth set met', () => {
     ]);
   });
 });
+
+describe('news vocabulary the dictionaries lack', () => {
+  it('leaves food-safety, farm, business and campaign words', () => {
+    expectClean([
+      'Health officials traced an E. coli outbreak and a norovirus cluster to the same caterer.',
+      'Foodborne illness sent 12 people to the hospital, and two doulas helped at the births.',
+      'Growers sprayed dicamba and glyphosate; beekeepers blamed neonicotinoids.',
+      'The cidery added agritourism weekends as shrinkflation squeezed shoppers.',
+      'Caucusgoers heard from megadonors, bundlers and a pollster reading crosstabs.',
+      'He hit a walkoff homer, and the moneyline bettors cashed in.',
+    ]);
+  });
+});
