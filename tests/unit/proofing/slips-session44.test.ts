@@ -215,3 +215,27 @@ describe('news vocabulary the dictionaries lack', () => {
     ]);
   });
 });
+
+// From the fifth set, written around homophones (a Nevada mine, a hospital merger, Santa Fe's
+// drought, a phone ban, a ferry crash, a Lowell mill).
+describe('homophones the fifth set met', () => {
+  it('catches each with the right word', () => {
+    expectEachFixed([
+      ['"We remain committed to the principals that guided our founders," she said.', 'principles'],
+      ['Principles in three districts reported fewer fights after the ban.', 'Principals'],
+      ['"The whether decides everything in this business," he said.', 'weather'],
+      ['The game was delayed by bad whether on Friday.', 'weather'],
+      ['"Once the old barns burn, there gone for good," she said.', "they're"],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'The principals at Lincoln and Grant elementary schools said they opposed the plan.',
+      'The board adopted guiding principles for the new schools.',
+      'Officials will decide whether to close the road on Monday.',
+      'Is there going to be a vote before the holiday?',
+      'Out there working in the fields, the crews lost track of time.',
+    ]);
+  });
+});
