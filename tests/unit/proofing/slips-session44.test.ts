@@ -239,3 +239,26 @@ describe('homophones the fifth set met', () => {
     ]);
   });
 });
+
+// From the sixth set (light rail, a foothills fire, a port strike, maple syrup, an abortion
+// ruling, tech layoffs) and the wildfire-smoke story of the first.
+describe('slips the sixth set met', () => {
+  it('catches each with the right word', () => {
+    expectEachFixed([
+      ['A cold front could clear the valley’s by Saturday, forecasters said.', 'valleys'],
+      ['Storms flooded the road’s in Polk County overnight.', 'roads'],
+      ['The council had been caution in its spending, the mayor said.', 'cautious'],
+      ['She took a week of to care for her mother.', 'off'],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'He went to the doctor’s after the crash.',
+      '"You can\'t see the joke\'s on you," she said.',
+      '"We\'ve got three days of freight to move," the trucker said.',
+      'Crews took a day of rest after the fire was contained.',
+      'Drivers should use more caution on icy roads.',
+    ]);
+  });
+});
