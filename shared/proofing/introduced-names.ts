@@ -93,11 +93,17 @@ function slipOf(hint: UnknownName, surname: string): Finding {
 // (Remembered: a recheck asks again for every name of the story.)
 const SOUNDS = new Map<string, string>();
 
-function nameSound(name: string): string {
+export function nameSound(name: string): string {
   let sound = SOUNDS.get(name);
   if (sound === undefined) {
     if (SOUNDS.size > 5_000) SOUNDS.clear();
-    SOUNDS.set(name, (sound = soundKey(name.toLowerCase().replace(/(?<=[^aeiouy])e$/, ''))));
+    // (A last "re" after a consonant is said "er": "Whitacre" sounds as "Whitaker".)
+    const said = name
+      .toLowerCase()
+      .replace(/cre$/, 'ker')
+      .replace(/(?<=[bdfgptv])re$/, 'er')
+      .replace(/(?<=[^aeiouy])e$/, '');
+    SOUNDS.set(name, (sound = soundKey(said)));
   }
   return sound;
 }

@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance';
+import { nameSound } from './introduced-names';
 import type { Speller } from './speller';
 import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding } from './types';
@@ -33,6 +34,8 @@ export function rankInStory(
     return finding;
   const bare = stripPossessive(finding.text);
   const ending = finding.text.slice(bare.length);
+  // A fix that drops the apostrophe ("Student's who are" → Students) is a plural's, no name's.
+  if (ending !== '' && !finding.suggestions[0]!.endsWith(ending)) return finding;
   let ranked = finding.suggestions;
   if (STORM_BEFORE.test(text.slice(Math.max(0, finding.start - 16), finding.start))) {
     const isName = (s: string): boolean => !speller.correct(s.toLowerCase());
@@ -55,6 +58,22 @@ export function rankInStory(
         named = name;
         uses = count;
       }
+  // Or, from six letters, the story's name said the same: "Wittaker" where it names Dalton
+  // Whitacre.
+  if (named === undefined && bare.length >= 6) {
+    const sound = nameSound(bare);
+    for (const [name, count] of capitals.get(bare[0]!) ?? [])
+      if (
+        count > uses &&
+        name !== bare &&
+        name.length >= 6 &&
+        !flagged.has(name) &&
+        nameSound(name) === sound
+      ) {
+        named = name;
+        uses = count;
+      }
+  }
   // (Not over an apostrophe left out: "Thats the headline" is That's, whatever the story's
   // sentences open with.)
   const apostropheLeftOut = ranked[0] !== undefined && ranked[0].replace(/['’]/u, '') === bare;

@@ -262,3 +262,29 @@ describe('slips the sixth set met', () => {
     ]);
   });
 });
+
+// From the seventh set (arsons in Springfield, a citrus freeze, broadband money, college
+// cuts, bears, a casino fight).
+describe('slips the seventh set met', () => {
+  it('holds a surname spelled by ear to the one the story introduces', () => {
+    const found = findings(
+      'Dalton Ray Whitacre of Springfield was arrested Tuesday, police said.',
+      'Whitteker told detectives he had been "cleaning up eyesores."',
+      'Wittaker is due in court next month.',
+    );
+    expect(fixes(found)).toEqual([
+      ['Whitteker', 'Whitacre'],
+      ['Wittaker', 'Whitacre'],
+    ]);
+  });
+
+  it('catches a plural given an apostrophe before who are', () => {
+    expectEachFixed([
+      ["Student's who are enrolled in the programs may finish their degrees.", 'Students'],
+    ]);
+    expectClean([
+      "That's who are left after the cuts, the dean said.",
+      'A string of arsons left unserved addresses without power.',
+    ]);
+  });
+});
