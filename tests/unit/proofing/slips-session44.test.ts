@@ -288,3 +288,29 @@ describe('slips the seventh set met', () => {
     ]);
   });
 });
+
+// From the eighth and ninth sets (Outer Banks houses, a trucking shutdown, an I-74 approach,
+// library fines, a meatpacking rally, grizzlies, an oil spill, a school bond, a four-day
+// week, a charter school).
+describe('slips the eighth and ninth sets met', () => {
+  it('catches each with the right word', () => {
+    expectEachFixed([
+      ['Crews picked up debris scattered for miles along the beech.', 'beach'],
+      ['More than half of students in the districts schools speak Spanish at home.', "district's"],
+      [
+        'The owner of a $300,000 home would pay $180, the districts finance director said.',
+        "district's",
+      ],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'A beech tree fell across the road, and beech leaves covered the cars.',
+      'The districts plan to merge their bus routes next fall.',
+      'The districts report fewer fights since the phone ban.',
+      'The teams board the bus at 6 a.m.',
+      'Both districts hired new superintendents this year.',
+    ]);
+  });
+});
