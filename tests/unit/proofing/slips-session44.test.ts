@@ -314,3 +314,40 @@ describe('slips the eighth and ninth sets met', () => {
     ]);
   });
 });
+
+// A seventh list of homophones, each in a sentence of news written for it.
+describe('classic homophones in news sentences', () => {
+  it('catches each with the right word', () => {
+    expectEachFixed([
+      ['The murals compliment the brick facades along Main Street.', 'complement'],
+      ['The agency tracks discreet groups of patients, each with its own risk.', 'discrete'],
+      ['Investigators will pour over the flight recorder data for weeks.', 'pore'],
+      ['The spill lead to the closure of three beaches in Santa Barbara County.', 'led'],
+      ['Police said the men sold elicit drugs from a storage unit.', 'illicit'],
+      ['Shoppers waited in a cue that stretched around the block.', 'queue'],
+      ['The navel shipyard in Kittery employs about 6,500 civilians.', 'naval'],
+      ['The chef said the menu was designed to please every pallet.', 'palate'],
+      ['Tankers moved through the straight of Hormuz under escort.', 'strait'],
+      ['The ordinance lets officers site drivers for littering.', 'cite'],
+      ['Drivers should check their breaks before crossing the pass.', 'brakes'],
+      ['Workers hope the raise will help moral at the plant.', 'morale'],
+      ['The heroine was found hidden in a spare tire, deputies said.', 'heroin'],
+      ['He shouted until he was horse, his coach said.', 'hoarse'],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'Diners complimented the chef on the new menu.',
+      'She poured water over the seedlings.',
+      'The road leads to the river, and the trails lead to the lake.',
+      'Talks that could lead to a deal resume Monday.',
+      'Officials took a cue from Denver, which cut fares last year.',
+      'Forklifts moved pallets of bricks into the warehouse.',
+      'Workers took their breaks at noon.',
+      'The site several residents mentioned is closed.',
+      'The heroine of the novel escapes in the last chapter.',
+      'The horse was sold at auction in Lexington.',
+    ]);
+  });
+});
