@@ -351,3 +351,41 @@ describe('classic homophones in news sentences', () => {
     ]);
   });
 });
+
+// An eighth list, read after the seventh's rules were in.
+describe('more homophones in news sentences', () => {
+  it('catches each with the right word', () => {
+    expectEachFixed([
+      ['The district hired more personal to run the summer program.', 'personnel'],
+      ['Lawmakers gathered on the steps of the state capital on Monday.', 'Capitol'],
+      ['The old man told a tail of the 1955 flood that no one had heard.', 'tale'],
+      ['Police found a vile of pills in the glove box.', 'vial'],
+      ['Rebel gorillas attacked a convoy near the border.', 'guerrillas'],
+      ['The man was charged with trying to pedal stolen catalytic converters.', 'peddle'],
+      ['The owls pray on mice and voles in the barn.', 'prey'],
+      ['The city council voted to raze property taxes by 2 percent.', 'raise'],
+      ['The county has more deer then people.', 'than'],
+      ['The board voted to adopt the reading curriculum to students with disabilities.', 'adapt'],
+      ['The senator wrote a forward to the book about the mine disaster.', 'foreword'],
+      ['Residents said their tired of waiting for the bridge to reopen.', "they're"],
+      ['The hospital insured that patients were moved before the storm.', 'ensured'],
+      ['The governor will appraise lawmakers of the shortfall next week.', 'apprise'],
+      ['The prosecutor said the photos would illicit strong emotions from jurors.', 'elicit'],
+    ]);
+  });
+
+  it('leaves the right uses beside them', () => {
+    expectClean([
+      'The policy felt more personal to her than the last one.',
+      'Lawmakers met in the capital on Monday.',
+      'The kite spun, its tail of ribbons trailing.',
+      'She pedaled her bike to work every day.',
+      '"I\'ll pray on it," the pastor said.',
+      'Crews razed the old hotel in March.',
+      'Back then, people walked to the mill.',
+      'The agency insured the building against floods.',
+      'Experts appraised the value of the farm.',
+      'He said their tired workers needed rest.',
+    ]);
+  });
+});
