@@ -389,3 +389,17 @@ describe('more homophones in news sentences', () => {
     ]);
   });
 });
+
+// From the last set read (a sheriff's conviction, a measles exposure, a sold newspaper).
+describe('slips the last set met', () => {
+  it('catches there before an owned compound and leaves a town named for a number', () => {
+    expectEachFixed([
+      ['Inmates were told they would lose there good-behavior credits if they refused.', 'their'],
+      ['The crash happened two mile north of town, troopers said.', 'miles'],
+    ]);
+    expectClean([
+      'Prosecutors said the work was done on his farm near Six Mile for three years.',
+      'The Packers lose there often, but they won on Sunday.',
+    ]);
+  });
+});
