@@ -39,6 +39,9 @@ export function namedBySaying(
 ): boolean {
   if (!PERSON_AFTER.test(text.slice(token.end, token.end + 14))) return false;
   const lower = word.toLowerCase();
+  // A letter dropped from or added to such a word ("Polce said") is no surname, whatever the
+  // speller ranks first; a letter changed may be ("Rangel" is no "ranger").
+  if (lower.length >= 5 && dropOrAdd(lower)) return false;
   return !resources.speller
     .suggest(lower)
     .slice(0, 3)
@@ -49,6 +52,17 @@ export function namedBySaying(
           (PEOPLE_PLURAL.test(s) || (rank === 0 && agentPlural(s, resources))) &&
           editDistance(s, lower, 1) <= 1),
     );
+}
+
+function dropOrAdd(lower: string): boolean {
+  for (const speaker of SPEAKERS) {
+    if (speaker.charCodeAt(0) !== lower.charCodeAt(0)) continue;
+    const [short, long] = speaker.length < lower.length ? [speaker, lower] : [lower, speaker];
+    if (long.length - short.length !== 1) continue;
+    for (let i = 0; i < long.length; i++)
+      if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
 }
 
 /**
