@@ -20,7 +20,8 @@ const SPEAKERS = new Set(
     'physicians pharmacists psychologists therapists counselors councilors educators ' +
     'administrators regulators inspectors investigators detectives diplomats negotiators ' +
     'executives shareholders consumers homebuyers landowners farmworkers activists ' +
-    'environmentalists'
+    'environmentalists democrats republicans independents liberals conservatives moderates ' +
+    'progressives'
   ).split(' '),
 );
 // Plurals of words for people by their endings: "Psycologists", "Resdients", "Advocats".

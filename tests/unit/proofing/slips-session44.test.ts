@@ -406,7 +406,10 @@ describe('slips the last set met', () => {
 
 describe('a sentence-opening slip of a word that speaks', () => {
   it('catches a letter dropped from police before said, and leaves a surname', () => {
-    expectEachFixed([['Polce said the driver fled on foot.', 'Police']]);
+    expectEachFixed([
+      ['Polce said the driver fled on foot.', 'Police'],
+      ['Democats said the bill went too far.', 'Democrats'],
+    ]);
     expectClean(['Rep. Charles Rangel spoke first. Rangel said the bill would pass.']);
   });
 });
