@@ -395,11 +395,13 @@ describe('slips the last set met', () => {
   it('catches there before an owned compound and leaves a town named for a number', () => {
     expectEachFixed([
       ['Inmates were told they would lose there good-behavior credits if they refused.', 'their'],
+      ['Shop owners moved there stock to upper floors as the river rose.', 'their'],
       ['The crash happened two mile north of town, troopers said.', 'miles'],
     ]);
     expectClean([
       'Prosecutors said the work was done on his farm near Six Mile for three years.',
       'The Packers lose there often, but they won on Sunday.',
+      'The family moved there in 1990 and moved there again after the war.',
     ]);
   });
 });
