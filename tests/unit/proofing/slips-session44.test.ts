@@ -212,6 +212,9 @@ describe('news vocabulary the dictionaries lack', () => {
       'The cidery added agritourism weekends as shrinkflation squeezed shoppers.',
       'Caucusgoers heard from megadonors, bundlers and a pollster reading crosstabs.',
       'He hit a walkoff homer, and the moneyline bettors cashed in.',
+      'Two patients were intubated; both had received mRNA vaccines and had comorbidities.',
+      'The showrunner of the docuseries ate pupusas, birria and pierogi at a gastropub.',
+      'The selectboard met after the telecom paywalled its outage map.',
     ]);
   });
 });
