@@ -198,6 +198,8 @@ const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth'.split(' '));
 
 const ALL_ORDINALS = [...ORDINALS, 'tenth', 'eleventh', 'twelfth'];
+// What a tens word's second part may be: "twenty-one", "forty-eighth".
+const SECOND_PARTS = [...UNITS, ...ORDINALS];
 
 /**
  * The ordinal a misspelling ending in "th" is one slip from, offered first: "eigth" is eighth
@@ -226,7 +228,7 @@ export function numberSlip(token: Token): { part: Token; meant: string } | undef
   const second = token.text.slice(dash + 1);
   const lower = second.toLowerCase();
   if (second.includes('-') || UNITS.includes(lower) || ORDINALS.has(lower)) return undefined;
-  const meant = [...UNITS, ...ORDINALS].find((unit) => slipApart(lower, unit));
+  const meant = SECOND_PARTS.find((unit) => slipApart(lower, unit));
   if (meant === undefined) return undefined;
   const start = token.start + dash + 1;
   return {
