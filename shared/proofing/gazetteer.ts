@@ -1,6 +1,7 @@
 import { abbreviateLike, expandAbbreviations, NOT_PLAIN, plainSpelling } from './place-spellings';
 import { DeleteIndex } from './delete-index';
 import { editDistance } from './edit-distance';
+import { TownList } from './town-list';
 
 /**
  * Known names of places and organizations, with a near-miss index (`DeleteIndex`): a
@@ -31,6 +32,8 @@ export class Gazetteer {
   private readonly countries: Readonly<Record<string, string>>;
   /** The fifty states and the District of Columbia. */
   private readonly usStates: ReadonlySet<string>;
+  /** Small towns known only beside their state's name: not in `lookup` or `nearMisses`. */
+  public readonly towns: TownList;
 
   /**
    * `states` maps a US place name, lowercase, to the state codes it is found in, concatenated
@@ -48,7 +51,10 @@ export class Gazetteer {
     countries: Readonly<Record<string, string>> = {},
     /** Big cities abroad named like a small US place, with their countries' codes. */
     private readonly sharedAbroad: Readonly<Record<string, string>> = {},
+    /** Small towns only the ZIP code list knows, as `TownList` reads them. */
+    towns = '',
   ) {
+    this.towns = new TownList(towns);
     this.abroad = regionsAbroad;
     this.countries = countries;
     this.usStates = new Set(usStates);
@@ -376,6 +382,7 @@ export function gazetteerFrom(data: unknown): Gazetteer {
     usStates?: string[];
     countries?: Record<string, string>;
     sharedAbroad?: Record<string, string>;
+    towns?: string;
   };
   return new Gazetteer(
     typeof json.names === 'string' ? json.names.split('\n') : json.names,
@@ -385,6 +392,7 @@ export function gazetteerFrom(data: unknown): Gazetteer {
     json.usStates ?? [],
     json.countries ?? {},
     json.sharedAbroad ?? {},
+    json.towns ?? '',
   );
 }
 

@@ -164,8 +164,12 @@ export function createSpeller(forms: Iterable<string> | WordSet, rare?: WordSet)
       return index.nearest(word, 30, word.length >= 10 ? 3 : 2).map((match) => match.word);
     },
     add(word) {
-      // A newsroom word brings its possessive and plural, as Hunspell's model word did.
-      for (const form of [word, `${word}'s`, `${word}s`]) known.add(form);
+      // A newsroom word brings its possessive and plural, as Hunspell's model word did; a
+      // word ending in s, x, z or sh (most are plurals already: "gastropubs") takes no
+      // plural s ("gastropubss" is a slip, never a suggestion).
+      known.add(word);
+      known.add(`${word}'s`);
+      if (!/(?:[sxz]|sh)$/i.test(word)) known.add(`${word}s`);
       verdicts.clear();
       nearVerdicts.clear();
       added.push(word);

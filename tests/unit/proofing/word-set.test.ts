@@ -110,4 +110,16 @@ describe('WordSet', () => {
     expect(speller.hasNear('levve')).toBe(true);
     expect(speller.suggest('levve')).toEqual(['levee']);
   });
+
+  it('gives an added word its possessive and plural, but no plural s after an s', () => {
+    const speller = createSpeller(['crest']);
+    speller.add('gastropub');
+    speller.add('gastropubs');
+    speller.add('caucus');
+    speller.add('birria');
+    for (const word of ['gastropub', 'gastropubs', "gastropub's", 'birrias', "caucus's"])
+      expect(speller.correct(word), word).toBe(true);
+    for (const word of ['gastropubss', 'caucuss']) expect(speller.correct(word), word).toBe(false);
+    expect(speller.suggest('gastropubes')).not.toContain('gastropubss');
+  });
 });

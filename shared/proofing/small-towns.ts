@@ -1,0 +1,66 @@
+import { SHOUTED } from './name-run-checks';
+import { stateAfter } from './place-context';
+import type { ProofingResources } from './proofreader';
+import { isCapitalized } from './tokenize';
+import type { Finding, Token } from './types';
+
+/**
+ * The words of the small towns a block names with their state beside them ("UNDERHILL,
+ * Vt.", "near Drayton Plains, Mich."), towns only the ZIP code list knows: names, not slips
+ * of "underkill" or "Dayton". Elsewhere such a name is left to the other checks, as
+ * thousands of them are surnames too.
+ */
+export function smallTownWords(
+  tokens: ReadonlyArray<Token>,
+  text: string,
+  resources: ProofingResources,
+): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Only a run of capitalized words that ends at ", State" can be a town.
+    if (text.charCodeAt(tokens[i]!.end) !== 44 /* , */) continue;
+    const state = stateAfter(text, tokens[i]!.end);
+    if (state === undefined) continue;
+    for (let first = i; first >= Math.max(0, i - 2); first--) {
+      const token = tokens[first]!;
+      if (!isCapitalized(token.text)) break;
+      if (first < i && text.slice(token.end, tokens[first + 1]!.start) !== ' ') break;
+      if (resources.gazetteer.towns.has(text.slice(token.start, tokens[i]!.end), state)) {
+        out.push(...tokens.slice(first, i + 1));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A dateline's place one slip from a small town of the state it names: "UNDERHIL, Vt." →
+ * UNDERHILL. Only the first word of a block, where nothing but a place stands ("Sen. Jon
+ * Tester, Montana's senior senator" is a man).
+ */
+export function datelineTownSlip(
+  tokens: ReadonlyArray<Token>,
+  text: string,
+  resources: ProofingResources,
+): Finding | undefined {
+  const token = tokens[0];
+  if (token === undefined || token.start !== 0 || !isCapitalized(token.text)) return undefined;
+  const state = stateAfter(text, token.end);
+  if (state === undefined) return undefined;
+  const { speller, gazetteer } = resources;
+  if (speller.correct(token.text) || gazetteer.lookup(token.text) !== undefined) return undefined;
+  const shouted = SHOUTED.test(token.text);
+  const towns = gazetteer.towns
+    .near(token.text, state)
+    .map((town) => (shouted ? town.toUpperCase() : town));
+  if (towns.length === 0) return undefined;
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    kind: 'name',
+    message: `Check the place: did you mean “${towns[0]}”?`,
+    suggestions: towns.slice(0, 3),
+  };
+}
