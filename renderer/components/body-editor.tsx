@@ -11,6 +11,7 @@ import type { AssetResolver } from '../editor/render';
 import { hideSelectionFromReact } from '../editor/react-selection-walk';
 import { takeDomSelection } from '../editor/take-dom-selection';
 import { useFreshSelection } from '../editor/use-fresh-selection';
+import { SelectionGuard } from '../editor/selection-guard';
 import { StoryEditor } from '../editor/story-editor';
 import { FormatToolbar } from './format-toolbar';
 import { keystrokeOf, useCommand } from '../commands/command-hub';
@@ -164,6 +165,7 @@ export function BodyEditor(props: BodyEditorProps): ReactElement {
         onComment={onComment}
       />
       <LinkBar editing={linkEditing} onEditing={setLinkEditing} />
+      <SelectionGuard />
       <Editable
         ref={hideSelectionFromReact}
         className={`body-editor${suggesting ? ' is-suggesting' : ''}`}
