@@ -52,6 +52,9 @@ import { INSTITUTION_HEADS, NAME_HEADS } from './name-words';
 
 // A word in capitals (a dateline's place, an abbreviation).
 export const SHOUTED = /^\p{Lu}{2,}$/u;
+// What follows a dateline's first word: more of the place, its state, the agency, the dash.
+const DATELINE_REST =
+  /^(?: [\p{Lu}.'’-]+)*(?:,\s+[\p{L}.]+(?: [\p{L}.]+)?)?\s*(?:\([^)]{1,24}\)\s*)?[—–-]/u;
 
 const PLURAL_POSSESSIVE_BEFORE = /\p{Lu}\p{Ll}+s['’] $/u;
 
@@ -212,7 +215,10 @@ export function checkNameRuns(context: NameRunContext): void {
           // "Monongahela Vally" is a Valley misspelled, not Bally: left to the word check.
           // Capitals inside a paragraph are an abbreviation ("a LIDAR scan"); a place is
           // written so only in a dateline, which opens the block.
-          const shouted = SHOUTED.test(first.text) && first.start > 0;
+          // (An acronym opening a paragraph is one too: "PATCO, the rail line that runs".)
+          const shouted =
+            SHOUTED.test(first.text) &&
+            (first.start > 0 || !DATELINE_REST.test(text.slice(first.end, first.end + 48)));
           const singleUnknown =
             length === 1 &&
             !shouted &&

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fixes, proofingCases } from '../../helpers/proofing-findings';
+
+// Found in the forty-fifth round on cold copy (a Tacoma rail yard, a Lake Charles LNG permit,
+// Duluth school buses, Flagstaff rentals, Pooler traffic, a Camden ferry), written here as
+// news copy of our own, with the slips the same checks must still catch beside them.
+
+const { expectEachFixed, expectClean, findings } = proofingCases();
+
+describe('“-man” for “-men” before who and a plural verb', () => {
+  it('catches a singular opening the sentence', () => {
+    expectEachFixed([
+      ['Fisherman who work the bay say the water has turned brown.', 'Fishermen'],
+      ['Lobsterman who fish the outer ledges lost traps in the storm.', 'Lobstermen'],
+      ['Some lineman who work nights said the pay was not enough.', 'linemen'],
+    ]);
+  });
+
+  it('leaves one fisherman and the plural alone', () => {
+    expectClean([
+      'The fisherman who works the bay said the water had turned brown.',
+      'Fishermen who work the bay say the water has turned brown.',
+      'A lobsterman who fished the ledges for 40 years retired.',
+    ]);
+  });
+});
+
+describe('“most” before a noun used as a modifier', () => {
+  it('leaves most summer weekends and most day care centers', () => {
+    expectClean([
+      'The only road to the beach is jammed most summer weekends.',
+      'Most day care centers in the county have waiting lists.',
+      'Crews work most night shifts without a break.',
+    ]);
+  });
+
+  it('still catches most with a singular count', () => {
+    expectEachFixed([['The ferry runs most weekend, the captain said.', 'weekends']]);
+  });
+});
+
+describe('“one of” after “and” joining two subjects', () => {
+  it('leaves a compound subject plural', () => {
+    expectClean([
+      'The walkway and one of its lanes are closed for repairs.',
+      'The clinic and one of its two pharmacies were damaged.',
+    ]);
+  });
+
+  it('still catches one of after a comma and a new clause', () => {
+    expectEachFixed([
+      ['The bridge is old, and one of its lanes are closed.', 'is'],
+      ['She said one of the pumps were broken.', 'was'],
+    ]);
+  });
+});
+
+describe('an acronym opening a paragraph', () => {
+  it('is no misspelled place unless it opens a dateline', () => {
+    expectClean([
+      'PATCO, the rail line that crosses the bridge, added trains on Monday.',
+      'NOAA said the storm would weaken by Friday.',
+    ]);
+    expect(fixes(findings('OAKLAN, Calif. — The council met Tuesday.'))).toEqual([
+      ['OAKLAN', 'OAKLAND'],
+    ]);
+  });
+});
+
+describe('traffic words', () => {
+  it('knows signals are retimed', () => {
+    expectClean([
+      'The county will retime 40 traffic lights along the parkway.',
+      'Engineers retimed the signals in June, and retiming the rest will take a year.',
+    ]);
+  });
+});
