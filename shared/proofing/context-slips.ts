@@ -177,6 +177,9 @@ export function contextSlips(
         !(OWNED.has(candidate) && text.charCodeAt(token.end) === 44) &&
         // "The worse of the two" is right: of two, the comparative.
         !(candidate === 'worst' && after === 'of') &&
+        // "Lenders have grown wary of": the model has barely heard "grown wary", but the
+        // word after is the one "wary" takes.
+        !(word === 'wary' && after === 'of') &&
         !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)) &&
         !(word === 'to' && candidate === 'two' && rangeEnd(tokens, i)) &&
         !(word === 'form' && candidate === 'from' && formIsVerb(tokens, i)) &&

@@ -260,7 +260,10 @@ function ownerBefore(stem: string, next: Token, resources: ProofingResources): b
     !AFTER_PLURAL.test(next.text) &&
     !TEAM_WORDS.test(next.text) &&
     resources.speller.correct(stem) &&
-    !resources.speller.correct(`${stem}s`)
+    !resources.speller.correct(`${stem}s`) &&
+    // "Deputys cover the county" may be the plural as well: left to the spelling check,
+    // which offers both.
+    !(stem.endsWith('y') && resources.speller.correct(`${stem.slice(0, -1)}ies`))
   );
 }
 

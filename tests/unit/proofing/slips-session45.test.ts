@@ -75,3 +75,21 @@ describe('traffic words', () => {
     ]);
   });
 });
+
+describe('wary of, a cue, and a y plural', () => {
+  it('leaves wary before of', () => {
+    expectClean([
+      'Bankers say lenders have grown wary of subdivisions that depend on the plant.',
+      'Voters are wary of another tax increase.',
+    ]);
+  });
+
+  it('catches que for cue before to', () => {
+    expectEachFixed([['Parents should take the report as a que to act.', 'cue']]);
+  });
+
+  it('offers the plural beside the possessive for a y word with s', () => {
+    const [finding] = findings('Deputys cover the whole county, the sheriff said.');
+    expect(finding?.suggestions.slice(0, 2)).toEqual(["Deputy's", 'Deputies']);
+  });
+});
