@@ -12,6 +12,7 @@ import type { UnknownName } from './consistency';
 import { preferStoryState, stateCodesIn } from './place-context';
 import type { PlaceMention } from './place-context';
 import { StoryCapitals } from './story-capitals';
+import { dropStoryTowns } from './small-towns';
 import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
 import type { PlaceSlips } from './story-place-slips';
 import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
@@ -289,6 +290,11 @@ export class Proofreader {
       stateCues,
       unknown,
       findings,
+      this.resources,
+    );
+    dropStoryTowns(
+      findings,
+      new Set([...(state ? [state] : []), ...stateCues.flat()]),
       this.resources,
     );
     const { speller } = this.resources;

@@ -1,7 +1,7 @@
 import { SHOUTED } from './name-run-checks';
 import { stateAfter } from './place-context';
 import type { ProofingResources } from './proofreader';
-import { isCapitalized } from './tokenize';
+import { isCapitalized, stripPossessive } from './tokenize';
 import type { Finding, Token } from './types';
 
 /**
@@ -63,4 +63,25 @@ export function datelineTownSlip(
     message: `Check the place: did you mean “${towns[0]}”?`,
     suggestions: towns.slice(0, 3),
   };
+}
+
+/**
+ * Drops the findings on a small town of a state the story names ("taught in Oglala and
+ * Manderson" in a story datelined Rapid City, S.D.): only the ZIP code list knows the town,
+ * and the story's state says it is one. Findings are per block, in place.
+ */
+export function dropStoryTowns(
+  findings: Finding[][],
+  states: ReadonlySet<string>,
+  resources: ProofingResources,
+): void {
+  if (states.size === 0) return;
+  const { towns } = resources.gazetteer;
+  const inStory = (f: Finding): boolean =>
+    (f.kind === 'name' || f.kind === 'spelling') &&
+    isCapitalized(f.text) &&
+    [...states].some((state) => towns.has(stripPossessive(f.text), state));
+  findings.forEach((list, i) => {
+    if (list.some(inStory)) findings[i] = list.filter((f) => !inStory(f));
+  });
 }

@@ -93,3 +93,43 @@ describe('wary of, a cue, and a y plural', () => {
     expect(finding?.suggestions.slice(0, 2)).toEqual(["Deputy's", 'Deputies']);
   });
 });
+
+describe('where after a place and a comma, a plural opening before who', () => {
+  it('catches were for where after a place', () => {
+    expectEachFixed([
+      ['Developers may build higher near Second Avenue, were buildings had been limited.', 'where'],
+      ['The plant sits by the river, were barges once loaded coal.', 'where'],
+    ]);
+  });
+
+  it('leaves were after a place as a verb', () => {
+    expectClean([
+      'In Boston, were there any protests?',
+      'The buildings on Main Street were sold in 2019.',
+      'Residents of the town were told to boil water.',
+    ]);
+  });
+
+  it('catches a singular noun opening a sentence before who', () => {
+    expectEachFixed([
+      ['Grower who had contracts with the plant said they learned of it from the news.', 'Growers'],
+      ['Resident who live near the yard say the horns wake them.', 'Residents'],
+    ]);
+  });
+
+  it('leaves a plural or one with an article alone', () => {
+    expectClean([
+      'Growers who had contracts with the plant said they learned of it from the news.',
+      'A grower who had a contract with the plant said he learned of it from the news.',
+    ]);
+  });
+});
+
+describe('a small town of the story’s state', () => {
+  it('is no slip of a bigger place when the dateline names the state', () => {
+    expectClean(['RAPID CITY, S.D. — She taught in Oglala and Manderson for two decades.']);
+    expect(fixes(findings('DENVER — She taught in Oglala and Manderson for two decades.'))).toEqual(
+      [['Manderson', 'Anderson']],
+    );
+  });
+});
