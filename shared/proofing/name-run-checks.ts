@@ -52,6 +52,7 @@ import { INSTITUTION_HEADS, NAME_HEADS } from './name-words';
 
 // A word in capitals (a dateline's place, an abbreviation).
 export const SHOUTED = /^\p{Lu}{2,}$/u;
+const STORM_BEFORE = /\b(?:Hurricane|Typhoon|Cyclone|Storm) $/;
 // What follows a dateline's first word: more of the place, its state, the agency, the dash.
 const DATELINE_REST =
   /^(?: [\p{Lu}.'’-]+)*(?:,\s+[\p{L}.]+(?: [\p{L}.]+)?)?\s*(?:\([^)]{1,24}\)\s*)?[—–-]/u;
@@ -138,7 +139,12 @@ export function checkNameRuns(context: NameRunContext): void {
     const afterTitle = run !== whole && TITLES.has(opener.text.toLowerCase());
     for (let i = 0; i < run.length; i++) {
       if (TITLES.has(run[i]!.text.toLowerCase())) titleAt = i;
-      const personal = titled || afterTitle || (titleAt >= 0 && i > titleAt);
+      // A storm is named as a person is: "Hurricane Idalia" is no slip of Vidalia, Ga.
+      const personal =
+        titled ||
+        afterTitle ||
+        (titleAt >= 0 && i > titleAt) ||
+        STORM_BEFORE.test(text.slice(Math.max(0, run[i]!.start - 16), run[i]!.start));
       for (
         let length = Math.min(resources.gazetteer.maxWords, run.length - i);
         length >= 1;

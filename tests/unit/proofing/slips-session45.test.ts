@@ -133,3 +133,10 @@ describe('a small town of the story’s state', () => {
     );
   });
 });
+
+describe('storms', () => {
+  it('leaves a storm named like a town', () => {
+    expectClean(['Hurricane Idalia in 2023 and Hurricane Helene in 2024 flooded the town.']);
+    expectEachFixed([['Hurricane Harvy flooded Houston in 2017.', 'Harvey']]);
+  });
+});
