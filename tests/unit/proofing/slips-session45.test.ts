@@ -140,3 +140,20 @@ describe('storms', () => {
     expectEachFixed([['Hurricane Harvy flooded Houston in 2017.', 'Harvey']]);
   });
 });
+
+describe('it’s opening a sentence before a noun and its verb', () => {
+  it('catches it’s for its', () => {
+    expectEachFixed([
+      ['"The district was a city within a city. It\'s story deserves a museum," she said.', 'Its'],
+      ["It's history dates to 1921.", 'Its'],
+    ]);
+  });
+
+  it('leaves it is before a noun phrase', () => {
+    expectClean([
+      "It's people like him who keep the town going.",
+      "It's time the council acted, she said.",
+      "It's going to take years.",
+    ]);
+  });
+});
