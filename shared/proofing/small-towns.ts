@@ -2,6 +2,7 @@ import { SHOUTED } from './name-run-checks';
 import { stateAfter } from './place-context';
 import type { ProofingResources } from './proofreader';
 import { isCapitalized, stripPossessive } from './tokenize';
+import type { UnknownName } from './consistency';
 import type { Finding, Token } from './types';
 
 /**
@@ -84,4 +85,48 @@ export function dropStoryTowns(
   findings.forEach((list, i) => {
     if (list.some(inStory)) findings[i] = list.filter((f) => !inStory(f));
   });
+}
+
+// Words around a name that say it is a place: "in X", "south of X", "X Island", "X-based".
+const CUE_BEFORE = /\b(?:in|near|outside|of|from|to|at|across|downtown)\s$/;
+const CUE_AFTER =
+  /^(?:\s(?:Island|Lake|River|Bay|Harbor|Township|Village|Falls|Beach|Point|Valley|Pond|Mountain)\b|-(?:based|area))/;
+
+/**
+ * An unknown name one slip from a small town of a state the story names, where the words
+ * around it say it is a place: "south of Monhegen Island" in a Maine story is Monhegan.
+ * Only the ZIP code list knows such towns; without the cue a surname is as likely.
+ */
+export function storyTownSlips(
+  unknown: ReadonlyArray<UnknownName>,
+  blocks: ReadonlyArray<string>,
+  states: ReadonlySet<string>,
+  resources: ProofingResources,
+): Array<{ block: number; finding: Finding }> {
+  if (states.size === 0) return [];
+  const out: Array<{ block: number; finding: Finding }> = [];
+  const { speller, gazetteer } = resources;
+  for (const name of unknown) {
+    if (name.known || name.everyday || name.nameFinding || name.text.length < 5) continue;
+    const text = blocks[name.block] ?? '';
+    const cued =
+      CUE_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start)) ||
+      CUE_AFTER.test(text.slice(name.end, name.end + 12));
+    if (!cued || speller.correct(name.text) || gazetteer.lookup(name.text) !== undefined) continue;
+    if ([...states].some((state) => gazetteer.towns.has(name.text, state))) continue;
+    const towns = [...states].flatMap((state) => gazetteer.towns.near(name.text, state));
+    if (towns.length === 0) continue;
+    out.push({
+      block: name.block,
+      finding: {
+        start: name.start,
+        end: name.end,
+        text: name.text,
+        kind: 'name',
+        message: `Check the place: did you mean “${towns[0]}”?`,
+        suggestions: towns.slice(0, 3),
+      },
+    });
+  }
+  return out;
 }

@@ -57,6 +57,19 @@ describe('small towns beside their state', () => {
   });
 });
 
+describe('small towns of the story’s state', () => {
+  it('offers a town of the state for a name one slip off it where a place stands', () => {
+    expect(
+      fixes(findings('PORTLAND, Maine — A wind farm is planned south of Monhegen Island.')),
+    ).toEqual([['Monhegen', 'Monhegan']]);
+  });
+
+  it('offers none in a story of another state, or where a person stands', () => {
+    expect(findings('DENVER — A wind farm is planned south of Monhegen Island.')).toEqual([]);
+    expect(findings('PORTLAND, Maine — Monhegen said the vote would wait.')).toEqual([]);
+  });
+});
+
 describe('the gazetteer’s town list', () => {
   const gazetteer = new Gazetteer(
     ['Burlington'],
