@@ -12,7 +12,7 @@ import type { UnknownName } from './consistency';
 import { preferStoryState, stateCodesIn } from './place-context';
 import type { PlaceMention } from './place-context';
 import { StoryCapitals } from './story-capitals';
-import { dropStoryTowns, storyTownSlips } from './small-towns';
+import { judgeStoryTowns } from './small-towns';
 import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
 import type { PlaceSlips } from './story-place-slips';
 import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
@@ -292,10 +292,7 @@ export class Proofreader {
       findings,
       this.resources,
     );
-    const storyStates = new Set([...(state ? [state] : []), ...stateCues.flat()]);
-    dropStoryTowns(findings, storyStates, this.resources);
-    for (const { block, finding } of storyTownSlips(unknown, blocks, storyStates, this.resources))
-      findings[block]!.push(finding);
+    judgeStoryTowns(findings, unknown, blocks, [state, ...stateCues.flat()], this.resources);
     const { speller } = this.resources;
     const consistency = this.consistency.check(
       unknown,

@@ -71,7 +71,7 @@ export function datelineTownSlip(
  * Manderson" in a story datelined Rapid City, S.D.): only the ZIP code list knows the town,
  * and the story's state says it is one. Findings are per block, in place.
  */
-export function dropStoryTowns(
+function dropStoryTowns(
   findings: Finding[][],
   states: ReadonlySet<string>,
   resources: ProofingResources,
@@ -97,7 +97,7 @@ const CUE_AFTER =
  * around it say it is a place: "south of Monhegen Island" in a Maine story is Monhegan.
  * Only the ZIP code list knows such towns; without the cue a surname is as likely.
  */
-export function storyTownSlips(
+function storyTownSlips(
   unknown: ReadonlyArray<UnknownName>,
   blocks: ReadonlyArray<string>,
   states: ReadonlySet<string>,
@@ -129,4 +129,21 @@ export function storyTownSlips(
     });
   }
   return out;
+}
+
+/**
+ * The story-wide judgment of small towns, once the story's states are known (the state it
+ * is set in and every state it names): findings on its towns dropped, slips of them added.
+ */
+export function judgeStoryTowns(
+  findings: Finding[][],
+  unknown: ReadonlyArray<UnknownName>,
+  blocks: ReadonlyArray<string>,
+  named: ReadonlyArray<string | undefined>,
+  resources: ProofingResources,
+): void {
+  const states = new Set(named.filter((state): state is string => state !== undefined));
+  dropStoryTowns(findings, states, resources);
+  for (const { block, finding } of storyTownSlips(unknown, blocks, states, resources))
+    findings[block]!.push(finding);
 }
