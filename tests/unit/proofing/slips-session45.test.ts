@@ -157,3 +157,17 @@ describe('it’s opening a sentence before a noun and its verb', () => {
     ]);
   });
 });
+
+describe('regional words', () => {
+  it('knows the words of the Southwest and the coastal South', () => {
+    expectClean([
+      'Police cleared camps along the Rio Grande bosque near the kivas of the old pueblo.',
+      'Ristras of red chile hung from the vigas, and luminarias lined the walk to the casita.',
+      'The fire burned into the pocosins, where peat can smolder for weeks.',
+    ]);
+  });
+
+  it('still catches a slip of one', () => {
+    expectEachFixed([['Crews cleared camps along the bosqe near the river.', 'bosque']]);
+  });
+});
