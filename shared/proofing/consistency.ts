@@ -10,6 +10,7 @@ import {
 } from './name-pairs';
 import { letterDroppedAddedOrSwapped } from './word-slips';
 import { NearSpellings } from './near-spellings';
+import { NOT_PLAIN, plainSpelling } from './place-spellings';
 import type { Finding, NameHint } from './types';
 
 /** An unknown or dictionary proper noun seen in a block, for the story-wide checks. */
@@ -112,6 +113,9 @@ export function checkConsistency(
     if (distance === 0 && (SHOUTED.test(a) || SHOUTED.test(b))) continue;
     // "I'll" and "I’ll": the same word with another apostrophe.
     if (a.replace(CURLY, "'") === b.replace(CURLY, "'")) continue;
+    // "Mejía" and "Mejia": an accent dropped is `accentSlips`'s, which holds the plain
+    // spelling to the accented one (the accent is not added by a slip).
+    if ((NOT_PLAIN.test(a) || NOT_PLAIN.test(b)) && plainSpelling(a) === plainSpelling(b)) continue;
     if (distance > (Math.min(a.length, b.length) >= 6 ? 2 : 1)) continue;
     // Two slips apart, short names are mostly two people's ("Coates", "Cortez"): only
     // the same letters in another order (a letter doubled too: "Perriera", "Pereira"), or

@@ -1,3 +1,4 @@
+import { NOT_PLAIN, plainSpelling } from './place-spellings';
 import type { UnknownName } from './consistency';
 import { nameDistance } from './name-distance';
 import type { ProofingResources } from './proofreader';
@@ -62,6 +63,8 @@ export function slipsOfIntroducedNames(
     const surname = byInitial.get(word[0]!)?.find(
       (name) =>
         name !== word &&
+        // (Nor one an accent apart, "Mejía" and "Mejia": `accentSlips` holds the plain one.)
+        !(NOT_PLAIN.test(name + word) && plainSpelling(name) === plainSpelling(word)) &&
         // (Not "The Smiths said" after "John Smith": his family. A name ending in s makes its
         // family "the Norrises": "Norriss said" after "Jackie Norris" is a slip.)
         (name + 's' !== word || /(?:s|x|z|ch|sh)$/.test(name)) &&

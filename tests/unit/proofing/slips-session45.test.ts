@@ -171,3 +171,14 @@ describe('regional words', () => {
     expectEachFixed([['Crews cleared camps along the bosqe near the river.', 'bosque']]);
   });
 });
+
+describe('a name written with and without its accent', () => {
+  it('holds only the plain spelling to the accented one, once', () => {
+    for (const story of [
+      ['“We did it,” said Rosa Mejía, a loader.', 'Mejia said co-workers had been nervous.'],
+      ['“We did it,” said Rosa Mejía, a loader. Mejía said so.', 'Mejia said they voted.'],
+      ['“We did it,” said Rosa Mejia, a loader.', 'Mejía said co-workers had been nervous.'],
+    ])
+      expect(fixes(findings(...story)), story.join(' ')).toEqual([['Mejia', 'Mejía']]);
+  });
+});
