@@ -81,7 +81,7 @@ function dropStoryTowns(
   const inStory = (f: Finding): boolean =>
     (f.kind === 'name' || f.kind === 'spelling') &&
     isCapitalized(f.text) &&
-    [...states].some((state) => towns.has(stripPossessive(f.text), state));
+    towns.hasAny(stripPossessive(f.text), states);
   findings.forEach((list, i) => {
     if (list.some(inStory)) findings[i] = list.filter((f) => !inStory(f));
   });
@@ -113,7 +113,7 @@ function storyTownSlips(
       CUE_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start)) ||
       CUE_AFTER.test(text.slice(name.end, name.end + 12));
     if (!cued || speller.correct(name.text) || gazetteer.lookup(name.text) !== undefined) continue;
-    if ([...states].some((state) => gazetteer.towns.has(name.text, state))) continue;
+    if (gazetteer.towns.hasAny(name.text, states)) continue;
     const towns = [...states].flatMap((state) => gazetteer.towns.near(name.text, state));
     if (towns.length === 0) continue;
     out.push({

@@ -12,6 +12,25 @@ export class TownList {
 
   /** Whether `name` (any case) is a town of `state`, a two-letter code. */
   public has(name: string, state: string): boolean {
+    const codes = this.statesOf(name);
+    if (codes === undefined) return false;
+    // Read in pairs: "YV" across "NYVT" is no state.
+    for (let i = 0; i + 1 < codes.length; i += 2)
+      if (codes[i] === state[0] && codes[i + 1] === state[1]) return true;
+    return false;
+  }
+
+  /** Whether `name` is a town of any of `states`: one lookup however many states. */
+  public hasAny(name: string, states: ReadonlySet<string>): boolean {
+    const codes = this.statesOf(name);
+    if (codes === undefined) return false;
+    for (let i = 0; i + 1 < codes.length; i += 2)
+      if (states.has(codes.slice(i, i + 2))) return true;
+    return false;
+  }
+
+  /** The states of a town, concatenated two-letter codes, or undefined if it is none. */
+  private statesOf(name: string): string | undefined {
     this.towns ??= new Map(
       this.text
         .split('\n')
@@ -21,12 +40,7 @@ export class TownList {
           return [line.slice(0, space), line.slice(space + 1)] as const;
         }),
     );
-    const codes = this.towns.get(name.toLowerCase());
-    if (codes === undefined) return false;
-    // Read in pairs: "YV" across "NYVT" is no state.
-    for (let i = 0; i + 1 < codes.length; i += 2)
-      if (codes[i] === state[0] && codes[i + 1] === state[1]) return true;
-    return false;
+    return this.towns.get(name.toLowerCase());
   }
 
   /**
@@ -34,6 +48,19 @@ export class TownList {
    * `name`, capitalized as towns are: "Underhil" → Underhill. Asked of a dateline's word.
    */
   public near(name: string, state: string): string[] {
+    // Asked again for the same names on every recheck of a story: answers are kept.
+    const key = `${name}|${state}`;
+    const known = this.nearMemo.get(key);
+    if (known) return known;
+    if (this.nearMemo.size > 5_000) this.nearMemo.clear();
+    const found = this.findNear(name, state);
+    this.nearMemo.set(key, found);
+    return found;
+  }
+
+  private readonly nearMemo = new Map<string, string[]>();
+
+  private findNear(name: string, state: string): string[] {
     const word = name.toLowerCase();
     const found = new Set<string>();
     const visit = (candidate: string): void => {

@@ -89,6 +89,8 @@ describe('the gazetteer’s town list', () => {
     // State codes are read in pairs: "YV" across NY and VT is no state.
     expect(gazetteer.towns.has('Jericho', 'YV')).toBe(false);
     expect(gazetteer.towns.has('Drayton Plains', 'MI')).toBe(true);
+    expect(gazetteer.towns.hasAny('Jericho', new Set(['CA', 'VT']))).toBe(true);
+    expect(gazetteer.towns.hasAny('Jericho', new Set(['YV', 'CA']))).toBe(false);
   });
 
   it('keeps the towns out of lookups and near misses', () => {
