@@ -4,7 +4,7 @@ import officialsData from '../../resources/officials.json';
 import ruleScreens from '../../resources/rule-screens.json';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
-import { gazetteerFrom } from '../../shared/proofing/gazetteer';
+import { gazetteerFrom } from '../../shared/proofing/gazetteer-file';
 import { warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { WordSet } from '../../shared/proofing/word-set';

@@ -14,7 +14,7 @@ import warmUpStory from '../../resources/warm-up-story.txt?raw';
 import ruleScreens from '../../resources/rule-screens.json';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
-import { gazetteerFrom } from '../../shared/proofing/gazetteer';
+import { gazetteerFrom } from '../../shared/proofing/gazetteer-file';
 import { Proofreader, warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
 import { createSpeller } from '../../shared/proofing/speller';

@@ -4,7 +4,7 @@ import { markJoinedNames } from './joined-names';
 import type { UnknownName } from './consistency';
 import type { PlaceMention } from './place-context';
 import { hyphenedPlaceSlip, knownWordSlip, townsNearWord } from './place-cues';
-import { datelineTownSlip, smallTownWords } from './small-towns';
+import { datelineTownSlip, placeSuggestion, smallTownWords } from './small-towns';
 import { WORDS_NEAR_PLACE } from './place-near-misses';
 import type { ProofingResources } from './proofreader';
 import { capitalTypo, spellingFinding } from './capital-typos';
@@ -137,14 +137,7 @@ export function checkBlock(
       // "near Marshal that": a town the story's states decide (story-geography.ts).
       const towns = capitalized ? townsNearWord(units, i, text, resources) : [];
       if (towns.length > 0) {
-        const town: Finding = {
-          start: token.start,
-          end: token.end,
-          text: token.text,
-          kind: 'name',
-          message: `Check the place: did you mean “${towns[0]}”?`,
-          suggestions: towns.slice(0, 3),
-        };
+        const town = placeSuggestion(token, towns);
         WORDS_NEAR_PLACE.add(town);
         findings.push(town);
         return;

@@ -12,7 +12,6 @@ import type { UnknownName } from './consistency';
 import { preferStoryState, stateCodesIn } from './place-context';
 import type { PlaceMention } from './place-context';
 import { StoryCapitals } from './story-capitals';
-import { judgeStoryTowns } from './small-towns';
 import { placeSlipWords, storyPlaceSlips } from './story-place-slips';
 import type { PlaceSlips } from './story-place-slips';
 import { byInitial, rankByStoryWords, rankInStory } from './story-ranking';
@@ -292,7 +291,6 @@ export class Proofreader {
       findings,
       this.resources,
     );
-    judgeStoryTowns(findings, unknown, blocks, [state, ...stateCues.flat()], this.resources);
     const { speller } = this.resources;
     const consistency = this.consistency.check(
       unknown,

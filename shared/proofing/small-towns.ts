@@ -55,14 +55,21 @@ export function datelineTownSlip(
   const towns = gazetteer.towns
     .near(token.text, state)
     .map((town) => (shouted ? town.toUpperCase() : town));
-  if (towns.length === 0) return undefined;
+  return towns.length === 0 ? undefined : placeSuggestion(token, towns);
+}
+
+/** A word that is likely one of `places` (nearest first): a name finding offering them. */
+export function placeSuggestion(
+  word: { readonly start: number; readonly end: number; readonly text: string },
+  places: ReadonlyArray<string>,
+): Finding {
   return {
-    start: token.start,
-    end: token.end,
-    text: token.text,
+    start: word.start,
+    end: word.end,
+    text: word.text,
     kind: 'name',
-    message: `Check the place: did you mean “${towns[0]}”?`,
-    suggestions: towns.slice(0, 3),
+    message: `Check the place: did you mean “${places[0]}”?`,
+    suggestions: places.slice(0, 3),
   };
 }
 
@@ -116,17 +123,7 @@ function storyTownSlips(
     if (gazetteer.towns.hasAny(name.text, states)) continue;
     const towns = [...states].flatMap((state) => gazetteer.towns.near(name.text, state));
     if (towns.length === 0) continue;
-    out.push({
-      block: name.block,
-      finding: {
-        start: name.start,
-        end: name.end,
-        text: name.text,
-        kind: 'name',
-        message: `Check the place: did you mean “${towns[0]}”?`,
-        suggestions: towns.slice(0, 3),
-      },
-    });
+    out.push({ block: name.block, finding: placeSuggestion(name, towns) });
   }
   return out;
 }

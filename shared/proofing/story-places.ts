@@ -1,3 +1,4 @@
+import { judgeStoryTowns } from './small-towns';
 import type { UnknownName } from './consistency';
 import { checkPlacesAbroad, checkPlacesInContext, type PlaceMention } from './place-context';
 import type { ProofingResources } from './proofreader';
@@ -60,6 +61,8 @@ export function judgeStoryPlaces(
       blocks[p.block]!.slice(Math.max(0, p.start - 12), p.start),
     ))
       findings[block]!.push(finding);
+  // The small towns only the ZIP code list knows, judged by the states the story names.
+  judgeStoryTowns(findings, unknown, blocks, [state, ...stateCues.flat()], resources);
   return { personal, placeNames, state };
 }
 
