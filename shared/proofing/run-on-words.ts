@@ -9,9 +9,28 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 const VOWEL_START = /^[aeiou]/;
 // "asigning" is assigning, not "a signing": an article goes before a plain word.
 const INFLECTED = /(?:s|ed|ing|ly)$/;
-const RUN_ON_HEADS = ['a', 'an', 'in', 'at', 'as', 'of', 'on', 'each', 'every', 'all', 'no'];
-// Three-letter words a little word is run into often enough ("noone", "ontop").
-const SHORT_TAILS = new Set(['one', 'top']);
+const RUN_ON_HEADS = [
+  'a',
+  'an',
+  'in',
+  'at',
+  'as',
+  'of',
+  'on',
+  'up',
+  'each',
+  'even',
+  'every',
+  'all',
+  'no',
+];
+// Heads run into only a few words ("upto", "eventhough"; "upselling" is a word of its own).
+const ONLY_TAILS: Readonly<Record<string, ReadonlySet<string>>> = {
+  up: new Set(['to']),
+  even: new Set(['though', 'if', 'when', 'more', 'less', 'after', 'before', 'worse', 'better']),
+};
+// Short words a little word is run into often enough ("noone", "ontop", "upto").
+const SHORT_TAILS = new Set(['one', 'top', 'to']);
 
 // "alot" → a lot, "infact" → in fact: a little word run into a common one. ("notbook" is
 // notebook, not "not book": only those little words.)
@@ -34,7 +53,9 @@ export function spaceLeftOut(lower: string, resources: ProofingResources): strin
         ) || undoubled(lower, resources));
   for (const head of RUN_ON_HEADS) {
     const tail = lower.slice(head.length);
-    if (!lower.startsWith(head) || tail.length < 3 || (resources.common?.get(tail) ?? 99) > 10)
+    if (!lower.startsWith(head) || (ONLY_TAILS[head] !== undefined && !ONLY_TAILS[head].has(tail)))
+      continue;
+    if ((tail.length < 3 && !SHORT_TAILS.has(tail)) || (resources.common?.get(tail) ?? 99) > 10)
       continue;
     // "a" before a consonant and a plain word ("a lot", not "a access" or "a gains"); other
     // heads before a word of four letters or more ("in fact", not "in for").

@@ -93,6 +93,8 @@ export function createSpeller(forms: Iterable<string> | WordSet, rare?: WordSet)
   // name): answers are remembered until a word is added.
   const verdicts = new Map<string, boolean>();
   const nearVerdicts = new Map<string, boolean>();
+  // A source's name opening several sentences is asked for its near words each time.
+  const suggestions = new Map<string, ReadonlyArray<string>>();
   const correct = (raw: string): boolean => {
     let verdict = verdicts.get(raw);
     if (verdict === undefined) {
@@ -123,6 +125,9 @@ export function createSpeller(forms: Iterable<string> | WordSet, rare?: WordSet)
     listed: has,
     rare: (word) => rare?.has(word.includes('’') ? word.replaceAll('’', "'") : word) ?? false,
     suggest(word) {
+      const remembered = suggestions.get(word);
+      if (remembered) return remembered;
+      if (suggestions.size > 10_000) suggestions.clear();
       // Only the variants that are words are made into strings: the lowercase form, or the
       // capitalized one when only a name matches ("chicgo" → "Chicago").
       splice.setWord(word.toLowerCase());
@@ -141,7 +146,9 @@ export function createSpeller(forms: Iterable<string> | WordSet, rare?: WordSet)
         }
         return false;
       });
-      return [...found.values()];
+      const words = [...found.values()];
+      suggestions.set(word, words);
+      return words;
     },
     hasNear(word) {
       const lower = word.toLowerCase();
@@ -172,6 +179,7 @@ export function createSpeller(forms: Iterable<string> | WordSet, rare?: WordSet)
       if (!/(?:[sxz]|sh)$/i.test(word)) known.add(`${word}s`);
       verdicts.clear();
       nearVerdicts.clear();
+      suggestions.clear();
       added.push(word);
       index?.add(word);
     },

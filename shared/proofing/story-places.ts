@@ -1,3 +1,4 @@
+import { countrySlips } from './country-after';
 import { judgeStoryTowns } from './small-towns';
 import type { UnknownName } from './consistency';
 import { checkPlacesAbroad, checkPlacesInContext, type PlaceMention } from './place-context';
@@ -60,6 +61,10 @@ export function judgeStoryPlaces(
     for (const { block, finding } of checkPlacesAbroad(placeNames, resources, (p) =>
       blocks[p.block]!.slice(Math.max(0, p.start - 12), p.start),
     ))
+      findings[block]!.push(finding);
+  // A place followed by a country it is not in ("Monterey, Mexico"), wherever the story is.
+  for (const { block, finding } of countrySlips(placeNames, blocks, resources.gazetteer))
+    if (!findings[block]!.some((f) => f.start === finding.start && f.end === finding.end))
       findings[block]!.push(finding);
   // The small towns only the ZIP code list knows, judged by the states the story names.
   judgeStoryTowns(findings, unknown, blocks, [state, ...stateCues.flat()], resources);

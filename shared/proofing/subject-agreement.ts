@@ -235,6 +235,10 @@ export const MANY_IN_ONE = new Set(
     'pair dozen hundred thousand million band crowd class faculty media data people army ' +
     'navy press clergy personnel youth cattle management ' +
     'union party opposition congregation enemy household population community dice ' +
+    // Animals whose plural is the singular ("the perch are coming back").
+    'fish perch walleye salmon trout pike carp cod halibut tuna snapper grouper crappie ' +
+    'sturgeon whitefish deer elk moose bison buffalo sheep swine shrimp squid aircraft ' +
+    'spacecraft offspring livestock ' +
     // Adjectives standing for people ("the rich are"), and modals ("this can have").
     'rich poor young old dead sick wealthy blind deaf brave accused needy vulnerable ' +
     'powerful faithful can will may must might shall'

@@ -1,0 +1,67 @@
+import { editDistance } from './edit-distance';
+import type { Gazetteer } from './gazetteer';
+import type { PlaceMention } from './place-context';
+import { plainSpelling } from './place-spellings';
+import type { Finding } from './types';
+
+// "a trade mission to Monterey, Mexico": a place followed by a country it is not in, one slip
+// from a city of that country, is that city, wherever the story is set. The country must
+// be the place's own neighbour in the text (", Mexico"), and the city big enough for the
+// gazetteer to know its country; "Rome, Italy" and "Paris, France" are those cities already.
+
+// A word joining a longer name's parts ("San Pablo de las Salinas"): the mention is a part.
+const JOINED_BEFORE =
+  /(?:^|\s)(?:de|del|la|las|los|da|do|dos|das|di|du|na|pri|nad|y|of|am|an|im|sur|le)\s$/;
+
+const COUNTRY_AFTER = /^, ((?:\p{Lu}[\p{L}.'’-]*)(?: (?:\p{Lu}[\p{L}.'’-]*|and|of|the))*)/u;
+
+export function countrySlips(
+  mentions: ReadonlyArray<PlaceMention>,
+  blocks: ReadonlyArray<string>,
+  gazetteer: Gazetteer,
+): Array<{ block: number; finding: Finding }> {
+  const out: Array<{ block: number; finding: Finding }> = [];
+  for (const m of mentions) {
+    if (m.inPersonName || m.name.length < 4) continue;
+    if (JOINED_BEFORE.test(blocks[m.block]!.slice(Math.max(0, m.start - 5), m.start))) continue;
+    const after = COUNTRY_AFTER.exec(blocks[m.block]!.slice(m.end, m.end + 40));
+    const country = after && countryNamed(after[1]!, gazetteer);
+    if (country === undefined) continue;
+    if (gazetteer.countryOf(m.name) === country || gazetteer.countryAbroad(m.name) === country)
+      continue;
+    const lower = m.name.toLowerCase();
+    const limit = m.name.length >= 8 ? 2 : 1;
+    const better = gazetteer.nearMisses(m.name, true).filter(
+      (name) =>
+        gazetteer.countryOf(name) === country &&
+        // ("Bogota, Colombia" is Bogotá written as American copy writes it.)
+        plainSpelling(name) !== plainSpelling(m.name) &&
+        editDistance(name.toLowerCase(), lower, limit) <= limit,
+    );
+    if (better.length === 0) continue;
+    out.push({
+      block: m.block,
+      finding: {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kind: 'name',
+        message: `Check the place: “${m.name}” is not in ${after![1]}; did you mean “${better[0]}”?`,
+        suggestions: better.slice(0, 3),
+      },
+    });
+  }
+  return out;
+}
+
+// The longest run of the words after the comma that names a country ("South Korea", not
+// "South"; "Mexico" in "Mexico City" is a city's, and a city is no country).
+function countryNamed(words: string, gazetteer: Gazetteer): string | undefined {
+  const parts = words.split(' ');
+  for (let n = parts.length; n > 0; n--) {
+    const name = parts.slice(0, n).join(' ');
+    if (n < parts.length && gazetteer.lookup(`${name} ${parts[n]}`) !== undefined) return undefined;
+    if (gazetteer.isCountry(name)) return gazetteer.countryOf(name);
+  }
+  return undefined;
+}
