@@ -6,6 +6,7 @@ import type { Finding } from './types';
 // "Walter's order" (Ryan Walters'). Read after the story-wide name check.
 
 const APOSTROPHE_S = /^(['’])s\b/;
+const VERB_AFTER = /^ (?:said|says|told|added|noted|wrote|testified|declined|agreed|argued)\b/;
 
 /**
  * The apostrophe a fix brings, in the story's own kind: straight where it writes straight
@@ -26,6 +27,15 @@ export function possessiveOfSpelling(finding: Finding, text: string): Finding {
   const mark = APOSTROPHE_S.exec(text.slice(finding.end, finding.end + 3));
   if (better === undefined || mark === null || better !== `${finding.text}s`) return finding;
   const written = text.slice(finding.start, finding.end + 2);
+  // Before a verb the "'s" is the slip's own ("Samuel's said" for Rob Samuels): no owner.
+  if (VERB_AFTER.test(text.slice(finding.end + 2, finding.end + 16)))
+    return {
+      ...finding,
+      end: finding.end + 2,
+      text: written,
+      message: `“${written}”: the name is “${better}” elsewhere in this story.`,
+      suggestions: [better],
+    };
   return {
     ...finding,
     end: finding.end + 2,

@@ -1,11 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { proofingCases } from '../../helpers/proofing-findings';
 
 // Found in the forty-sixth round on cold copy (Klamath dam remnants, an Ohio four-day school
 // week, Vermont buyouts, Phoenix heat deaths, the Mille Lacs walleye limit, Gulf shrimpers),
 // written here as news copy of our own, with the right forms beside them.
 
-const { expectEachFixed, expectClean } = proofingCases();
+const { expectEachFixed, expectClean, findings } = proofingCases();
 
 describe('a count mistyped before a superlative or a plural', () => {
   it('catches too, to and tow for two', () => {
@@ -129,5 +129,37 @@ describe('a place followed by a country it is not in', () => {
       'He grew up in Monterey, Calif., and moved to Mexico City.',
       'The plant is in San Pablo de las Salinas, Mexico.',
     ]);
+  });
+});
+
+describe('the third set: a part of, will too, whales, a plural before be', () => {
+  it('catches each', () => {
+    expectEachFixed([
+      ['"We just want to be apart of the solution," she said.', 'a part'],
+      ['"A lot of women out here will to," she said.', 'too'],
+      ['"Wales don\'t carry receipts," said a scientist.', 'Whales'],
+      ["The family asked that donation's be made to the institute.", 'donations'],
+    ]);
+  });
+
+  it('leaves apart from, have to, and Wales the country alone', () => {
+    expectClean([
+      'The two sides remain far apart on pay.',
+      'The houses were built 20 feet apart.',
+      '"We will, because we have to," she said.',
+      'England and Wales are covered by the same courts.',
+      'The Prince of Wales visited the hospital.',
+    ]);
+  });
+});
+
+describe('a surname written with an apostrophe before a verb', () => {
+  it('offers the name, not its possessive, before said', () => {
+    const story = [
+      'Rob Samuels, whose family founded a distillery, said sales had slowed.',
+      "Samuel's said visitors buy bottles they can't find at home.",
+    ];
+    const found = findings(...story).filter((f) => f.text.startsWith('Samuel'));
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([["Samuel's", 'Samuels']]);
   });
 });
