@@ -163,3 +163,16 @@ describe('a surname written with an apostrophe before a verb', () => {
     expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([["Samuel's", 'Samuels']]);
   });
 });
+
+describe('worst for worse after a verb of becoming or going through', () => {
+  it('catches it at the end of a clause', () => {
+    expectEachFixed([
+      ['"These kids have been through worst," he said.', 'worse'],
+      ['Traffic got worst after the bridge closed.', 'worse'],
+    ]);
+  });
+
+  it('leaves the worst alone', () => {
+    expectClean(['They have seen the worst.', 'It was the worst storm in years.']);
+  });
+});
