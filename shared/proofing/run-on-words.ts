@@ -104,3 +104,23 @@ export function ightByEar(lower: string, resources: ProofingResources): string |
   }
   return undefined;
 }
+
+// "posterchild": two everyday words of four letters or more run together, where no word is
+// near the whole ("stepchild" is four slips off). Only the commonest split is offered.
+export function twoWordsRunTogether(
+  lower: string,
+  resources: ProofingResources,
+): string | undefined {
+  if (lower.length < 8 || !LETTERS_ONLY.test(lower)) return undefined;
+  const rank = (w: string): number => resources.common?.get(w) ?? 99;
+  let best: string | undefined;
+  let bestRank = 36;
+  for (let at = 4; at <= lower.length - 4; at++) {
+    const worse = Math.max(rank(lower.slice(0, at)), rank(lower.slice(at)));
+    if (worse < bestRank) {
+      bestRank = worse;
+      best = `${lower.slice(0, at)} ${lower.slice(at)}`;
+    }
+  }
+  return best;
+}

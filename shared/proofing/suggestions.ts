@@ -2,7 +2,7 @@ import { ordinalOf } from './compounds';
 import { irregularPastOf, regularPastOf } from './irregular-pasts';
 import { CLOSED_PREFIXES, isKnownWord } from './known-words';
 import { editDistance, sameLetters } from './edit-distance';
-import { ightByEar, spaceLeftOut } from './run-on-words';
+import { ightByEar, spaceLeftOut, twoWordsRunTogether } from './run-on-words';
 import { addedToCommon, suffixSlipOfCommon } from './common-word-slips';
 import { CommonWordIndex, rankedSuggestions } from './suggest';
 import { isCapitalized, stripPossessive } from './tokenize';
@@ -95,6 +95,16 @@ export function suggestionsFor(word: string, resources: ProofingResources): stri
     const firstPlace = common(hyphenated.slice(hyphenated.indexOf('-') + 1)) && !common(rest[0]);
     rest.splice(firstPlace ? 0 : Math.min(2, rest.length), 0, hyphenated);
   }
+  // Two words run together go first only where the best word is three slips off or more.
+  // (Not in a name: "Wildernest" is an inn's.)
+  const split =
+    first.length === 0 && word === lower ? twoWordsRunTogether(lower, resources) : undefined;
+  if (split !== undefined && !rest.includes(split))
+    rest.splice(
+      rest[0] === undefined || editDistance(rest[0].toLowerCase(), lower, 2) > 2 ? 0 : 1,
+      0,
+      split,
+    );
   return [...first, ...rest].slice(0, 5).map((s) => withCase(s, word));
 }
 

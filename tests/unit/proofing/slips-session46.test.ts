@@ -176,3 +176,19 @@ describe('worst for worse after a verb of becoming or going through', () => {
     expectClean(['They have seen the worst.', 'It was the worst storm in years.']);
   });
 });
+
+describe('two everyday words run together', () => {
+  it('offers them apart first where no word is near the whole', () => {
+    expectEachFixed([
+      ['"We have been the posterchild for water conservation," he said.', 'poster child'],
+      ['The highschool will reopen in the fall.', 'high school'],
+    ]);
+  });
+
+  it('keeps a word one slip away first, and leaves names alone', () => {
+    expectEachFixed([['It was definatly the wettest year.', 'definitely']]);
+    expect(findings('The Wildernest inn was full.').map((f) => f.suggestions[0])).not.toContain(
+      'Wilder nest',
+    );
+  });
+});
