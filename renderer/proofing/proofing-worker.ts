@@ -12,11 +12,14 @@ import wordPairs from '../../resources/word-pairs.txt?raw';
 import phraseList from '../../resources/phrases.txt?raw';
 import warmUpStory from '../../resources/warm-up-story.txt?raw';
 import ruleScreens from '../../resources/rule-screens.json';
+// Written before every build (scripts/build-rule-index.ts).
+import ruleIndex from '../../resources/rule-index.json?raw';
 import styleRules from '../../resources/style-rules.json';
 import wordConfusions from '../../resources/word-confusions.json';
 import { gazetteerFrom } from '../../shared/proofing/gazetteer-file';
 import { Proofreader, warmProofing } from '../../shared/proofing/proofreader';
 import type { ProofingResources } from '../../shared/proofing/proofreader';
+import type { StoredRuleIndex } from '../../shared/proofing/rule-index-file';
 import { createSpeller } from '../../shared/proofing/speller';
 import { checkerRules, compileRules } from '../../shared/proofing/style-rules';
 import type { RuleScreens, StyleRule } from '../../shared/proofing/style-rules';
@@ -46,6 +49,7 @@ const gazetteer = gazetteerFrom(gazetteerData);
 const rules = compileRules(
   checkerRules(styleRules as { rules: StyleRule[] }, wordConfusions as { rules: StyleRule[] }),
   ruleScreens as RuleScreens,
+  storedRuleIndex(),
 ).compiled;
 const speller = createSpeller(new WordSet(`${enUsWords}\n${extraWords}`), new WordSet(rareWords));
 const common = parseCommonWords(commonWords);
@@ -54,6 +58,15 @@ const officials = new Officials(officialsData.people);
 for (const word of parseWordList(newsroomWords)) speller.add(word);
 const added = new Set<string>();
 let accepted: ReadonlyArray<string> = [];
+
+// (A damaged file is no index: the rules build their own.)
+function storedRuleIndex(): StoredRuleIndex | undefined {
+  try {
+    return JSON.parse(ruleIndex) as StoredRuleIndex;
+  } catch {
+    return undefined;
+  }
+}
 
 // Words are only ever added to the speller (it cannot forget); the accepted set decides.
 function build(): ProofingResources {

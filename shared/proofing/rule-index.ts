@@ -20,9 +20,59 @@ export interface RuleIndex {
   candidates(lower: string): number[];
 }
 
+/**
+ * The index as numbers only, so it can be built ahead and stored (rule-index-file.ts): for
+ * each text its sets, and its pairs as first and as second text; for each rule its sets and
+ * its pairs; each list flat, from `…From[k]` to `…From[k + 1]` of `…List`.
+ */
+export interface RuleIndexData {
+  readonly textCount: number;
+  readonly setsFrom: Int32Array;
+  readonly setsList: Int32Array;
+  /** For each set, the rule it screens first, or -1. */
+  readonly screens: Int32Array;
+  /** Rules with no screen: run on every block. */
+  readonly always: Int32Array;
+  readonly ruleSetsFrom: Int32Array;
+  readonly ruleSetsList: Int32Array;
+  readonly pairCount: number;
+  readonly firstFrom: Int32Array;
+  readonly firstList: Int32Array;
+  readonly secondFrom: Int32Array;
+  readonly secondList: Int32Array;
+  readonly rulePairsFrom: Int32Array;
+  readonly rulePairsList: Int32Array;
+  readonly trie: Trie;
+}
+
+/** The texts' trie (see buildTrie), as built or stored; its look-up tables are made on load. */
+export interface Trie {
+  /** The root's children by character code, as (code, node) pairs: the table is mostly empty. */
+  readonly rootCodes: Int32Array;
+  readonly rootNodes: Int32Array;
+  readonly child: Int32Array;
+  readonly sibling: Int32Array;
+  readonly label: Uint16Array;
+  readonly ends: Int32Array;
+}
+
 export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
+  return ruleIndexFrom(ruleIndexData(rules));
+}
+
+// Lists of lists as one flat list and where each starts.
+function flatten(
+  lists: ReadonlyArray<ReadonlyArray<number> | undefined>,
+): [Int32Array, Int32Array] {
+  const from = new Int32Array(lists.length + 1);
+  lists.forEach((list, k) => (from[k + 1] = from[k]! + (list?.length ?? 0)));
+  const flat = new Int32Array(from[lists.length]!);
+  lists.forEach((list, k) => flat.set(list ?? [], from[k]!));
+  return [from, flat];
+}
+
+export function ruleIndexData(rules: ReadonlyArray<ScreenedRule>): RuleIndexData {
   const ids = new Map<string, number>();
-  /** For each text, the sets it is in; for each set, the rule it screens first, or -1. */
   const setsOfText: number[][] = [];
   const screens: number[] = [];
   const always: number[] = [];
@@ -38,29 +88,27 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
   };
   // Each rule's sets, by number. Marking a text marks its sets, so a rule's test is a look
   // at its sets' marks (a scan of each set's texts cost a third of the index's time).
-  const setsOfRule: Array<Int32Array | undefined> = rules.map(({ literals }, k) => {
+  const setsOfRule = rules.map(({ literals }, k) => {
     if (literals === undefined || literals.length === 0) {
       always.push(k);
       return undefined;
     }
-    return Int32Array.from(literals, (set, n) => {
+    return literals.map((set, n) => {
       const setId = screens.length;
       screens.push(n === 0 ? k : -1);
       for (const text of set) {
-        const id = idOf(text);
-        const list = setsOfText[id]!;
+        const list = setsOfText[idOf(text)]!;
         if (list[list.length - 1] !== setId) list.push(setId);
       }
       return setId;
     });
   });
-
   // Each pair's two sets: for each text, the pairs whose first set it is in and those whose
   // second; each rule's pairs.
   const firstOf: Array<number[] | undefined> = [];
   const secondOf: Array<number[] | undefined> = [];
   let pairCount = 0;
-  const pairsOfRule: Array<number[] | undefined> = rules.map(({ pairs }) =>
+  const pairsOfRule = rules.map(({ pairs }) =>
     pairs?.map(([before, after]) => {
       const pair = pairCount++;
       [before, after].forEach((set, role) => {
@@ -73,12 +121,41 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
       return pair;
     }),
   );
-  // Each text's sets in one flat list, from setsFrom[text] to setsFrom[text + 1]: read at
-  // each text found, which a list of lists scatters about the heap.
-  const setsFrom = new Int32Array(setsOfText.length + 1);
-  setsOfText.forEach((sets, id) => (setsFrom[id + 1] = setsFrom[id]! + sets.length));
-  const setsList = Int32Array.from(setsOfText.flat());
-  const { root, child, sibling, label, ends, kinds, rows, table } = buildTrie(ids);
+  const [setsFrom, setsList] = flatten(setsOfText);
+  const [ruleSetsFrom, ruleSetsList] = flatten(setsOfRule);
+  const [firstFrom, firstList] = flatten(Array.from({ length: ids.size }, (_, id) => firstOf[id]));
+  const [secondFrom, secondList] = flatten(
+    Array.from({ length: ids.size }, (_, id) => secondOf[id]),
+  );
+  const [rulePairsFrom, rulePairsList] = flatten(pairsOfRule);
+  return {
+    textCount: ids.size,
+    setsFrom,
+    setsList,
+    screens: Int32Array.from(screens),
+    always: Int32Array.from(always),
+    ruleSetsFrom,
+    ruleSetsList,
+    pairCount,
+    firstFrom,
+    firstList,
+    secondFrom,
+    secondList,
+    rulePairsFrom,
+    rulePairsList,
+    trie: buildTrie(ids),
+  };
+}
+
+/** The index that answers a block's candidates, from its numbers (built now or stored). */
+export function ruleIndexFrom(data: RuleIndexData): RuleIndex {
+  const { textCount, setsFrom, setsList, screens, always, ruleSetsFrom, ruleSetsList } = data;
+  const { pairCount, firstFrom, firstList, secondFrom, secondList } = data;
+  const { rulePairsFrom, rulePairsList } = data;
+  const { rootCodes, rootNodes, child, sibling, label, ends } = data.trie;
+  const root = new Int32Array(0x10000);
+  rootCodes.forEach((code, n) => (root[code] = rootNodes[n]!));
+  const { kinds, rows, table } = walkTables(data.trie);
   const pairMarks = new Uint32Array(pairCount);
   // Which pairs' first texts end at each place of a block: a row of bits per place, valid
   // where endsHere holds the block's stamp (rows side by side, as the walk goes).
@@ -87,30 +164,34 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
   let endsHere = new Uint32Array(0);
 
   // Marks are stamped with the walk they belong to, so nothing is cleared between blocks.
-  const textMarks = new Uint32Array(ids.size);
+  const textMarks = new Uint32Array(textCount);
   const setMarks = new Uint32Array(screens.length);
   let stamp = 0;
 
   let screened: number[] = [];
-  // A text found at [start, i): its sets marked, and its place for the pairs it is in. Out of
-  // the walk's loop, which V8 optimizes the sooner the smaller it is.
   // A text of a pair found at [start, i): a text of a pair's first set ends at i; one of its
   // second set starts where one ended (most such texts, "the", "an", start where none did).
+  // Out of the walk's loop, which V8 optimizes the sooner the smaller it is.
   const paired = (text: number, start: number, i: number): void => {
-    const firsts = firstOf[text];
-    if (firsts !== undefined) {
+    const firstTo = firstFrom[text + 1]!;
+    if (firstFrom[text]! < firstTo) {
       const at = i * words;
       if (endsHere[i] !== stamp) {
         endsHere[i] = stamp;
         for (let w = at; w < at + words; w++) endBits[w] = 0;
       }
-      for (const pair of firsts) endBits[at + (pair >> 5)]! |= 1 << (pair & 31);
+      for (let n = firstFrom[text]!; n < firstTo; n++) {
+        const pair = firstList[n]!;
+        endBits[at + (pair >> 5)]! |= 1 << (pair & 31);
+      }
     }
-    const seconds = secondOf[text];
-    if (seconds === undefined || endsHere[start] !== stamp) return;
+    const secondTo = secondFrom[text + 1]!;
+    if (secondFrom[text]! === secondTo || endsHere[start] !== stamp) return;
     const at = start * words;
-    for (const pair of seconds)
+    for (let n = secondFrom[text]!; n < secondTo; n++) {
+      const pair = secondList[n]!;
       if ((endBits[at + (pair >> 5)]! & (1 << (pair & 31))) !== 0) pairMarks[pair] = stamp;
+    }
   };
   // A text found the first time in a block: its sets marked.
   const marked = (text: number): void => {
@@ -122,8 +203,8 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
       if (screens[set] !== -1) screened.push(screens[set]!);
     }
   };
-  const inPairs = Uint8Array.from({ length: ids.size }, (_, id) =>
-    firstOf[id] !== undefined || secondOf[id] !== undefined ? 1 : 0,
+  const inPairs = Uint8Array.from({ length: textCount }, (_, id) =>
+    firstFrom[id]! < firstFrom[id + 1]! || secondFrom[id]! < secondFrom[id + 1]! ? 1 : 0,
   );
 
   return {
@@ -157,12 +238,13 @@ export function buildRuleIndex(rules: ReadonlyArray<ScreenedRule>): RuleIndex {
           while (node !== 0 && label[node] !== code) node = sibling[node]!;
         }
       }
-      const out = [...always];
+      const out = Array.from(always);
       for (const k of screened) {
-        const sets = setsOfRule[k]!;
         let every = true;
-        for (let n = 1; n < sets.length && every; n++) every = setMarks[sets[n]!] === stamp;
-        for (const pair of pairsOfRule[k] ?? []) every &&= pairMarks[pair] === stamp;
+        for (let n = ruleSetsFrom[k]! + 1, to = ruleSetsFrom[k + 1]!; n < to && every; n++)
+          every = setMarks[ruleSetsList[n]!] === stamp;
+        for (let n = rulePairsFrom[k]!, to = rulePairsFrom[k + 1]!; n < to && every; n++)
+          every = pairMarks[rulePairsList[n]!] === stamp;
         if (every) out.push(k);
       }
       return out.sort((a, b) => a - b);
@@ -191,23 +273,13 @@ const KIND = Uint32Array.from({ length: 128 }, (_, code) =>
  * and it is built in a few milliseconds where a table of every node's columns (megabytes,
  * grown by copying) took a first check's worth of time.
  */
-function buildTrie(ids: ReadonlyMap<string, number>): {
-  root: Int32Array;
-  child: Int32Array;
-  sibling: Int32Array;
-  label: Uint16Array;
-  ends: Int32Array;
-  kinds: Uint32Array;
-  rows: Int32Array;
-  table: Int32Array;
-} {
+function buildTrie(ids: ReadonlyMap<string, number>): Trie {
   let size = 1;
   for (const text of ids.keys()) size += text.length;
   const child = new Int32Array(size);
   const sibling = new Int32Array(size);
   const label = new Uint16Array(size);
   const ends = new Int32Array(size);
-  const kinds = new Uint32Array(size);
   const root = new Int32Array(0x10000);
   let used = 1;
   for (const [text, id] of ids) {
@@ -227,19 +299,48 @@ function buildTrie(ids: ReadonlyMap<string, number>): {
         label[next] = code;
         sibling[next] = child[node]!;
         child[node] = next;
-        kinds[node] |= code < 128 ? KIND[code]! : OTHER;
       }
       node = next;
     }
     ends[node] = id + 1;
   }
-  // A node with many children (below a space or "th", most walks pass one) gets a row of a
-  // table by character code: a walk's look-up there is one read, not a scan of the list.
+  const rootCodes: number[] = [];
+  root.forEach((node, code) => {
+    if (node !== 0) rootCodes.push(code);
+  });
+  const trimmed = (array: Int32Array): Int32Array => array.slice(0, used);
+  return {
+    rootCodes: Int32Array.from(rootCodes),
+    rootNodes: Int32Array.from(rootCodes, (code) => root[code]!),
+    child: trimmed(child),
+    sibling: trimmed(sibling),
+    label: label.slice(0, used),
+    ends: trimmed(ends),
+  };
+}
+
+/**
+ * What a walk reads besides the lists: the kinds of character each node's children begin
+ * with, and for a node with many children (below a space or "th", most walks pass one) a
+ * row of a table by character code, so its look-up is one read, not a scan of the list.
+ * Made from the lists in a few milliseconds, so the stored index need not hold them.
+ */
+function walkTables({ child, sibling, label }: Trie): {
+  kinds: Uint32Array;
+  rows: Int32Array;
+  table: Int32Array;
+} {
+  const used = child.length;
+  const kinds = new Uint32Array(used);
   const rows = new Int32Array(used);
   let wide = 0;
   for (let node = 1; node < used; node++) {
     let count = 0;
-    for (let c = child[node]!; c !== 0; c = sibling[c]!) count++;
+    for (let c = child[node]!; c !== 0; c = sibling[c]!) {
+      count++;
+      const code = label[c]!;
+      kinds[node] |= code < 128 ? KIND[code]! : OTHER;
+    }
     if (count >= WIDE) rows[node] = ++wide * 128;
   }
   const table = new Int32Array((wide + 1) * 128);
@@ -248,5 +349,5 @@ function buildTrie(ids: ReadonlyMap<string, number>): {
     for (let c = child[node]!; c !== 0; c = sibling[c]!)
       if (label[c]! < 128) table[rows[node]! + label[c]!] = c;
   }
-  return { root, child, sibling, label, ends, kinds, rows, table };
+  return { kinds, rows, table };
 }

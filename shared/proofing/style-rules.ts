@@ -1,4 +1,5 @@
-import { buildRuleIndex, type RuleIndex } from './rule-index';
+import { buildRuleIndex, ruleIndexFrom, type RuleIndex } from './rule-index';
+import { decodeRuleIndex, rulesFingerprint, type StoredRuleIndex } from './rule-index-file';
 import { requiredLiterals, requiredPairs, type TextPair } from './rule-screens';
 import { changedPart } from './fix-span';
 import type { Finding } from './types';
@@ -170,6 +171,8 @@ function screenOf(
 export function compileRules(
   rules: ReadonlyArray<StyleRule>,
   ahead?: RuleScreens,
+  /** The index of the rules' texts as the build wrote it (rule-index-file.ts), if it did. */
+  stored?: StoredRuleIndex,
 ): {
   compiled: CompiledRule[];
   errors: string[];
@@ -205,8 +208,13 @@ export function compileRules(
       );
     }
   }
-  // Built with the word lists as the checker starts, not in the first check a reader waits for.
-  INDEXES.set(compiled, buildRuleIndex(compiled));
+  // Built with the word lists as the checker starts, not in the first check a reader waits for;
+  // read from the file where it was built ahead for these very rules.
+  const data =
+    stored !== undefined && stored.fingerprint === rulesFingerprint(compiled)
+      ? decodeRuleIndex(stored)
+      : undefined;
+  INDEXES.set(compiled, data ? ruleIndexFrom(data) : buildRuleIndex(compiled));
   return { compiled, errors };
 }
 
