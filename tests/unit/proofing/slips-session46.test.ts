@@ -192,3 +192,16 @@ describe('two everyday words run together', () => {
     );
   });
 });
+
+describe('the fifth set: minuets before, its time opening a sentence', () => {
+  it('catches each', () => {
+    expectEachFixed([
+      ['He had called a crisis line minuets before deputies arrived.', 'minutes'],
+      ['"Its time the country built something here," he said.', "It's"],
+    ]);
+  });
+
+  it('leaves a company cutting its time to market alone', () => {
+    expectClean(['The company cut its time to market in half.']);
+  });
+});
