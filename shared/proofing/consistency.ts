@@ -173,10 +173,12 @@ export function checkConsistency(
     // A person's name used again and again ("Reinholt said", four times) is held to
     // over a name the dictionary lists, used once ("Dale Reinhold").
     // (Not a place: "Tennesee" three times is still Tennessee.)
+    // So is a name no dictionary knows, used three times, over an everyday word used once in
+    // its place: "Lyft" three times and "Lift said" once are the company, not the word.
     const personUsedMore = (x: string, y: string): boolean =>
       counts.get(x)! >= 3 &&
       counts.get(y) === 1 &&
-      !everyday.has(y) &&
+      (!everyday.has(y) || (!dictionary.has(x) && !everyday.has(x))) &&
       !placeNames.has(x) &&
       !placeNames.has(y);
     const [rare, common] =

@@ -205,3 +205,14 @@ describe('the fifth set: minuets before, its time opening a sentence', () => {
     expectClean(['The company cut its time to market in half.']);
   });
 });
+
+describe('a brand that respells a word, used three times, beside the word once', () => {
+  it('holds the word to the brand, not the brand to the word', () => {
+    const story = [
+      'Drivers for Lyft rallied outside City Hall. Lyft said it would raise pay.',
+      'Lift said the change would cost it $40 million a year.',
+      'A spokesperson for Lyft declined to comment.',
+    ];
+    expect(findings(...story).map((f) => [f.text, f.suggestions[0]])).toEqual([['Lift', 'Lyft']]);
+  });
+});
