@@ -1,6 +1,6 @@
 import { editDistance } from './edit-distance';
 import type { Gazetteer } from './gazetteer';
-import type { PlaceMention } from './place-context';
+import { placeFinding, type PlaceMention } from './place-context';
 import { plainSpelling } from './place-spellings';
 import type { Finding } from './types';
 
@@ -39,17 +39,7 @@ export function countrySlips(
         editDistance(name.toLowerCase(), lower, limit) <= limit,
     );
     if (better.length === 0) continue;
-    out.push({
-      block: m.block,
-      finding: {
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: 'name',
-        message: `Check the place: “${m.name}” is not in ${after![1]}; did you mean “${better[0]}”?`,
-        suggestions: better.slice(0, 3),
-      },
-    });
+    out.push(placeFinding(m, `“${m.name}” is not in ${after![1]}`, better));
   }
   return out;
 }

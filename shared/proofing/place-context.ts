@@ -106,7 +106,7 @@ function unspaced(name: string): string {
 }
 
 // A real place the story cannot mean, with the places it likely does.
-function placeFinding(
+export function placeFinding(
   m: PlaceMention,
   why: string,
   better: ReadonlyArray<string>,
