@@ -13,6 +13,8 @@ const WORD_AFTER = /^[ ]+([a-z]+(?:['’][a-z]+)?)/;
 const SENTENCE_END = /^[.!?]/;
 /** How much likelier (log10) the words around must make another suggestion to put it first. */
 const MARGIN = 1;
+/** The same among suggestions that are not sound-alikes, with a word known on each side. */
+const WIDE_MARGIN = 2;
 
 // Words after a plural, not after an owner: "Toyotas sold well", "Intels are cheap".
 export const AFTER_PLURAL =
@@ -63,7 +65,19 @@ export function rankInContext(finding: Finding, text: string, pairs: WordPairs):
   const { suggestions } = finding;
   if (finding.kind !== 'spelling' || suggestions.length < 2 || /\p{Lu}/u.test(finding.text))
     return finding;
-  const modelled = suggestions.slice(0, 3).filter((s) => rankedByModel(s, pairs));
+  const soundAlikes = suggestions.slice(0, 3).filter((s) => rankedByModel(s, pairs));
+  // Without sound-alikes, the words on both sides must choose, and by far ("a propery tax":
+  // property, not properly).
+  const wide = soundAlikes.length < 2 || soundAlikes[0] !== suggestions[0];
+  // (Only between words as near the slip as the first: "requirment of" is requirement,
+  // though the model hears "requirements of" more.)
+  const slip = finding.text.toLowerCase();
+  const near = (s: string): number => editDistance(slip, s, 3);
+  const modelled = wide
+    ? suggestions
+        .slice(0, 3)
+        .filter((s) => /^[a-z]+$/.test(s) && pairs.has(s) && near(s) <= near(suggestions[0]!))
+    : soundAlikes;
   if (modelled.length < 2 || modelled[0] !== suggestions[0]) return finding;
   const rest = text.slice(finding.end);
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, finding.start - 30), finding.start));
@@ -73,11 +87,12 @@ export function rankInContext(finding: Finding, text: string, pairs: WordPairs):
   const left = known(before?.[1]);
   const right = known(after);
   if (left === undefined && right === undefined) return finding;
+  if (wide && (left === undefined || right === undefined)) return finding;
   const score = (word: string): number =>
     pairs.logProb(left, word) + (right === undefined ? 0 : pairs.logProb(word, right));
   const first = score(modelled[0]!);
   let best = modelled[0]!;
-  let bestScore = first + MARGIN;
+  let bestScore = first + (wide ? WIDE_MARGIN : MARGIN);
   for (const candidate of modelled.slice(1)) {
     const s = score(candidate);
     if (s > bestScore) [best, bestScore] = [candidate, s];

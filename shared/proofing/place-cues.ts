@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer';
 import type { Finding, Token } from './types';
 import { compassHeadSlip, letterDroppedAddedOrSwapped } from './word-slips';
 import { isCapitalized } from './tokenize';
+import { CALENDAR } from './known-names';
 import { STATE_CODES } from './us-states';
 
 const PLACE_WORDS = new Set(['in', 'near', 'outside', 'downtown']);
@@ -84,6 +85,8 @@ export function containingStates(text: string, token: Token, gazetteer: Gazettee
   const match = WITHIN.exec(text.slice(token.end, token.end + 60));
   if (!match) return [];
   const words = match[1]!.split(' ');
+  // "Near Eugne in August": a month or a day is no place (though August, Calif., is).
+  if (CALENDAR.has(words[0]!) || words[0] === 'May') return [];
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
     // A state is itself: "in Ohio" is OH, not the states with a county named Ohio.
@@ -247,7 +250,11 @@ export function townsNearWord(
     token.sentenceStart ||
     !isCapitalized(token.text) ||
     before === undefined ||
-    !(PLACE_WORDS.has(before.text) || LOOSE_PLACE_WORDS.has(before.text)) ||
+    !(
+      PLACE_WORDS.has(before.text) ||
+      LOOSE_PLACE_WORDS.has(before.text) ||
+      personOfPlace(units, i)
+    ) ||
     !TOWN_ENDS.test(text.slice(token.end, token.end + 9)) ||
     resources.gazetteer.lookup(token.text) !== undefined
   )
@@ -265,6 +272,32 @@ export function townsNearWord(
         (!loose || resources.gazetteer.peopleOf(name) >= LOOSE_TOWN_THOUSANDS) &&
         letterDroppedAddedOrSwapped(lower, name.toLowerCase()),
     );
+}
+
+// Words before "of" that make it no home town: "the University of", "Bank of", "Duke of".
+const OF_HEADS = new Set(
+  (
+    'University College School Bank Department Office Board City State County Town Village ' +
+    'Republic Kingdom Province Church Diocese Archdiocese Museum Institute Academy Society ' +
+    'Council Court Chamber Port Bay Gulf Sea Lake Isle Isles Islands Duke Duchess Earl Prince ' +
+    'Princess King Queen Bishop Archbishop Governor Mayor President Secretary Minister Chief ' +
+    'Friends Sisters Brothers Knights Daughters Sons Children Bishops Ministry Division Army ' +
+    'Bureau Agency Commission Association Federation Union Committee Port Hospital Center Mount'
+  ).split(' '),
+);
+
+// "Sons, Miguel of Phenix and Luis of Las Cruces": a person's home town, as an obituary's
+// survivors or a list of winners give it.
+function personOfPlace(units: ReadonlyArray<Token>, i: number): boolean {
+  const of = units[i - 1];
+  const person = units[i - 2];
+  return (
+    of?.text === 'of' &&
+    person !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(person.text) &&
+    !person.sentenceStart &&
+    !OF_HEADS.has(person.text)
+  );
 }
 
 // A place whose name is joined by a hyphen, its second part slipped into a word: "Wilkes-Bare"

@@ -136,7 +136,11 @@ const HELD = new Set(
     'employees nurses doctors patients customers shares stock executives board chief ' +
     'president headquarters campus offices website spokesperson spokesman spokeswoman ' +
     'lawyers attorneys budget revenue profits sales plan policy decision network system ' +
-    'mayor council schools police residents economy downtown'
+    'mayor council schools police residents economy downtown ' +
+    'stadium ballpark arena airport port harbor waterfront riverfront streets roads bridges ' +
+    'neighborhoods suburbs population history leaders officials team teams fans zoo museum ' +
+    'library libraries housing hotels restaurants skyline water tax taxes debt growth ' +
+    'largest biggest oldest newest tallest busiest main top tech'
   ).split(' '),
 );
 

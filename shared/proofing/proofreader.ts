@@ -5,7 +5,7 @@ import { checkQuotes } from './simple-checks';
 import type { Speller } from './speller';
 import { accentSlips } from './accent-names';
 import { placesRunTogether, runTogetherPlaces, unjoinedNames } from './joined-names';
-import { forgetScreens, screenBlocks } from './style-rules';
+import { forgetScreens, inHouseSpelling, screenBlocks } from './style-rules';
 import type { CompiledRule } from './style-rules';
 import { slipsOfIntroducedNames } from './introduced-names';
 import type { UnknownName } from './consistency';
@@ -124,10 +124,16 @@ export class Proofreader {
       this.unsuggested.add(word);
       return [];
     }
-    const found = suggestionsFor(word, this.resources);
+    const found = this.offered(word);
     this.suggestions.set(word, found);
     return found;
   };
+
+  // A flagged word's suggestions in the house's spelling (the bench's lists of misspellings
+  // ask for the dictionary's: suggestionsFor alone).
+  private offered(word: string): string[] {
+    return inHouseSpelling(suggestionsFor(word, this.resources), this.resources.rules);
+  }
 
   /** True when the last check left suggestions to fill in. */
   public get suggestionsPending(): boolean {
@@ -143,7 +149,7 @@ export class Proofreader {
     let filled = 0;
     for (const word of this.unsuggested) {
       if (filled++ >= limit) break;
-      this.suggestions.set(word, suggestionsFor(word, this.resources));
+      this.suggestions.set(word, this.offered(word));
       this.unsuggested.delete(word);
     }
     return results.map((result, index) => ({

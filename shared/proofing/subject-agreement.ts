@@ -178,6 +178,14 @@ export const NOT_SUBJECT_HEADS = new Set(
 );
 
 const OF_THEN_AND = /\bof (?:[\p{L}'’-]+ ){1,5}and\s$/u;
+const THAT_AFTER_WORD = /\b(\p{L}+) that\s$/u;
+const SAYING =
+  /^(?:say|said|says|know|knew|knows|think|thought|thinks|believe|believes|show|shows|mean|means|found|find|finds|argue|argues|warn|warns|hope|hopes|fear|fears|feel|feels|felt|so|now|such|given|except|clear|sure|true|aware|noted|note|notes)$|ed$/;
+
+function relativeThat(before: string): boolean {
+  const word = THAT_AFTER_WORD.exec(before)?.[1];
+  return word !== undefined && !SAYING.test(word.toLowerCase());
+}
 
 /** "Federal rules requires": a plural subject, then a verb for one. */
 export function pluralVerbSlips(text: string, resources: ProofingResources): Finding[] {
@@ -201,6 +209,9 @@ export function pluralVerbSlips(text: string, resources: ProofingResources): Fin
     // "A shortage of officers and engineers continues": after "of … and", the plural is
     // part of what the head noun is of, not a subject.
     if (OF_THEN_AND.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // "Every farm that closes takes": "that" after a noun opens a clause whose verb comes
+    // first; only after a verb ("said that", "found that") does a subject follow it.
+    if (before === '' && relativeThat(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const meant = pluralVerb(verb);
     findings.push(manyVerbSlip(m, verb, noun, meant));
   }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { proofingCases } from '../../helpers/proofing-findings';
+import { suggestionsFor } from '../../../shared/proofing/suggestions';
+
+// Found in the forty-seventh round on cold copy (Puget Sound ferry fares, a Hays County water
+// limit, a Mahoning Valley battery plant, Leech Lake algae, a Terrebonne Parish levee, a
+// Potter County maternity ward), written here as news copy of our own.
+
+const { expectEachFixed, expectClean, findings, resources } = proofingCases();
+
+describe('a slip whose nearest word the house spells otherwise', () => {
+  it('offers toward, not towards, for twords', () => {
+    expectEachFixed([['The county will put the money twords road repairs.', 'toward']]);
+    // Opening a sentence, with its capital.
+    expectEachFixed([['Twords the end of the meeting, the board voted.', 'Toward']]);
+  });
+
+  it('leaves the dictionary’s answer to the bare suggestions (the bench’s lists)', () => {
+    expect(suggestionsFor('twords', resources())).toContain('towards');
+  });
+});
+
+describe('suggestions that are not sound-alikes, chosen by the words on both sides', () => {
+  it('puts property before properly in "a propery tax"', () => {
+    expectEachFixed([
+      ['Voters will decide on a propery tax increase in May.', 'property'],
+      ['Commissioners want a new propery tax for the jail.', 'property'],
+    ]);
+  });
+
+  it('keeps the nearest form of the word: "requirment of" is requirement', () => {
+    expectEachFixed([['The district met the requirment of 180 days.', 'requirement']]);
+  });
+
+  it('leaves the ranking alone with only one side to go by', () => {
+    const found = findings('He said it was done propery.');
+    expect(found.map((f) => f.suggestions[0])).toEqual(['properly']);
+  });
+});
+
+describe('an owner’s its opening a comparison', () => {
+  it('catches "Its like" opening a sentence or a quotation', () => {
+    expectEachFixed([
+      ['"Its like a carpet on the bottom of the lake," she said.', "It's"],
+      ['The ice went out early. Its like nothing anyone here has seen.', "It's"],
+    ]);
+  });
+
+  it('leaves its likeness and its like alone inside a sentence', () => {
+    expectClean([
+      'The statue and its likeness on the coin were unveiled together.',
+      'A storm and its like are rare this far north.',
+    ]);
+  });
+});
+
+describe('a numbered road typed as a rout', () => {
+  it('catches Rout 44', () => {
+    expectEachFixed([['The crash closed Rout 44 near the county line for three hours.', 'Route']]);
+  });
+
+  it('leaves a rout alone', () => {
+    expectClean(['The Tigers won in a rout, 42-7, on Friday night.']);
+  });
+});
+
+describe('a verb opening a clause after "that"', () => {
+  it('leaves "every farm that closes takes" alone', () => {
+    expectClean(['Every small farm that closes takes a little piece of the town with it.']);
+  });
+
+  it('still catches a plural subject after "said that" or "found that"', () => {
+    expectEachFixed([
+      ['The study found that drivers wants more lanes.', 'want'],
+      ['He argued that teachers deserves a raise.', 'deserve'],
+    ]);
+  });
+});
+
+describe('the words of a chip plant', () => {
+  it('are not flagged', () => {
+    expectClean(['The company plans four fabs and will supply etchants to both of them.']);
+  });
+});
+
+describe('places in context', () => {
+  it('reads "near Eugne in August" as a place and a month, not a place in August, Calif.', () => {
+    const found = findings(
+      'SALEM, Ore. — Growers counted their losses.',
+      'A wildfire that burned near Eugne in August blanketed vineyards with smoke.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Eugne', 'Eugene']]);
+  });
+
+  it('reads a survivor’s home town: "Miguel of Phenix" in an Arizona story', () => {
+    const found = findings(
+      'TUCSON, Ariz. — A teacher who taught for 42 years has died.',
+      'Survivors include two sons, Miguel of Phenix and Luis of Las Cruces, N.M.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['Phenix', 'Phoenix']]);
+  });
+
+  it('leaves "the Bank of" and a Virginia Phenix alone', () => {
+    expectClean(['The Bank of Phenix and the Duke of Marlborough were named in the suit.']);
+    expect(
+      findings('BOSTON — A teacher has died.', 'Survivors include a son, Miguel of Phenix, Va.'),
+    ).toEqual([]);
+  });
+
+  it('gives back the apostrophe of a city the story names, before its stadium', () => {
+    const found = findings(
+      'MOBILE, Ala. — The council voted for a ballpark in Mobile.',
+      'Mobiles stadium would sit on land the city owns near the cruise terminal.',
+      'Mobile would pay for the stadium with bonds.',
+    );
+    expect(found.map((f) => [f.text, f.suggestions[0]?.replace('’', "'")])).toEqual([
+      ['Mobiles', "Mobile's"],
+    ]);
+  });
+});
