@@ -37,6 +37,20 @@ const APOSTROPHE = /’/g;
 const COUNTS =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)/;
 
+// Where "the later" stands for a thing named before it ("the later said"): latter.
+const AFTER_LATTER = new Set([
+  '</s>',
+  'is',
+  'was',
+  'are',
+  'were',
+  'said',
+  'has',
+  'had',
+  'will',
+  'would',
+]);
+
 const OWNERS = new Set(['their', "they're", 'your', "you're"]);
 // Words that stand only before what they own.
 const OWNED = new Set(['their', 'your', 'its', 'whose']);
@@ -183,6 +197,13 @@ export function contextSlips(
         !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)) &&
         !(word === 'to' && candidate === 'two' && rangeEnd(tokens, i)) &&
         !(word === 'form' && candidate === 'from' && formIsVerb(tokens, i)) &&
+        // "The later group", "a later date": before its noun, later is as right as latter.
+        !(
+          word === 'later' &&
+          candidate === 'latter' &&
+          after !== undefined &&
+          !AFTER_LATTER.has(after)
+        ) &&
         // An owner written is never questioned as a plural: "the author's claim" reads to the
         // model like "the authors claim", but an apostrophe is put there on purpose. The
         // other way, "a friends house", it is left out.

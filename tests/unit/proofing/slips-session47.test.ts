@@ -118,3 +118,13 @@ describe('places in context', () => {
     ]);
   });
 });
+
+describe('words of world news and the sports pages', () => {
+  it('are not flagged', () => {
+    expectClean([
+      'Demining crews have cleared about a third of the farmland near the front.',
+      'Hartenstein, signed from the Knicks, had eight points; the Phillies and Mets play twice.',
+      'Brains from the later group held about half again as much plastic.',
+    ]);
+  });
+});
