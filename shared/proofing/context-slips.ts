@@ -37,6 +37,10 @@ const APOSTROPHE = /’/g;
 const COUNTS =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)/;
 
+// Sound-alikes only in some accents, never mistyped for each other: "would have capped
+// them" is no slip of kept.
+const NOT_CONFUSED = new Set(['capped kept', 'kept capped']);
+
 // Where "the later" stands for a thing named before it ("the later said"): latter.
 const AFTER_LATTER = new Set([
   '</s>',
@@ -197,6 +201,7 @@ export function contextSlips(
         !(word === 'than' && candidate === 'then' && comparativeBefore(tokens, i)) &&
         !(word === 'to' && candidate === 'two' && rangeEnd(tokens, i)) &&
         !(word === 'form' && candidate === 'from' && formIsVerb(tokens, i)) &&
+        !NOT_CONFUSED.has(`${word} ${candidate}`) &&
         // "The later group", "a later date": before its noun, later is as right as latter.
         !(
           word === 'later' &&

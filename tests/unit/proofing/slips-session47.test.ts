@@ -128,3 +128,24 @@ describe('words of world news and the sports pages', () => {
     ]);
   });
 });
+
+describe('homophones of a jail suit, a beach town and a fire season', () => {
+  it('catches its, through, affects and our where they were meant', () => {
+    expectEachFixed([
+      ["The jail held nearly twice it's capacity last month.", 'its'],
+      ["The town will charge at 23 of it's 37 beach accesses.", 'its'],
+      ['Meters will run from March threw October.', 'through'],
+      ['Tourism effects nearly every business in the town.', 'affects'],
+      ['"August is are best month," she said.', 'our'],
+    ]);
+  });
+
+  it('leaves it’s with a verb, side effects and thrown things alone', () => {
+    expectClean([
+      "It's capacity, not demand, that limits the jail, the sheriff said.",
+      'Side effects every patient should know about are listed on the label.',
+      'He threw the first pitch in March at the home opener.',
+      'The bill would have capped them at $5 a day.',
+    ]);
+  });
+});
