@@ -21,27 +21,48 @@ export function countrySlips(
   gazetteer: Gazetteer,
 ): Array<{ block: number; finding: Finding }> {
   const out: Array<{ block: number; finding: Finding }> = [];
+  let known = JUDGED.get(gazetteer);
+  if (!known) JUDGED.set(gazetteer, (known = new WeakMap()));
   for (const m of mentions) {
-    if (m.inPersonName || m.name.length < 4) continue;
-    if (JOINED_BEFORE.test(blocks[m.block]!.slice(Math.max(0, m.start - 5), m.start))) continue;
-    const after = COUNTRY_AFTER.exec(blocks[m.block]!.slice(m.end, m.end + 40));
-    const country = after && countryNamed(after[1]!, gazetteer);
-    if (country === undefined) continue;
-    if (gazetteer.countryOf(m.name) === country || gazetteer.countryAbroad(m.name) === country)
-      continue;
-    const lower = m.name.toLowerCase();
-    const limit = m.name.length >= 8 ? 2 : 1;
-    const better = gazetteer.nearMisses(m.name, true).filter(
-      (name) =>
-        gazetteer.countryOf(name) === country &&
-        // ("Bogota, Colombia" is Bogotá written as American copy writes it.)
-        plainSpelling(name) !== plainSpelling(m.name) &&
-        editDistance(name.toLowerCase(), lower, limit) <= limit,
-    );
-    if (better.length === 0) continue;
-    out.push(placeFinding(m, `“${m.name}” is not in ${after![1]}`, better));
+    // A mention is its block's own, made again when the block's text changes: judged once.
+    let slip = known.get(m);
+    if (slip === undefined) known.set(m, (slip = countrySlip(m, blocks, gazetteer) ?? null));
+    if (slip) out.push(slip);
   }
   return out;
+}
+
+const JUDGED = new WeakMap<
+  Gazetteer,
+  WeakMap<PlaceMention, { block: number; finding: Finding } | null>
+>();
+
+function countrySlip(
+  m: PlaceMention,
+  blocks: ReadonlyArray<string>,
+  gazetteer: Gazetteer,
+): { block: number; finding: Finding } | undefined {
+  if (m.inPersonName || m.name.length < 4) return undefined;
+  const text = blocks[m.block]!;
+  // (Most places have no comma after them: nothing more to read.)
+  if (text.charCodeAt(m.end) !== 44) return undefined;
+  if (JOINED_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
+  const after = COUNTRY_AFTER.exec(text.slice(m.end, m.end + 40));
+  const country = after && countryNamed(after[1]!, gazetteer);
+  if (country === undefined) return undefined;
+  if (gazetteer.countryOf(m.name) === country || gazetteer.countryAbroad(m.name) === country)
+    return undefined;
+  const lower = m.name.toLowerCase();
+  const limit = m.name.length >= 8 ? 2 : 1;
+  const better = gazetteer.nearMisses(m.name, true).filter(
+    (name) =>
+      gazetteer.countryOf(name) === country &&
+      // ("Bogota, Colombia" is Bogotá written as American copy writes it.)
+      plainSpelling(name) !== plainSpelling(m.name) &&
+      editDistance(name.toLowerCase(), lower, limit) <= limit,
+  );
+  if (better.length === 0) return undefined;
+  return placeFinding(m, `“${m.name}” is not in ${after![1]}`, better);
 }
 
 // The longest run of the words after the comma that names a country ("South Korea", not

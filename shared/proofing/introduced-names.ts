@@ -16,6 +16,8 @@ const SAID_AFTER = /^ (?:said|says|told|added|testified|wrote|argued|noted|expla
 export function slipsOfIntroducedNames(
   hints: ReadonlyArray<UnknownName>,
   counts: ReadonlyMap<string, number>,
+  /** The same words (of three letters or more) by first letter (see story-ranking.ts). */
+  byInitial: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>,
   blocks: ReadonlyArray<string>,
   resources: ProofingResources,
 ): Array<{ hint: UnknownName; finding: Finding }> {
@@ -31,47 +33,15 @@ export function slipsOfIntroducedNames(
   if (saying.length === 0) return out;
   const withGiven = introducedNames(blocks, resources);
   const introduced = (name: string): boolean => withGiven.has(name);
-  // The story's capitalized words by first letter, gathered once (a recheck runs this).
-  const byInitial = new Map<string, string[]>();
-  for (const name of counts.keys()) {
-    const group = byInitial.get(name[0]!);
-    if (group) group.push(name);
-    else byInitial.set(name[0]!, [name]);
-  }
   for (const hint of saying) {
     const word = hint.text;
-    // A name the dictionary knows is held only to one that sounds the same: "Seymour said"
-    // after "Willie Seymore", not "Carter said" after "Dana Porter".
-    // Any other is held to one a slip off or one that sounds the same ("Tait said" after
-    // "Karen Tate").
     if (word.length === 3) {
       const doubled = word + word[2]!;
       if ((counts.get(doubled) ?? 0) > 0 && introduced(doubled))
         out.push({ hint, finding: slipOf(hint, doubled) });
       continue;
     }
-    const sound = nameSound(word);
-    const sounds = (name: string): boolean => name.length >= 4 && nameSound(name) === sound;
-    // (Nor an "e" before a last "s", said the same: "Burkes said" after "Wesley Burks".)
-    const eBeforeS = (name: string): boolean =>
-      /s$/.test(name) && (`${name.slice(0, -1)}es` === word || `${word.slice(0, -1)}es` === name);
-    const near = (name: string): boolean =>
-      hint.known && !hint.everyday
-        ? sounds(name) || eBeforeS(name)
-        : (Math.abs(name.length - word.length) <= 1 && nameDistance(word, name) === 1) ||
-          sounds(name);
-    const surname = byInitial.get(word[0]!)?.find(
-      (name) =>
-        name !== word &&
-        // (Nor one an accent apart, "Mejía" and "Mejia": `accentSlips` holds the plain one.)
-        !(NOT_PLAIN.test(name + word) && plainSpelling(name) === plainSpelling(word)) &&
-        // (Not "The Smiths said" after "John Smith": his family. A name ending in s makes its
-        // family "the Norrises": "Norriss said" after "Jackie Norris" is a slip.)
-        (name + 's' !== word || /(?:s|x|z|ch|sh)$/.test(name)) &&
-        name + 'es' !== word &&
-        near(name) &&
-        introduced(name),
-    );
+    const surname = nearNames(hint, byInitial).find(introduced);
     // A name given with a first name of its own is that person's ("Dana Hart" beside "Tom
     // Hurt").
     if (surname !== undefined && introduced(word)) continue;
@@ -137,5 +107,51 @@ function surnamesIn(block: string, resources: ProofingResources): ReadonlySet<st
       names.add(surname!);
   if (SURNAMES.size > 2_000) SURNAMES.clear();
   SURNAMES.set(block, (found = names));
+  return found;
+}
+
+// The story's names a hint may be a slip of, before asking which the story introduces:
+// remembered while the story's capitalized words stay (a recheck asks again of every hint).
+const NEAR_NAMES = new WeakMap<object, Map<string, ReadonlyArray<string>>>();
+
+function nearNames(
+  hint: UnknownName,
+  byInitial: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>,
+): ReadonlyArray<string> {
+  let known = NEAR_NAMES.get(byInitial);
+  if (!known) NEAR_NAMES.set(byInitial, (known = new Map()));
+  const word = hint.text;
+  const strict = hint.known === true && hint.everyday !== true;
+  const key = `${strict ? 1 : 0}${word}`;
+  let found = known.get(key);
+  if (found) return found;
+  // A name the dictionary knows is held only to one that sounds the same: "Seymour said"
+  // after "Willie Seymore", not "Carter said" after "Dana Porter".
+  // Any other is held to one a slip off or one that sounds the same ("Tait said" after
+  // "Karen Tate").
+  const sound = nameSound(word);
+  const sounds = (name: string): boolean => name.length >= 4 && nameSound(name) === sound;
+  // (Nor an "e" before a last "s", said the same: "Burkes said" after "Wesley Burks".)
+  const eBeforeS = (name: string): boolean =>
+    /s$/.test(name) && (`${name.slice(0, -1)}es` === word || `${word.slice(0, -1)}es` === name);
+  const near = (name: string): boolean =>
+    strict
+      ? sounds(name) || eBeforeS(name)
+      : (Math.abs(name.length - word.length) <= 1 && nameDistance(word, name) === 1) ||
+        sounds(name);
+  found = (byInitial.get(word[0]!) ?? [])
+    .map(([name]) => name)
+    .filter(
+      (name) =>
+        name !== word &&
+        // (Nor one an accent apart, "Mejía" and "Mejia": `accentSlips` holds the plain one.)
+        !(NOT_PLAIN.test(name + word) && plainSpelling(name) === plainSpelling(word)) &&
+        // (Not "The Smiths said" after "John Smith": his family. A name ending in s makes its
+        // family "the Norrises": "Norriss said" after "Jackie Norris" is a slip.)
+        (name + 's' !== word || /(?:s|x|z|ch|sh)$/.test(name)) &&
+        name + 'es' !== word &&
+        near(name),
+    );
+  known.set(key, found);
   return found;
 }

@@ -344,11 +344,15 @@ export class Proofreader {
         findings[block]!.push(finding);
     // (Most blocks have none: they share one empty list.)
     const hints = new Map<number, NameHint[]>();
+    // (The story's capitalized words by first letter, made again only when they change.)
+    if (this.capitals.changed) this.capitalsByInitial = undefined;
+    this.capitalsByInitial ??= byInitial(this.capitals.counts);
     const introduced = slipsOfIntroducedNames(
       // (With the dictionary's names said once, "Seymour said" after "Willie Seymore",
       // and everyday words said once as names: "Monk said" after "Rep. Jason Monks").
       [...consistency.hints, ...unknown.filter((u) => u.known || u.everyday), ...openingPlurals],
       this.capitals.counts,
+      this.capitalsByInitial,
       blocks,
       this.resources,
     ).filter(
@@ -374,10 +378,8 @@ export class Proofreader {
       this.capitals.changed ||
       flagged.size !== this.flagged.size ||
       [...flagged].some((word) => !this.flagged.has(word))
-    ) {
+    )
       this.ranked = new WeakMap();
-      this.capitalsByInitial = undefined;
-    }
     this.flagged = flagged;
     // Blocks cached by a deferred check get the suggestions filled in since.
     return findings.map((list, index) => {
