@@ -13,14 +13,7 @@ export function ruleScreensFor(): RuleScreens & { readonly about: string } {
   const hashes: Record<string, string> = {};
   const screens: Record<string, string[][] | null> = {};
   const pairs: Record<string, TextPair[]> = {};
-  for (const { id, pattern, flags } of rules) {
-    // Only a pattern that compiles is screened: the checker makes a screened rule's
-    // expression when it first runs, trusting this check (compileRules).
-    try {
-      new RegExp(pattern, `gu${flags?.includes('i') ? 'i' : ''}`);
-    } catch {
-      continue;
-    }
+  for (const { id, pattern } of rules) {
     hashes[id] = patternHash(pattern);
     screens[id] = requiredLiterals(pattern) ?? null;
     const sideBySide = requiredPairs(pattern);

@@ -98,55 +98,6 @@ export function checkerRules(
   ];
 }
 
-// A case class such as \p{Lu}, which ignoring case widens to every letter.
-const CASE_CLASS = /\\[pP]\{(?:L[ult]|Upper|Lower)/;
-
-/**
- * A rule whose expressions are made when first run: making all 1,300 cost a worker's
- * start-up 25-40 ms, and a story meets a tenth of them.
- */
-class ReadyRule implements CompiledRule {
-  private made?: RegExp;
-  private madeLowered?: RegExp | null;
-  public readonly literals?: ReadonlyArray<ReadonlyArray<string>>;
-  public readonly pairs?: ReadonlyArray<TextPair>;
-
-  public constructor(
-    public readonly rule: StyleRule,
-    public readonly caseless: boolean,
-    literals: ReadonlyArray<ReadonlyArray<string>> | undefined,
-    pairs: ReadonlyArray<TextPair> | undefined,
-  ) {
-    if (literals) this.literals = literals;
-    if (pairs) this.pairs = pairs;
-  }
-
-  public get regex(): RegExp {
-    return (this.made ??= expression(this.rule.pattern, `gu${this.caseless ? 'i' : ''}`));
-  }
-
-  public get lowered(): RegExp | undefined {
-    if (this.madeLowered === undefined)
-      this.madeLowered =
-        this.caseless && !CASE_CLASS.test(this.rule.pattern)
-          ? expression(lowerPattern(this.rule.pattern), 'gu')
-          : null;
-    return this.madeLowered ?? undefined;
-  }
-}
-
-// (Only a screens file edited by hand could vouch for a broken pattern: it matches nothing,
-// rather than stopping every check.)
-const NOTHING = '(?!)';
-
-function expression(pattern: string, flags: string): RegExp {
-  try {
-    return new RegExp(pattern, flags);
-  } catch {
-    return new RegExp(NOTHING, flags);
-  }
-}
-
 /** A rule ready to run, or the reason it was skipped. */
 export type CompiledRule = {
   readonly rule: StyleRule;
@@ -200,18 +151,13 @@ export function patternHash(pattern: string): string {
 function screenOf(
   rule: StyleRule,
   ahead: RuleScreens | undefined,
-): {
-  literals?: ReadonlyArray<ReadonlyArray<string>>;
-  pairs: ReadonlyArray<TextPair>;
-  built?: true;
-} {
+): { literals?: ReadonlyArray<ReadonlyArray<string>>; pairs: ReadonlyArray<TextPair> } {
   if (
     ahead &&
     Object.hasOwn(ahead.screens, rule.id) &&
     ahead.hashes[rule.id] === patternHash(rule.pattern)
   )
     return {
-      built: true,
       literals: ahead.screens[rule.id] ?? undefined,
       pairs:
         ahead.pairs && Object.hasOwn(ahead.pairs, rule.id)
@@ -236,17 +182,26 @@ export function compileRules(
   for (const rule of rules) {
     try {
       const caseless = rule.flags?.includes('i') ?? false;
-      const { literals, pairs, built } = screenOf(rule, ahead);
-      const ready = new ReadyRule(
+      const { literals, pairs } = screenOf(rule, ahead);
+      // Checked here, so a broken rule is reported now rather than when its text turns up.
+      const regex = new RegExp(rule.pattern, `gu${caseless ? 'i' : ''}`);
+      compiled.push({
         rule,
+        regex,
         caseless,
-        literals && caseless ? literals.map((set) => set.map((l) => l.toLowerCase())) : literals,
-        pairs.length > 0 ? pairs : undefined,
-      );
-      // A rule the build screened compiled then (rule-screens-file.ts); any other is checked
-      // here, so a broken one is reported now rather than when its text turns up.
-      if (!built) new RegExp(rule.pattern, `gu${caseless ? 'i' : ''}`);
-      compiled.push(ready);
+        // (Not with a case class such as \p{Lu}, which ignoring case widens to every letter.)
+        ...(caseless && !/\\[pP]\{(?:L[ult]|Upper|Lower)/.test(rule.pattern)
+          ? { lowered: new RegExp(lowerPattern(rule.pattern), 'gu') }
+          : {}),
+        ...(pairs.length > 0 ? { pairs } : {}),
+        ...(literals
+          ? {
+              literals: caseless
+                ? literals.map((set) => set.map((l) => l.toLowerCase()))
+                : literals,
+            }
+          : {}),
+      });
     } catch (error) {
       errors.push(
         `Style rule ${rule.id} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
