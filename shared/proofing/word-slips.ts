@@ -170,6 +170,9 @@ export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: str
       text.slice(before.end, token.start) !== ' ')
   )
     return false;
+  // A person's surname where the words around say a person ("said Buddy Rizer", "Tom
+  // Baye, 54,"): no river or bay.
+  if (!prefixed && personAround(text, before!, token)) return false;
   // Compared with the few heads of its first letter and length: most words meet none.
   const lower = token.text.toLowerCase();
   if (lower.length === 3) return true;
@@ -183,6 +186,20 @@ export function slipOfNameHead(units: ReadonlyArray<Token>, i: number, text: str
         : Math.abs(head.length - lower.length) <= 1 && editDistance(lower, head, 1) === 1,
     )
   );
+}
+
+const PERSON_BEFORE =
+  /(?:\b(?:said|says|told|according to)|\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Sgt|Lt|Capt|Rev)\.|\b(?:Mayor|Judge|Sheriff|Coach|Officer|Pastor|Councilman|Councilwoman|Commissioner|Superintendent))\s$/;
+const PERSON_AFTER =
+  /^(?:,? (?:said|says|told|added|wrote|testified|argued)\b|, \d{1,3},|, (?:the|a|an) [\p{L}\s'’-]{0,60}?\b(?:director|manager|president|chief|spokesman|spokeswoman|spokesperson|officer|chair|chairman|chairwoman|executive|owner|founder|professor|attorney|lawyer|teacher|superintendent|commissioner|secretary|mayor|leader|coordinator|analyst|economist|researcher|scientist|supervisor|administrator|editor|pastor|coach|farmer|nurse|doctor)\b)/u;
+
+// Whether the words around a name of two words say it is a person's: a verb of saying or a
+// title before it, or a verb of saying, an age or a job after it.
+function personAround(text: string, first: Token, last: Token): boolean {
+  const before = text.slice(Math.max(0, first.start - 24), first.start);
+  // ("Ranchers in the Carson Medows said": a person's name takes no article.)
+  if (/\b(?:the|a|an)\s$/i.test(before)) return false;
+  return PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(last.end, last.end + 90));
 }
 
 // Two neighbouring letters swapped: the same letters, one edit apart.

@@ -149,3 +149,30 @@ describe('homophones of a jail suit, a beach town and a fire season', () => {
     ]);
   });
 });
+
+describe('a surname a letter from river after a given name', () => {
+  it('is a person where the words around say so', () => {
+    expectClean([
+      '"Other states would kill for them," said Buddy Rizer, the county\'s economic director.',
+      'John Rizer, 54, has run the shop since 1998.',
+    ]);
+  });
+
+  it('is still a river’s slip after a river’s name', () => {
+    const found = findings('Barges on the Mississippi Rivr slowed in October.');
+    expect(found.map((f) => f.suggestions[0])).toEqual(['Mississippi River']);
+  });
+});
+
+describe('off typed as of after a verb of selling or paying', () => {
+  it('catches sold of and paid of', () => {
+    expectEachFixed([
+      ['Thousands of acres have been sold of for houses and warehouses.', 'off'],
+      ['The loan was paid of in 2019.', 'off'],
+    ]);
+  });
+
+  it('leaves what was sold of a thing alone', () => {
+    expectClean(['Half of what was sold of the crop went to Brazil.']);
+  });
+});
