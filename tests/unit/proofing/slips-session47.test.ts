@@ -176,3 +176,53 @@ describe('off typed as of after a verb of selling or paying', () => {
     expectClean(['Half of what was sold of the crop went to Brazil.']);
   });
 });
+
+describe('homophones of a town grocery and a primary', () => {
+  it('catches do, to, far, not, principle, affected and whether where they were meant', () => {
+    expectEachFixed([
+      ['Residents did what people in small towns due: they held a meeting.', 'do'],
+      ['Nobody wanted to drive 70 miles too Kearney for milk.', 'to'],
+      ['The group has raised $400,000 so fare, well short of its goal.', 'far'],
+      ['The total is fare short of the $1.1 million it needs.', 'far'],
+      ['"This is knot just about food," she said.', 'not'],
+      ['"The principal is simple," he said.', 'principle'],
+      ['The owner said he was effected by rising costs.', 'affected'],
+      ['"Weather the parties like it or not, that is worth something," she said.', 'Whether'],
+    ]);
+    expect(findings('"Its knot just about food," she said.').map((f) => f.suggestions[0])).toEqual([
+      "It's not",
+    ]);
+  });
+
+  it('leaves fares, knots, principals and brought-about changes alone', () => {
+    expectClean([
+      'Bus riders will pay the fare below the station, as before.',
+      'So fare hikes are off the table this year.',
+      'The sailor tied a knot in the line.',
+      'The principal is retiring after 30 years at the school.',
+      'The change was effected by a vote of the board.',
+      'The payments owed are due.',
+      'The trip is 70 miles to Kearney, or too far for many.',
+    ]);
+  });
+});
+
+describe('homophones of a tribal clinic', () => {
+  it('catches they, site and accept where they were meant, and an age in words', () => {
+    expectEachFixed([
+      ['The doctors said there were lucky he made it.', 'they'],
+      ['The tribe plans to open an urgent care sight in the spring.', 'site'],
+      ['The clinic would help except the loss of the hospital.', 'accept'],
+      ['The first patient was a four-year-old boy with an ear infection.', '4'],
+    ]);
+  });
+
+  it('leaves there were, a sight to see, except the mayor and an old building alone', () => {
+    expectClean([
+      'There were lucky breaks and bad ones that season.',
+      'The fireworks were a sight to see.',
+      'Everyone came to help except the mayor.',
+      'The five-year-old building was sold in May.',
+    ]);
+  });
+});
