@@ -24,6 +24,7 @@ import { checkNameRuns, SHOUTED } from './name-run-checks';
 // Expressions used per word are compiled once: some transforms (tsx for Node 20) turn a
 // Unicode literal into a RegExp built on every call.
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
+const BRAND_CASE = /^\p{Ll}{1,4}\p{Lu}[\p{L}\d]*$/u;
 
 /** Spelling suggestions for a flagged word (may answer none yet, to be filled in later). */
 export type Suggest = (word: string) => ReadonlyArray<string>;
@@ -126,6 +127,9 @@ export function checkBlock(
     )
       return;
     if (INITIALS.test(token.text) || token.text === 'W.Va') return; // a.m., U.S., W.Va.
+    // "onX", "eBay": a brand's capital inside a word that opens in lowercase is its own, not a
+    // slip (unless the word is an everyday one with a key held: "tHe").
+    if (BRAND_CASE.test(token.text) && !resources.speller.correct(token.text.toLowerCase())) return;
     if (isKnownWord(token.text, resources)) {
       const slip = capitalized
         ? (knownWordSlip(units, i, text, resources) ?? rareOpenerSlip(units, i, resources, suggest))

@@ -16,7 +16,7 @@ describe('real words out of place, found by their sound-alikes', () => {
       'The coach said the hole squad played hard in the fourth quarter.',
       'Voters will choose weather the sales tax should rise.',
       'He said it was to bad the bill failed.',
-      'The bill would let the state sell more land, witch critics oppose.',
+      'The bill would let the state sell more land, witch voters oppose.',
       'The two sides meat next week.',
     );
     expect(fixes(found)).toEqual([

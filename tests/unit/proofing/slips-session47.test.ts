@@ -226,3 +226,21 @@ describe('homophones of a tribal clinic', () => {
     ]);
   });
 });
+
+describe('homophones of a hunting-access story, and a brand’s own capitals', () => {
+  it('catches right, allowed and which where they were meant', () => {
+    expectEachFixed([
+      ['"That\'s not write," said a hunter from Butte.', 'right'],
+      ['Some have aloud outfitters to guide paying clients on their land.', 'allowed'],
+      ['They hunt the land instead, witch critics say is a private business.', 'which'],
+    ]);
+  });
+
+  it('leaves writing, a witch and a brand alone', () => {
+    expectClean([
+      'She said she would write, and she did.',
+      'The play, a witch hunt drama, opened Friday.',
+      'Hunters use maps from the company onX, and some sell gear on eBay.',
+    ]);
+  });
+});
