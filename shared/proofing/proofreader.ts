@@ -5,8 +5,8 @@ import { checkQuotes } from './simple-checks';
 import type { Speller } from './speller';
 import { accentSlips } from './accent-names';
 import { placesRunTogether, runTogetherPlaces, unjoinedNames } from './joined-names';
-import { forgetScreens, inHouseSpelling, screenBlocks } from './style-rules';
-import type { CompiledRule } from './style-rules';
+import { forgetScreens, screenBlocks, type CompiledRule } from './style-rules';
+import { houseSuggestions } from './house-spelling';
 import { slipsOfIntroducedNames } from './introduced-names';
 import type { UnknownName } from './consistency';
 import { preferStoryState, stateCodesIn } from './place-context';
@@ -23,7 +23,6 @@ import {
   rankPluralOrPossessive,
   rankVerbForm,
 } from './context-ranking';
-import { suggestionsFor } from './suggestions';
 import { inCapitals, namedInStoryFirst } from './story-suggestions';
 import { stripPossessive } from './tokenize';
 import type { Finding, NameHint } from './types';
@@ -124,16 +123,10 @@ export class Proofreader {
       this.unsuggested.add(word);
       return [];
     }
-    const found = this.offered(word);
+    const found = houseSuggestions(word, this.resources);
     this.suggestions.set(word, found);
     return found;
   };
-
-  // A flagged word's suggestions in the house's spelling (the bench's lists of misspellings
-  // ask for the dictionary's: suggestionsFor alone).
-  private offered(word: string): string[] {
-    return inHouseSpelling(suggestionsFor(word, this.resources), this.resources.rules);
-  }
 
   /** True when the last check left suggestions to fill in. */
   public get suggestionsPending(): boolean {
@@ -149,7 +142,7 @@ export class Proofreader {
     let filled = 0;
     for (const word of this.unsuggested) {
       if (filled++ >= limit) break;
-      this.suggestions.set(word, this.offered(word));
+      this.suggestions.set(word, houseSuggestions(word, this.resources));
       this.unsuggested.delete(word);
     }
     return results.map((result, index) => ({
@@ -344,9 +337,8 @@ export class Proofreader {
         findings[block]!.push(finding);
     // (Most blocks have none: they share one empty list.)
     const hints = new Map<number, NameHint[]>();
-    // (The story's capitalized words by first letter, made again only when they change.)
-    if (this.capitals.changed) this.capitalsByInitial = undefined;
-    this.capitalsByInitial ??= byInitial(this.capitals.counts);
+    if (this.capitals.changed || !this.capitalsByInitial)
+      this.capitalsByInitial = byInitial(this.capitals.counts);
     const introduced = slipsOfIntroducedNames(
       // (With the dictionary's names said once, "Seymour said" after "Willie Seymore",
       // and everyday words said once as names: "Monk said" after "Rep. Jason Monks").

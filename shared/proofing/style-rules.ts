@@ -382,37 +382,3 @@ export function checkStyle(text: string, rules: ReadonlyArray<CompiledRule>): Fi
   }
   return findings;
 }
-
-const HOUSE_SPELLINGS = new WeakMap<ReadonlyArray<CompiledRule>, ReadonlyMap<string, string>>();
-const ONE_WORD_RULE = /^\\b([a-z]+)\\b$/;
-
-/**
- * Suggestions with a word the style rules change whole ("towards" → toward, "grey" → gray)
- * as the house spells it: a slip's fix ("twords") is not flagged in turn.
- */
-export function inHouseSpelling(
-  suggestions: ReadonlyArray<string>,
-  rules: ReadonlyArray<CompiledRule>,
-): string[] {
-  const spelled = suggestions.map((s) => {
-    const lower = s.toLowerCase();
-    const house = houseSpelling(lower, rules);
-    if (house === lower) return s;
-    return s === lower ? house : house[0]!.toUpperCase() + house.slice(1);
-  });
-  return [...new Set(spelled)];
-}
-
-function houseSpelling(word: string, rules: ReadonlyArray<CompiledRule>): string {
-  let spellings = HOUSE_SPELLINGS.get(rules);
-  if (!spellings) {
-    const map = new Map<string, string>();
-    for (const { rule } of rules) {
-      const changed = ONE_WORD_RULE.exec(rule.pattern)?.[1];
-      if (changed !== undefined && rule.kind !== 'spelling' && /^[a-z]+$/.test(rule.replacement))
-        map.set(changed, rule.replacement);
-    }
-    HOUSE_SPELLINGS.set(rules, (spellings = map));
-  }
-  return spellings.get(word) ?? word;
-}
